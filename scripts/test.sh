@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Everything CI checks, in order: types, unit tests, build, package lint, docs, accuracy.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$1"; }
+
+step "type check"
+npx tsc --noEmit
+
+step "unit tests"
+npx vitest run
+
+step "build"
+npx tsup --silent
+
+step "package lint (publint, are-the-types-wrong)"
+bash scripts/lint-package.sh
+
+step "docs"
+npx typedoc
+
+step "accuracy on the dev corpus"
+if [ -d ../shared/corpus/dev ]; then
+  node ../shared/eval/score.mjs --lib dist/index.js ../shared/corpus/dev
+else
+  echo "../shared/corpus/dev not found: accuracy not scored"
+fi

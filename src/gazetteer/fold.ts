@@ -1,0 +1,27 @@
+/**
+ * Folding of words for table look-ups: case, diacritics and the Turkic letters
+ * that Unicode does not decompose (ı, ə) are folded away, so "Nağıyev",
+ * "NAGIYEV" and "Nagiyev" meet in one key.
+ * @module
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ı: 'i', ə: 'e', Ə: 'e', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe' };
+const UNDECOMPOSED_RE = /[ıəƏøØđĐłŁßæœ]/g;
+
+/**
+ * Folds one word (or phrase) to its look-up key: lower case, no diacritics.
+ *
+ * @example
+ * ```ts
+ * foldWord('Nağıyev');
+ * //=> 'nagiyev'
+ * ```
+ */
+export function foldWord(word: string): string {
+  return word
+    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c)
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase();
+}

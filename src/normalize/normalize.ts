@@ -1,0 +1,42 @@
+/**
+ * Normalisation of a release's raw text into `record.text`, the one text every span points into.
+ * @module
+ */
+
+/** One rewrite of the text, applied in order. */
+type Rewrite = readonly [pattern: RegExp, replacement: string];
+
+const REWRITES: readonly Rewrite[] = [
+  [/\r\n?/g, '\n'],
+  // Zero-width characters and the byte-order mark carry nothing.
+  [/[\u200b-\u200d\u2060\ufeff]/g, ''],
+  // Non-breaking and typographic spaces become plain spaces.
+  [/[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' '],
+  // Curly and angled quotation marks become straight ones.
+  [/[\u2018\u2019\u201a\u201b\u2032]/g, "'"],
+  [/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"'],
+  // Turkish dotted capital I in English words ("İnformation").
+  [/\u0130/g, 'I'],
+  // A comma glued to the next word ("Cholpan-Ata,Kyrgyzstan").
+  [/(?<=\p{L}),(?=\p{L})/gu, ', '],
+  // Runs of spaces, and spaces at line ends.
+  [/ {2,}/g, ' '],
+  [/ *\n */g, '\n'],
+  [/\n{3,}/g, '\n\n'],
+];
+
+/**
+ * Normalises raw release text: Unicode NFC, well-formed UTF-16, plain spaces and quotes,
+ * Turkish dotted capitals, a space after glued commas, tidy whitespace.
+ *
+ * @example
+ * ```ts
+ * normalizeText('held in Cholpan-Ata,Kyrgyzstan\u00a0on “July 26”');
+ * //=> 'held in Cholpan-Ata, Kyrgyzstan on "July 26"'
+ * ```
+ */
+export function normalizeText(raw: string): string {
+  let text = raw.toWellFormed().normalize('NFC');
+  for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
+  return text.trim();
+}
