@@ -19,9 +19,9 @@ const REWRITES: readonly Rewrite[] = [
   [/\u0130/g, 'I'],
   // A comma glued to the next word ("Cholpan-Ata,Kyrgyzstan").
   [/(?<=\p{L}),(?=\p{L})/gu, ', '],
-  // Runs of spaces, and spaces at line ends.
+  // Runs of spaces, then the single space left at a line end or start ("/ *\n */" would be quadratic on long runs of spaces).
   [/ {2,}/g, ' '],
-  [/ *\n */g, '\n'],
+  [/ ?\n ?/g, '\n'],
   [/\n{3,}/g, '\n\n'],
 ];
 
