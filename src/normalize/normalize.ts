@@ -18,8 +18,9 @@ const REWRITES: readonly Rewrite[] = [
   [/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"'],
   // Turkish dotted capital I in English words ("İnformation"), with any dot above written twice.
   [/\u0130\u0307*/g, 'I'],
-  // A comma glued to the next word ("Cholpan-Ata,Kyrgyzstan").
-  [/(?<=\p{L}),(?=\p{L})/gu, ', '],
+  // A comma glued to the next word ("Cholpan-Ata,Kyrgyzstan"). Matching the comma first lets the engine
+  // skip to commas; a leading lookbehind made this rule 30x slower than all the others together.
+  [/,(?<=\p{L},)(?=\p{L})/gu, ', '],
   // Runs of spaces, then the single space left at a line end or start ("/ *\n */" would be quadratic on long runs of spaces).
   [/ {2,}/g, ' '],
   [/ ?\n ?/g, '\n'],
