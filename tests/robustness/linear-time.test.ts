@@ -14,27 +14,11 @@ import type { Extractor } from '../../src/pipeline/context.js';
 import { PIPELINE } from '../../src/pipeline/pipeline.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { COUNTRY_NAMES } from './arbitraries.js';
+import { filledTo, msPerKb, SLOWDOWN, typicalMsPerKb } from './timing.js';
 import { TYPICAL_RELEASE } from './typical-release.js';
 
-const SLOWDOWN = 20;
 const GROWTH = 35;
 const KB = 1024;
-
-/** `piece` repeated until the text is `size` UTF-16 units long. */
-function filledTo(piece: string, size: number): string {
-  return piece.repeat(Math.ceil(size / piece.length)).slice(0, size).toWellFormed();
-}
-
-/** The fastest of `tries` timings of `parse(text)`, in milliseconds per KB (noise only ever adds time). */
-function msPerKb(text: string, tries: number, parse: (text: string) => unknown = parsePressRelease): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < tries; i++) {
-    const started = performance.now();
-    parse(text);
-    best = Math.min(best, performance.now() - started);
-  }
-  return best / (text.length / KB);
-}
 
 /** Hostile pieces that, repeated, could make a careless rule backtrack or loop over pairs. */
 const PIECES: [string, string][] = [
@@ -58,9 +42,7 @@ const PIECES: [string, string][] = [
 describe('parsing time stays linear', () => {
   let typical = Number.NaN;
   beforeAll(() => {
-    // Warm up the JIT and the gazetteer, then take the typical release's cost per KB as the yardstick.
-    for (let i = 0; i < 30; i++) parsePressRelease(TYPICAL_RELEASE);
-    typical = msPerKb(TYPICAL_RELEASE, 40);
+    typical = typicalMsPerKb();
   });
 
   it.each(PIECES)(`no 100 KB input of %s costs more than ${SLOWDOWN}x a typical release per KB`, { retry: 2 }, (_label, piece) => {

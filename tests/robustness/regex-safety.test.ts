@@ -3,8 +3,11 @@ import { check, type Diagnostics } from 'recheck';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALLOWED_DYNAMIC_REGEXPS } from './dynamic-regexps.js';
 import { regexesInSource, regexesUnder, type LiteralRegex } from './regex-inventory.js';
+import { regexesBuiltAtRunTime } from './runtime-regexps.js';
+import { TYPICAL_RELEASE } from './typical-release.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURE_ROOT = fileURLToPath(new URL('fixture-project', import.meta.url));
 
 // The pure JavaScript backend: no native binary and no Java, so the check runs offline anywhere.
 process.env.RECHECK_BACKEND = 'pure';
@@ -104,4 +107,29 @@ describe('regex safety', () => {
       expect(stale).toEqual([]);
     });
   });
+});
+
+describe('regexes built at run time', () => {
+  it('are recorded with the place in src/ that built them, at load time and per call', async () => {
+    const built = await regexesBuiltAtRunTime(FIXTURE_ROOT, async () => {
+      const fixture = await import('./fixture-project/src/index.js');
+      fixture.exercise();
+    });
+    expect(built).toEqual([
+      { where: 'src/lib/words.ts:5', source: '\\b(?:talks|meeting|conference)\\b', flags: 'gi' },
+      { where: 'src/lib/words.ts:9', source: '^(?:a+)+$', flags: '' },
+    ]);
+    const complaints = await complaintsAbout(built);
+    expect(complaints).toHaveLength(1);
+    expect(complaints[0]).toMatch(/^src\/lib\/words\.ts:9 \/\^\(\?:a\+\)\+\$\/: exponential/);
+  });
+
+  it('in src/, while its modules load and while it parses releases, have no catastrophic backtracking', async () => {
+    const built = await regexesBuiltAtRunTime(ROOT, async () => {
+      const { parsePressRelease } = await import('../../src/index.js');
+      parsePressRelease(TYPICAL_RELEASE);
+      parsePressRelease(`<p>"${TYPICAL_RELEASE.replaceAll('\n', ' ')}</p> On Tuesday, May 9, 2023, Colonel-General Ali Naghiyev, 1,000,000.5`);
+    });
+    expect(await complaintsAbout(built)).toEqual([]);
+  }, 300_000);
 });
