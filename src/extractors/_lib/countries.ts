@@ -58,14 +58,22 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
   for (const h of hits) {
     if (h.kind !== 'agency') continue;
     if (orgs.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
-    const entries = AGENCIES_BY_KEY.get(phraseKey(text.slice(h.start, h.end))) ?? [h.entry];
+    const written = text.slice(h.start, h.end);
+    const entries = AGENCIES_BY_KEY.get(phraseKey(written)) ?? [h.entry];
     const codes = [...new Set(entries.map((e) => e.country))];
-    let code = codes[0] ?? h.entry.country;
-    if (codes.length > 1) {
-      // The context names the country: "Uzbek State Security Service", "State Security Service of Uzbekistan".
-      const near = plain.find((m) => (m.end <= h.start && h.start - m.end <= 4) || (m.start >= h.end && m.start - h.end <= 16 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(h.end, m.start))));
-      if (near !== undefined && codes.includes(near.code)) code = near.code;
-      else code = codes.reduce((best, c) => ((counts.get(c) ?? 0) > (counts.get(best) ?? 0) ? c : best), code);
+    // The context names the country: "Uzbek State Security Service", "... of the Republic of Tajikistan".
+    const near = plain.find(
+      (m) =>
+        (m.end <= h.start && h.start - m.end <= 4) ||
+        (m.start >= h.end && m.start - h.end <= 24 && /^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$/.test(text.slice(h.end, m.start))),
+    );
+    let code: string | undefined = near?.code;
+    if (code === undefined) {
+      const mentioned = codes.filter((c) => (counts.get(c) ?? 0) > 0);
+      // A generic name ("Security Service") of a country the text never names is not evidence of that country.
+      const specific = hits.some((c) => (c.kind === 'country' || c.kind === 'demonym') && c.start >= h.start && c.end <= h.end);
+      if (mentioned.length === 0 && !specific && /\p{Ll}/u.test(written)) continue;
+      code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => ((counts.get(c) ?? 0) > (counts.get(best) ?? 0) ? c : best));
     }
     found.push({ code, start: h.start, end: h.end, via: 'agency' });
   }
