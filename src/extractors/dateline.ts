@@ -65,19 +65,19 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   const paren = PAREN.exec(rest.slice(pos));
   if (paren?.[1] !== undefined && known) {
     const inner = paren[1];
-    const date = scanDates(inner).find((d) => d.kind === 'day') ?? null;
-    const shifted = date && { ...date, start: date.start + at + pos + paren[0].indexOf(inner), end: date.end + at + pos + paren[0].indexOf(inner) };
-    return { start: at, end: at + pos + paren[0].length, place, date: shifted, outlet: parenOutlet(inner) };
+    const end = at + pos + paren[0].length;
+    const date = scanDates(ctx.text).find((d) => d.kind === 'day' && d.start > at + pos && d.end <= end) ?? null;
+    return { start: at, end, place, date, outlet: parenOutlet(inner) };
   }
   const sep = /^[.,]\s+/.exec(rest.slice(pos));
   if (!sep) return null;
   pos += sep[0].length;
-  const date = scanDates(rest.slice(pos, pos + 40)).find((d) => d.start === 0 && d.kind === 'day') ?? null;
+  const date = scanDates(ctx.text).find((d) => d.start === at + pos && d.kind === 'day') ?? null;
   if (!known && date === null) return null;
   let dateMention: DateMention | null = null;
   if (date) {
-    dateMention = { ...date, start: at + pos, end: at + pos + date.end };
-    pos += date.end;
+    dateMention = date;
+    pos += date.end - date.start;
     const after = /^[.,]?\s+/.exec(rest.slice(pos));
     pos += after ? after[0].length : 0;
   }

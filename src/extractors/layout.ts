@@ -56,7 +56,7 @@ const isBody = (segment: string): boolean => {
 /** Reads the header and posts its parts. */
 function run(ctx: Context): void {
   const { text } = ctx;
-  const dates = scanDates(text.slice(0, Math.min(text.length, 4000)));
+  const dates = scanDates(text);
   const post = (kind: 'headlineCandidate' | 'masthead' | 'body', span: Span): void => ctx.findings.add({ kind, value: {}, span, by: BY });
   const stamp = (date: DateMention): void => ctx.findings.add({ kind: 'pageDate', value: { date }, span: { start: date.start, end: date.end }, by: BY });
   let pos = 0;

@@ -67,7 +67,8 @@ const alternation = (words: Iterable<string>): string =>
     .join('|');
 
 const M = `(${alternation(MONTHS.keys())})`;
-const W = `(?:(${alternation(WEEKDAYS.keys())}),?\\s+)?`;
+/** A weekday written just before a date: "Tuesday, May 9". */
+const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation(WEEKDAYS.keys())}),?\\s+(?:the\\s+)?$`);
 const D = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const Y = '(?:,?\\s+(\\d{4})(?!\\d))?';
 const DASH = '\\s*(?:[-\u2013\u2014]|to|and|till|until)\\s*';
@@ -86,47 +87,47 @@ const parts = (year: number | null, m: number | null, day: number | null): DayPa
 const FORMS: readonly Form[] = [
   {
     // "31 May - 1 June 2017"
-    pattern: new RegExp(`\\b${W}${D}\\s+${M}${DASH}${D}\\s+${M}${Y}`, 'g'),
+    pattern: new RegExp(`\\b${D}\\s+${M}${DASH}${D}\\s+${M}${Y}`, 'g'),
     build: (m) => {
-      const year = num(m[6]);
-      return { kind: 'range', from: parts(year, month(m[3]), num(m[2])), to: parts(year, month(m[5]), num(m[4])), weekday: weekday(m[1]) };
+      const year = num(m[5]);
+      return { kind: 'range', from: parts(year, month(m[2]), num(m[1])), to: parts(year, month(m[4]), num(m[3])), weekday: null };
     },
   },
   {
     // "May 31 - June 1, 2017"
-    pattern: new RegExp(`\\b${W}${M}\\s+${D}${DASH}${M}\\s+${D}${Y}`, 'g'),
+    pattern: new RegExp(`\\b${M}\\s+${D}${DASH}${M}\\s+${D}${Y}`, 'g'),
     build: (m) => {
-      const year = num(m[6]);
-      return { kind: 'range', from: parts(year, month(m[2]), num(m[3])), to: parts(year, month(m[4]), num(m[5])), weekday: weekday(m[1]) };
+      const year = num(m[5]);
+      return { kind: 'range', from: parts(year, month(m[1]), num(m[2])), to: parts(year, month(m[3]), num(m[4])), weekday: null };
     },
   },
   {
     // "2 – 4 October", "from 12 to 14 May 2024", "3-4 June"
-    pattern: new RegExp(`\\b${W}${D}${DASH}${D}\\s+(?:of\\s+)?${M}${Y}`, 'g'),
+    pattern: new RegExp(`\\b${D}${DASH}${D}\\s+(?:of\\s+)?${M}${Y}`, 'g'),
     build: (m) => {
-      const year = num(m[5]);
-      const mo = month(m[4]);
-      return { kind: 'range', from: parts(year, mo, num(m[2])), to: parts(year, mo, num(m[3])), weekday: weekday(m[1]) };
+      const year = num(m[4]);
+      const mo = month(m[3]);
+      return { kind: 'range', from: parts(year, mo, num(m[1])), to: parts(year, mo, num(m[2])), weekday: null };
     },
   },
   {
     // "October 2-4, 2017"
-    pattern: new RegExp(`\\b${W}${M}\\s+${D}${DASH}${D}${Y}`, 'g'),
+    pattern: new RegExp(`\\b${M}\\s+${D}${DASH}${D}${Y}`, 'g'),
     build: (m) => {
-      const year = num(m[5]);
-      const mo = month(m[2]);
-      return { kind: 'range', from: parts(year, mo, num(m[3])), to: parts(year, mo, num(m[4])), weekday: weekday(m[1]) };
+      const year = num(m[4]);
+      const mo = month(m[1]);
+      return { kind: 'range', from: parts(year, mo, num(m[2])), to: parts(year, mo, num(m[3])), weekday: null };
     },
   },
   {
     // "20 October 2022", "23rd September, 2019", "Tuesday, 9 May"
-    pattern: new RegExp(`\\b${W}${D}\\s+(?:of\\s+)?${M}${Y}`, 'g'),
-    build: (m) => ({ kind: 'day', from: parts(num(m[4]), month(m[3]), num(m[2])), to: null, weekday: weekday(m[1]) }),
+    pattern: new RegExp(`\\b${D}\\s+(?:of\\s+)?${M}${Y}`, 'g'),
+    build: (m) => ({ kind: 'day', from: parts(num(m[3]), month(m[2]), num(m[1])), to: null, weekday: null }),
   },
   {
     // "October 19", "November 14, 2018", "Tuesday, May 9"
-    pattern: new RegExp(`\\b${W}${M}\\s+${D}${Y}`, 'g'),
-    build: (m) => ({ kind: 'day', from: parts(num(m[4]), month(m[2]), num(m[3])), to: null, weekday: weekday(m[1]) }),
+    pattern: new RegExp(`\\b${M}\\s+${D}${Y}`, 'g'),
+    build: (m) => ({ kind: 'day', from: parts(num(m[3]), month(m[1]), num(m[2])), to: null, weekday: null }),
   },
   {
     // "2025-04-29"
@@ -155,6 +156,9 @@ const RELATIVE_RE = /\b(today|yesterday|tomorrow)\b/gi;
 const plausible = (p: DayParts): boolean =>
   (p.year === null || (p.year >= 1900 && p.year <= 2199)) && (p.month === null || (p.month >= 1 && p.month <= 12)) && (p.day === null || (p.day >= 1 && p.day <= 31));
 
+let memoText: string | null = null;
+let memoDates: DateMention[] = [];
+
 /**
  * Every date expression of `text`, in order, overlaps resolved in favour of the longer one.
  *
@@ -165,14 +169,17 @@ const plausible = (p: DayParts): boolean =>
  * ```
  */
 export function scanDates(text: string): DateMention[] {
+  if (text === memoText) return memoDates;
   const found: DateMention[] = [];
   for (const form of FORMS) {
     form.pattern.lastIndex = 0;
     for (let m = form.pattern.exec(text); m !== null; m = form.pattern.exec(text)) {
       const built = form.build(m);
       if (built === null || !plausible(built.from) || (built.to !== null && !plausible(built.to))) continue;
-      const weekdayWord = m[0].match(/^[A-Z][a-z]+day\b/);
-      found.push({ ...built, start: m.index, end: m.index + m[0].length, weekdayStart: weekdayWord ? m.index : null, offsetDays: 0 });
+      const lead = built.kind === 'weekday' ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const start = lead ? m.index - lead[0].length : m.index;
+      const day = lead ? weekday(lead[1]) : built.weekday;
+      found.push({ ...built, weekday: day, start, end: m.index + m[0].length, weekdayStart: lead ? start : null, offsetDays: 0 });
     }
   }
   RELATIVE_RE.lastIndex = 0;
@@ -195,5 +202,7 @@ export function scanDates(text: string): DateMention[] {
     if (last !== undefined && d.start < last.end) continue;
     kept.push(d);
   }
+  memoText = text;
+  memoDates = kept;
   return kept;
 }

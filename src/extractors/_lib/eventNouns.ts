@@ -53,6 +53,10 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
   return null;
 }
 
+/** The last answer, kept for the next extractor that asks about the same text. */
+let memoText: string | null = null;
+const memo = new Map<string, EventNoun[]>();
+
 /**
  * Every event noun of `text` between `from` and `to`, in order. A capitalised noun after
  * "of (the)" is part of a name ("meeting of the Conference of ..."), not an event of its own.
@@ -64,6 +68,12 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
  * ```
  */
 export function eventNouns(text: string, from: number, to: number): EventNoun[] {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  const cached = memo.get(`${from}:${to}`);
+  if (cached !== undefined) return cached;
   const found: EventNoun[] = [];
   NOUN.lastIndex = from;
   for (let m = NOUN.exec(text); m !== null && m.index < to; m = NOUN.exec(text)) {
@@ -77,5 +87,6 @@ export function eventNouns(text: string, from: number, to: number): EventNoun[] 
     const strength = ord ? 3 : HELD_AFTER.test(after) || HELD_BEFORE.test(before) ? 2 : 1;
     found.push({ start: m.index, end: m.index + word.length, kind, strength, edition: ord?.edition ?? null, nameStart: ord?.start ?? m.index });
   }
+  memo.set(`${from}:${to}`, found);
   return found;
 }
