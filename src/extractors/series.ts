@@ -53,6 +53,11 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
   const of = /^\s+of\s+(?:the\s+)?/i.exec(after);
   const capitalNoun = /^\p{Lu}/u.test(text.slice(noun.start, noun.end));
   if (noun.edition !== null) {
+    // "the 9th Meeting of the Council of ...": a meeting's series is the body that meets.
+    if (of && noun.kind === 'meeting') {
+      const body = readName(text, noun.end + of[0].length, false);
+      if (body) return { name: body.name, edition: noun.edition };
+    }
     if (capitalNoun || !of) {
       const wordStart = text.slice(noun.nameStart).search(/\s/) + noun.nameStart;
       const name = readName(text, wordStart, false);
