@@ -20,10 +20,13 @@ const PAST = new RegExp(`\\b(?:${alternation(words.past)})\\b`, 'i');
 /** "said on Sunday": the date of the report, not of the event. */
 const REPORTED = new RegExp(`\\b(?:${alternation(words.reporting)})\\s+(?:on\\s+)?$`, 'i');
 
+/** How far either side of a date its sentence is read for tense (bounds the work on run-on text). */
+const TENSE_WINDOW = 200;
+
 /** Whether the sentence around an offset speaks of the future or the past. */
 function tenseAt(text: string, offset: number): Tense {
   const s = sentenceAt(text, offset);
-  const sentence = text.slice(s.start, s.end);
+  const sentence = text.slice(Math.max(s.start, offset - TENSE_WINDOW), Math.min(s.end, offset + TENSE_WINDOW));
   if (FUTURE.test(sentence)) return 'future';
   return PAST.test(sentence) ? 'past' : 'unknown';
 }

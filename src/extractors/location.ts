@@ -22,9 +22,10 @@ function run(ctx: Context): void {
   const { text, hits } = ctx;
   const spans = contentSpans(ctx);
   const countries = hitsOf(hits, 'country').filter((h) => inSpans(spans, h.start));
+  const countryStarts = new Set(countries.map((c) => c.start));
   for (const h of hitsOf(hits, 'city')) {
     if (!inSpans(spans, h.start)) continue;
-    if (countries.some((c) => c.start === h.start)) continue;
+    if (countryStarts.has(h.start)) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const after = text.slice(h.end, h.end + 30);
     const placed = PLACE_BEFORE.test(before) || PAREN_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start));

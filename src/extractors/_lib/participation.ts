@@ -55,7 +55,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
   const spans = contentSpans(ctx);
   const mentions = countryMentions(ctx).filter((m) => inSpans(spans, m.start));
   const codes = new Set<string>();
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
     if (m.via === 'agency') {
       codes.add(m.code);
       continue;
@@ -63,10 +63,10 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     if (m.via === 'demonym') {
       // Follow a chain "Russian and Belarusian" to the noun it qualifies.
       let end = m.end;
-      for (const next of mentions) {
-        if (next.start >= end && next.via === 'demonym' && DEMONYM_GAP.test(text.slice(end, next.start))) end = next.end;
-      }
-      if (DEMONYM_NOUN.test(text.slice(end, end + 60)) || mentions.some((a) => a.via === 'agency' && a.start >= end && a.start - end <= 2)) codes.add(m.code);
+      let j = i + 1;
+      for (let next = mentions[j]; next?.via === 'demonym' && DEMONYM_GAP.test(text.slice(end, next.start)); next = mentions[++j]) end = next.end;
+      const service = mentions[j];
+      if (DEMONYM_NOUN.test(text.slice(end, end + 60)) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2)) codes.add(m.code);
       continue;
     }
     const after = text.slice(m.end, m.end + 60);
