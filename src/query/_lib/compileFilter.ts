@@ -4,7 +4,7 @@
  */
 import type { PressRecord } from '../../schema/record.js';
 import type { RecordFilter } from '../filter.js';
-import { cityKey, foldName, organizationKey, seriesKey, surnameOf } from './names.js';
+import { cityKey, foldPersonName, organizationKey, seriesKey, surnameOf } from './names.js';
 import {
   countryKeys,
   organizationKeys,
@@ -45,7 +45,7 @@ function keySet(values: readonly string[], key: (value: string) => string): Read
 
 /** Turns a filter into look-up keys, once per query. */
 export function compileFilter(filter: RecordFilter): CompiledFilter {
-  const persons = list(filter.person).map(foldName);
+  const persons = list(filter.person).map(foldPersonName);
   const surnames = persons.map(surnameOf).filter((s): s is string => s !== null);
   const from = list(filter.from);
   const to = list(filter.to);

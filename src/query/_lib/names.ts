@@ -13,6 +13,19 @@ export function foldName(name: string): string {
   return foldWord(name).replace(NON_ALNUM, ' ').trim();
 }
 
+/**
+ * Folds a person's name further, over the spelling variants of transliteration: "gh"/"g"
+ * (Naghiyev, Nağıyev, Nagiyev), "kh"/"h", a "y" closing a vowel ("Sergey"/"Sergei",
+ * "Saymumin"/"Saimumin") and doubled letters.
+ */
+export function foldPersonName(name: string): string {
+  return foldName(name)
+    .replace(/gh/g, 'g')
+    .replace(/kh/g, 'h')
+    .replace(/([aeiou])y(?![aeiouy])/g, '$1i')
+    .replace(/(\p{L})\1/gu, '$1');
+}
+
 /** The last word of a folded name ("ali naghiyev" → "naghiyev"), or null for a one-word name. */
 export function surnameOf(folded: string): string | null {
   const space = folded.lastIndexOf(' ');

@@ -4,16 +4,16 @@
  * @module
  */
 import type { IsoDate, Person, PressRecord } from '../../schema/record.js';
-import { cityKey, foldName, organizationKey, seriesKey, surnameOf } from './names.js';
+import { cityKey, foldPersonName, organizationKey, seriesKey, surnameOf } from './names.js';
 
 /** The date a record is filed under: the event's start (or end) date, else the publication date. */
 export function recordDate(record: PressRecord): IsoDate | null {
   return record.event.startDate ?? record.event.endDate ?? record.source.publishedAt;
 }
 
-/** Every name a person goes by, folded. */
+/** Every name a person goes by, folded over case, diacritics and transliteration variants. */
 export function personNames(person: Person): string[] {
-  return [person.name, ...person.aliases].map(foldName).filter((name) => name !== '');
+  return [person.name, ...person.aliases].map(foldPersonName).filter((name) => name !== '');
 }
 
 /**
