@@ -5,15 +5,14 @@
  */
 import type { PressRecord } from '../schema/record.js';
 import { compileFilter } from './_lib/compileFilter.js';
+import { rememberNameKeys } from './_lib/names.js';
 import {
-  countryKeys,
   organizationKeys,
   personKeys,
   personSingleNames,
   recordCityKey,
   recordDate,
   recordSeriesKey,
-  topicKeys,
 } from './_lib/recordKeys.js';
 import type { RecordFilter } from './filter.js';
 
@@ -31,8 +30,14 @@ export interface RecordIndex {
 }
 
 type Postings = Map<string, number[]>;
+/** Record positions that meet one filter key; `sorted` when they ascend. */
+interface Candidates {
+  readonly positions: readonly number[] | Int32Array;
+  readonly sorted: boolean;
+}
 type SetKey = 'country' | 'participant' | 'subject' | 'person' | 'personSurname' | 'organization' | 'topic' | 'kind' | 'series' | 'city';
 
+/** Adds a record position under a key; records are posted in order, so a repeated key of one record is caught at the list's end. */
 function post(map: Postings, key: string, index: number): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [index]);
@@ -84,18 +89,20 @@ export function createIndex(records: readonly PressRecord[]): RecordIndex {
     city: new Map(),
   };
   const dated: { date: string; index: number }[] = [];
+  const keys = rememberNameKeys();
   records.forEach((record, i) => {
     for (const code of record.event.participants.countries) post(maps.participant, code, i);
     for (const code of record.event.subjectCountries) post(maps.subject, code, i);
-    for (const code of countryKeys(record)) post(maps.country, code, i);
-    for (const key of personKeys(record)) post(maps.person, key, i);
-    for (const key of personSingleNames(record)) post(maps.personSurname, key, i);
-    for (const key of organizationKeys(record)) post(maps.organization, key, i);
-    for (const key of topicKeys(record)) post(maps.topic, key, i);
+    for (const code of record.event.participants.countries) post(maps.country, code, i);
+    for (const code of record.event.subjectCountries) post(maps.country, code, i);
+    for (const key of personKeys(record, keys)) post(maps.person, key, i);
+    for (const key of personSingleNames(record, keys)) post(maps.personSurname, key, i);
+    for (const key of organizationKeys(record, keys)) post(maps.organization, key, i);
+    for (const { topic } of record.topics) post(maps.topic, topic, i);
     post(maps.kind, record.event.kind, i);
-    const series = recordSeriesKey(record);
+    const series = recordSeriesKey(record, keys);
     if (series !== null) post(maps.series, series, i);
-    const city = recordCityKey(record);
+    const city = recordCityKey(record, keys);
     if (city !== null) post(maps.city, city, i);
     const date = recordDate(record);
     if (date !== null) dated.push({ date, index: i });
@@ -107,9 +114,9 @@ export function createIndex(records: readonly PressRecord[]): RecordIndex {
   const marks = new Uint32Array(records.length);
   let generation = 0;
 
-  /** Record positions for any of the keys, deduplicated (by marking with a fresh generation). */
-  const union = (lists: readonly (readonly number[] | Int32Array)[]): number[] | Int32Array => {
-    if (lists.length === 1) return lists[0] as number[] | Int32Array;
+  /** Record positions for any of the keys; `sorted` when they are known to ascend (one posting list). */
+  const anyOf = (lists: readonly (readonly number[])[]): Candidates => {
+    if (lists.length === 1) return { positions: lists[0] as readonly number[], sorted: true };
     generation += 1;
     const out: number[] = [];
     for (const list of lists) {
@@ -120,12 +127,12 @@ export function createIndex(records: readonly PressRecord[]): RecordIndex {
         }
       }
     }
-    return out;
+    return { positions: out, sorted: false };
   };
 
   const filter = (query: RecordFilter): PressRecord[] => {
     const compiled = compileFilter(query);
-    const candidates: (readonly number[] | Int32Array)[] = [];
+    const candidates: Candidates[] = [];
     for (const key of Object.keys(maps) as SetKey[]) {
       const wanted = compiled[key];
       if (wanted === undefined || key === 'personSurname') continue;
@@ -141,20 +148,21 @@ export function createIndex(records: readonly PressRecord[]): RecordIndex {
         }
       }
       if (lists.length === 0) return [];
-      candidates.push(union(lists));
+      candidates.push(anyOf(lists));
     }
     if (compiled.from !== undefined || compiled.to !== undefined) {
       const lo = compiled.from === undefined ? 0 : bound(dates, compiled.from, false);
       const hi = compiled.to === undefined ? dates.length : bound(dates, compiled.to, true);
       if (hi <= lo) return [];
-      candidates.push(byDate.subarray(lo, hi));
+      candidates.push({ positions: byDate.subarray(lo, hi), sorted: false });
     }
     if (candidates.length === 0) return records.slice();
-    candidates.sort((a, b) => a.length - b.length);
-    let current: ArrayLike<number> = candidates[0] as ArrayLike<number>;
+    candidates.sort((a, b) => a.positions.length - b.positions.length);
+    const driver = candidates[0] as Candidates;
+    let current: ArrayLike<number> = driver.positions;
     for (const other of candidates.slice(1)) {
       generation += 1;
-      for (const i of other) marks[i] = generation;
+      for (const i of other.positions) marks[i] = generation;
       const kept: number[] = [];
       for (let k = 0; k < current.length; k++) {
         const i = current[k] as number;
@@ -163,7 +171,7 @@ export function createIndex(records: readonly PressRecord[]): RecordIndex {
       if (kept.length === 0) return [];
       current = kept;
     }
-    const positions = Int32Array.from(current).sort();
+    const positions = driver.sorted ? current : Int32Array.from(current).sort();
     return Array.from(positions, (i) => records[i] as PressRecord);
   };
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CountryCodeSchema, EventKindSchema, IsoDateSchema, TopicSchema, type PressRecord } from '../schema/record.js';
 import { compileFilter, matchesFilter } from './_lib/compileFilter.js';
+import { rememberNameKeys } from './_lib/names.js';
 
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]).optional();
 
@@ -63,5 +64,6 @@ export type RecordFilter = z.infer<typeof RecordFilterSchema>;
  */
 export function filterRecords(records: readonly PressRecord[], filter: RecordFilter): PressRecord[] {
   const compiled = compileFilter(filter);
-  return records.filter((record) => matchesFilter(record, compiled));
+  const keys = rememberNameKeys();
+  return records.filter((record) => matchesFilter(record, compiled, keys));
 }

@@ -4,16 +4,14 @@
  */
 import type { PressRecord } from '../../schema/record.js';
 import type { RecordFilter } from '../filter.js';
-import { cityKey, foldPersonName, organizationKey, seriesKey, surnameOf } from './names.js';
+import { cityKey, foldPersonName, organizationKey, seriesKey, surnameOf, type NameKeys } from './names.js';
 import {
-  countryKeys,
   organizationKeys,
   personKeys,
   personSingleNames,
   recordCityKey,
   recordDate,
   recordSeriesKey,
-  topicKeys,
 } from './recordKeys.js';
 
 /** The set-valued keys of a compiled filter, each a set of look-up keys (any of them). */
@@ -68,24 +66,24 @@ export function compileFilter(filter: RecordFilter): CompiledFilter {
   return compiled;
 }
 
-function meets(wanted: ReadonlySet<string> | undefined, has: ReadonlySet<string>): boolean {
-  if (wanted === undefined) return true;
-  for (const key of wanted) if (has.has(key)) return true;
+function meets(wanted: ReadonlySet<string>, has: Iterable<string>): boolean {
+  for (const key of has) if (wanted.has(key)) return true;
   return false;
 }
 
-function meetsOne(wanted: ReadonlySet<string> | undefined, has: string | null): boolean {
-  return wanted === undefined || (has !== null && wanted.has(has));
+function meetsOne(wanted: ReadonlySet<string>, key: string | null): boolean {
+  return key !== null && wanted.has(key);
 }
 
-function meetsPerson(filter: CompiledFilter, record: PressRecord): boolean {
-  if (filter.person === undefined) return true;
-  if (meets(filter.person, personKeys(record))) return true;
-  return filter.personSurname !== undefined && meets(filter.personSurname, personSingleNames(record));
+function meetsPerson(person: ReadonlySet<string>, surnames: ReadonlySet<string> | undefined, record: PressRecord, keys: NameKeys): boolean {
+  return meets(person, personKeys(record, keys)) || (surnames !== undefined && meets(surnames, personSingleNames(record, keys)));
 }
 
-/** Whether one record meets every key of a compiled filter. */
-export function matchesFilter(record: PressRecord, filter: CompiledFilter): boolean {
+/**
+ * Whether one record meets every key of a compiled filter. A record's keys are worked out only
+ * for the filter's keys, with name keys remembered in `keys` across the records of one scan.
+ */
+export function matchesFilter(record: PressRecord, filter: CompiledFilter, keys: NameKeys): boolean {
   const { event } = record;
   if (filter.from !== undefined || filter.to !== undefined) {
     const date = recordDate(record);
@@ -93,15 +91,13 @@ export function matchesFilter(record: PressRecord, filter: CompiledFilter): bool
     if (filter.from !== undefined && date < filter.from) return false;
     if (filter.to !== undefined && date > filter.to) return false;
   }
-  return (
-    meetsOne(filter.kind, event.kind) &&
-    meets(filter.participant, new Set(event.participants.countries)) &&
-    meets(filter.subject, new Set(event.subjectCountries)) &&
-    meets(filter.country, countryKeys(record)) &&
-    meets(filter.topic, topicKeys(record)) &&
-    meetsOne(filter.series, recordSeriesKey(record)) &&
-    meetsOne(filter.city, recordCityKey(record)) &&
-    meets(filter.organization, organizationKeys(record)) &&
-    meetsPerson(filter, record)
-  );
+  if (filter.kind && !filter.kind.has(event.kind)) return false;
+  if (filter.participant && !meets(filter.participant, event.participants.countries)) return false;
+  if (filter.subject && !meets(filter.subject, event.subjectCountries)) return false;
+  if (filter.country && !meets(filter.country, event.participants.countries) && !meets(filter.country, event.subjectCountries)) return false;
+  if (filter.topic && !record.topics.some((t) => filter.topic?.has(t.topic))) return false;
+  if (filter.series && !meetsOne(filter.series, recordSeriesKey(record, keys))) return false;
+  if (filter.city && !meetsOne(filter.city, recordCityKey(record, keys))) return false;
+  if (filter.organization && !meets(filter.organization, organizationKeys(record, keys))) return false;
+  return filter.person === undefined || meetsPerson(filter.person, filter.personSurname, record, keys);
 }

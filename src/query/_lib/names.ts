@@ -103,3 +103,36 @@ export function seriesKey(name: string): string {
   const key = wordKey(name);
   return BODY_KEYS.get(key) ?? key;
 }
+
+/** The name-key functions of this module, each remembering its answers. */
+export interface NameKeys {
+  readonly person: (name: string) => string;
+  readonly city: (name: string) => string;
+  readonly series: (name: string) => string;
+  readonly organization: (name: string) => string;
+}
+
+function remembered(fn: (name: string) => string): (name: string) => string {
+  const seen = new Map<string, string>();
+  return (name) => {
+    let key = seen.get(name);
+    if (key === undefined) {
+      key = fn(name);
+      seen.set(name, key);
+    }
+    return key;
+  };
+}
+
+/**
+ * Fresh name-key functions that remember their answers: make one per scan or index build (a
+ * collection names the same people, cities and series again and again), and let it go after.
+ */
+export function rememberNameKeys(): NameKeys {
+  return {
+    person: remembered(foldPersonName),
+    city: remembered(cityKey),
+    series: remembered(seriesKey),
+    organization: remembered(organizationKey),
+  };
+}

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Person } from '../../schema/record.js';
-import { surnameOf } from './names.js';
+import { rememberNameKeys, surnameOf } from './names.js';
 import { personNames } from './recordKeys.js';
 
 /**
@@ -28,10 +28,11 @@ export function clusterPeople<T extends { readonly person: Person }>(items: read
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
+  const keys = rememberNameKeys();
   const owner = new Map<string, number>();
   const surnames = new Map<string, number>();
   items.forEach((item, i) => {
-    for (const name of personNames(item.person)) {
+    for (const name of personNames(item.person, keys)) {
       const seen = owner.get(name);
       if (seen === undefined) owner.set(name, i);
       else union(seen, i);
@@ -41,7 +42,7 @@ export function clusterPeople<T extends { readonly person: Person }>(items: read
   });
   if (bySurname) {
     items.forEach((item, i) => {
-      const names = personNames(item.person);
+      const names = personNames(item.person, keys);
       if (names.every((name) => !name.includes(' '))) {
         for (const name of names) {
           const full = surnames.get(name);
