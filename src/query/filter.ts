@@ -14,8 +14,9 @@ const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(s
  * array (any of them; an empty array is the same as leaving the key out); keys combine with AND.
  *
  * - `country`: a participant or a subject country; `participant`, `subject`: only one of the two.
- * - `person`: any name or alias of a person, case and diacritics folded; a surname alone finds
- *   the full name, and a full name finds a person the record names by surname only.
+ * - `person`: any name or alias of a person, case, diacritics and transliteration variants folded
+ *   ("Nağıyev", "Naghiyev", "Nagiyev"; "Sergey", "Sergei"); a surname alone finds the full name,
+ *   and a full name finds a person the record names by surname only.
  * - `organization`: a body taking part, the host organisation, or any organisation named (by name or acronym).
  * - `topic`, `kind`: exact values of the controlled vocabularies.
  * - `series`: the series' name, compared by its significant words (case, punctuation, plurals,
