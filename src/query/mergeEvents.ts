@@ -146,35 +146,60 @@ function contradicts(a: Facts, b: Facts, window: number): boolean {
   return apart !== null && apart > window && !sameTitle(a, b);
 }
 
-function bucket<K>(facts: readonly Facts[], key: (f: Facts) => K | null): Facts[][] {
-  const buckets = new Map<K, Facts[]>();
+/** Facts grouped by a key; facts without one are left out. */
+function groupsBy<K>(facts: readonly Facts[], key: (f: Facts) => K | null): Facts[][] {
+  const groups = new Map<K, Facts[]>();
   for (const f of facts) {
     const k = key(f);
     if (k === null) continue;
-    const list = buckets.get(k);
-    if (list === undefined) buckets.set(k, [f]);
+    const list = groups.get(k);
+    if (list === undefined) groups.set(k, [f]);
     else list.push(f);
   }
-  return [...buckets.values()].filter((list) => list.length > 1);
+  return [...groups.values()];
 }
 
-/** Pairs worth comparing: same edition, same title, or same city within the window. */
+/**
+ * Pairs worth comparing: same edition of one series (or of two series whose names are alike),
+ * same title, or same city within the window. Series names are compared once per pair of
+ * distinct names, and same-city reports only with those that follow within the window.
+ */
 function candidatePairs(facts: readonly Facts[], window: number): [Facts, Facts][] {
   const pairs: [Facts, Facts][] = [];
-  const all = (list: readonly Facts[]): void => {
-    for (const [i, a] of list.entries()) for (const b of list.slice(i + 1)) pairs.push([a, b]);
+  const across = (left: readonly Facts[], right: readonly Facts[]): void => {
+    for (const a of left) for (const b of right) pairs.push([a, b]);
   };
-  for (const list of bucket(facts, (f) => (f.series === null ? null : f.edition))) all(list);
-  for (const list of bucket(facts, (f) => f.title)) all(list);
-  for (const list of bucket(facts, (f) => (f.first === null ? null : f.city))) {
-    list.sort((a, b) => (a.first ?? 0) - (b.first ?? 0));
-    for (const [i, a] of list.entries()) {
-      for (const b of list.slice(i + 1)) {
-        if ((b.first ?? 0) - (a.last ?? 0) > window) break;
-        pairs.push([a, b]);
+  const within = (list: readonly Facts[]): void => {
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) pairs.push([list[i] as Facts, list[j] as Facts]);
+  };
+  for (const edition of groupsBy(facts, (f) => (f.series === null ? null : f.edition))) {
+    const series = groupsBy(edition, (f) => f.series?.key ?? null);
+    for (let i = 0; i < series.length; i++) {
+      const left = series[i] as Facts[];
+      within(left);
+      for (const right of series.slice(i + 1)) {
+        const [a, b] = [left[0]?.series, right[0]?.series];
+        if (a && b && similarSeries(a, b)) across(left, right);
       }
     }
   }
+  /** Pairs of one group dated at most `days` apart; an undated report pairs with every other. */
+  const nearby = (list: readonly Facts[], days: number): void => {
+    const undated = list.filter((f) => f.first === null);
+    const dated = list.filter((f) => f.first !== null).sort((a, b) => (a.first ?? 0) - (b.first ?? 0));
+    within(undated);
+    across(undated, dated);
+    for (let i = 0; i < dated.length; i++) {
+      const a = dated[i] as Facts;
+      for (let j = i + 1; j < dated.length; j++) {
+        const b = dated[j] as Facts;
+        if ((b.first ?? 0) - (a.last ?? 0) > days) break;
+        pairs.push([a, b]);
+      }
+    }
+  };
+  for (const list of groupsBy(facts, (f) => f.title)) nearby(list, TITLE_WINDOW_DAYS);
+  for (const list of groupsBy(facts, (f) => (f.first === null ? null : f.city))) nearby(list, window);
   return pairs;
 }
 
