@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeEvents, MergedEventSchema, type PressRecord } from '../../src/index.js';
 import { makeRecord } from './_records.js';
@@ -140,5 +141,58 @@ describe('mergeEvents', () => {
     const merged = mergeEvents([lone, bishkekTalks('later', '2020-01-10'), bishkekTalks('earlier', '2019-01-10')]);
     expect(merged.map((e) => e.id)).toEqual(['earlier', 'later', 'lone']);
     expect(merged[2]).toMatchObject({ location: null, startDate: null, conflicts: [], people: [] });
+  });
+});
+
+describe('mergeEvents on generated reports (property)', () => {
+  const CITIES = ['Bishkek', 'Tashkent', 'Baku'];
+  const SERIES = ['Council of the SCO Regional Anti-Terrorist Structure', 'Conference of Special Services of Turkic-Speaking States'];
+  const TITLES = ['Security in Central Asia', 'Afghanistan: regional connectivity, security and development'];
+  const day = (n: number): string => `2024-03-${String(n).padStart(2, '0')}`;
+  const reportArb = fc.record({
+    kind: fc.constantFrom('meeting' as const, 'conference' as const, 'talks' as const),
+    city: fc.option(fc.constantFrom(...CITIES), { nil: null }),
+    day: fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }),
+    series: fc.option(fc.record({ name: fc.constantFrom(...SERIES), edition: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }) }), { nil: null }),
+    title: fc.option(fc.constantFrom(...TITLES), { nil: null }),
+    countries: fc.uniqueArray(fc.constantFrom('KG', 'KZ', 'UZ', 'AZ'), { maxLength: 3 }),
+  });
+
+  it('puts every report in exactly one valid event, and never joins two editions or two cities without a shared edition', () => {
+    fc.assert(
+      fc.property(fc.array(reportArb, { maxLength: 25 }), fc.integer({ min: 0, max: 5 }), (reports, windowDays) => {
+        const records = reports.map((r, i) =>
+          makeRecord({
+            id: `r${i}`,
+            text: `Report ${i}: security chiefs met.`,
+            event: {
+              kind: r.kind,
+              title: r.title,
+              series: r.series,
+              startDate: r.day === null ? null : day(r.day),
+              location: r.city === null ? null : { city: r.city, country: null },
+              participants: { countries: r.countries },
+            },
+          }),
+        );
+        const merged = mergeEvents(records, { windowDays });
+        expect(merged.flatMap((e) => e.records.map((r) => r.id)).sort()).toEqual(records.map((r) => r.id).sort());
+        for (const event of merged) {
+          expect(MergedEventSchema.safeParse(event).success).toBe(true);
+          for (const a of event.records) {
+            for (const b of event.records) {
+              const sa = a.event.series;
+              const sb = b.event.series;
+              const sameEdition = sa !== null && sb !== null && sa.name === sb.name && sa.edition !== null && sa.edition === sb.edition;
+              if (sa && sb && sa.name === sb.name && sa.edition !== null && sb.edition !== null) expect(sa.edition).toBe(sb.edition);
+              const ca = a.event.location?.city;
+              const cb = b.event.location?.city;
+              if (ca && cb && !sameEdition) expect(ca).toBe(cb);
+            }
+          }
+        }
+      }),
+      { seed: 20261124, numRuns: 200 },
+    );
   });
 });
