@@ -1,0 +1,101 @@
+// Throughput of parsePressRelease (the built dist/index.js) on a generated corpus, on one thread,
+// against the peer baseline (compromise + chrono-node, bench/peer.mjs) on a subset of the same
+// releases. Prints MB/s (10^6 bytes of UTF-8 per second) and records/s, medians over several
+// passes, the ratio, and PASS/FAIL against the targets; exits 0 either way.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { generateCorpus } from './corpus.mjs';
+import { peerExtract } from './peer.mjs';
+
+const { parsePressRelease } = await import('../dist/index.js');
+
+const SEED = 20241;
+const COUNT = 3000;
+const PASSES = 5;
+const PEER_SUBSET = 200;
+const PEER_PASSES = 3;
+const TARGET_MBPS = 10;
+const TARGET_RATIO = 30;
+
+const corpus = generateCorpus({ seed: SEED, count: COUNT });
+const subset = corpus.filter((_, i) => i % Math.floor(COUNT / PEER_SUBSET) === 0).slice(0, PEER_SUBSET);
+const sizeOf = (docs) => docs.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Runs `fn` over `docs` once to warm up, then `passes` timed passes; returns the median seconds and the last pass's results. */
+function measure(fn, docs, passes) {
+  for (const d of docs.slice(0, 50)) fn(d);
+  const times = [];
+  let results = [];
+  for (let p = 0; p < passes; p++) {
+    const out = new Array(docs.length);
+    const t0 = performance.now();
+    for (let i = 0; i < docs.length; i++) out[i] = fn(docs[i]);
+    times.push((performance.now() - t0) / 1000);
+    results = out;
+  }
+  return { seconds: median(times), results };
+}
+
+const secpress = (d) => parsePressRelease(d.text, d.options);
+const peer = (d) => peerExtract(d.text, d.options);
+
+const full = measure(secpress, corpus, PASSES);
+const sub = measure(secpress, subset, PASSES);
+const base = measure(peer, subset, PEER_PASSES);
+
+const fullBytes = sizeOf(corpus);
+const subBytes = sizeOf(subset);
+const mbps = (bytes, s) => bytes / 1e6 / s;
+const line = (who, what, n, bytes, passes, s) =>
+  `${who.padEnd(9)} ${what.padEnd(24)} ${String(passes).padStart(2)} passes  median ${s.toFixed(3).padStart(7)} s  ${mbps(bytes, s).toFixed(2).padStart(8)} MB/s  ${(n / s).toFixed(0).padStart(7)} records/s`;
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const sizes = corpus.map((d) => Buffer.byteLength(d.text)).sort((a, b) => a - b);
+console.log(`parsePressRelease vs peer baseline (compromise ${pkg.devDependencies.compromise} + chrono-node ${pkg.devDependencies['chrono-node']})`);
+console.log(`machine  ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores; this bench runs on one thread), Node ${process.version}`);
+console.log(
+  `corpus   ${corpus.length} generated releases (seed ${SEED}), ${(fullBytes / 1e6).toFixed(2)} MB, ${sizes[0]}-${sizes.at(-1)} bytes each (median ${sizes[sizes.length >> 1]}); peer subset: every ${Math.floor(COUNT / PEER_SUBSET)}th release, ${subset.length} releases, ${(subBytes / 1e6).toFixed(2)} MB`,
+);
+console.log(line('secpress', `full corpus (${corpus.length})`, corpus.length, fullBytes, PASSES, full.seconds));
+console.log(line('secpress', `peer subset (${subset.length})`, subset.length, subBytes, PASSES, sub.seconds));
+console.log(line('peer', `peer subset (${subset.length})`, subset.length, subBytes, PEER_PASSES, base.seconds));
+
+// How much each side found on the subset: speed only means something next to what was extracted.
+const secpressFill = {
+  'event kind': (r) => r.event.kind !== 'other',
+  'event start date': (r) => r.event.startDate !== null,
+  'event city': (r) => (r.event.location?.city ?? null) !== null,
+  'participant countries': (r) => r.event.participants.countries.length > 0,
+  people: (r) => r.people.length > 0,
+  organisations: (r) => r.organizations.length > 0,
+  topics: (r) => r.topics.length > 0,
+  quotes: (r) => r.quotes.length > 0,
+};
+const peerFill = {
+  'event kind': (r) => r.kind !== 'other',
+  'event start date': (r) => r.dates.length > 0,
+  'event city': (r) => r.cities.length > 0,
+  'participant countries': (r) => r.countries.length > 0,
+  people: (r) => r.people.length > 0,
+  organisations: (r) => r.organizations.length > 0,
+  topics: (r) => r.topics.length > 0,
+  quotes: (r) => r.quotes.length > 0,
+};
+const share = (results, test) => `${((100 * results.filter(test).length) / results.length).toFixed(0)}%`.padStart(8);
+console.log(`releases with the field filled (subset)   secpress      peer`);
+for (const field of Object.keys(secpressFill)) console.log(`  ${field.padEnd(38)} ${share(sub.results, secpressFill[field])}  ${share(base.results, peerFill[field])}`);
+const failed = full.results.filter((r) => r.warnings.some((w) => w.code === 'invalid-record' || w.code === 'extractor-failed')).length;
+console.log(`records with an invalid-record or extractor-failed warning: ${failed} of ${full.results.length}`);
+
+const speed = mbps(fullBytes, full.seconds);
+const ratio = mbps(subBytes, sub.seconds) / mbps(subBytes, base.seconds);
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+console.log(`ratio    secpress/peer on the same ${subset.length} releases: ${ratio.toFixed(1)}x`);
+console.log(`target   secpress >= ${TARGET_MBPS} MB/s on one core: ${verdict(speed >= TARGET_MBPS)} (${speed.toFixed(2)} MB/s)`);
+console.log(`target   secpress >= ${TARGET_RATIO}x the peer: ${verdict(ratio >= TARGET_RATIO)} (${ratio.toFixed(1)}x)`);
