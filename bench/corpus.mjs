@@ -191,6 +191,16 @@ const TOPICS = {
 };
 const TOPIC_KEYS = Object.keys(TOPICS);
 
+/** Reported speech: what a speaker "noted that ..." about a topic. */
+const REPORTED = {
+  terrorism: 'terrorist groups were trying to rebuild their networks in the region',
+  extremism: 'radical preachers increasingly reach young people through messaging apps',
+  'drug-trafficking': 'the volume of synthetic drugs seized at the borders had doubled',
+  'illegal-migration': 'members of banned groups use illegal migration channels to move between countries',
+  'information-security': 'cyber attacks on state institutions had become more frequent and more sophisticated',
+  'intelligence-sharing': 'the exchange of operational information had already prevented several attacks',
+};
+
 const BACKGROUND = [
   'The format was established more than two decades ago and has since become a permanent platform for dialogue between the services.',
   'Between sessions, working groups of experts prepare the draft decisions that the heads of the services consider.',
@@ -382,6 +392,12 @@ function release(w, index) {
       ? `Opening the ${bilateral ? 'talks' : 'session'}, ${w.introduce(speaker, true)} said: ${w.quote(`${speech}.`)}`
       : `${w.quote(`${speech},`)} ${speaker.last} said. ${w.pick(TOPICS[topics[0]])}`,
   );
+  if (w.chance(0.4)) {
+    const reported = REPORTED[topics[1]] ?? 'cooperation between the services had grown closer in recent years';
+    paragraphs.push(
+      `Speaking at the ${bilateral ? 'talks' : 'event'}, ${speaker.last} noted that ${reported}. The ${speaker.title.toLowerCase()} of the ${speaker.agency.bare} also stressed the importance of ${w.pick(['joint training of specialists', 'regular contacts between the services', 'a common database of wanted persons'])}.`,
+    );
+  }
   if (w.chance(0.6)) {
     const subjects = w.sample(SUBJECTS.filter((c) => !participants.includes(c)), w.int(1, 2)).map((c) => w.countryName(c));
     paragraphs.push(`The participants also exchanged views on the situation in ${listProse(subjects)} and its impact on regional security.`);
