@@ -56,7 +56,7 @@ function occurrences(hay, needle) {
 
 /**
  * Extracts what the peer libraries can find in one release. `publishedAt` (ISO date) is the
- * reference date for chrono-node; without it chrono resolves against today, as it does by default.
+ * reference date for chrono-node; without it, the first full date near the top of the page, else today.
  */
 export function peerExtract(text, { publishedAt } = {}) {
   const doc = nlp(text);
@@ -76,7 +76,9 @@ export function peerExtract(text, { publishedAt } = {}) {
   }
 
   const people = doc.people().json({ offset: true, terms: { text: true, tags: true } }).map((p) => {
-    const name = p.terms.filter((t) => !t.tags.includes('Honorific')).map((t) => t.text).join(' ').trim();
+    const named = p.terms.filter((t) => t.tags.includes('FirstName') || t.tags.includes('LastName'));
+    const words = named.length ? named : p.terms.filter((t) => t.tags.includes('Person') && !t.tags.includes('Honorific'));
+    const name = words.map((t) => t.text).join(' ').trim();
     const rank = p.terms.filter((t) => t.tags.includes('Honorific')).map((t) => t.text).join(' ').trim();
     return { name, rank: rank || null, span: { start: p.offset.start, end: p.offset.start + p.offset.length } };
   });
@@ -101,8 +103,11 @@ export function peerExtract(text, { publishedAt } = {}) {
     })
     .filter((c) => Number.isInteger(c.value) && c.value > 0);
 
-  const reference = publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined;
-  const dates = chrono.parse(text, reference).map((r) => ({
+  // Without a publication date, a dated page header (a full date near the top) is the best reference.
+  let results = chrono.parse(text, publishedAt ? new Date(`${publishedAt}T12:00:00`) : undefined);
+  const header = publishedAt ? undefined : results.find((r) => r.index < 300 && r.start.isCertain('year'));
+  if (header) results = chrono.parse(text, header.start.date());
+  const dates = results.map((r) => ({
     start: r.start.date(),
     end: r.end?.date() ?? null,
     index: r.index,
