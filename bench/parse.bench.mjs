@@ -93,8 +93,11 @@ const peerFill = {
 const share = (results, test) => `${((100 * results.filter(test).length) / results.length).toFixed(0)}%`.padStart(8);
 console.log(`releases with the field filled (subset)   secpress      peer`);
 for (const field of Object.keys(secpressFill)) console.log(`  ${field.padEnd(38)} ${share(sub.results, secpressFill[field])}  ${share(base.results, peerFill[field])}`);
-const failed = full.results.filter((r) => r.warnings.some((w) => w.code === 'invalid-record' || w.code === 'extractor-failed')).length;
-console.log(`records with an invalid-record or extractor-failed warning: ${failed} of ${full.results.length}`);
+const broken = full.results
+  .map((r, i) => ({ id: corpus[i].id, warning: r.warnings.find((w) => w.code === 'invalid-record' || w.code === 'extractor-failed') }))
+  .filter((x) => x.warning);
+console.log(`records with an invalid-record or extractor-failed warning: ${broken.length} of ${full.results.length}`);
+for (const { id, warning } of broken.slice(0, 5)) console.log(`  ${id}: ${warning.code}: ${warning.message.slice(0, 160)}`);
 
 const speed = mbps(fullBytes, full.seconds);
 const ratio = mbps(subBytes, sub.seconds) / mbps(subBytes, base.seconds);
