@@ -3,7 +3,14 @@
  * each entry says why it stands where it does.
  * @module
  */
+import { organizationsExtractor } from '../extractors/organizations.js';
+import { peopleExtractor } from '../extractors/people.js';
 import type { Extractor } from './context.js';
 
 /** The pipeline: each extractor may read the findings and fields of those before it. */
-export const PIPELINE: readonly Extractor[] = [];
+export const PIPELINE: readonly Extractor[] = [
+  // Organisations first: people take their country and title from the agencies they head.
+  organizationsExtractor,
+  // People next, so that quotes can name their speakers and event extractors can read record.people.
+  peopleExtractor,
+];

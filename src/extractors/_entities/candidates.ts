@@ -1,0 +1,178 @@
+/**
+ * Person candidates: names found from the shape of the sentence. A run of name words is
+ * a person when a rank or an office title stands right before it ("Colonel-General Ali
+ * Naghiyev", "Uzbek President Shavkat Mirziyoyev", "Chief of the SSS, Colonel General Ali
+ * Naghiyev"), when a title follows it as an apposition ("Ali Naghiyev, the Chief of ..."),
+ * when it is a known official's name, or when a speech verb follows it ("John Smith said").
+ * Agencies, places, titles alone and conference names are never persons.
+ * @module
+ */
+import type { OrgMention } from './agencies.js';
+import { isInitial, isNameWord, nameKey } from './names.js';
+import type { Title } from './titles.js';
+import type { EntityView } from './view.js';
+import { CUES, OFFICIALS, type OfficialEntry } from './wording.js';
+
+/** A name found with what stands around it. */
+export interface PersonCandidate {
+  readonly from: number;
+  readonly to: number;
+  readonly rank: string | null;
+  readonly title: Title | null;
+  /** An organisation the person leads, from "delegation of X led by ...". */
+  readonly ledOrg: OrgMention | null;
+  /** How the name was found, for tracing. */
+  readonly via: string;
+}
+
+const WS = /^[^\S\n]+$/;
+const ADVERBS: ReadonlySet<string> = new Set(['also', 'further', 'then', 'later', 'again', 'additionally', 'has', 'had', 'have']);
+
+/** A name run starting at token `i`: name words, initials ("A."), inner particles; at most four words. */
+export function nameRunAt(ev: EntityView, i: number): { from: number; to: number } | null {
+  const { view } = ev;
+  let j = i;
+  let words = 0;
+  while (j < view.tokens.length && words < 4) {
+    const raw = view.raw(j);
+    if (ev.covered[j]) break;
+    if (isInitial(raw) && /^\.\s?$/.test(view.gapAfter(j)) && j === i) {
+      j++;
+      words++;
+      continue;
+    }
+    if (words > 0 && CUES.particles.has(raw) && isNameWord(view.raw(j + 1)) && /^[\s-]$/.test(view.gapAfter(j))) {
+      j++;
+      continue;
+    }
+    if (!isNameWord(raw)) break;
+    j++;
+    words++;
+    if (!/^( |-)$/.test(view.gapAfter(j - 1))) break;
+  }
+  if (words === 0) return null;
+  if (isInitial(view.raw(j - 1))) return null;
+  return { from: i, to: j };
+}
+
+/** The name run that ends on token `last`, walking back. */
+function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: number } | null {
+  let k = last;
+  while (k > 0 && last - k < 3 && (isNameWord(ev.view.raw(k - 1)) || isInitial(ev.view.raw(k - 1))) && !ev.covered[k - 1] && /^( |-|\. ?)$/.test(ev.view.gapAfter(k - 1))) k--;
+  const run = nameRunAt(ev, k);
+  return run && run.to === last + 1 ? run : null;
+}
+
+const officialByKeys = new Map<string, OfficialEntry>();
+for (const o of OFFICIALS) {
+  for (const n of [o.name, ...o.variants]) officialByKeys.set(n.split(/[\s-]+/).map(nameKey).join(' '), o);
+}
+
+/** The official whose name (or a variant) is written as these words. */
+export function officialNamed(words: readonly string[]): OfficialEntry | undefined {
+  return officialByKeys.get(words.map(nameKey).join(' '));
+}
+
+/** Every person candidate of the text, with the titles that introduce them. */
+export function findCandidates(ev: EntityView, titles: readonly Title[]): { candidates: PersonCandidate[]; attached: Set<Title> } {
+  const { view } = ev;
+  const candidates: PersonCandidate[] = [];
+  const taken = new Array<boolean>(view.tokens.length).fill(false);
+  const attached = new Set<Title>();
+  const add = (run: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
+    if (run.to - run.from < words) return false;
+    for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
+    for (let k = run.from; k < run.to; k++) taken[k] = true;
+    candidates.push({ from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via });
+    if (title) attached.add(title);
+    return true;
+  };
+  const rankUsed = new Set<number>();
+  const rankThenName = (at: number, title: Title | null, via: string, words: number): boolean => {
+    const rank = ev.rankAt.get(at);
+    if (rank && WS.test(view.gapAfter(rank.tokenEnd - 1))) {
+      const run = nameRunAt(ev, rank.tokenEnd);
+      if (run && add(run, rank.entry.rank, title, via, words)) {
+        rankUsed.add(rank.tokenStart);
+        return true;
+      }
+      return false;
+    }
+    const run = nameRunAt(ev, at);
+    return run !== null && add(run, null, title, via, words);
+  };
+  for (const t of titles) {
+    if (t.nameFrom !== null) {
+      const run = nameRunAt(ev, t.nameFrom);
+      if (run) add(run, null, t, 'title+name');
+      continue;
+    }
+    const gap = view.gapAfter(t.to - 1);
+    if (WS.test(gap)) rankThenName(t.to, t, 'title+rank+name', 1);
+    else if (/^, ?$/.test(gap)) rankThenName(t.to, t, 'title,name', 2);
+  }
+  for (const [at, rank] of ev.rankAt) {
+    if (rankUsed.has(at) || !WS.test(view.gapAfter(rank.tokenEnd - 1))) continue;
+    if (ev.officeAt.has(at - 1) || taken[at]) continue;
+    const run = nameRunAt(ev, rank.tokenEnd);
+    if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
+  }
+  for (const t of titles) {
+    if (attached.has(t) || t.org === null && t.country === null) continue;
+    let k = t.from - 1;
+    if (view.key(k) === 'the' && WS.test(view.gapAfter(k))) k--;
+    if (!/^, ?$/.test(view.gapAfter(k))) continue;
+    const run = nameRunEndingAt(ev, k);
+    if (!run) continue;
+    const rank = rankEndingBefore(ev, run.from);
+    if (add(run, rank, t, 'name,title', 2)) attached.add(t);
+  }
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (taken[i] || !isNameWord(view.raw(i)) || ev.covered[i]) continue;
+    const run = nameRunAt(ev, i);
+    if (!run || run.to - run.from < 2) continue;
+    const words = view.tokens.slice(run.from, run.to).map((t) => t.raw);
+    if (officialNamed(words)) add(run, rankEndingBefore(ev, run.from), null, 'official');
+    else if (speechFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+speech', 2);
+    i = run.to - 1;
+  }
+  candidates.sort((a, b) => a.from - b.from);
+  return { candidates, attached };
+}
+
+function rankEndingBefore(ev: EntityView, from: number): string | null {
+  for (const [at, rank] of ev.rankAt) {
+    if (rank.tokenEnd === from && at < from && WS.test(ev.view.gapAfter(from - 1))) return rank.entry.rank;
+  }
+  return null;
+}
+
+/** A speech verb right after token `to` (an adverb may come between): "Smith said", "Smith also noted". */
+function speechFollows(ev: EntityView, to: number): boolean {
+  const { view } = ev;
+  if (!WS.test(view.gapAfter(to - 1))) return false;
+  let k = to;
+  if (ADVERBS.has(view.key(k))) k++;
+  const raw = view.raw(k);
+  return /^\p{Ll}/u.test(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
+}
+
+/** "the delegation of X led by / under the leadership of [rank] NAME": the organisation X. */
+function ledOrganisation(ev: EntityView, nameFrom: number, rank: string | null): OrgMention | null {
+  const { view } = ev;
+  let k = nameFrom;
+  if (rank !== null) {
+    for (const [at, r] of ev.rankAt) if (r.tokenEnd === nameFrom) k = at;
+  }
+  const start = view.tokens[k]?.start ?? 0;
+  const [sentenceStart] = view.sentenceBounds(start);
+  const before = view.text.slice(Math.max(sentenceStart, start - 40), start).toLowerCase().trimEnd();
+  if (!CUES.lead.some((cue) => before.endsWith(cue) || before.endsWith(`${cue} the`))) return null;
+  let found: OrgMention | null = null;
+  for (const o of ev.orgs) {
+    const s = view.tokens[o.from]?.start ?? 0;
+    if (s >= start) break;
+    if (s >= sentenceStart && !o.anaphor) found = o;
+  }
+  return found;
+}
