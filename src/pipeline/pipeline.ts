@@ -5,6 +5,7 @@
  */
 import { organizationsExtractor } from '../extractors/organizations.js';
 import { peopleExtractor } from '../extractors/people.js';
+import { quotesExtractor } from '../extractors/quotes.js';
 import type { Extractor } from './context.js';
 
 /** The pipeline: each extractor may read the findings and fields of those before it. */
@@ -13,4 +14,6 @@ export const PIPELINE: readonly Extractor[] = [
   organizationsExtractor,
   // People next, so that quotes can name their speakers and event extractors can read record.people.
   peopleExtractor,
+  // Quotes after people: a speaker is resolved to a person already found.
+  quotesExtractor,
 ];

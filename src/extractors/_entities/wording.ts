@@ -57,6 +57,7 @@ export const CUES = {
   connectors: lower(cues.connectors),
   pronouns: lower(cues.pronouns),
   bodyNouns: cues.bodyNouns,
+  titleCues: lower(cues.titleCues),
 } as const;
 
 /** The topic lexicon. */
