@@ -6,6 +6,7 @@
 import { organizationsExtractor } from '../extractors/organizations.js';
 import { peopleExtractor } from '../extractors/people.js';
 import { quotesExtractor } from '../extractors/quotes.js';
+import { topicsExtractor } from '../extractors/topics.js';
 import type { Extractor } from './context.js';
 
 /** The pipeline: each extractor may read the findings and fields of those before it. */
@@ -16,4 +17,6 @@ export const PIPELINE: readonly Extractor[] = [
   peopleExtractor,
   // Quotes after people: a speaker is resolved to a person already found.
   quotesExtractor,
+  // Topics read organisation spans, so that a topic word inside an agency's name is not counted.
+  topicsExtractor,
 ];
