@@ -3,6 +3,7 @@
  * each entry says why it stands where it does.
  * @module
  */
+import { agreementsExtractor } from '../extractors/agreements.js';
 import { organizationsExtractor } from '../extractors/organizations.js';
 import { peopleExtractor } from '../extractors/people.js';
 import { quotesExtractor } from '../extractors/quotes.js';
@@ -19,4 +20,6 @@ export const PIPELINE: readonly Extractor[] = [
   quotesExtractor,
   // Topics read organisation spans, so that a topic word inside an agency's name is not counted.
   topicsExtractor,
+  // Agreements take their parties from the organisation mentions' countries.
+  agreementsExtractor,
 ];

@@ -130,6 +130,12 @@ export function findOrgMentions(view: TextView, hits: readonly GazetteerHit[], c
       });
     } else if (h.kind === 'agency') {
       const key = phraseKey(written);
+      const earlier = shortFormOf(mentions, h.entry, key, countries);
+      if (earlier) {
+        mentions.push({ ...earlier, from: h.tokenStart, to: h.tokenEnd, short: false, anaphor: true });
+        i = h.tokenEnd - 1;
+        continue;
+      }
       const candidates = byVariant.get(key) ?? [h.entry];
       const country = agencyCountry(view, countries, h, candidates, resolved);
       const own = candidates.find((c) => c.country === country);
@@ -151,6 +157,22 @@ export function findOrgMentions(view: TextView, hits: readonly GazetteerHit[], c
     i = h.tokenEnd - 1;
   }
   return mentions;
+}
+
+/**
+ * An agency name that is the tail of an agency already named ("the Security Service" after
+ * "the State Security Service"), where the text never names the table entry's own country:
+ * the earlier agency, referred to again.
+ */
+function shortFormOf(mentions: readonly OrgMention[], entry: AgencyEntry, key: string, countries: CountryIndex): OrgMention | undefined {
+  if ((countries.counts.get(entry.country) ?? 0) > 0) return undefined;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (!m || m.kind === 'intergovernmental' || m.anaphor) continue;
+    const name = phraseKey(m.name);
+    if (name !== key && name.endsWith(` ${key}`)) return m;
+  }
+  return undefined;
 }
 
 /** "the Service" (or "the Committee") referring back to the last agency named. */

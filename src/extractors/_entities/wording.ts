@@ -58,6 +58,7 @@ export const CUES = {
   pronouns: lower(cues.pronouns),
   bodyNouns: cues.bodyNouns,
   titleCues: lower(cues.titleCues),
+  adopt: lower(cues.adoptCues),
 } as const;
 
 /** The topic lexicon. */
