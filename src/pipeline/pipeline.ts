@@ -4,6 +4,7 @@
  * @module
  */
 import { agreementsExtractor } from '../extractors/agreements.js';
+import { figuresExtractor } from '../extractors/figures.js';
 import { organizationsExtractor } from '../extractors/organizations.js';
 import { peopleExtractor } from '../extractors/people.js';
 import { quotesExtractor } from '../extractors/quotes.js';
@@ -22,4 +23,6 @@ export const PIPELINE: readonly Extractor[] = [
   topicsExtractor,
   // Agreements take their parties from the organisation mentions' countries.
   agreementsExtractor,
+  // Figures need only the tokens; last of the entity steps.
+  figuresExtractor,
 ];

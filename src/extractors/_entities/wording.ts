@@ -74,6 +74,8 @@ export const FIGURE_WORDS = figureWords as {
   readonly scales: Readonly<Record<string, number>>;
   readonly irregularPlurals: readonly string[];
   readonly notUnits: readonly string[];
+  readonly dateWords: readonly string[];
+  readonly unitStops: readonly string[];
 };
 
 /** Known office holders. */
