@@ -90,9 +90,7 @@ export const agreementsExtractor: Extractor = {
     const named: Agreement[] = [];
     const generic: Agreement[] = [];
     for (const m of nouns.scan(ctx.tokens)) {
-      let inOrg = false;
-      for (const o of ev.orgs) if (o.from <= m.from && o.to >= m.to) inOrg = true;
-      if (inOrg) continue;
+      if ((ev.orgCover[m.from] ?? -1) >= 0) continue;
       const start = view.tokens[m.from]?.start ?? 0;
       const end = view.tokens[m.to - 1]?.end ?? start;
       const [sStart, sEnd] = view.sentenceBounds(start);

@@ -32,7 +32,8 @@ export const figuresExtractor: Extractor = {
     const figures: Figure[] = [];
     for (let i = 0; i < view.tokens.length; i++) {
       const key = view.key(i);
-      let value = DIGITS.test(key) ? Number(key) : NUMBERS.get(key);
+      const c = key.charCodeAt(0);
+      let value = c >= 48 && c <= 57 ? (DIGITS.test(key) ? Number(key) : undefined) : NUMBERS.get(key);
       if (value === undefined || value < 2) continue;
       let last = i;
       const gapBefore = i > 0 ? view.gapAfter(i - 1) : ' ';

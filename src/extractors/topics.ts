@@ -9,7 +9,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span, Topic, TopicMention } from '../schema/record.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
-import type { TextView } from './_entities/text.js';
+import { Gap, type TextView } from './_entities/text.js';
 import { entityView } from './_entities/view.js';
 import { TOPICS } from './_entities/wording.js';
 
@@ -42,15 +42,18 @@ const nearRules: CompiledNear[] = TOPICS.flatMap((t) =>
   }),
 );
 
+const nearByAnchor = new Map<string, CompiledNear[]>();
+for (const rule of nearRules) for (const a of rule.anchors) nearByAnchor.set(a, [...(nearByAnchor.get(a) ?? []), rule]);
+
 const CAPITAL = /^\p{Lu}/u;
-const JOIN = /^( |-)$/;
+const joined = (view: TextView, i: number): boolean => view.gap(i) === Gap.Space || view.gap(i) === Gap.Hyphen;
 
 /** Whether tokens `[from, to)` stand inside a capitalised proper name. */
 function insideProperName(view: TextView, from: number, to: number): boolean {
   if (!CAPITAL.test(view.raw(from))) return false;
-  if (from > 0 && JOIN.test(view.gapAfter(from - 1)) && CAPITAL.test(view.raw(from - 1))) return true;
-  if (from > 1 && view.gapAfter(from - 1) === ' ' && /^(of|on|for|and|against)$/.test(view.key(from - 1)) && CAPITAL.test(view.raw(from - 2))) return true;
-  return JOIN.test(view.gapAfter(to - 1)) && (CAPITAL.test(view.raw(to)) || /^\d/.test(view.raw(to)));
+  if (from > 0 && joined(view, from - 1) && CAPITAL.test(view.raw(from - 1))) return true;
+  if (from > 1 && view.gap(from - 1) === Gap.Space && /^(of|on|for|and|against)$/.test(view.key(from - 1)) && CAPITAL.test(view.raw(from - 2))) return true;
+  return joined(view, to - 1) && (CAPITAL.test(view.raw(to)) || /^\d/.test(view.raw(to)));
 }
 
 /** Finds the topics the release discusses and writes `record.topics`. */
@@ -59,8 +62,6 @@ export const topicsExtractor: Extractor = {
   run(ctx: Context): void {
     const ev = entityView(ctx);
     const { view } = ev;
-    const inOrg = new Array<boolean>(view.tokens.length).fill(false);
-    for (const o of ev.orgs) for (let k = o.from; k < o.to; k++) inOrg[k] = true;
     const found = new Map<Topic, Span[]>();
     const add = (topic: Topic, from: number, to: number): void => {
       const span = { start: view.tokens[from]?.start ?? 0, end: view.tokens[to - 1]?.end ?? 0 };
@@ -69,7 +70,7 @@ export const topicsExtractor: Extractor = {
       else if (!list.some((s) => s.start === span.start && s.end === span.end)) list.push(span);
     };
     const excluded = (from: number, to: number): boolean => {
-      for (let k = from; k < to; k++) if (inOrg[k]) return true;
+      for (let k = from; k < to; k++) if ((ev.orgCover[k] ?? -1) >= 0) return true;
       return insideProperName(view, from, to);
     };
     for (const m of phrases.scan(ctx.tokens)) {
@@ -77,9 +78,10 @@ export const topicsExtractor: Extractor = {
       for (const topic of m.value) add(topic, m.from, m.to);
     }
     for (let i = 0; i < view.tokens.length; i++) {
-      const key = view.key(i);
-      for (const rule of nearRules) {
-        if (!rule.anchors.has(key) || excluded(i, i + 1)) continue;
+      const rules = nearByAnchor.get(view.key(i));
+      if (!rules) continue;
+      for (const rule of rules) {
+        if (excluded(i, i + 1)) continue;
         for (let k = i + 1; k <= i + rule.window && k < view.tokens.length; k++) {
           const m = rule.partners.longestAt(ctx.tokens, k);
           if (m && !excluded(m.from, m.to)) {

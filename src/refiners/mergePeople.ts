@@ -7,7 +7,8 @@
  */
 import { foldWord } from '../gazetteer/fold.js';
 import { officialNamed, type PersonCandidate } from '../extractors/_entities/candidates.js';
-import { isInitial, isNameWord, nameKey } from '../extractors/_entities/names.js';
+import { isInitial, nameKey } from '../extractors/_entities/names.js';
+import { Gap } from '../extractors/_entities/text.js';
 import type { Title } from '../extractors/_entities/titles.js';
 import type { EntityView } from '../extractors/_entities/view.js';
 import type { Span } from '../schema/record.js';
@@ -113,17 +114,19 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: boolea
   const { view } = ev;
   const bySurname = new Map<string, PersonDraft[]>();
   for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  const initials = new Set(people.map((p) => p.surname[0]));
   for (let i = 0; i < view.tokens.length; i++) {
     if (mentioned[i] || ev.covered[i]) continue;
+    if (ev.nameLike[i] !== 1) continue;
     const raw = view.raw(i);
-    if (!isNameWord(raw)) continue;
+    if (!initials.has(view.key(i)[0])) continue;
     const list = bySurname.get(nameKey(raw));
     if (!list) continue;
     let from = i;
     let first: string | null = null;
     const prev = view.raw(i - 1);
-    const gap = view.gapAfter(i - 1);
-    if (i > 0 && !mentioned[i - 1] && ((isInitial(prev) && /^\. ?$/.test(gap)) || (isNameWord(prev) && gap === ' ' && !ev.covered[i - 1]))) {
+    const gap = view.gap(i - 1);
+    if (i > 0 && !mentioned[i - 1] && ((ev.nameLike[i - 1] === 2 && gap === Gap.Period) || (ev.nameLike[i - 1] === 1 && gap === Gap.Space))) {
       first = prev;
       from = i - 1;
     }

@@ -10,7 +10,7 @@ import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey } from '../../gazetteer/tokenize.js';
 import type { OrganizationKind } from '../../schema/record.js';
-import type { TextView } from './text.js';
+import { Gap, type TextView } from './text.js';
 
 /** One mention of an organisation, over tokens `[from, to)`. */
 export interface OrgMention {
@@ -34,6 +34,9 @@ for (const a of TABLES.agencies) {
     byVariant.set(v, list);
   }
 }
+
+/** How many earlier organisation mentions a short form may refer back to. */
+const LOOK_BACK = 20;
 
 const GOVERNMENT_KINDS: ReadonlySet<string> = new Set(['ministry', 'security-council']);
 
@@ -71,8 +74,8 @@ export function indexCountries(hits: readonly GazetteerHit[]): CountryIndex {
 /** The country that the words just before token `from` give: a demonym, a possessive or "the country's". */
 export function countryBefore(view: TextView, countries: CountryIndex, from: number): string | null {
   const direct = countries.endingAt.get(from - 1);
-  if (direct !== undefined && /^[^\S\n]+$/.test(view.gapAfter(from - 1))) return direct;
-  if (view.key(from - 1) === 's' && view.gapAfter(from - 2) === "'") {
+  if (direct !== undefined && view.spaceAfter(from - 1)) return direct;
+  if (view.key(from - 1) === 's' && view.gap(from - 2) === Gap.Apostrophe) {
     const owner = countries.endingAt.get(from - 2);
     if (owner !== undefined) return owner;
     if (view.key(from - 2) === 'country') return lastCountryBefore(countries, from - 2);
@@ -82,7 +85,7 @@ export function countryBefore(view: TextView, countries: CountryIndex, from: num
 
 /** The country of an "of (the Republic of) X" tail starting at token `to`, with the token after it. */
 export function countryAfter(view: TextView, countries: CountryIndex, to: number): { code: string; to: number } | null {
-  if (view.key(to) !== 'of' || !/^[^\S\n]+$/.test(view.gapAfter(to - 1))) return null;
+  if (view.key(to) !== 'of' || !view.spaceAfter(to - 1)) return null;
   let i = to + 1;
   if (view.key(i) === 'the') i++;
   return countries.startingAt.get(i) ?? null;
@@ -129,7 +132,10 @@ export function findOrgMentions(view: TextView, hits: readonly GazetteerHit[], c
         anaphor: false,
       });
     } else if (h.kind === 'agency') {
-      const key = phraseKey(written);
+      const key = view.tokens
+        .slice(h.tokenStart, h.tokenEnd)
+        .map((t) => t.key)
+        .join(' ');
       const earlier = shortFormOf(mentions, h.entry, key, countries);
       if (earlier) {
         mentions.push({ ...earlier, from: h.tokenStart, to: h.tokenEnd, short: false, anaphor: true });
@@ -166,7 +172,7 @@ export function findOrgMentions(view: TextView, hits: readonly GazetteerHit[], c
  */
 function shortFormOf(mentions: readonly OrgMention[], entry: AgencyEntry, key: string, countries: CountryIndex): OrgMention | undefined {
   if ((countries.counts.get(entry.country) ?? 0) > 0) return undefined;
-  for (let k = mentions.length - 1; k >= 0; k--) {
+  for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - LOOK_BACK); k--) {
     const m = mentions[k];
     if (!m || m.kind === 'intergovernmental' || m.anaphor) continue;
     const name = phraseKey(m.name);
@@ -180,11 +186,11 @@ function serviceAnaphor(view: TextView, i: number, last: OrgMention | undefined)
   if (!last) return null;
   const raw = view.raw(i);
   if (raw !== 'Service' && raw !== 'Committee' && raw !== 'Agency') return null;
-  if (view.key(i - 1) !== 'the' || !/^[^\S\n]+$/.test(view.gapAfter(i - 1))) return null;
+  if (view.key(i - 1) !== 'the' || !view.spaceAfter(i - 1)) return null;
   const lastWord = last.name.split(' ').at(-1);
   if (lastWord !== raw) return null;
   const next = view.raw(i + 1);
-  if (/^[^\S\n]+$/.test(view.gapAfter(i)) && /^\p{Lu}/u.test(next) && !/^\p{Lu}\p{Ll}+$/u.test(next)) return null;
+  if (view.spaceAfter(i) && /^\p{Lu}/u.test(next) && !/^\p{Lu}\p{Ll}+$/u.test(next)) return null;
   return { ...last, from: i, to: i + 1, short: true, anaphor: true };
 }
 

@@ -8,7 +8,8 @@
  * @module
  */
 import type { OrgMention } from './agencies.js';
-import { isInitial, isNameWord, nameKey } from './names.js';
+import { nameKey } from './names.js';
+import { Gap } from './text.js';
 import type { Title } from './titles.js';
 import type { EntityView } from './view.js';
 import { CUES, OFFICIALS, type OfficialEntry } from './wording.js';
@@ -25,7 +26,7 @@ export interface PersonCandidate {
   readonly via: string;
 }
 
-const WS = /^[^\S\n]+$/;
+const joinsName = (gap: Gap): boolean => gap === Gap.Space || gap === Gap.Hyphen || gap === Gap.Period;
 const ADVERBS: ReadonlySet<string> = new Set(['also', 'further', 'then', 'later', 'again', 'additionally', 'has', 'had', 'have']);
 
 /** A name run starting at token `i`: name words, initials ("A."), inner particles; at most four words. */
@@ -35,30 +36,30 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
   let words = 0;
   while (j < view.tokens.length && words < 4) {
     const raw = view.raw(j);
-    if (ev.covered[j]) break;
-    if (isInitial(raw) && /^\.\s?$/.test(view.gapAfter(j)) && j === i) {
+    const like = ev.nameLike[j];
+    if (like === 2 && view.gap(j) === Gap.Period && j === i) {
       j++;
       words++;
       continue;
     }
-    if (words > 0 && CUES.particles.has(raw) && isNameWord(view.raw(j + 1)) && /^[\s-]$/.test(view.gapAfter(j))) {
+    if (words > 0 && CUES.particles.has(raw) && ev.nameLike[j + 1] === 1 && (view.gap(j) === Gap.Space || view.gap(j) === Gap.Hyphen)) {
       j++;
       continue;
     }
-    if (!isNameWord(raw)) break;
+    if (like !== 1) break;
     j++;
     words++;
-    if (!/^( |-)$/.test(view.gapAfter(j - 1))) break;
+    if (view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Space) break;
   }
   if (words === 0) return null;
-  if (isInitial(view.raw(j - 1))) return null;
+  if (ev.nameLike[j - 1] === 2) return null;
   return { from: i, to: j };
 }
 
 /** The name run that ends on token `last`, walking back. */
 function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: number } | null {
   let k = last;
-  while (k > 0 && last - k < 3 && (isNameWord(ev.view.raw(k - 1)) || isInitial(ev.view.raw(k - 1))) && !ev.covered[k - 1] && /^( |-|\. ?)$/.test(ev.view.gapAfter(k - 1))) k--;
+  while (k > 0 && last - k < 3 && ev.nameLike[k - 1] !== 0 && joinsName(ev.view.gap(k - 1))) k--;
   const run = nameRunAt(ev, k);
   return run && run.to === last + 1 ? run : null;
 }
@@ -90,7 +91,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   const rankUsed = new Set<number>();
   const rankThenName = (at: number, title: Title | null, via: string, words: number): boolean => {
     const rank = ev.rankAt.get(at);
-    if (rank && WS.test(view.gapAfter(rank.tokenEnd - 1))) {
+    if (rank && view.spaceAfter(rank.tokenEnd - 1)) {
       const run = nameRunAt(ev, rank.tokenEnd);
       if (run && add(run, rank.entry.rank, title, via, words)) {
         rankUsed.add(rank.tokenStart);
@@ -107,12 +108,12 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
       if (run) add(run, null, t, 'title+name');
       continue;
     }
-    const gap = view.gapAfter(t.to - 1);
-    if (WS.test(gap)) rankThenName(t.to, t, 'title+rank+name', 1);
-    else if (/^, ?$/.test(gap)) rankThenName(t.to, t, 'title,name', 2);
+    const gap = view.gap(t.to - 1);
+    if (gap === Gap.Space) rankThenName(t.to, t, 'title+rank+name', 1);
+    else if (gap === Gap.Comma) rankThenName(t.to, t, 'title,name', 2);
   }
   for (const [at, rank] of ev.rankAt) {
-    if (rankUsed.has(at) || !WS.test(view.gapAfter(rank.tokenEnd - 1))) continue;
+    if (rankUsed.has(at) || !view.spaceAfter(rank.tokenEnd - 1)) continue;
     if (ev.officeAt.has(at - 1) || taken[at]) continue;
     const run = nameRunAt(ev, rank.tokenEnd);
     if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
@@ -120,15 +121,15 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   for (const t of titles) {
     if (attached.has(t) || t.org === null && t.country === null) continue;
     let k = t.from - 1;
-    if (view.key(k) === 'the' && WS.test(view.gapAfter(k))) k--;
-    if (!/^, ?$/.test(view.gapAfter(k))) continue;
+    if (view.key(k) === 'the' && view.spaceAfter(k)) k--;
+    if (view.gap(k) !== Gap.Comma) continue;
     const run = nameRunEndingAt(ev, k);
     if (!run) continue;
     const rank = rankEndingBefore(ev, run.from);
     if (add(run, rank, t, 'name,title', 2)) attached.add(t);
   }
   for (let i = 0; i < view.tokens.length; i++) {
-    if (taken[i] || !isNameWord(view.raw(i)) || ev.covered[i]) continue;
+    if (taken[i] || ev.nameLike[i] !== 1) continue;
     const run = nameRunAt(ev, i);
     if (!run || run.to - run.from < 2) continue;
     const words = view.tokens.slice(run.from, run.to).map((t) => t.raw);
@@ -141,16 +142,14 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
 }
 
 function rankEndingBefore(ev: EntityView, from: number): string | null {
-  for (const [at, rank] of ev.rankAt) {
-    if (rank.tokenEnd === from && at < from && WS.test(ev.view.gapAfter(from - 1))) return rank.entry.rank;
-  }
-  return null;
+  const rank = ev.rankEndingAt.get(from - 1);
+  return rank && ev.view.spaceAfter(from - 1) ? rank.entry.rank : null;
 }
 
 /** A speech verb right after token `to` (an adverb may come between): "Smith said", "Smith also noted". */
 function speechFollows(ev: EntityView, to: number): boolean {
   const { view } = ev;
-  if (!WS.test(view.gapAfter(to - 1))) return false;
+  if (!view.spaceAfter(to - 1)) return false;
   let k = to;
   if (ADVERBS.has(view.key(k))) k++;
   const raw = view.raw(k);
@@ -161,18 +160,14 @@ function speechFollows(ev: EntityView, to: number): boolean {
 function ledOrganisation(ev: EntityView, nameFrom: number, rank: string | null): OrgMention | null {
   const { view } = ev;
   let k = nameFrom;
-  if (rank !== null) {
-    for (const [at, r] of ev.rankAt) if (r.tokenEnd === nameFrom) k = at;
-  }
+  if (rank !== null) k = ev.rankEndingAt.get(nameFrom - 1)?.tokenStart ?? nameFrom;
   const start = view.tokens[k]?.start ?? 0;
   const [sentenceStart] = view.sentenceBounds(start);
   const before = view.text.slice(Math.max(sentenceStart, start - 40), start).toLowerCase().trimEnd();
   if (!CUES.lead.some((cue) => before.endsWith(cue) || before.endsWith(`${cue} the`))) return null;
-  let found: OrgMention | null = null;
-  for (const o of ev.orgs) {
-    const s = view.tokens[o.from]?.start ?? 0;
-    if (s >= start) break;
-    if (s >= sentenceStart && !o.anaphor) found = o;
+  for (let t = k - 1; t >= 0 && (view.tokens[t]?.start ?? 0) >= sentenceStart; t--) {
+    const o = ev.orgs[ev.orgCover[t] ?? -1];
+    if (o && !o.anaphor) return o;
   }
-  return found;
+  return null;
 }

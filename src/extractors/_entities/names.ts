@@ -12,7 +12,9 @@ const INITIAL = /^\p{Lu}$/u;
 
 /** A word written like part of a personal name: a capital then lower case ("Naghiyev", "McCallum"), not a common capitalised word. */
 export function isNameWord(raw: string): boolean {
-  return NAME_WORD.test(raw) && !CUES.notNames.has(raw) && !CUES.orgHead.has(raw);
+  const c = raw.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90)) return false;
+  return raw.length > 1 && NAME_WORD.test(raw) && !CUES.notNames.has(raw) && !CUES.orgHead.has(raw);
 }
 
 /** A single capital letter, as in the initial of "A. Azizov". */

@@ -8,7 +8,8 @@
  * @module
  */
 import { countryBefore, type OrgMention } from './agencies.js';
-import { isInitial, isNameWord } from './names.js';
+import { isNameWord } from './names.js';
+import { Gap } from './text.js';
 import type { EntityView } from './view.js';
 import { CUES } from './wording.js';
 
@@ -36,7 +37,6 @@ export interface Title {
   readonly nameTo: number | null;
 }
 
-const WS = /^[^\S\n]+$/;
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at']);
 
 interface Edit {
@@ -71,10 +71,10 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   let org: OrgMention | null = null;
   const edits: Edit[] = [];
   // Before the office: "Uzbek President", "SVR Head", "the SSS Chief".
-  if (WS.test(view.gapAfter(officeFrom - 1))) {
+  if (view.spaceAfter(officeFrom - 1)) {
     const prefixOrg = ev.orgEndingAt.get(officeFrom - 1);
     const prefixCountry = countries.endingAt.get(officeFrom - 1);
-    if (prefixOrg && prefixOrg.short && /^\p{Lu}/u.test(view.raw(officeFrom)) && !view.gapAfter(officeTo - 1).startsWith('-')) {
+    if (prefixOrg && prefixOrg.short && /^\p{Lu}/u.test(view.raw(officeFrom)) && view.gap(officeTo - 1) !== Gap.Hyphen) {
       org = prefixOrg;
       from = prefixOrg.from;
       country = prefixOrg.country;
@@ -87,7 +87,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   let orgText: string | null = null;
   let nameFrom: number | null = null;
   let nameTo: number | null = null;
-  if (PREPOSITIONS.has(view.key(officeTo)) && WS.test(view.gapAfter(officeTo - 1)) && WS.test(view.gapAfter(officeTo))) {
+  if (PREPOSITIONS.has(view.key(officeTo)) && view.spaceAfter(officeTo - 1) && view.spaceAfter(officeTo)) {
     const run = readOrgRun(ev, officeTo + 1);
     if (run.to > officeTo + 1) {
       let end = run.to;
@@ -112,11 +112,11 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   } else if (from === officeFrom && country === null) {
     // A bare office word counts only when a name or a rank follows it ("President Ilham Aliyev").
     const next = officeTo;
-    if (!WS.test(view.gapAfter(officeTo - 1))) return null;
+    if (!view.spaceAfter(officeTo - 1)) return null;
     if (!ev.rankAt.has(next) && !isLooseNameWord(ev, next)) return null;
   }
   if (to === officeTo && org === null && country === null && nameFrom === null) {
-    if (!WS.test(view.gapAfter(officeTo - 1)) || (!ev.rankAt.has(officeTo) && !isLooseNameWord(ev, officeTo))) return null;
+    if (!view.spaceAfter(officeTo - 1) || (!ev.rankAt.has(officeTo) && !isLooseNameWord(ev, officeTo))) return null;
   }
   const startOffset = view.tokens[officeFrom]?.start ?? 0;
   const prefixStart = view.tokens[from]?.start ?? startOffset;
@@ -150,7 +150,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
   const edits: Edit[] = [];
   let lastWasConnector = false;
   while (j < view.tokens.length) {
-    if (j > start && !/^([^\S\n]+|-|')$/.test(view.gapAfter(j - 1))) break;
+    if (j > start && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) break;
     const key = view.key(j);
     const raw = view.raw(j);
     if (ev.rankAt.has(j) && /^\p{Lu}/u.test(raw)) break;
@@ -166,7 +166,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     }
     const c = countries.startingAt.get(j);
     if (c) {
-      const possessive = view.key(c.to) === 's' && view.gapAfter(c.to - 1) === "'";
+      const possessive = view.key(c.to) === 's' && view.gap(c.to - 1) === Gap.Apostrophe;
       const prev = view.key(j - 1);
       const prevStart = view.tokens[j]?.start ?? 0;
       if (possessive) {
@@ -187,7 +187,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       lastWasConnector = false;
       continue;
     }
-    if (key === 'country' && view.key(j + 1) === 's' && view.gapAfter(j) === "'") {
+    if (key === 'country' && view.key(j + 1) === 's' && view.gap(j) === Gap.Apostrophe) {
       const s = view.tokens[j]?.start ?? 0;
       const theBefore = view.key(j - 1) === 'the';
       edits.push({ from: theBefore ? (view.tokens[j - 1]?.start ?? s) : s, to: view.tokens[j + 1]?.end ?? s, text: 'the' });
@@ -251,7 +251,7 @@ function tailStartOf(view: EntityView['view'], countryFrom: number): number {
 
 /** A country word modifies what follows ("the Uzbek State Security Service") rather than ending the title ("of Uzbekistan"). */
 function modifiesNext(ev: EntityView, next: number): boolean {
-  if (!WS.test(ev.view.gapAfter(next - 1))) return false;
+  if (!ev.view.spaceAfter(next - 1)) return false;
   if (ev.orgStartingAt.has(next)) return true;
   const raw = ev.view.raw(next);
   return /^\p{Lu}/u.test(raw) && !ev.rankAt.has(next) && !isLooseNameWord(ev, next);
@@ -259,10 +259,8 @@ function modifiesNext(ev: EntityView, next: number): boolean {
 
 /** A word that can belong to a name written after a title: a name word no table knows, or an initial. */
 function isLooseNameWord(ev: EntityView, i: number): boolean {
-  const raw = ev.view.raw(i);
-  if (ev.covered[i]) return false;
-  if (isInitial(raw)) return /^\.\s?$/.test(ev.view.gapAfter(i));
-  return isNameWord(raw);
+  const like = ev.nameLike[i];
+  return like === 1 || (like === 2 && ev.view.gap(i) === Gap.Period);
 }
 
 function orgWords(text: string, start: number, end: number): string | null {

@@ -6,6 +6,7 @@
  */
 import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import type { Context } from '../../pipeline/context.js';
+import { isInitial, isNameWord } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
 import { TextView } from './text.js';
 
@@ -22,10 +23,16 @@ export interface EntityView {
   readonly orgEndingAt: ReadonlyMap<number, OrgMention>;
   /** The longest rank hit starting at a token. */
   readonly rankAt: ReadonlyMap<number, HitOf<'rank'>>;
+  /** The longest rank hit ending on a token (its last token). */
+  readonly rankEndingAt: ReadonlyMap<number, HitOf<'rank'>>;
+  /** For each token, the index in `orgs` of the organisation mention covering it, or -1. */
+  readonly orgCover: Int32Array;
   /** The longest office hit starting at a token. */
   readonly officeAt: ReadonlyMap<number, HitOf<'office'>>;
   /** For each token, whether a gazetteer hit of a proper-name kind covers it. */
   readonly covered: readonly boolean[];
+  /** For each token: 1 a name word no table covers, 2 an initial ("A.") no table covers, 0 otherwise. */
+  readonly nameLike: Uint8Array;
 }
 
 const cache = new WeakMap<Context, EntityView>();
@@ -59,15 +66,30 @@ export function entityView(ctx: Context): EntityView {
     orgStartingAt.set(o.from, o);
     orgEndingAt.set(o.to - 1, o);
   }
+  const orgCover = new Int32Array(ctx.tokens.length).fill(-1);
+  orgs.forEach((o, n) => orgCover.fill(n, o.from, o.to));
+  const rankAt = longestByStart(ctx.hits, 'rank');
+  const rankEndingAt = new Map<number, HitOf<'rank'>>();
+  for (const r of rankAt.values()) rankEndingAt.set(r.tokenEnd - 1, r);
+  const nameLike = new Uint8Array(ctx.tokens.length);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const raw = ctx.tokens[i]?.raw ?? '';
+    if (covered[i]) continue;
+    if (isInitial(raw)) nameLike[i] = 2;
+    else if (isNameWord(raw)) nameLike[i] = 1;
+  }
   const built: EntityView = {
     view,
     countries,
     orgs,
     orgStartingAt,
     orgEndingAt,
-    rankAt: longestByStart(ctx.hits, 'rank'),
+    rankAt,
+    rankEndingAt,
+    orgCover,
     officeAt: longestByStart(ctx.hits, 'office'),
     covered,
+    nameLike,
   };
   cache.set(ctx, built);
   return built;
