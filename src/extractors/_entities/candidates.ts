@@ -27,7 +27,6 @@ export interface PersonCandidate {
 }
 
 const joinsName = (gap: Gap): boolean => gap === Gap.Space || gap === Gap.Hyphen || gap === Gap.Period;
-const ADVERBS: ReadonlySet<string> = new Set(['also', 'further', 'then', 'later', 'again', 'additionally', 'has', 'had', 'have']);
 
 /** A name run starting at token `i`: name words, initials ("A."), inner particles; at most four words. */
 export function nameRunAt(ev: EntityView, i: number): { from: number; to: number } | null {
@@ -151,7 +150,7 @@ function speechFollows(ev: EntityView, to: number): boolean {
   const { view } = ev;
   if (!view.spaceAfter(to - 1)) return false;
   let k = to;
-  if (ADVERBS.has(view.key(k))) k++;
+  if (CUES.speechAdverbs.has(view.key(k))) k++;
   const raw = view.raw(k);
   return /^\p{Ll}/u.test(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
 }

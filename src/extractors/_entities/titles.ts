@@ -109,22 +109,19 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       if (run.tailCountry && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
       if (!run.org) orgText = orgWords(view.text, view.tokens[officeTo + 1]?.start ?? 0, view.tokens[end - 1]?.end ?? 0);
     }
-  } else if (from === officeFrom && country === null) {
-    // A bare office word counts only when a name or a rank follows it ("President Ilham Aliyev").
-    const next = officeTo;
-    if (!view.spaceAfter(officeTo - 1)) return null;
-    if (!ev.rankAt.has(next) && !isLooseNameWord(ev, next)) return null;
   }
+  // A bare office word counts only when a name or a rank follows it ("President Ilham Aliyev").
   if (to === officeTo && org === null && country === null && nameFrom === null) {
     if (!view.spaceAfter(officeTo - 1) || (!ev.rankAt.has(officeTo) && !isLooseNameWord(ev, officeTo))) return null;
   }
-  const startOffset = view.tokens[officeFrom]?.start ?? 0;
-  const prefixStart = view.tokens[from]?.start ?? startOffset;
+  const startOffset = view.tokens[from]?.start ?? 0;
   const endOffset = view.tokens[to - 1]?.end ?? startOffset;
-  let written = applyEdits(text, from === officeFrom ? startOffset : prefixStart, endOffset, edits);
+  let written = applyEdits(text, startOffset, endOffset, edits);
   written = written.replace(/\bThe\b/g, 'the').replace(/\s+/g, ' ').trim();
-  if (org && org.short && !org.anaphor && from === officeFrom && org.acronym !== null && text.includes(`(${org.acronym})`)) {
-    written = written.replace(new RegExp(`\\b${escapeRe(view.slice(org.from, org.to))}\\b`), org.name);
+  // An acronym the text spelled out ("State Security Service (SSS)") is written in full in "Chief of the SSS".
+  const acronym = org && org.short && !org.anaphor && from === officeFrom ? view.slice(org.from, org.to) : null;
+  if (org && acronym !== null && text.includes(`(${acronym})`)) {
+    written = written.replace(new RegExp(`\\b${escapeRe(acronym)}\\b`), org.name);
   }
   return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
 }

@@ -46,6 +46,7 @@ const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.m
 /** Cue words, as lower-case sets (except the capitalised word lists, kept as written). */
 export const CUES = {
   speech: lower(cues.speechVerbs),
+  speechAdverbs: lower(cues.speechAdverbs),
   host: lower(cues.hostCues),
   participant: lower(cues.participantCues),
   sign: lower(cues.signCues),
