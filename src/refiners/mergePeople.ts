@@ -151,7 +151,6 @@ function attachTitles(ev: EntityView, people: PersonDraft[], titles: readonly Ti
   for (const t of titles) {
     let who = people.filter((p) => sameOrg(p, t));
     if (who.length === 0 && t.org === null && t.orgText === null && t.country === null) who = people.filter((p) => p.office === t.office);
-    if (who.length === 0 && (t.org !== null || t.orgText !== null)) who = people.filter((p) => p.orgName === null && p.title === null);
     if (who.length !== 1) continue;
     const p = who[0];
     if (!p) continue;

@@ -67,4 +67,25 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
     expect(rec.people[0]?.roles).toEqual(['speaker']);
   });
+
+  it('reads an agency written before the office, with the country of a possessive', () => {
+    const rec = parsePressRelease("Kenya's National Intelligence Service Director-General Daniel Otieno opened the meeting in Nairobi.");
+    expect(rec.people).toEqual([
+      expect.objectContaining({ name: 'Daniel Otieno', title: 'National Intelligence Service Director-General', organization: 'National Intelligence Service', country: 'KE' }),
+    ]);
+  });
+
+  it('keeps the modifier of an office, and reads abbreviated ranks and honorifics', () => {
+    const rec = parsePressRelease('Interior Minister Omar Haddad met Gen. Samir Khalil. Mr. Karim Nasser, the Secretary of the Committee, presented the report.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([
+      ['Omar Haddad', null, 'Interior Minister'],
+      ['Samir Khalil', 'General', null],
+      ['Karim Nasser', null, 'Secretary of the Committee'],
+    ]);
+  });
+
+  it('keeps particles inside a name given in apposition', () => {
+    const rec = parsePressRelease('The talks were chaired by Sheikh Hamad bin Khalid Al Thani, National Security Adviser of Qatar.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Hamad bin Khalid Al Thani', 'National Security Adviser', 'QA']]);
+  });
 });

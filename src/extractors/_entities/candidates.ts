@@ -58,7 +58,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
 /** The name run that ends on token `last`, walking back. */
 function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: number } | null {
   let k = last;
-  while (k > 0 && last - k < 3 && ev.nameLike[k - 1] !== 0 && joinsName(ev.view.gap(k - 1))) k--;
+  while (k > 0 && last - k < 5 && (ev.nameLike[k - 1] !== 0 || (CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) && joinsName(ev.view.gap(k - 1))) k--;
   const run = nameRunAt(ev, k);
   return run && run.to === last + 1 ? run : null;
 }
@@ -90,7 +90,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   const rankUsed = new Set<number>();
   const rankThenName = (at: number, title: Title | null, via: string, words: number): boolean => {
     const rank = ev.rankAt.get(at);
-    if (rank && view.spaceAfter(rank.tokenEnd - 1)) {
+    if (rank && rankJoins(ev, rank.tokenEnd - 1)) {
       const run = nameRunAt(ev, rank.tokenEnd);
       if (run && add(run, rank.entry.rank, title, via, words)) {
         rankUsed.add(rank.tokenStart);
@@ -112,13 +112,13 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     else if (gap === Gap.Comma) rankThenName(t.to, t, 'title,name', 2);
   }
   for (const [at, rank] of ev.rankAt) {
-    if (rankUsed.has(at) || !view.spaceAfter(rank.tokenEnd - 1)) continue;
+    if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
     if (ev.officeAt.has(at - 1) || taken[at]) continue;
     const run = nameRunAt(ev, rank.tokenEnd);
     if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
   }
   for (const t of titles) {
-    if (attached.has(t) || t.org === null && t.country === null) continue;
+    if (attached.has(t) || (t.org === null && t.orgText === null && t.country === null)) continue;
     let k = t.from - 1;
     if (view.key(k) === 'the' && view.spaceAfter(k)) k--;
     if (view.gap(k) !== Gap.Comma) continue;
@@ -128,6 +128,11 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (add(run, rank, t, 'name,title', 2)) attached.add(t);
   }
   for (let i = 0; i < view.tokens.length; i++) {
+    if (CUES.honorifics.has(view.raw(i)) && (view.gap(i) === Gap.Space || view.gap(i) === Gap.Period) && !taken[i + 1]) {
+      const run = nameRunAt(ev, i + 1);
+      if (run) add(run, null, null, 'honorific+name');
+      continue;
+    }
     if (taken[i] || ev.nameLike[i] !== 1) continue;
     const run = nameRunAt(ev, i);
     if (!run || run.to - run.from < 2) continue;
@@ -142,7 +147,13 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
 
 function rankEndingBefore(ev: EntityView, from: number): string | null {
   const rank = ev.rankEndingAt.get(from - 1);
-  return rank && ev.view.spaceAfter(from - 1) ? rank.entry.rank : null;
+  return rank && rankJoins(ev, from - 1) ? rank.entry.rank : null;
+}
+
+/** A rank ending on token `last` is joined to the next word: by a space, or by the period of an abbreviation ("Gen. Asim Munir"). */
+function rankJoins(ev: EntityView, last: number): boolean {
+  const gap = ev.view.gap(last);
+  return gap === Gap.Space || (gap === Gap.Period && ev.view.raw(last).length <= 5 && ev.view.text[ev.view.tokens[last]?.end ?? 0] === '.' && ev.view.text[(ev.view.tokens[last]?.end ?? 0) + 1] === ' ');
 }
 
 /** A speech verb right after token `to` (an adverb may come between): "Smith said", "Smith also noted". */

@@ -74,12 +74,17 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   if (view.spaceAfter(officeFrom - 1)) {
     const prefixOrg = ev.orgEndingAt.get(officeFrom - 1);
     const prefixCountry = countries.endingAt.get(officeFrom - 1);
-    if (prefixOrg && prefixOrg.short && /^\p{Lu}/u.test(view.raw(officeFrom)) && view.gap(officeTo - 1) !== Gap.Hyphen) {
+    const capital = /^\p{Lu}/u.test(view.raw(officeFrom));
+    const nameNext = view.spaceAfter(officeTo - 1) && ev.nameLike[officeTo] === 1;
+    if (prefixOrg && !prefixOrg.anaphor && (capital || (!prefixOrg.short && nameNext)) && view.gap(officeTo - 1) !== Gap.Hyphen) {
       org = prefixOrg;
       from = prefixOrg.from;
       country = prefixOrg.country;
-    } else if (prefixCountry !== undefined && !/^\p{Ll}/u.test(view.raw(officeFrom))) {
+    } else if (prefixCountry !== undefined && capital) {
       country = prefixCountry;
+    } else if (capital && CUES.officeModifiers.has(view.raw(officeFrom - 1)) && !ev.covered[officeFrom - 1]) {
+      from = officeFrom - 1;
+      while (from > 0 && view.spaceAfter(from - 1) && CUES.officeModifiers.has(view.raw(from - 1)) && !ev.covered[from - 1]) from--;
     }
   }
   // After the office: "of/to [the] <organisation words>".
@@ -107,11 +112,11 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       country = country ?? run.prefixCountry ?? run.tailCountry?.code ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
       if (run.tailCountry && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
-      if (!run.org) orgText = orgWords(view.text, view.tokens[officeTo + 1]?.start ?? 0, view.tokens[end - 1]?.end ?? 0);
+      if (!run.org) orgText = orgWords(view.text, view.tokens[officeTo + 1]?.start ?? 0, run.tailCountry ? run.tailCountry.start : (view.tokens[end - 1]?.end ?? 0));
     }
   }
   // A bare office word counts only when a name or a rank follows it ("President Ilham Aliyev").
-  if (to === officeTo && org === null && country === null && nameFrom === null) {
+  if (to === officeTo && org === null && country === null && nameFrom === null && from === officeFrom) {
     if (!view.spaceAfter(officeTo - 1) || (!ev.rankAt.has(officeTo) && !isLooseNameWord(ev, officeTo))) return null;
   }
   const startOffset = view.tokens[from]?.start ?? 0;

@@ -70,7 +70,10 @@ export function entityView(ctx: Context): EntityView {
   orgs.forEach((o, n) => orgCover.fill(n, o.from, o.to));
   const rankAt = longestByStart(ctx.hits, 'rank');
   const rankEndingAt = new Map<number, HitOf<'rank'>>();
-  for (const r of rankAt.values()) rankEndingAt.set(r.tokenEnd - 1, r);
+  for (const r of rankAt.values()) {
+    const seen = rankEndingAt.get(r.tokenEnd - 1);
+    if (!seen || r.tokenStart < seen.tokenStart) rankEndingAt.set(r.tokenEnd - 1, r);
+  }
   const nameLike = new Uint8Array(ctx.tokens.length);
   for (let i = 0; i < ctx.tokens.length; i++) {
     const raw = ctx.tokens[i]?.raw ?? '';

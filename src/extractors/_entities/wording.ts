@@ -47,6 +47,8 @@ const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.m
 export const CUES = {
   speech: lower(cues.speechVerbs),
   speechAdverbs: lower(cues.speechAdverbs),
+  honorifics: new Set(cues.honorifics),
+  officeModifiers: new Set(cues.officeModifiers),
   host: lower(cues.hostCues),
   participant: lower(cues.participantCues),
   sign: lower(cues.signCues),
