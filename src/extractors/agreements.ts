@@ -11,6 +11,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Agreement, AgreementKind, AgreementStatus } from '../schema/record.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
+import { Gap } from './_entities/text.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { AGREEMENT_KINDS, CUES } from './_entities/wording.js';
 
@@ -40,6 +41,7 @@ function statusIn(ev: EntityView, sentence: string, kind: AgreementKind, from: n
 function titleAt(ev: EntityView, from: number, to: number): string | null {
   const { view } = ev;
   if (!/^\p{Lu}/u.test(view.raw(from))) return null;
+  while (from > 0 && view.gap(from - 1) === Gap.Space && /^\p{Lu}/u.test(view.raw(from - 1)) && view.raw(from - 1) !== 'The' && (ev.orgCover[from - 1] ?? -1) < 0) from--;
   let end = to;
   while (end < view.tokens.length && /^( |-)$/.test(view.gapAfter(end - 1))) {
     const key = view.key(end);
@@ -97,9 +99,10 @@ export const agreementsExtractor: Extractor = {
       const status = statusIn(ev, ctx.text.slice(sStart, sEnd), m.value, m.from, m.to, sEnd);
       if (status === null) continue;
       const title = titleAt(ev, m.from, m.to);
-      const titleEnd = title === null ? end : start + title.length;
+      const titleStart = title === null ? start : ctx.text.lastIndexOf(title, end);
+      const mention = title === null || titleStart < 0 ? { start, end } : { start: titleStart, end: titleStart + title.length };
       const { parties, organizations } = partiesIn(ev, sStart, sEnd);
-      const agreement: Agreement = { kind: m.value, title, parties, organizations, status, mention: { start, end: titleEnd } };
+      const agreement: Agreement = { kind: m.value, title, parties, organizations, status, mention };
       const list = m.value === 'other' ? generic : named;
       const same = list.find((a) => a.kind === agreement.kind && (a.title === agreement.title || a.title === null || agreement.title === null));
       if (!same) list.push(agreement);

@@ -27,4 +27,11 @@ describe('agreements extractor', () => {
     expect(parsePressRelease('Since 1997 the council has reviewed over 60 draft documents and an agreement on data exchange.').agreements).toEqual([]);
     expect(parsePressRelease('Under the agreement signed in 2015, the services exchange data.').agreements).toEqual([]);
   });
+
+  it('reads a declaration adopted, with the place name that begins its title', () => {
+    const rec = parsePressRelease('Delegates adopted the Kampala Declaration on countering violent extremism.');
+    const a = rec.agreements[0];
+    expect(rec.agreements.map((x) => [x.kind, x.title, x.status])).toEqual([['declaration', 'Kampala Declaration', 'signed']]);
+    expect(a && rec.text.slice(a.mention.start, a.mention.end)).toBe('Kampala Declaration');
+  });
 });

@@ -88,4 +88,11 @@ describe('people extractor', () => {
     const rec = parsePressRelease('The talks were chaired by Sheikh Hamad bin Khalid Al Thani, National Security Adviser of Qatar.');
     expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Hamad bin Khalid Al Thani', 'National Security Adviser', 'QA']]);
   });
+
+  it('reads two offices held together, a possessive country, an honorific and a long name with Al- parts', () => {
+    const rec = parsePressRelease("Bahrain's Deputy Prime Minister and Minister of Interior Sheikh Salman Al-Khalid Al-Rashid said the meeting was timely.");
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Salman Al-Khalid Al-Rashid', 'Deputy Prime Minister and Minister of Interior', 'BH'],
+    ]);
+  });
 });

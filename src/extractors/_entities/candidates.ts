@@ -26,6 +26,10 @@ export interface PersonCandidate {
   readonly via: string;
 }
 
+/** At most this many words in a name, not counting a hyphenated article ("Al-", "El-"). */
+const MAX_NAME_WORDS = 4;
+const ARTICLE_PARTICLE = /^(Al|El|Ul|Ad|As|Ash|Az|Ar)$/;
+
 const joinsName = (gap: Gap): boolean => gap === Gap.Space || gap === Gap.Hyphen || gap === Gap.Period;
 
 /** A name run starting at token `i`: name words, initials ("A."), inner particles; at most four words. */
@@ -33,7 +37,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
   const { view } = ev;
   let j = i;
   let words = 0;
-  while (j < view.tokens.length && words < 4) {
+  while (j < view.tokens.length && words < MAX_NAME_WORDS) {
     const raw = view.raw(j);
     const like = ev.nameLike[j];
     if (like === 2 && view.gap(j) === Gap.Period && j === i) {
@@ -47,7 +51,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
     }
     if (like !== 1) break;
     j++;
-    words++;
+    if (!(ARTICLE_PARTICLE.test(raw) && view.gap(j - 1) === Gap.Hyphen)) words++;
     if (view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Space) break;
   }
   if (words === 0) return null;
@@ -98,7 +102,8 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
       }
       return false;
     }
-    const run = nameRunAt(ev, at);
+    const start = CUES.honorifics.has(view.raw(at)) && (view.gap(at) === Gap.Space || view.gap(at) === Gap.Period) ? at + 1 : at;
+    const run = nameRunAt(ev, start);
     return run !== null && add(run, null, title, via, words);
   };
   for (const t of titles) {

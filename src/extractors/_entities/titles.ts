@@ -56,11 +56,26 @@ export function findTitles(ev: EntityView): Title[] {
     if (!office) continue;
     const title = readTitle(ev, office.tokenStart, office.tokenEnd, office.entry.title);
     if (!title) continue;
-    titles.push(title);
+    const before = titles.at(-1);
+    if (before && before.nameFrom === null && before.to + 1 === title.from && view.key(before.to) === 'and') {
+      titles[titles.length - 1] = joinTitles(before, title);
+    } else titles.push(title);
     consumedTo = Math.max(title.to, title.nameTo ?? 0);
     i = consumedTo - 1;
   }
   return titles;
+}
+
+/** Two offices held together ("Deputy Prime Minister and Minister of Interior") read as one title. */
+function joinTitles(first: Title, second: Title): Title {
+  return {
+    ...second,
+    from: first.from,
+    text: `${first.text} and ${second.text}`,
+    org: second.org ?? first.org,
+    orgText: second.orgText ?? first.orgText,
+    country: first.country ?? second.country,
+  };
 }
 
 function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string): Title | null {
@@ -70,10 +85,10 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   let country: string | null = null;
   let org: OrgMention | null = null;
   const edits: Edit[] = [];
-  // Before the office: "Uzbek President", "SVR Head", "the SSS Chief".
+  // Before the office: "Uzbek President", "Kuwait's Minister", "SVR Head", "the SSS Chief".
   if (view.spaceAfter(officeFrom - 1)) {
     const prefixOrg = ev.orgEndingAt.get(officeFrom - 1);
-    const prefixCountry = countries.endingAt.get(officeFrom - 1);
+    const prefixCountry = countryBefore(view, countries, officeFrom) ?? undefined;
     const capital = /^\p{Lu}/u.test(view.raw(officeFrom));
     const nameNext = view.spaceAfter(officeTo - 1) && ev.nameLike[officeTo] === 1;
     if (prefixOrg && !prefixOrg.anaphor && (capital || (!prefixOrg.short && nameNext)) && view.gap(officeTo - 1) !== Gap.Hyphen) {
