@@ -10,7 +10,7 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Person, Quote } from '../schema/record.js';
-import type { TextView } from './_entities/text.js';
+import { floorIndex, type TextView } from './_entities/text.js';
 import { entityView } from './_entities/view.js';
 import { CUES } from './_entities/wording.js';
 
@@ -24,6 +24,8 @@ const MIN_WORDS_PUNCTUATED = 4;
 const MIN_WORDS_SENTENCE = 6;
 const TAIL_CHARS = 120;
 const BRIDGE_CHARS = 80;
+/** How far before a quote its attribution is looked for ("X said: ..."). */
+const LEAD_CHARS = 200;
 
 const canOpen = (text: string, i: number): boolean => {
   const before = i > 0 ? (text[i - 1] ?? '') : '';
@@ -41,16 +43,22 @@ const canClose = (text: string, i: number): boolean => {
 export function quotePairs(text: string): [number, number][] {
   const pairs: [number, number][] = [];
   let open = -1;
+  // The first paragraph break after the open mark: a quote does not run across it.
+  let paragraphEnd = -1;
+  const openAt = (i: number): void => {
+    open = i;
+    paragraphEnd = text.indexOf('\n\n', i);
+  };
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
-    if (open >= 0 && text.slice(open, i).includes('\n\n')) open = -1;
+    if (open >= 0 && paragraphEnd >= 0 && paragraphEnd < i) open = -1;
     if (open < 0) {
-      if (canOpen(text, i)) open = i;
+      if (canOpen(text, i)) openAt(i);
       continue;
     }
     if (canClose(text, i)) {
       pairs.push([open, i]);
       open = -1;
-    } else if (canOpen(text, i)) open = i;
+    } else if (canOpen(text, i)) openAt(i);
   }
   return pairs;
 }
@@ -87,11 +95,24 @@ export const quotesExtractor: Extractor = {
     const mentions: PersonMention[] = ctx.record.people
       .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
       .sort((a, b) => a.start - b.start);
+    const starts = mentions.map((m) => m.start);
     const mentionIn = (from: number, to: number, last = false): PersonMention | undefined => {
-      const inside = mentions.filter((m) => m.start >= from && m.end <= to);
-      return last ? inside.at(-1) : inside[0];
+      let k = last ? floorIndex(starts, to - 1) : floorIndex(starts, from - 1) + 1;
+      while (k >= 0 && k < mentions.length) {
+        const m = mentions[k];
+        if (!m || m.start < from || m.start >= to) return undefined;
+        if (m.end <= to) return m;
+        k += last ? -1 : 1;
+      }
+      return undefined;
     };
-    const lastBefore = (at: number): PersonMention | undefined => mentions.filter((m) => m.end <= at).at(-1);
+    const lastBefore = (at: number): PersonMention | undefined => {
+      for (let k = floorIndex(starts, at - 1); k >= 0; k--) {
+        const m = mentions[k];
+        if (m && m.end <= at) return m;
+      }
+      return undefined;
+    };
     const quotes: Quote[] = [];
     let previous: { close: number; speaker: Person | null } | null = null;
     for (const [open, close] of quotePairs(text)) {
@@ -112,7 +133,7 @@ export const quotesExtractor: Extractor = {
         else speaker = null;
       }
       if (speaker === undefined) {
-        const [sentenceStart] = view.sentenceBounds(open);
+        const sentenceStart = Math.max(view.sentenceBounds(open)[0], open - LEAD_CHARS);
         if (hasSpeechVerb(view, sentenceStart, open)) {
           const who = mentionIn(sentenceStart, open, true);
           speaker = who ? who.person : /\b(he|she)\b/i.test(text.slice(sentenceStart, open)) ? (lastBefore(open)?.person ?? null) : null;

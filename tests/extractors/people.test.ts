@@ -95,4 +95,9 @@ describe('people extractor', () => {
       ['Salman Al-Khalid Al-Rashid', 'Deputy Prime Minister and Minister of Interior', 'BH'],
     ]);
   });
+
+  it('takes no person from a byline', () => {
+    const rec = parsePressRelease('By Dr. Maria Gonzalez\nBOGOTA - Intelligence chiefs met on Monday. Andres Rojas said the talks went well.');
+    expect(rec.people.map((p) => p.name)).toEqual(['Andres Rojas']);
+  });
 });

@@ -84,7 +84,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   const taken = new Array<boolean>(view.tokens.length).fill(false);
   const attached = new Set<Title>();
   const add = (run: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
-    if (run.to - run.from < words) return false;
+    if (run.to - run.from < words || isByline(ev, run.from)) return false;
     for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
     for (let k = run.from; k < run.to; k++) taken[k] = true;
     candidates.push({ from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via });
@@ -153,6 +153,15 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
 function rankEndingBefore(ev: EntityView, from: number): string | null {
   const rank = ev.rankEndingAt.get(from - 1);
   return rank && rankJoins(ev, from - 1) ? rank.entry.rank : null;
+}
+
+/** A name after "By" at the start of a line ("By Maria Gonzalez") is a byline: page chrome, not a person of the release. */
+function isByline(ev: EntityView, from: number): boolean {
+  const { view } = ev;
+  if (CUES.honorifics.has(view.raw(from - 1))) from--;
+  if (view.key(from - 1) !== 'by' || !view.spaceAfter(from - 1)) return false;
+  const at = view.tokens[from - 1]?.start ?? 0;
+  return at === 0 || view.text[at - 1] === '\n';
 }
 
 /** A rank ending on token `last` is joined to the next word: by a space, or by the period of an abbreviation ("Gen. Asim Munir"). */
