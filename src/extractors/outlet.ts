@@ -10,9 +10,11 @@ const BY = 'extractor/outlet';
 /** "Information of the ..." before a masthead's name. */
 const MASTHEAD_LEAD = /^(?:information|news|release)\s+(?:of|from)\s+(?:the\s+)?/i;
 /** "Kazinform correspondent reports": the outlet's own correspondent. */
-const CORRESPONDENT = /\b(\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*){0,2})(?:'s)? (?:own )?correspondent\b/u;
+// A name starts where a word starts; `\b` only knows ASCII letters, so it also let a match start at every capital after "ª" or "é" (quadratic on long words).
+const CORRESPONDENT = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*){0,2})(?:'s)? (?:own )?correspondent\b/u;
 /** Every word capitalised, but for short connectors: a name, not a sentence. */
-const NAME_LINE = /^(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|the|and|for|on|\p{Lu}[\p{L}-]*))*$/iu;
+// Under `i`, \p{Lu} matches any letter, so "of|the|and|for|on" beside it were redundant, and the ambiguity made the regex exponential.
+const NAME_LINE = /^(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/iu;
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
