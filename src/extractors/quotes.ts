@@ -69,7 +69,7 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{
 function isQuotation(text: string, open: number, content: string): boolean {
   const words = wordCount(content);
   const before = text.slice(Math.max(0, open - 40), open);
-  const lastWord = /([\p{L}-]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const lastWord = /(?<![\p{L}-])([\p{L}-]+)[^\p{L}-]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (CUES.titleCues.has(lastWord)) return false;
   if (/[.,!?…]\s*$/.test(content) && words >= MIN_WORDS_PUNCTUATED) return true;
   const prevChar = before.trimEnd().at(-1) ?? '';

@@ -16,7 +16,6 @@ const WIDGET = /(?:\+ ?↺ ?[−–-] ?|A\+ ?A[−–-] ?)\d{1,2} ?px\b/g;
 const ASIDE = new RegExp(`\\((?:${chrome.asides.map((a) => a.replace(/ /g, '\\s+')).join('|')})\\b[^()\\n]{0,200}\\)`, 'gi');
 
 /** Folds a line to its chrome key: case folded, without a trailing colon or punctuation. */
-// The lookbehind starts the match at the head of the trailing run only: without it a line of 100,000 dots took seconds.
 const lineKey = (line: string): string => foldWord(line.trim().replace(/(?<![\s:.!>»])[\s:.!>»]+$/u, ''));
 
 /**

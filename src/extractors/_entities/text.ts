@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../gazetteer/tokenize.js';
 
-const SENTENCE_END = /[.!?]["')]*(?= [\p{Lu}\d"])|\n/gu;
+const SENTENCE_END = /[.!?]["')]{0,3}(?= [\p{Lu}\d"])|\n/gu;
 
 /** Sentence start offsets of `text`: after `.`, `!`, `?` followed by a space and a capital, a quote or a digit, and at line breaks. A period after a single capital letter (an initial) ends nothing. */
 export function sentenceStarts(text: string): number[] {

@@ -11,8 +11,7 @@ export interface Bounds {
   readonly end: number;
 }
 
-// `(?<![.!?])` starts a match only at the head of a run of stops: without it, 40,000 "!" took seconds.
-const END = /(?<![.!?])(?<!\b\p{Lu})[.!?]+["')\]]?(?=\s+["'(\p{Lu}\d-])|\n+/gu;
+const END = /(?<!\b\p{Lu}|[.!?])[.!?]+["')\]]?(?=\s+["'(\p{Lu}\d-])|\n+/gu;
 
 let memoText: string | null = null;
 let memoBounds: readonly Bounds[] = [];
