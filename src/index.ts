@@ -16,3 +16,4 @@ export * from './schema/record.js';
 export { SecpressError, type SecpressErrorCode, type SecpressIssue } from './errors.js';
 export { ParseOptionsSchema, type ParseOptions } from './options.js';
 export { parsePressRelease, safeParsePressRelease, type SafeParseResult } from './parse.js';
+export { parsePressReleaseHtml } from './html/parseHtml.js';
