@@ -22,11 +22,15 @@ export interface ParseCommandOptions {
   readonly progress: boolean | undefined;
 }
 
-/** Tasks for the sources, reading standard input in its turn. */
+/** Tasks for the sources, reading standard input in its turn (once: a second `-` is an error). */
 async function* tasksFor(sources: AsyncIterable<Source>, options: ParseCommandOptions, pretty: boolean): AsyncGenerator<ParseTask> {
+  let stdinRead = false;
   for await (const source of sources) {
-    const text = source.path === null ? await readStdin() : null;
-    yield { ...source, text, publishedAt: options.published, pretty };
+    const again = source.path === null && stdinRead;
+    const text = source.path === null && !again ? await readStdin() : null;
+    if (source.path === null) stdinRead = true;
+    const problem = again ? 'standard input (-) can be read only once' : source.problem;
+    yield { ...source, text, problem, publishedAt: options.published, pretty };
   }
 }
 

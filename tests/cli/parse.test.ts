@@ -55,6 +55,13 @@ describe('secpress parse', { timeout: 60_000 }, () => {
     expect(JSON.parse(noExtension.stdout)).toMatchObject({ headline: 'Talks in Baku', source: { outlet: 'Caspian Herald' } });
   });
 
+  it('reads standard input once: a second - is a failed input', () => {
+    const run = runCli(['parse', '-', '-', '-f', 'ndjson'], { input: 'Minsk, April 28. The council met in Minsk.' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('secpress: standard input (-) can be read only once\n');
+    expect(records(run.stdout).map((r) => r.text)).toEqual(['Minsk, April 28. The council met in Minsk.']);
+  });
+
   it('writes to --out and nothing to standard output', () => {
     const out = join(scratch, 'records.ndjson');
     const run = runCli(['parse', 'releases', '--format', 'ndjson', '--out', out]);
