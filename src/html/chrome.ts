@@ -29,7 +29,7 @@ const CHROME_WORDS: ReadonlySet<string> = new Set([
 /** Parts of class or id values that mark chrome although their words alone would not ("font-size-controls"). */
 const CHROME_NAMES: readonly string[] = [
   'other-news', 'othernews', 'more-news', 'latest-news', 'news-list', 'read-more', 'readmore', 'see-also',
-  'most-read', 'font-size', 'text-size',
+  'most-read', 'font-size', 'text-size', 'related', 'sharedaddy', 'addtoany',
 ];
 
 /** Containers of the article itself, never dropped for their class words. */

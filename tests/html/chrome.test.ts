@@ -31,6 +31,8 @@ describe('isChrome', () => {
     expect(isChrome(element('<div id="share-buttons"></div>'), false)).toBe(true);
     expect(isChrome(element('<div class="font-size-controls"></div>'), false)).toBe(true);
     expect(isChrome(element('<ul class="other-news-list"></ul>'), false)).toBe(true);
+    expect(isChrome(element('<div id="jp-relatedposts"></div>'), false)).toBe(true);
+    expect(isChrome(element('<div class="sharedaddy sd-sharing-enabled"></div>'), false)).toBe(true);
   });
 
   it('keeps text blocks whose class words merely contain a chrome word', () => {

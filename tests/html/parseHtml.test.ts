@@ -50,6 +50,21 @@ describe('parsePressReleaseHtml', () => {
     expect(record.text).not.toContain('Be the first to comment');
   });
 
+  it('reads a blog-engine post: <time> for the date, the title without the site name, lists kept, share and comments dropped', () => {
+    const record = parsePressReleaseHtml(page('wordpress-post.html'));
+    expect(record.headline).toBe('SCO security chiefs review counter-terrorism cooperation');
+    expect(record.source).toMatchObject({ outlet: null, url: null, publishedAt: '2023-09-12' });
+    expect(record.text.split('\n\n')).toEqual([
+      'SCO security chiefs review counter-terrorism cooperation',
+      'Astana, September 12. The Council of the Regional Anti-Terrorist Structure of the Shanghai Cooperation Organisation held its regular meeting in Astana on Monday.',
+      'Representatives of the competent authorities of India, Kazakhstan, China, Kyrgyzstan, Pakistan, Russia, Tajikistan and Uzbekistan took part.',
+      'joint border operations in 2024;',
+      'the exchange of data on members of terrorist organisations;',
+      'countering the use of the internet for recruitment.',
+      'The next meeting of the Council will be held in Tashkent.',
+    ]);
+  });
+
   it('lets the caller\'s options win over what the page says', () => {
     const record = parsePressReleaseHtml(page('news-site.html'), {
       publishedAt: '2024-06-13',
