@@ -24,6 +24,8 @@ npx typedoc
 step "accuracy on the dev corpus"
 if [ -d ../shared/corpus/dev ]; then
   node ../shared/eval/score.mjs --lib dist/index.js ../shared/corpus/dev
+  step "accuracy gate: source and event fields (F1 >= 0.9)"
+  node ../shared/eval/score.mjs --lib dist/index.js ../shared/corpus/dev --fields source,event --min-f1 0.9
 else
   echo "../shared/corpus/dev not found: accuracy not scored"
 fi

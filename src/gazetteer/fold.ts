@@ -5,6 +5,7 @@
  * @module
  */
 
+const ASCII = /^[\x00-\x7f]*$/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const UNDECOMPOSED: Readonly<Record<string, string>> = { ı: 'i', ə: 'e', Ə: 'e', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe' };
 const UNDECOMPOSED_RE = /[ıəƏøØđĐłŁßæœ]/g;
@@ -19,6 +20,8 @@ const UNDECOMPOSED_RE = /[ıəƏøØđĐłŁßæœ]/g;
  * ```
  */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: lower-casing is all their folding needs.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c)
     .normalize('NFKD')

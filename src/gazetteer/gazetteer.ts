@@ -118,7 +118,7 @@ export class Gazetteer {
     const hits: GazetteerHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
-      if (first === undefined) continue;
+      if (first === undefined || !this.root.next.has(first.key)) continue;
       const longest = new Map<EntryKind, { terminal: Terminal; end: number }>();
       let node: TrieNode | undefined = this.root;
       for (let j = i; j < tokens.length && node; j++) {

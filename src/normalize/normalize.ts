@@ -3,6 +3,8 @@
  * @module
  */
 
+import { stripChrome } from './chrome.js';
+
 /** One rewrite of the text, applied in order. */
 type Rewrite = readonly [pattern: RegExp, replacement: string];
 
@@ -19,7 +21,10 @@ const REWRITES: readonly Rewrite[] = [
   [/\u0130/g, 'I'],
   // A comma glued to the next word ("Cholpan-Ata,Kyrgyzstan").
   [/(?<=\p{L}),(?=\p{L})/gu, ', '],
-  // Runs of spaces, and spaces at line ends.
+];
+
+/** Tidies whitespace: runs of spaces, spaces at line ends, runs of blank lines. */
+const TIDY: readonly Rewrite[] = [
   [/ {2,}/g, ' '],
   [/ *\n */g, '\n'],
   [/\n{3,}/g, '\n\n'],
@@ -27,7 +32,7 @@ const REWRITES: readonly Rewrite[] = [
 
 /**
  * Normalises raw release text: Unicode NFC, well-formed UTF-16, plain spaces and quotes,
- * Turkish dotted capitals, a space after glued commas, tidy whitespace.
+ * Turkish dotted capitals, a space after glued commas, page chrome removed, tidy whitespace.
  *
  * @example
  * ```ts
@@ -38,5 +43,7 @@ const REWRITES: readonly Rewrite[] = [
 export function normalizeText(raw: string): string {
   let text = raw.toWellFormed().normalize('NFC');
   for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
+  text = stripChrome(text);
+  for (const [pattern, replacement] of TIDY) text = text.replace(pattern, replacement);
   return text.trim();
 }

@@ -3,7 +3,36 @@
  * each entry says why it stands where it does.
  * @module
  */
+import { countryCount } from '../extractors/countryCount.js';
+import { dateline } from '../extractors/dateline.js';
+import { eventDates } from '../extractors/eventDates.js';
+import { eventKind } from '../extractors/eventKind.js';
+import { eventTitle } from '../extractors/eventTitle.js';
+import { headline } from '../extractors/headline.js';
+import { host } from '../extractors/host.js';
+import { layout } from '../extractors/layout.js';
+import { location } from '../extractors/location.js';
+import { outlet } from '../extractors/outlet.js';
+import { participants } from '../extractors/participants.js';
+import { publishedAt } from '../extractors/publishedAt.js';
+import { series } from '../extractors/series.js';
+import { subjectCountries } from '../extractors/subjectCountries.js';
 import type { Extractor } from './context.js';
 
 /** The pipeline: each extractor may read the findings and fields of those before it. */
-export const PIPELINE: readonly Extractor[] = [];
+export const PIPELINE: readonly Extractor[] = [
+  layout, // first: splits header from body, which every later step reads
+  dateline, // reads the header lines and the body start that layout found
+  headline, // needs the dateline, which may sit on a header line
+  outlet, // reads the dateline, mastheads and header lines
+  publishedAt, // page stamps first, then the dateline's date
+  eventKind, // reads the content that layout and dateline delimit
+  eventTitle, // a quotation right after the event noun
+  series, // the event noun's ordinal and the name after it
+  eventDates, // resolves year-less dates against publishedAt
+  location, // the venue, before host and participants that build on it
+  host, // the venue's country unless a chair or a seat is named
+  participants, // adds the host country to the countries named as taking part
+  countryCount, // independent of the list; any place after layout
+  subjectCountries, // the countries discussed that are not participants: last
+];

@@ -1,0 +1,119 @@
+/**
+ * Country mentions of a text, from the gazetteer hits: country names, demonyms, and the
+ * countries of named security services ("Azerbaijan's State Security Service", "the KGB of
+ * Belarus"). A service whose name several countries share is given to the one its context
+ * names, else to the one the text mentions most.
+ * @module
+ */
+import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
+import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
+import { phraseKey } from '../../gazetteer/tokenize.js';
+import type { Context } from '../../pipeline/context.js';
+import { hitsOf } from './hits.js';
+
+/** A country named in the text, by name, demonym, or through one of its services. */
+export interface CountryMention {
+  readonly code: string;
+  readonly start: number;
+  readonly end: number;
+  readonly via: 'country' | 'demonym' | 'agency';
+}
+
+/** Every agency entry under each of its folded names, so shared names keep all their countries. */
+const AGENCIES_BY_KEY: ReadonlyMap<string, readonly AgencyEntry[]> = (() => {
+  const map = new Map<string, AgencyEntry[]>();
+  for (const a of TABLES.agencies) {
+    for (const v of [a.name, ...a.aliases, ...a.acronyms]) {
+      const key = phraseKey(v);
+      const list = map.get(key) ?? [];
+      if (!list.includes(a)) list.push(a);
+      map.set(key, list);
+    }
+  }
+  return map;
+})();
+
+/** "... of the Republic of": between a service and the country it belongs to. */
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$/;
+
+/**
+ * Marks the hits (in text order) that lie inside a longer organisation name, in one sweep:
+ * the organisation reaching furthest among those started so far is the only one that can hold the hit.
+ */
+function insideOrganisations(hits: readonly GazetteerHit[]): ReadonlySet<GazetteerHit> {
+  const inside = new Set<GazetteerHit>();
+  let reach: GazetteerHit | null = null;
+  const orgs = hits.filter((h) => h.kind === 'agency' || h.kind === 'body');
+  let next = 0;
+  for (const h of hits) {
+    for (let o = orgs[next]; o !== undefined && o.start <= h.start; o = orgs[++next]) if (reach === null || o.end > reach.end) reach = o;
+    if (reach !== null && reach !== h && reach.start <= h.start && reach.end >= h.end && reach.end - reach.start > h.end - h.start) inside.add(h);
+  }
+  return inside;
+}
+
+/** Index of the first mention starting at or after `offset` (binary search). */
+function firstFrom(list: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+let memoText: string | null = null;
+let memoMentions: readonly CountryMention[] = [];
+
+/**
+ * Every country mention of the context's text, in order of position (computed once per text).
+ * Names inside a service's or a body's name count for that service, not on their own; a demonym
+ * glued to a hyphenated word ("Turkish-speaking") names a language, not a country.
+ */
+export function countryMentions(ctx: Context): readonly CountryMention[] {
+  if (ctx.text === memoText) return memoMentions;
+  const { text, hits } = ctx;
+  const inside = insideOrganisations(hits);
+  const named = hitsOf(hits, 'country', 'demonym');
+  const plain: CountryMention[] = [];
+  for (const h of named) {
+    if (inside.has(h)) continue;
+    if (h.kind === 'demonym' && /^-\p{Ll}/u.test(text.slice(h.end, h.end + 2))) continue;
+    plain.push({ code: h.entry.code, start: h.start, end: h.end, via: h.kind });
+  }
+  const counts = new Map<string, number>();
+  for (const m of plain) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  const found: CountryMention[] = [...plain];
+  for (const h of hitsOf(hits, 'agency')) {
+    if (inside.has(h)) continue;
+    const written = text.slice(h.start, h.end);
+    const entries = AGENCIES_BY_KEY.get(phraseKey(written)) ?? [h.entry];
+    const codes = [...new Set(entries.map((e) => e.country))];
+    // The context names the country: "Uzbek State Security Service", "... of the Republic of Tajikistan".
+    const at = firstFrom(plain, h.start);
+    const before = plain[at - 1];
+    const after = plain[firstFrom(plain, h.end)];
+    const near =
+      before !== undefined && before.end <= h.start && h.start - before.end <= 4
+        ? before
+        : after !== undefined && after.start - h.end <= 24 && OF_COUNTRY.test(text.slice(h.end, after.start))
+          ? after
+          : undefined;
+    let code: string | undefined = near?.code;
+    if (code === undefined) {
+      const mentioned = codes.filter((c) => (counts.get(c) ?? 0) > 0);
+      const within = named[firstFrom(named, h.start)];
+      const specific = within !== undefined && within.end <= h.end;
+      // A generic name ("Security Service") of a country the text never names is not evidence of that country.
+      if (mentioned.length === 0 && !specific && /\p{Ll}/u.test(written)) continue;
+      code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => ((counts.get(c) ?? 0) > (counts.get(best) ?? 0) ? c : best));
+    }
+    found.push({ code, start: h.start, end: h.end, via: 'agency' });
+  }
+  found.sort((a, b) => a.start - b.start);
+  memoText = text;
+  memoMentions = found;
+  return found;
+}

@@ -1,0 +1,72 @@
+/**
+ * Numbers as written: digits, English number words ("six", "twenty-five"), ordinals
+ * ("47th", "third") and Roman numerals ("XXIV"). The words come from `data/number-words.json`.
+ * @module
+ */
+import words from '../../../data/number-words.json';
+
+const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.cardinals));
+const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.ordinals));
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/**
+ * The value of a cardinal written in digits or words ("20", "six", "twenty-five"), else null.
+ *
+ * @example
+ * ```ts
+ * cardinal('twenty-five');
+ * //=> 25
+ * ```
+ */
+export function cardinal(word: string): number | null {
+  if (/^\d{1,4}$/.test(word)) return Number(word);
+  const lower = word.toLowerCase();
+  const direct = CARDINALS.get(lower);
+  if (direct !== undefined) return direct;
+  const [tens, units] = lower.split('-');
+  const t = tens === undefined ? undefined : CARDINALS.get(tens);
+  const u = units === undefined ? undefined : CARDINALS.get(units);
+  return t !== undefined && u !== undefined && t >= 20 && t % 10 === 0 && u < 10 ? t + u : null;
+}
+
+/**
+ * The value of a Roman numeral in capitals ("XXIV" is 24), else null.
+ *
+ * @example
+ * ```ts
+ * roman('XXIV');
+ * //=> 24
+ * ```
+ */
+export function roman(word: string): number | null {
+  if (!/^[IVXLC]+$/.test(word)) return null;
+  let total = 0;
+  for (let i = 0; i < word.length; i++) {
+    const v = ROMAN[word[i] ?? ''] ?? 0;
+    const next = ROMAN[word[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total < 200 ? total : null;
+}
+
+/**
+ * The value of an ordinal: "47th", "3rd", "third", "twenty-first", or a Roman numeral, else null.
+ *
+ * @example
+ * ```ts
+ * [ordinal('47th'), ordinal('third'), ordinal('XXI')];
+ * //=> [47, 3, 21]
+ * ```
+ */
+export function ordinal(word: string): number | null {
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(word);
+  if (digits?.[1] !== undefined) return Number(digits[1]);
+  const lower = word.toLowerCase();
+  const direct = ORDINALS.get(lower);
+  if (direct !== undefined) return direct;
+  const [tens, units] = lower.split('-');
+  const t = tens === undefined ? undefined : CARDINALS.get(tens);
+  const u = units === undefined ? undefined : ORDINALS.get(units);
+  if (t !== undefined && u !== undefined && t >= 20 && u < 10) return t + u;
+  return roman(word);
+}

@@ -1,0 +1,89 @@
+/**
+ * Which country mentions name a participant: a service of the country, a demonym before a word
+ * for a delegation or service ("Russian and Belarusian special services"), a possessive before
+ * one ("Azerbaijan's national intelligence agency"), an office or body "of" the country ("Minister
+ * of Defence of the Republic of Tajikistan"), or a list after a word for delegations ("the heads
+ * and delegations of the special services of A, B ... and Z", "Delegations from A, B and C").
+ * @module
+ */
+import words from '../../../data/participation-words.json';
+import type { Context } from '../../pipeline/context.js';
+import { countryMentions, type CountryMention } from './countries.js';
+import { alternation } from './phrases.js';
+import { contentSpans, inSpans } from './scope.js';
+import { sentenceAt } from './sentences.js';
+
+/** How far back a list's cue may stand from the list. */
+const CUE_WINDOW = 60;
+const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
+const CUE_AFTER = /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b/i;
+const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
+const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
+const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
+const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
+/** What joins the items of a list of countries. */
+const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|&|as well as)\s+)(?:the\s+)?$/;
+/** What joins a demonym to the next in "Russian and Belarusian special services". */
+const DEMONYM_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+)$/;
+
+/** Groups mentions into lists: runs joined by commas and "and". */
+function lists(text: string, mentions: readonly CountryMention[]): CountryMention[][] {
+  const runs: CountryMention[][] = [];
+  let run: CountryMention[] = [];
+  for (const m of mentions) {
+    const last = run[run.length - 1];
+    if (last !== undefined && m.via !== 'agency' && last.via !== 'agency' && LIST_GAP.test(text.slice(last.end, m.start))) run.push(m);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [m];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+let memoText: string | null = null;
+let memoCodes: ReadonlySet<string> = new Set();
+
+/**
+ * The participant countries the content names (not yet the host), as a set of codes (computed
+ * once per text).
+ */
+export function participantCodes(ctx: Context): ReadonlySet<string> {
+  if (ctx.text === memoText) return memoCodes;
+  const { text } = ctx;
+  const spans = contentSpans(ctx);
+  const mentions = countryMentions(ctx).filter((m) => inSpans(spans, m.start));
+  const codes = new Set<string>();
+  for (const [i, m] of mentions.entries()) {
+    if (m.via === 'agency') {
+      codes.add(m.code);
+      continue;
+    }
+    if (m.via === 'demonym') {
+      // Follow a chain "Russian and Belarusian" to the noun it qualifies.
+      let end = m.end;
+      let j = i + 1;
+      for (let next = mentions[j]; next?.via === 'demonym' && DEMONYM_GAP.test(text.slice(end, next.start)); next = mentions[++j]) end = next.end;
+      const service = mentions[j];
+      if (DEMONYM_NOUN.test(text.slice(end, end + 60)) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2)) codes.add(m.code);
+      continue;
+    }
+    const after = text.slice(m.end, m.end + 60);
+    if (POSSESSIVE_NOUN.test(after)) codes.add(m.code);
+    else if (OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
+  }
+  for (const run of lists(text, mentions.filter((m) => m.via !== 'agency'))) {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const sentence = sentenceAt(text, first.start);
+    const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
+    const tail = text.slice(last.end, sentence.end);
+    if (NOT_BEFORE.test(lead)) continue;
+    if (CUE.test(lead) || CUE_AFTER.test(tail)) for (const m of run) codes.add(m.code);
+  }
+  memoText = text;
+  memoCodes = codes;
+  return codes;
+}

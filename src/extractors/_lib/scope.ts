@@ -1,0 +1,33 @@
+/**
+ * The content of a release: its headline and body, without the header stamps, mastheads and
+ * dateline. Event facts are read only there.
+ * @module
+ */
+import type { Context } from '../../pipeline/context.js';
+import type { Span } from '../../schema/record.js';
+
+/** The spans of the text that carry content, in order: the headline (if any), then the body after the dateline. */
+export function contentSpans(ctx: Context): Span[] {
+  const spans: Span[] = [];
+  const headline = ctx.findings.ofKind('headlineCandidate');
+  const dateline = ctx.findings.ofKind('dateline')[0]?.span;
+  const last = headline[headline.length - 1];
+  if (last !== undefined && (dateline === undefined || last.span.end <= dateline.start || last.span.start >= dateline.end)) spans.push(last.span);
+  const body = ctx.findings.ofKind('body')[0]?.span ?? { start: 0, end: ctx.text.length };
+  const start = dateline !== undefined && dateline.start >= body.start && dateline.start - body.start < 5 ? dateline.end : body.start;
+  spans.push({ start, end: body.end });
+  return spans;
+}
+
+/**
+ * Whether an offset lies in the content (see {@link contentSpans}).
+ *
+ * @example
+ * ```ts
+ * inSpans([{ start: 0, end: 5 }], 3);
+ * //=> true
+ * ```
+ */
+export function inSpans(spans: readonly Span[], offset: number): boolean {
+  return spans.some((s) => offset >= s.start && offset < s.end);
+}

@@ -1,0 +1,66 @@
+/**
+ * Sentence bounds of a text: a sentence ends at a full stop, question or exclamation mark
+ * followed by a space and a capital or a quotation mark, or at a line end. A single capital
+ * before the stop ("A. Azizov") is an initial, not an end.
+ * @module
+ */
+
+/** A sentence's offsets in the text. */
+export interface Bounds {
+  readonly start: number;
+  readonly end: number;
+}
+
+const END = /(?<!\b\p{Lu})[.!?]+["')\]]?(?=\s+["'(\p{Lu}\d-])|\n+/gu;
+
+let memoText: string | null = null;
+let memoBounds: readonly Bounds[] = [];
+
+/**
+ * The sentences of `text`, in order (computed once per text and kept for the next caller).
+ *
+ * @example
+ * ```ts
+ * sentences('Talks were held. A. Azizov spoke.').map((s) => s.start);
+ * //=> [0, 17]
+ * ```
+ */
+export function sentences(text: string): readonly Bounds[] {
+  if (text === memoText) return memoBounds;
+  const found: Bounds[] = [];
+  let start = 0;
+  for (const m of text.matchAll(END)) {
+    const end = m.index + m[0].length;
+    if (end > start) found.push({ start, end });
+    start = end;
+    while (start < text.length && /\s/.test(text[start] ?? '')) start++;
+  }
+  if (start < text.length) found.push({ start, end: text.length });
+  memoText = text;
+  memoBounds = found;
+  return found;
+}
+
+/**
+ * The sentence holding `offset` (binary search).
+ *
+ * @example
+ * ```ts
+ * sentenceAt('Talks were held. A. Azizov spoke.', 20);
+ * //=> { start: 17, end: 33 }
+ * ```
+ */
+export function sentenceAt(text: string, offset: number): Bounds {
+  const all = sentences(text);
+  let lo = 0;
+  let hi = all.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = all[mid];
+    if (s === undefined) break;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return { start: offset, end: offset };
+}

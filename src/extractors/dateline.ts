@@ -1,0 +1,112 @@
+/**
+ * The dateline: "Baku, April 29, AZERTAC", "MINSK. KAZINFORM -", "KAZAN (UrduPoint News / Sputnik -
+ * 23rd September, 2019)", "Almaty. September 14. Silkroadnews –", "BUCHAREST, Romania –", or a
+ * leading "RASC News Agency:". Writes `source.dateline` and posts the outlet it names.
+ * @module
+ */
+import type { Context, Extractor } from '../pipeline/context.js';
+import { scanDates, type DateMention } from '../text/dates.js';
+import { resolveDay } from '../text/resolveDate.js';
+
+declare module '../pipeline/findings.js' {
+  interface FindingValues {
+    /** The dateline, with its place, date and the outlet it names. */
+    dateline: { readonly place: string | null; readonly date: string | null; readonly outlet: string | null };
+  }
+}
+
+const BY = 'extractor/dateline';
+/** A name-like run of up to `n` capitalised words (acronyms, "AzərNews", "Silkroadnews"). */
+const NAME = (n: number): string => `\\p{Lu}[\\p{L}\\p{N}&'’.]*(?: \\p{Lu}[\\p{L}\\p{N}&'’.]*){0,${n}}`;
+/** "RASC News Agency: ..." at the start of the body. */
+const COLON_OUTLET = new RegExp(`^(${NAME(4)}):\\s`, 'u');
+/** The place of a dateline: one to three capitalised words, or an all-capitals one. */
+const PLACE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
+/** After the place: ", Romania – " or " – ". */
+const DASH_END = /^(?:, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))?\s[-–—]\s/u;
+/** After the place: " (outlets - date) ". */
+const PAREN = /^\s?\(([^)\n]{2,100})\)/;
+/** After the place (and date): the outlet, up to its closing dash, full stop or comma. */
+const OUTLET_END = new RegExp(`^(${NAME(3)}?)(?:\\s?[-–—:]\\s|\\.\\s|\\.?$|,\\s|\\.?\\n)`, 'u');
+const OUTLET_PAREN = /^\(([^)\n]{2,60})\)\s?[-–—]\s/;
+
+const isAllCaps = (s: string): boolean => /^[\p{Lu}\s'’-]{3,}$/u.test(s);
+
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly place: string | null;
+  readonly date: DateMention | null;
+  readonly outlet: string | null;
+}
+
+/** The outlets named in a parenthesis "UrduPoint News / Sputnik - 23rd September, 2019": the first one. */
+function parenOutlet(inner: string): string | null {
+  const head = inner.split(/\s[-–—]\s|,/)[0] ?? '';
+  const first = head.split('/')[0]?.trim() ?? '';
+  return /^\p{Lu}/u.test(first) && !/^\d/.test(first) ? first : null;
+}
+
+/** Reads a dateline starting at `at`, if one is there. */
+function readAt(ctx: Context, at: number, limit: number): Found | null {
+  const rest = ctx.text.slice(at, Math.min(limit, at + 200));
+  const colon = COLON_OUTLET.exec(rest);
+  const placeMatch = PLACE.exec(rest);
+  const isCity = (name: string): boolean => ctx.hits.some((h) => h.kind === 'city' && h.start === at && h.end === at + name.length);
+  if (colon?.[1] !== undefined && !(placeMatch?.[1] === colon[1] && isCity(colon[1]))) {
+    return { start: at, end: at + colon[0].length, place: null, date: null, outlet: colon[1] };
+  }
+  if (!placeMatch?.[1]) return null;
+  const place = placeMatch[1];
+  let pos = place.length;
+  const known = isCity(place) || isAllCaps(place);
+  const dash = DASH_END.exec(rest.slice(pos));
+  if (dash && known) return { start: at, end: at + pos + dash[0].length, place, date: null, outlet: null };
+  const paren = PAREN.exec(rest.slice(pos));
+  if (paren?.[1] !== undefined && known) {
+    const inner = paren[1];
+    const end = at + pos + paren[0].length;
+    const date = scanDates(ctx.text).find((d) => d.kind === 'day' && d.start > at + pos && d.end <= end) ?? null;
+    return { start: at, end, place, date, outlet: parenOutlet(inner) };
+  }
+  const sep = /^[.,]\s+/.exec(rest.slice(pos));
+  if (!sep) return null;
+  pos += sep[0].length;
+  const date = scanDates(ctx.text).find((d) => d.start === at + pos && d.kind === 'day') ?? null;
+  if (!known && date === null) return null;
+  let dateMention: DateMention | null = null;
+  if (date) {
+    dateMention = date;
+    pos += date.end - date.start;
+    const after = /^[.,]?\s+/.exec(rest.slice(pos));
+    pos += after ? after[0].length : 0;
+  }
+  const inParens = OUTLET_PAREN.exec(rest.slice(pos));
+  if (inParens?.[1] !== undefined) {
+    return { start: at, end: at + pos + inParens[0].length, place, date: dateMention, outlet: parenOutlet(inParens[1]) };
+  }
+  const outlet = OUTLET_END.exec(rest.slice(pos));
+  if (outlet?.[1] === undefined || outlet[1] === '') return dateMention ? { start: at, end: at + pos, place, date: dateMention, outlet: null } : null;
+  return { start: at, end: at + pos + outlet[0].length, place, date: dateMention, outlet: outlet[1].replace(/\.$/, '') };
+}
+
+/** Finds the dateline at the start of the body or of a header line. */
+function run(ctx: Context): void {
+  const starts = [...ctx.findings.ofKind('headlineCandidate'), ...ctx.findings.ofKind('body')].map((f) => f.span).sort((a, b) => a.start - b.start);
+  for (const span of starts) {
+    const lineEnd = ctx.text.indexOf('\n', span.start);
+    const found = readAt(ctx, span.start, lineEnd < 0 ? ctx.text.length : lineEnd);
+    if (found === null) continue;
+    const reference = ctx.options.publishedAt ?? ctx.findings.ofKind('pageDate').map((f) => resolveDay(f.value.date.from, null, 'past')).find((d) => d !== null) ?? null;
+    const date = found.date ? resolveDay(found.date.from, reference, 'past') : null;
+    const city = ctx.hits.find((h) => h.kind === 'city' && h.start === found.start);
+    const place = city?.kind === 'city' ? city.entry.name : found.place;
+    if (place !== null || date !== null) ctx.record.source.dateline = { place, date };
+    ctx.findings.add({ kind: 'dateline', value: { place, date, outlet: found.outlet }, span: { start: found.start, end: found.end }, by: BY });
+    ctx.trace(BY, () => `dateline ${JSON.stringify(ctx.text.slice(found.start, found.end))}`);
+    return;
+  }
+}
+
+/** Reads the dateline: place, date and the outlet it names. */
+export const dateline: Extractor = { name: BY, run };

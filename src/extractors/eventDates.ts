@@ -1,0 +1,83 @@
+/**
+ * The event's dates: the first date the content states for it ("On October 19", "on 3-4 June",
+ * "(31 May - 1 June 2017, Dushanbe)", "on 14/11/2018", "will meet on Monday"), resolved against
+ * the publication date; else the dateline's date for a same-day report (`dateInferred`). Also
+ * checks every written weekday against its date (`weekday-mismatch`).
+ * @module
+ */
+import { format, parseISO } from 'date-fns';
+import words from '../../data/event-words.json';
+import type { Context, Extractor } from '../pipeline/context.js';
+import { scanDates, type DateMention } from '../text/dates.js';
+import { resolveDay, resolveWeekday, shiftDay, weekdayName, weekdayOf, type Tense } from '../text/resolveDate.js';
+import { alternation } from './_lib/phrases.js';
+import { contentSpans, inSpans } from './_lib/scope.js';
+import { sentenceAt } from './_lib/sentences.js';
+
+const BY = 'extractor/eventDates';
+const FUTURE = new RegExp(`\\b(?:${alternation(words.future)})\\b`, 'i');
+const PAST = new RegExp(`\\b(?:${alternation(words.past)})\\b`, 'i');
+/** "said on Sunday": the date of the report, not of the event. */
+const REPORTED = new RegExp(`\\b(?:${alternation(words.reporting)})\\s+(?:on\\s+)?$`, 'i');
+
+/** How far either side of a date its sentence is read for tense (bounds the work on run-on text). */
+const TENSE_WINDOW = 200;
+
+/** Whether the sentence around an offset speaks of the future or the past. */
+function tenseAt(text: string, offset: number): Tense {
+  const s = sentenceAt(text, offset);
+  const sentence = text.slice(Math.max(s.start, offset - TENSE_WINDOW), Math.min(s.end, offset + TENSE_WINDOW));
+  if (FUTURE.test(sentence)) return 'future';
+  return PAST.test(sentence) ? 'past' : 'unknown';
+}
+
+/** The calendar days of a mention, or null when they cannot be fixed. */
+function resolve(text: string, d: DateMention, reference: string | null): { start: string; end: string | null } | null {
+  const tense = tenseAt(text, d.start);
+  if (d.kind === 'weekday') return reference !== null && d.weekday !== null ? { start: resolveWeekday(d.weekday, reference, tense), end: null } : null;
+  if (d.kind === 'relative') return reference !== null ? { start: shiftDay(reference, d.offsetDays), end: null } : null;
+  const start = resolveDay(d.from, reference, tense);
+  if (start === null) return null;
+  if (d.to === null) return { start, end: null };
+  // A range's end year follows its start: "28 December - 2 January" crosses into the next year.
+  let end = resolveDay({ ...d.to, year: d.to.year ?? Number(start.slice(0, 4)) }, reference, tense);
+  if (end !== null && end < start) end = resolveDay({ ...d.to, year: Number(start.slice(0, 4)) + 1 }, null, tense);
+  return { start, end };
+}
+
+/** Sets the event's dates and the weekday warnings. */
+function run(ctx: Context): void {
+  const { text } = ctx;
+  const spans = contentSpans(ctx);
+  const reference = ctx.record.source.publishedAt ?? ctx.record.source.dateline?.date ?? null;
+  const mentions = scanDates(text).filter((d) => inSpans(spans, d.start));
+  for (const d of mentions) {
+    if (d.weekday === null || d.kind === 'weekday' || d.kind === 'relative') continue;
+    const date = resolve(text, d, reference)?.start;
+    if (date === undefined || weekdayOf(date) === d.weekday) continue;
+    ctx.record.warnings.push({
+      code: 'weekday-mismatch',
+      message: `${format(parseISO(date), 'MMMM d, yyyy')} is a ${weekdayName(weekdayOf(date))}, not a ${weekdayName(d.weekday)}`,
+      span: { start: d.start, end: d.end },
+    });
+  }
+  const usable = mentions.filter((d) => !REPORTED.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  const stated = usable.find((d) => (d.kind === 'day' || d.kind === 'range') && d.from.month !== null && d.from.day !== null);
+  const chosen = stated ?? usable.find((d) => d.kind === 'weekday' || d.kind === 'relative');
+  const resolved = chosen ? resolve(text, chosen, reference) : null;
+  if (resolved) {
+    ctx.record.event.startDate = resolved.start;
+    ctx.record.event.endDate = resolved.end;
+    ctx.trace(BY, () => `event date from ${JSON.stringify(text.slice(chosen?.start, chosen?.end))}`);
+    return;
+  }
+  const dateline = ctx.record.source.dateline?.date ?? null;
+  if (dateline !== null && tenseAt(text, spans[spans.length - 1]?.start ?? 0) !== 'future') {
+    ctx.record.event.startDate = dateline;
+    ctx.record.event.dateInferred = true;
+    ctx.trace(BY, () => `event date taken from the dateline ${dateline}`);
+  }
+}
+
+/** Finds when the event took place. */
+export const eventDates: Extractor = { name: BY, run };

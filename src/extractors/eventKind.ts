@@ -1,0 +1,48 @@
+/**
+ * The kind of event, after the text's own head noun: the noun with an edition ordinal
+ * ("47th meeting") first, then one with a verb of holding ("was held", "hosted an"), then the
+ * first one named; a verb ("will meet") when no noun names the event.
+ * @module
+ */
+import words from '../../data/event-words.json';
+import type { Context, Extractor } from '../pipeline/context.js';
+import type { EventKind } from '../schema/record.js';
+import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
+import { alternation } from './_lib/phrases.js';
+import { contentSpans } from './_lib/scope.js';
+
+declare module '../pipeline/findings.js' {
+  interface FindingValues {
+    /** The noun that names the reported event, with its edition if an ordinal stands before it. */
+    eventNoun: EventNoun;
+  }
+}
+
+const BY = 'extractor/eventKind';
+const VERB_KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.verbKinds).map(([k, v]) => [k, v as EventKind]));
+const VERB = new RegExp(`\\b(?:${alternation(VERB_KINDS.keys())})\\b`, 'gi');
+
+/** Sets `event.kind` and posts the event's noun. */
+function run(ctx: Context): void {
+  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx.text, s.start, s.end));
+  let best: EventNoun | undefined;
+  for (const n of nouns) if (best === undefined || n.strength > best.strength) best = n;
+  if (best !== undefined) {
+    const chosen = best;
+    ctx.record.event.kind = chosen.kind;
+    ctx.findings.add({ kind: 'eventNoun', value: chosen, span: { start: chosen.start, end: chosen.end }, by: BY });
+    ctx.trace(BY, () => `${chosen.kind} from ${JSON.stringify(ctx.text.slice(chosen.start, chosen.end))} (strength ${chosen.strength})`);
+    return;
+  }
+  for (const span of contentSpans(ctx)) {
+    VERB.lastIndex = span.start;
+    const m = VERB.exec(ctx.text);
+    if (m !== null && m.index < span.end) {
+      ctx.record.event.kind = VERB_KINDS.get(m[0].toLowerCase()) ?? 'other';
+      return;
+    }
+  }
+}
+
+/** Decides what kind of event the release reports. */
+export const eventKind: Extractor = { name: BY, run };

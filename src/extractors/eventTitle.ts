@@ -1,0 +1,38 @@
+/**
+ * The event's own title or theme: a quotation right after the event noun ("the International
+ * Conference "Afghanistan: ...""), or after a title cue ("themed", "titled", "under the theme").
+ * @module
+ */
+import words from '../../data/event-words.json';
+import type { Context, Extractor } from '../pipeline/context.js';
+import { eventNouns } from './_lib/eventNouns.js';
+import { alternation } from './_lib/phrases.js';
+import { contentSpans } from './_lib/scope.js';
+
+const BY = 'extractor/eventTitle';
+const CUE = new RegExp(`\\b(?:${alternation(words.titleCues)})\\s*:?\\s*$`, 'i');
+/** A quotation of two words or more, in straight double quotes (normalisation made them so). */
+const QUOTE = /"([^"\n]{3,200})"/g;
+
+/** Sets `event.title`. */
+function run(ctx: Context): void {
+  const { text } = ctx;
+  for (const span of contentSpans(ctx)) {
+    const nouns = eventNouns(text, span.start, span.end);
+    QUOTE.lastIndex = span.start;
+    for (let m = QUOTE.exec(text); m !== null && m.index < span.end; m = QUOTE.exec(text)) {
+      const inner = (m[1] ?? '').trim();
+      if (inner.split(/\s+/).length < 2 || /[.!?]$/.test(inner)) continue;
+      const before = text.slice(Math.max(span.start, m.index - 60), m.index);
+      const afterNoun = nouns.some((n) => n.end <= m.index && /^\s*(?:,\s*)?$/.test(text.slice(n.end, m.index)));
+      if (afterNoun || CUE.test(before)) {
+        ctx.record.event.title = inner;
+        ctx.trace(BY, () => `title ${JSON.stringify(inner)}`);
+        return;
+      }
+    }
+  }
+}
+
+/** Finds the event's quoted title or theme. */
+export const eventTitle: Extractor = { name: BY, run };

@@ -1,0 +1,112 @@
+/**
+ * The page layout of a release: the header lines above the body (mastheads, page-date stamps,
+ * headline candidates) and where the body starts. Later extractors read what it posts.
+ * @module
+ */
+import chrome from '../../data/chrome.json';
+import type { Context, Extractor } from '../pipeline/context.js';
+import type { Span } from '../schema/record.js';
+import { scanDates, type DateMention } from '../text/dates.js';
+
+declare module '../pipeline/findings.js' {
+  interface FindingValues {
+    /** A page-date stamp in the header ("Events 20 October 2022", "date 2025-04-29"). */
+    pageDate: { readonly date: DateMention };
+    /** A header line that may be the headline (title-like, not a masthead or a stamp). */
+    headlineCandidate: Record<string, never>;
+    /** A masthead line naming the publisher ("Information of the Press service of ..."). */
+    masthead: Record<string, never>;
+    /** The body: from its first segment to the end of the text. */
+    body: Record<string, never>;
+  }
+}
+
+const BY = 'extractor/layout';
+const MASTHEAD_CUES = chrome.mastheadCues.map((c) => c.toLowerCase());
+/** How many leading segments may be header; after that everything is body. */
+const MAX_HEADER_SEGMENTS = 8;
+/** A leading machine stamp: "date 2025-04-29". */
+const ISO_STAMP = /^\s*date:?\s+(?=\d{4}-\d{2}-\d{2}\b)/i;
+const WORD = /[\p{L}\p{N}]+/gu;
+const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b/g;
+
+const words = (s: string): number => s.match(WORD)?.length ?? 0;
+
+/** A full date (day, month and year) among the mentions. */
+const isFull = (d: DateMention): boolean => d.kind === 'day' && d.from.year !== null && d.from.month !== null && d.from.day !== null;
+
+/** Words of a segment outside its dates, times and bare numbers. */
+function wordsOutside(segment: string, dates: readonly DateMention[], offset: number): number {
+  let rest = '';
+  let at = 0;
+  for (const d of dates) {
+    rest += segment.slice(at, d.start - offset);
+    at = d.end - offset;
+  }
+  rest += segment.slice(at);
+  return (rest.replace(TIME, ' ').match(WORD) ?? []).filter((w) => !/^\d+$/.test(w)).length;
+}
+
+/** A body segment: running prose, several sentences or one long one. */
+const isBody = (segment: string): boolean => {
+  const n = words(segment);
+  return n > 60 || /[:;]$/.test(segment) || /^[-–•*]\s/.test(segment) || (n >= 12 && /[.!?]["')\]]?$/.test(segment)) || (n >= 15 && /[.!?]\s+["(\p{Lu}]/u.test(segment));
+};
+
+/** Reads the header and posts its parts. */
+function run(ctx: Context): void {
+  const { text } = ctx;
+  const dates = scanDates(text);
+  const post = (kind: 'headlineCandidate' | 'masthead' | 'body', span: Span): void => ctx.findings.add({ kind, value: {}, span, by: BY });
+  const stamp = (date: DateMention): void => ctx.findings.add({ kind: 'pageDate', value: { date }, span: { start: date.start, end: date.end }, by: BY });
+  let pos = 0;
+  let firstContent: number | null = null;
+  for (let n = 0; n < MAX_HEADER_SEGMENTS && pos < text.length; n++) {
+    const lineEnd = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
+    let start = pos;
+    const iso = ISO_STAMP.exec(text.slice(start, lineEnd));
+    if (iso) {
+      start += iso[0].length;
+      const d = dates.find((x) => x.start === start);
+      if (d) {
+        stamp(d);
+        start = d.end;
+      }
+    }
+    while (start < lineEnd && /\s/.test(text[start] ?? '')) start++;
+    pos = lineEnd + 1;
+    if (start >= lineEnd) continue;
+    const segment = text.slice(start, lineEnd);
+    const inside = dates.filter((d) => d.start >= start && d.end <= lineEnd);
+    const full = inside.filter(isFull);
+    if (full.length > 0 && wordsOutside(segment, inside, start) <= 3) {
+      for (const d of full) stamp(d);
+      continue;
+    }
+    firstContent ??= start;
+    if (isBody(segment)) {
+      ctx.trace(BY, () => `body starts at ${start}`);
+      post('body', { start, end: text.length });
+      return;
+    }
+    const lower = segment.toLowerCase();
+    if (MASTHEAD_CUES.some((c) => lower.includes(c)) && words(segment) <= 14) {
+      post('masthead', { start, end: lineEnd });
+      continue;
+    }
+    // A headline may end with the page's date and time: "... agree to fight Thursday, June 3, 2021 12:00:25 PM".
+    const last = full[full.length - 1];
+    let end = lineEnd;
+    if (last !== undefined && /^[\s\d:APM,.]*$/.test(text.slice(last.end, lineEnd)) && last.start > start) {
+      stamp(last);
+      end = last.start;
+      while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    }
+    post('headlineCandidate', { start, end });
+  }
+  // No segment reads as prose (a short release): the body is everything after the stamps.
+  post('body', { start: firstContent ?? Math.min(pos, text.length), end: text.length });
+}
+
+/** Finds the header (mastheads, page-date stamps, headline candidates) and where the body starts. */
+export const layout: Extractor = { name: BY, run };

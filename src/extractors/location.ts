@@ -1,0 +1,53 @@
+/**
+ * Where the event took place: the first city the content places it in ("in Tashkent", "Baku
+ * hosted", "(31 May - 1 June 2017, Dushanbe)"), a city not in the table where the sentence shows
+ * a place ("in Cholpan-Ata, Kyrgyzstan"), or a country it was "held in".
+ * @module
+ */
+import type { Context, Extractor } from '../pipeline/context.js';
+import { hitsOf } from './_lib/hits.js';
+import { contentSpans, inSpans } from './_lib/scope.js';
+
+const BY = 'extractor/location';
+const PLACE_BEFORE = /\b(?:in|at|near)\s+(?:the\s+(?:city|capital|town)\s+of\s+)?$/i;
+const HOSTED_AFTER = /^\s+(?:hosted|hosts|welcomed|was\s+the\s+venue|played\s+host)\b/i;
+/** Inside a parenthesis that gives a date: "(31 May - 1 June 2017, Dushanbe)". */
+const PAREN_BEFORE = /\([^()]*\d[^()]*,\s*$/;
+const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited)\s+(?:in\s+)?$/i;
+/** "in Cholpan-Ata, Kyrgyzstan": a place name before a country. */
+const UNKNOWN_CITY = /\bin\s+(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}[\p{L}'’-]+)?),\s*$/u;
+
+/** Sets `event.location`. */
+function run(ctx: Context): void {
+  const { text, hits } = ctx;
+  const spans = contentSpans(ctx);
+  const countries = hitsOf(hits, 'country').filter((h) => inSpans(spans, h.start));
+  const countryStarts = new Set(countries.map((c) => c.start));
+  for (const h of hitsOf(hits, 'city')) {
+    if (!inSpans(spans, h.start)) continue;
+    if (countryStarts.has(h.start)) continue;
+    const before = text.slice(Math.max(0, h.start - 40), h.start);
+    const after = text.slice(h.end, h.end + 30);
+    const placed = PLACE_BEFORE.test(before) || PAREN_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start));
+    if (!placed && !HOSTED_AFTER.test(after)) continue;
+    ctx.record.event.location = { city: h.entry.name, country: h.entry.country };
+    ctx.trace(BY, () => `city ${h.entry.name}`);
+    return;
+  }
+  for (const c of countries) {
+    const before = text.slice(Math.max(0, c.start - 60), c.start);
+    const unknown = UNKNOWN_CITY.exec(before);
+    if (unknown?.[1] !== undefined) {
+      ctx.record.event.location = { city: unknown[1], country: c.entry.code };
+      return;
+    }
+  }
+  for (const c of countries) {
+    if (!HELD_IN.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
+    ctx.record.event.location = { city: null, country: c.entry.code };
+    return;
+  }
+}
+
+/** Finds where the event took place. */
+export const location: Extractor = { name: BY, run };

@@ -1,0 +1,36 @@
+/**
+ * The countries and intergovernmental bodies taking part: the countries the content names as
+ * participants (see `_lib/participation.ts`) and the host country; the bodies named in a sentence
+ * about who took part.
+ * @module
+ */
+import words from '../../data/participation-words.json';
+import type { Context, Extractor } from '../pipeline/context.js';
+import { hitsOf } from './_lib/hits.js';
+import { participantCodes } from './_lib/participation.js';
+import { alternation } from './_lib/phrases.js';
+import { contentSpans, inSpans } from './_lib/scope.js';
+import { sentenceAt } from './_lib/sentences.js';
+
+const BY = 'extractor/participants';
+const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
+
+/** Sets `event.participants.countries` and `event.participants.organizations`. */
+function run(ctx: Context): void {
+  const codes = new Set(participantCodes(ctx));
+  const hostCountry = ctx.record.event.host?.country ?? null;
+  if (hostCountry !== null) codes.add(hostCountry);
+  ctx.record.event.participants.countries = [...codes].sort();
+  const spans = contentSpans(ctx);
+  const bodies = new Set<string>();
+  for (const b of hitsOf(ctx.hits, 'body')) {
+    if (!inSpans(spans, b.start) || ctx.record.event.host?.organization === b.entry.name) continue;
+    const s = sentenceAt(ctx.text, b.start);
+    if (CUE.test(ctx.text.slice(s.start, s.end))) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
+  }
+  ctx.record.event.participants.organizations = [...bodies];
+  ctx.trace(BY, () => `countries ${[...codes].join(' ')}; bodies ${[...bodies].join(', ')}`);
+}
+
+/** Finds who took part. */
+export const participants: Extractor = { name: BY, run };

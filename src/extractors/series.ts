@@ -1,0 +1,99 @@
+/**
+ * The recurring series an event belongs to, and its edition: "the 47th meeting of the Council of
+ * ..." (the Council, 47), "The XXIV Conference of ..." (24), "3rd INTERPOL ... Meeting for ..." (3),
+ * "the regular meeting of the heads of ..." (no edition), "meeting of the CIS Council of ...".
+ * @module
+ */
+import words from '../../data/event-words.json';
+import type { Context, Extractor } from '../pipeline/context.js';
+import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
+import { alternation } from './_lib/phrases.js';
+import { contentSpans } from './_lib/scope.js';
+
+const BY = 'extractor/series';
+const RECURRENCE = new RegExp(`\\b(?:${alternation(words.recurrence)})\\s+$`, 'i');
+/** A word of a name, with its hyphen or dash compounds ("Turkic – Speaking", "Anti-Terrorist"). */
+const TOKEN = /^\s*([\p{L}\p{N}'’&]+(?:\s?[-–]\s?[\p{L}\p{N}]+)*)/u;
+const CONNECTOR = /^(?:of|the|and|for|on|against)$/;
+/** Lower-case words that belong to names of bodies ("... of the CIS member states"). */
+const NAME_LOWER = /^(?:member|states|countries|member-states|nations)$/;
+/** Words that end a lower-case description ("... of the CIS countries was held"). */
+const STOP = /^(?:was|were|is|are|will|would|has|have|had|held|took|takes|in|on|at|with|under|from|to|during|between|by|that|which|who|where|as|when)$/i;
+
+/** Reads a name from `at`: capitalised words and connectors, or (when `lower`) any words up to a stop word. */
+function readName(text: string, at: number, lower: boolean): { name: string; end: number } | null {
+  let pos = at;
+  const parts: string[] = [];
+  let kept = 0;
+  let keptEnd = at;
+  for (let n = 0; n < 24; n++) {
+    const m = TOKEN.exec(text.slice(pos, pos + 80));
+    if (m?.[1] === undefined) break;
+    const word = m[1];
+    const capital = /^\p{Lu}/u.test(word) || /\p{Lu}{2}/u.test(word);
+    if (lower ? STOP.test(word) : !(capital || CONNECTOR.test(word) || NAME_LOWER.test(word))) break;
+    parts.push(word);
+    pos += m[0].length;
+    if (!CONNECTOR.test(word)) {
+      kept = parts.length;
+      keptEnd = pos;
+    }
+  }
+  const name = parts
+    .slice(0, kept)
+    .join(' ')
+    .replace(/\s?[-–]\s?/g, '-')
+    .replace(/^the\s+/i, '');
+  return name.split(' ').length >= 2 ? { name, end: keptEnd } : null;
+}
+
+/** The series of one event noun, if its context shows one. */
+function seriesOf(text: string, noun: EventNoun): { name: string; edition: number | null } | null {
+  const after = text.slice(noun.end, noun.end + 8);
+  const of = /^\s+of\s+(?:the\s+)?/i.exec(after);
+  const capitalNoun = /^\p{Lu}/u.test(text.slice(noun.start, noun.end));
+  if (noun.edition !== null) {
+    // "the 9th Meeting of the Council of ...": a meeting's series is the body that meets.
+    if (of && noun.kind === 'meeting') {
+      const body = readName(text, noun.end + of[0].length, false);
+      if (body) return { name: body.name, edition: noun.edition };
+    }
+    if (capitalNoun || !of) {
+      const wordStart = text.slice(noun.nameStart).search(/\s/) + noun.nameStart;
+      const name = readName(text, wordStart, false);
+      if (name) return { name: name.name, edition: noun.edition };
+    }
+    if (of) {
+      const name = readName(text, noun.end + of[0].length, false);
+      if (name) return { name: name.name, edition: noun.edition };
+    }
+    return null;
+  }
+  if (!of) return null;
+  const recurring = RECURRENCE.test(text.slice(Math.max(0, noun.start - 30), noun.start));
+  if (recurring && !capitalNoun) {
+    const lower = readName(text, noun.end + of[0].length, true);
+    if (lower) return { name: `${text.slice(noun.start, noun.end).toLowerCase()} of the ${lower.name}`, edition: null };
+  }
+  const name = readName(text, noun.end + of[0].length, false);
+  return name && /^\p{Lu}/u.test(name.name) && !capitalNoun ? { name: name.name, edition: null } : null;
+}
+
+/** Sets `event.series`. */
+function run(ctx: Context): void {
+  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx.text, s.start, s.end));
+  const chosen = ctx.findings.ofKind('eventNoun')[0]?.span.start;
+  // Without an edition, only a noun that names the reported event can open its series.
+  const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || RECURRENCE.test(ctx.text.slice(Math.max(0, n.start - 30), n.start))))];
+  for (const noun of ranked) {
+    const series = seriesOf(ctx.text, noun);
+    if (series) {
+      ctx.record.event.series = series;
+      ctx.trace(BY, () => `series ${series.name} (${String(series.edition)})`);
+      return;
+    }
+  }
+}
+
+/** Finds the recurring series and edition of the event. */
+export const series: Extractor = { name: BY, run };

@@ -1,0 +1,54 @@
+/**
+ * The countries the event is about: those the content discusses ("the situation in Afghanistan",
+ * "in Syria and Iraq", "revanchist forces in Armenia") that do not take part, are not the venue,
+ * and are not named as the place of some other activity ("to take place in India").
+ * @module
+ */
+import words from '../../data/participation-words.json';
+import type { Context, Extractor } from '../pipeline/context.js';
+import { countryMentions } from './_lib/countries.js';
+import { alternation } from './_lib/phrases.js';
+import { contentSpans, inSpans } from './_lib/scope.js';
+import { sentenceAt } from './_lib/sentences.js';
+
+const BY = 'extractor/subjectCountries';
+/** "to hold joint trainings in 2024 in", "set to take place in": a venue, not a subject. */
+const VENUE = new RegExp(`\\b(?:${alternation(words.venueVerbs)})\\b[^,;.]{0,60}\\bin\\s+(?:the\\s+)?$`, 'i');
+/** "security in Afghanistan", "the situation around Syria": the country as the place discussed. */
+const PLACE_DISCUSSED = /\b(?:in|around|about|towards|toward|into|inside)\s+(?:the\s+)?$/i;
+/** How often a participant must be discussed as a place before it counts as a subject too. */
+const PARTICIPANT_AS_SUBJECT = 2;
+const TERRITORY = /\b(?:territory|territories)\s+of\s+(?:the\s+)?$/i;
+/** What joins the items of a list ("Syria and Iraq"), so that a list shares its first item's lead. */
+const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?$/;
+
+/** Sets `event.subjectCountries`. */
+function run(ctx: Context): void {
+  const { text } = ctx;
+  const spans = contentSpans(ctx);
+  const taking = new Set(ctx.record.event.participants.countries);
+  const venue = ctx.record.event.location?.country ?? null;
+  const codes = new Set<string>();
+  const discussed = new Map<string, number>();
+  const mentions = countryMentions(ctx);
+  let listStart = 0;
+  for (const [i, m] of mentions.entries()) {
+    const prev = mentions[i - 1];
+    if (prev === undefined || !LIST_GAP.test(text.slice(prev.end, m.start))) listStart = m.start;
+    if (m.via === 'agency' || !inSpans(spans, m.start) || m.code === venue) continue;
+    const s = sentenceAt(text, listStart);
+    const lead = text.slice(Math.max(s.start, listStart - 120), listStart);
+    if (VENUE.test(lead) || TERRITORY.test(lead)) continue;
+    if (!taking.has(m.code)) codes.add(m.code);
+    else if (PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
+  }
+  // A participant that the text keeps discussing as a place ("security in Afghanistan") is a subject too.
+  for (const [code, n] of discussed) {
+    if (n >= PARTICIPANT_AS_SUBJECT && code !== ctx.record.event.host?.country) codes.add(code);
+  }
+  ctx.record.event.subjectCountries = [...codes].sort();
+  ctx.trace(BY, () => `subjects ${[...codes].join(' ')}`);
+}
+
+/** Finds the countries the event is about. */
+export const subjectCountries: Extractor = { name: BY, run };

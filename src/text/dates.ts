@@ -1,0 +1,208 @@
+/**
+ * Finds every date expression of a text in one pass per written form: full dates, year-less
+ * dates, day ranges, numeric and ISO dates, bare weekdays and "today"/"yesterday".
+ * Month and weekday names come from date-fns, so no list of them lives here.
+ * @module
+ */
+import { format } from 'date-fns';
+
+/** A calendar day as written: any part may be missing (a year-less "October 19"). */
+export interface DayParts {
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+}
+
+/** One date expression of the text. */
+export interface DateMention {
+  /** Offset of the first unit of the expression. */
+  readonly start: number;
+  /** Offset just past it. */
+  readonly end: number;
+  /** `day`: one calendar day; `range`: two; `weekday`: a bare weekday ("on Monday"); `relative`: today, yesterday, tomorrow. */
+  readonly kind: 'day' | 'range' | 'weekday' | 'relative';
+  /** The (first) day. */
+  readonly from: DayParts;
+  /** The last day of a range, else null. */
+  readonly to: DayParts | null;
+  /** A weekday written with the date (0 = Sunday), else null. */
+  readonly weekday: number | null;
+  /** Offset of the weekday word, when one is written. */
+  readonly weekdayStart: number | null;
+  /** For `relative`: days from the reference date (-1 yesterday, 0 today, 1 tomorrow). */
+  readonly offsetDays: number;
+}
+
+/** English month names and abbreviations, from date-fns, mapped to month numbers. */
+const MONTHS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (let m = 0; m < 12; m++) {
+    const day = new Date(2001, m, 1);
+    map.set(format(day, 'MMMM'), m + 1);
+    map.set(format(day, 'MMM'), m + 1);
+    map.set(`${format(day, 'MMM')}.`, m + 1);
+  }
+  map.set('Sept', 9);
+  map.set('Sept.', 9);
+  return map;
+})();
+
+/** English weekday names, from date-fns (7 January 2001 was a Sunday), mapped to 0-6. */
+const WEEKDAYS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (let d = 0; d < 7; d++) map.set(format(new Date(2001, 0, 7 + d), 'EEEE'), d);
+  return map;
+})();
+
+const RELATIVE: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['yesterday', -1],
+  ['tomorrow', 1],
+]);
+
+const alternation = (words: Iterable<string>): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace('.', '\\.'))
+    .join('|');
+
+const M = `(${alternation(MONTHS.keys())})`;
+/** A weekday written just before a date: "Tuesday, May 9". */
+const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation(WEEKDAYS.keys())}),?\\s+(?:the\\s+)?$`);
+const D = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
+const Y = '(?:,?\\s+(\\d{4})(?!\\d))?';
+const DASH = '\\s*(?:[-\u2013\u2014]|to|and|till|until)\\s*';
+
+/** One written form: a pattern and how its groups become a mention. */
+interface Form {
+  readonly pattern: RegExp;
+  readonly build: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'weekdayStart' | 'offsetDays'> | null;
+}
+
+const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
+const month = (s: string | undefined): number | null => (s === undefined ? null : (MONTHS.get(s) ?? null));
+const weekday = (s: string | undefined): number | null => (s === undefined ? null : (WEEKDAYS.get(s) ?? null));
+const parts = (year: number | null, m: number | null, day: number | null): DayParts => ({ year, month: m, day });
+
+const FORMS: readonly Form[] = [
+  {
+    // "31 May - 1 June 2017"
+    pattern: new RegExp(`\\b${D}\\s+${M}${DASH}${D}\\s+${M}${Y}`, 'g'),
+    build: (m) => {
+      const year = num(m[5]);
+      return { kind: 'range', from: parts(year, month(m[2]), num(m[1])), to: parts(year, month(m[4]), num(m[3])), weekday: null };
+    },
+  },
+  {
+    // "May 31 - June 1, 2017"
+    pattern: new RegExp(`\\b${M}\\s+${D}${DASH}${M}\\s+${D}${Y}`, 'g'),
+    build: (m) => {
+      const year = num(m[5]);
+      return { kind: 'range', from: parts(year, month(m[1]), num(m[2])), to: parts(year, month(m[3]), num(m[4])), weekday: null };
+    },
+  },
+  {
+    // "2 – 4 October", "from 12 to 14 May 2024", "3-4 June"
+    pattern: new RegExp(`\\b${D}${DASH}${D}\\s+(?:of\\s+)?${M}${Y}`, 'g'),
+    build: (m) => {
+      const year = num(m[4]);
+      const mo = month(m[3]);
+      return { kind: 'range', from: parts(year, mo, num(m[1])), to: parts(year, mo, num(m[2])), weekday: null };
+    },
+  },
+  {
+    // "October 2-4, 2017"
+    pattern: new RegExp(`\\b${M}\\s+${D}${DASH}${D}${Y}`, 'g'),
+    build: (m) => {
+      const year = num(m[4]);
+      const mo = month(m[1]);
+      return { kind: 'range', from: parts(year, mo, num(m[2])), to: parts(year, mo, num(m[3])), weekday: null };
+    },
+  },
+  {
+    // "20 October 2022", "23rd September, 2019", "Tuesday, 9 May"
+    pattern: new RegExp(`\\b${D}\\s+(?:of\\s+)?${M}${Y}`, 'g'),
+    build: (m) => ({ kind: 'day', from: parts(num(m[3]), month(m[2]), num(m[1])), to: null, weekday: null }),
+  },
+  {
+    // "October 19", "November 14, 2018", "Tuesday, May 9"
+    pattern: new RegExp(`\\b${M}\\s+${D}${Y}`, 'g'),
+    build: (m) => ({ kind: 'day', from: parts(num(m[3]), month(m[1]), num(m[2])), to: null, weekday: null }),
+  },
+  {
+    // "2025-04-29"
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    build: (m) => ({ kind: 'day', from: parts(num(m[1]), num(m[2]), num(m[3])), to: null, weekday: null }),
+  },
+  {
+    // "14/11/2018", "14-09-2016", "08.09.2023": day first, as in the releases of most of the world
+    pattern: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g,
+    build: (m) => {
+      const day = num(m[1]);
+      const mo = num(m[3]);
+      if (day === null || mo === null) return null;
+      return mo <= 12 ? { kind: 'day', from: parts(num(m[4]), mo, day), to: null, weekday: null } : { kind: 'day', from: parts(num(m[4]), day, mo), to: null, weekday: null };
+    },
+  },
+  {
+    // "on Monday"
+    pattern: new RegExp(`\\b(${alternation(WEEKDAYS.keys())})\\b`, 'g'),
+    build: (m) => ({ kind: 'weekday', from: parts(null, null, null), to: null, weekday: weekday(m[1]) }),
+  },
+];
+
+const RELATIVE_RE = /\b(today|yesterday|tomorrow)\b/gi;
+
+const plausible = (p: DayParts): boolean =>
+  (p.year === null || (p.year >= 1900 && p.year <= 2199)) && (p.month === null || (p.month >= 1 && p.month <= 12)) && (p.day === null || (p.day >= 1 && p.day <= 31));
+
+let memoText: string | null = null;
+let memoDates: DateMention[] = [];
+
+/**
+ * Every date expression of `text`, in order, overlaps resolved in favour of the longer one.
+ *
+ * @example
+ * ```ts
+ * scanDates('held on Tuesday, May 9, in Baku').map((d) => [d.kind, d.from.month, d.from.day, d.weekday]);
+ * //=> [['day', 5, 9, 2]]
+ * ```
+ */
+export function scanDates(text: string): DateMention[] {
+  if (text === memoText) return memoDates;
+  const found: DateMention[] = [];
+  for (const form of FORMS) {
+    form.pattern.lastIndex = 0;
+    for (let m = form.pattern.exec(text); m !== null; m = form.pattern.exec(text)) {
+      const built = form.build(m);
+      if (built === null || !plausible(built.from) || (built.to !== null && !plausible(built.to))) continue;
+      const lead = built.kind === 'weekday' ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const start = lead ? m.index - lead[0].length : m.index;
+      const day = lead ? weekday(lead[1]) : built.weekday;
+      found.push({ ...built, weekday: day, start, end: m.index + m[0].length, weekdayStart: lead ? start : null, offsetDays: 0 });
+    }
+  }
+  RELATIVE_RE.lastIndex = 0;
+  for (const m of text.matchAll(RELATIVE_RE)) {
+    found.push({
+      kind: 'relative',
+      start: m.index,
+      end: m.index + m[0].length,
+      from: parts(null, null, null),
+      to: null,
+      weekday: null,
+      weekdayStart: null,
+      offsetDays: RELATIVE.get(m[0].toLowerCase()) ?? 0,
+    });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMention[] = [];
+  for (const d of found) {
+    const last = kept[kept.length - 1];
+    if (last !== undefined && d.start < last.end) continue;
+    kept.push(d);
+  }
+  memoText = text;
+  memoDates = kept;
+  return kept;
+}

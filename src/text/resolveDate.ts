@@ -1,0 +1,99 @@
+/**
+ * Turns written dates into calendar dates against a reference (publication) date, with date-fns.
+ * @module
+ */
+import { addDays, differenceInCalendarDays, format, getDay, isValid, nextDay, parseISO, previousDay, type Day } from 'date-fns';
+import type { DayParts } from './dates.js';
+
+/** How the sentence places the event in time relative to the report. */
+export type Tense = 'past' | 'future' | 'unknown';
+
+/** How far a year-less date may lie on the "wrong" side of the reference before a reader moves it a year. */
+const ROLL_DAYS = 31;
+
+/** An ISO date, or null for a day that does not exist (30 February). */
+function iso(year: number, month: number, day: number): string | null {
+  const date = new Date(year, month - 1, day);
+  if (!isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  return format(date, 'yyyy-MM-dd');
+}
+
+/**
+ * The calendar date of written day parts. A year-less date takes the reference's year, then
+ * moves a year back when a past event would otherwise fall well after the reference (a report
+ * of 3 January about "December 28"), or a year on when a future one would fall well before it.
+ *
+ * @example
+ * ```ts
+ * resolveDay({ year: null, month: 12, day: 28 }, '2024-01-03', 'past');
+ * //=> '2023-12-28'
+ * ```
+ */
+export function resolveDay(parts: DayParts, reference: string | null, tense: Tense): string | null {
+  if (parts.month === null || parts.day === null) return null;
+  if (parts.year !== null) return iso(parts.year, parts.month, parts.day);
+  if (reference === null) return null;
+  const ref = parseISO(reference);
+  const guess = iso(ref.getFullYear(), parts.month, parts.day);
+  if (guess === null) return null;
+  const gap = differenceInCalendarDays(parseISO(guess), ref);
+  if (gap > ROLL_DAYS && tense !== 'future') return iso(ref.getFullYear() - 1, parts.month, parts.day);
+  if (gap < -ROLL_DAYS && tense === 'future') return iso(ref.getFullYear() + 1, parts.month, parts.day);
+  return guess;
+}
+
+/**
+ * The date of a bare weekday ("on Monday") seen from a reference date: the next such day on or
+ * after it for a future event, the last one on or before it otherwise.
+ *
+ * @example
+ * ```ts
+ * resolveWeekday(1, '2019-09-22', 'future');
+ * //=> '2019-09-23'
+ * ```
+ */
+export function resolveWeekday(weekday: number, reference: string, tense: Tense): string {
+  const ref = parseISO(reference);
+  if (getDay(ref) === weekday) return reference;
+  const day = weekday as Day;
+  return format(tense === 'future' ? nextDay(ref, day) : previousDay(ref, day), 'yyyy-MM-dd');
+}
+
+/**
+ * A reference date moved by whole days ("yesterday" is -1).
+ *
+ * @example
+ * ```ts
+ * shiftDay('2024-03-01', -1);
+ * //=> '2024-02-29'
+ * ```
+ */
+export function shiftDay(reference: string, days: number): string {
+  return format(addDays(parseISO(reference), days), 'yyyy-MM-dd');
+}
+
+/**
+ * The weekday (0 = Sunday) of an ISO date.
+ *
+ * @example
+ * ```ts
+ * weekdayOf('2023-05-09');
+ * //=> 2
+ * ```
+ */
+export function weekdayOf(isoDate: string): number {
+  return getDay(parseISO(isoDate));
+}
+
+/**
+ * The English name of a weekday number, from date-fns.
+ *
+ * @example
+ * ```ts
+ * weekdayName(5);
+ * //=> 'Friday'
+ * ```
+ */
+export function weekdayName(weekday: number): string {
+  return format(new Date(2001, 0, 7 + weekday), 'EEEE');
+}

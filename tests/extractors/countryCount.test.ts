@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { parseRelease } from '../fixtures/releases.js';
+
+const count = (text: string): unknown => parsePressRelease(text).event.participants.countryCount;
+
+describe('countryCount', () => {
+  it('reads "from 20 countries" as exactly 20', () => {
+    expect(count('The conference gathered representatives of special services from 20 countries.')).toEqual({ value: 20, qualifier: 'exactly' });
+  });
+
+  it('reads "over 20 countries" as over 20', () => {
+    expect(parseRelease('ankara-conference').event.participants.countryCount).toEqual({ value: 20, qualifier: 'over' });
+  });
+
+  it('reads number words: "from six countries"', () => {
+    expect(parseRelease('baku-weekday').event.participants.countryCount).toEqual({ value: 6, qualifier: 'exactly' });
+    expect(count('Nearly thirty-five states sent delegations.')).toEqual({ value: 35, qualifier: 'nearly' });
+  });
+
+  it('does not read "the two states" or other counts as a count of participants', () => {
+    expect(count('The talks concerned the security of the two states and 13 agenda items.')).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { parseRelease } from '../fixtures/releases.js';
+
+describe('dateline', () => {
+  it('reads "City, Month D, OUTLET." and dates it against the page stamp', () => {
+    const record = parseRelease('tashkent-talks');
+    expect(record.source.dateline).toEqual({ place: 'Tashkent', date: '2024-03-05' });
+  });
+
+  it('reads "CITY (Outlet / Outlet - 11th June, 2023)"', () => {
+    const record = parseRelease('minsk-announcement');
+    expect(record.source.dateline).toEqual({ place: 'Minsk', date: '2023-06-11' });
+    expect(record.source.outlet).toBe('BelNews');
+  });
+
+  it('reads "City. Month D. Outlet –"', () => {
+    expect(parseRelease('almaty-council').source.dateline).toEqual({ place: 'Almaty', date: '2019-04-03' });
+  });
+
+  it('reads "CITY, Country –" without an outlet', () => {
+    const record = parsePressRelease('BUCHAREST, Romania – Counter-terrorism experts met at a regional meeting in Bucharest on 2 October 2017.');
+    expect(record.source.dateline?.place).toBe('Bucharest');
+    expect(record.source.outlet).toBeNull();
+  });
+
+  it('does not read an ordinary opening as a dateline', () => {
+    const record = parsePressRelease('Baku hosted an international conference on regional security, the service said.');
+    expect(record.source.dateline).toBeNull();
+    expect(record.source.outlet).toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { parseRelease } from '../fixtures/releases.js';
+
+describe('eventDates', () => {
+  it('resolves a year-less "On October 19" against the page date', () => {
+    const record = parsePressRelease('Events 20 October 2022\n\nOn October 19, the international conference on regional security was held in Tashkent with many delegations.');
+    expect([record.event.startDate, record.event.endDate, record.event.dateInferred]).toEqual(['2022-10-19', null, false]);
+  });
+
+  it('resolves against the caller\'s publishedAt, rolling back a year only for a past event', () => {
+    const past = parsePressRelease('The meeting was held in Minsk on December 28.', { publishedAt: '2024-01-03' });
+    expect(past.event.startDate).toBe('2023-12-28');
+    const future = parsePressRelease('The meeting will be held in Minsk on January 10.', { publishedAt: '2023-12-20' });
+    expect(future.event.startDate).toBe('2024-01-10');
+  });
+
+  it('reads ranges: "from 12 to 14 May 2024" and "(30 September - 2 October 2024, Dushanbe)"', () => {
+    expect([parseRelease('ankara-conference').event.startDate, parseRelease('ankara-conference').event.endDate]).toEqual(['2024-05-12', '2024-05-14']);
+    const record = parseRelease('dushanbe-range');
+    expect([record.event.startDate, record.event.endDate]).toEqual(['2024-09-30', '2024-10-02']);
+  });
+
+  it('reads "on 3-4 June" against the publication year', () => {
+    const record = parsePressRelease('The talks were held on 3-4 June in Baku.', { publishedAt: '2024-06-05' });
+    expect([record.event.startDate, record.event.endDate]).toEqual(['2024-06-03', '2024-06-04']);
+  });
+
+  it('dates an announcement "will meet on Tuesday" from the dateline, ignoring "said on Sunday"', () => {
+    expect(parseRelease('minsk-announcement').event.startDate).toBe('2023-06-13');
+  });
+
+  it('reads "yesterday" against the dateline', () => {
+    expect(parseRelease('tashkent-talks').event.startDate).toBe('2024-03-04');
+  });
+
+  it('takes a same-day dateline when no date is stated for the event, and marks it inferred', () => {
+    const record = parsePressRelease('Baku, April 29, AZERTAC\n\nBaku hosted an international conference on regional security, gathering delegations from 20 countries.', { publishedAt: '2025-04-29' });
+    expect([record.event.startDate, record.event.dateInferred]).toEqual(['2025-04-29', true]);
+  });
+
+  it('warns when a stated weekday does not fit the date, with the span of the date', () => {
+    const record = parseRelease('baku-weekday');
+    const warning = record.warnings.find((w) => w.code === 'weekday-mismatch');
+    expect(warning?.message).toBe('May 9, 2025 is a Friday, not a Tuesday');
+    expect(warning?.span && record.text.slice(warning.span.start, warning.span.end)).toBe('Tuesday, May 9, 2025');
+  });
+
+  it('does not warn when the weekday fits', () => {
+    const record = parsePressRelease('The forum opened on Tuesday, May 9, 2023, in Baku.');
+    expect(record.warnings).toEqual([]);
+    expect(record.event.startDate).toBe('2023-05-09');
+  });
+
+  it('leaves the date null when the text does not fix it', () => {
+    expect(parsePressRelease('The forum opened on May 9 in Baku.').event.startDate).toBeNull();
+  });
+});

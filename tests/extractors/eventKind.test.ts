@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { parseRelease } from '../fixtures/releases.js';
+
+const kind = (text: string): string => parsePressRelease(text).event.kind;
+
+describe('eventKind', () => {
+  it('follows the noun with an edition ordinal over other nouns', () => {
+    expect(kind('Countries to hold joint exercises next year\nThe head of the service summed up the results of the 40th meeting of the Council of the SCO Regional Anti-Terrorist Structure in Tashkent.')).toBe('meeting');
+  });
+
+  it('takes "meeting" in "XXI meeting of the Conference of ...", not the Conference of the name', () => {
+    expect(kind('XXI meeting of the Conference of Special Services of Turkic-speaking countries took place on 14/11/2018 in Bishkek.')).toBe('meeting');
+  });
+
+  it('takes "conference" in "The XXIV Conference of ..."', () => {
+    expect(parseRelease('ankara-conference').event.kind).toBe('conference');
+  });
+
+  it('reads "held talks" as talks and "get-together" as a meeting', () => {
+    expect(parseRelease('tashkent-talks').event.kind).toBe('talks');
+    expect(kind('A get-together of the heads of the anti-terrorism units was attended by the ministers of several countries.')).toBe('meeting');
+  });
+
+  it('reads forums, summits, visits and exercises', () => {
+    expect(parseRelease('baku-weekday').event.kind).toBe('forum');
+    expect(kind('The leaders gathered in Astana for a summit on regional security, which was held on Friday.')).toBe('summit');
+    expect(kind('The director paid an official visit to Baku, where he met his counterparts.')).toBe('visit');
+    expect(kind('A joint anti-terrorist exercise was held on the border on Friday.')).toBe('exercise');
+  });
+
+  it('falls back to a verb when no noun names the event, else "other"', () => {
+    expect(parseRelease('minsk-announcement').event.kind).toBe('meeting');
+    expect(kind('The services agreed to exchange data.')).toBe('other');
+  });
+});

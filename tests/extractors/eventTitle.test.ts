@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { parseRelease } from '../fixtures/releases.js';
+
+describe('eventTitle', () => {
+  it('takes a theme after "under the theme"', () => {
+    expect(parseRelease('ankara-conference').event.title).toBe('Shared borders, shared responsibility');
+  });
+
+  it('takes a quotation right after the event noun', () => {
+    const record = parsePressRelease('On 5 June the International Conference “Central Asia: security and trust” was held in Astana.');
+    expect(record.event.title).toBe('Central Asia: security and trust');
+  });
+
+  it('takes a title after "themed" and "titled"', () => {
+    expect(parsePressRelease('Baku hosted a conference themed "Caspian security: new threats" on Monday.').event.title).toBe('Caspian security: new threats');
+    expect(parsePressRelease('He spoke at the forum titled “Borders of trust” in Baku.').event.title).toBe('Borders of trust');
+  });
+
+  it('does not take a quoted name or a quoted sentence as the title', () => {
+    expect(parsePressRelease('He suggested that the body be called “Turkic special services council” at the meeting in Baku.').event.title).toBeNull();
+    expect(parseRelease('ankara-conference').event.title).not.toContain('No service');
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { parseRelease } from '../fixtures/releases.js';
+
+describe('host', () => {
+  it('takes the venue country when nothing else is said', () => {
+    expect(parseRelease('ankara-conference').event.host).toEqual({ country: 'TR', organization: null });
+  });
+
+  it('takes the chair: "under the chairmanship of Kazakhstan"', () => {
+    expect(parseRelease('almaty-council').event.host?.country).toBe('KZ');
+  });
+
+  it('takes the organiser service: "hosted by Azerbaijan\'s State Security Service"', () => {
+    expect(parseRelease('baku-weekday').event.host).toEqual({ country: 'AZ', organization: 'State Security Service' });
+  });
+
+  it('takes an organisation whose seat is the venue, with no host country', () => {
+    const record = parsePressRelease('Hosted at the headquarters of the Southeast European Law Enforcement Center (SELEC) in Bucharest, the meeting gathered experts from six countries.');
+    expect(record.event.host).toEqual({ country: null, organization: 'Southeast European Law Enforcement Center' });
+    expect(record.event.participants.countries).not.toContain('RO');
+  });
+});

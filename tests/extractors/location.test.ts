@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { parseRelease } from '../fixtures/releases.js';
+
+const where = (text: string): unknown => parsePressRelease(text).event.location;
+
+describe('location', () => {
+  it('takes the city after "in", with its country from the table', () => {
+    expect(parseRelease('ankara-conference').event.location).toEqual({ city: 'Ankara', country: 'TR' });
+  });
+
+  it('reads "<City> hosted"', () => {
+    expect(where('Baku hosted an international conference on Afghanistan, the service said.')).toEqual({ city: 'Baku', country: 'AZ' });
+  });
+
+  it('normalises a spelling variant after a glued comma', () => {
+    expect(where('The conference was held on July 26, in Cholpan-Ata,Kyrgyzstan.')).toEqual({ city: 'Cholpon-Ata', country: 'KG' });
+  });
+
+  it('reads a city in a dated parenthesis', () => {
+    expect(parseRelease('dushanbe-range').event.location).toEqual({ city: 'Dushanbe', country: 'TJ' });
+  });
+
+  it('reads a city missing from the table when the sentence shows a place', () => {
+    expect(where('The seminar was held in Karakol, Kyrgyzstan on 3 May 2024.')).toEqual({ city: 'Karakol', country: 'KG' });
+  });
+
+  it('ignores the dateline city when the text places the event elsewhere', () => {
+    expect(where('MINSK. BelNews - The recent meeting of the council in Bishkek discussed border security.')).toEqual({ city: 'Bishkek', country: 'KG' });
+  });
+
+  it('falls back to a country the event was held in, and not to a venue of a planned activity', () => {
+    expect(where('The meeting was held in Mongolia on 3 May 2024.')).toEqual({ city: null, country: 'MN' });
+    expect(where('It was decided to hold joint trainings in 2024 in China.')).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { parseRelease } from '../fixtures/releases.js';
+
+const countries = (text: string): readonly string[] => parsePressRelease(text).event.participants.countries;
+
+describe('participants', () => {
+  it('reads "the heads and delegations of the special services of A, B ... and Z", with the host', () => {
+    expect(parseRelease('ankara-conference').event.participants.countries).toEqual(['AZ', 'HU', 'KG', 'KZ', 'TR', 'UZ']);
+  });
+
+  it('reads "Delegations from A, B and C will take part"', () => {
+    expect(parseRelease('minsk-announcement').event.participants.countries).toEqual(['AM', 'BY', 'KG', 'KZ', 'RU', 'TJ']);
+  });
+
+  it('reads "Countries participating in the meeting were ..."', () => {
+    expect(countries('Countries participating in the meeting were Algeria, Kuwait, Lebanon and the United Arab Emirates.')).toEqual(['AE', 'DZ', 'KW', 'LB']);
+  });
+
+  it('reads the countries of named officials and services', () => {
+    expect(countries('The decision was made in Vitebsk during a working meeting between the director of the Russian Foreign Intelligence Service and the chairman of the KGB of Belarus.')).toEqual(['BY', 'RU']);
+    expect(countries('The talks were opened by the Minister of Defence of the Republic of Tajikistan.')).toEqual(['TJ']);
+    expect(countries('The Russian and Belarusian special services agreed to work together.')).toEqual(['BY', 'RU']);
+  });
+
+  it('gives a service name shared by several countries to the one the context names', () => {
+    expect(countries('A cooperation agreement was signed between Azerbaijan\'s State Security Service and the Uzbek State Security Service.')).toEqual(['AZ', 'UZ']);
+  });
+
+  it('does not count countries named as places or subjects', () => {
+    const record = parseRelease('dushanbe-range');
+    expect(record.event.participants.countries).toEqual(['TJ']);
+    expect(countries('The heads discussed the situation in Syria and Iraq in Astana.')).toEqual(['KZ']);
+  });
+
+  it('lists intergovernmental bodies named among those taking part', () => {
+    const record = parsePressRelease('Representatives from Europol, NATO and the United Nations Office on Drugs and Crime also attended the meeting in Bucharest.');
+    expect(record.event.participants.organizations).toEqual(['Europol', 'NATO', 'UNODC']);
+  });
+});

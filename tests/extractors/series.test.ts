@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { parseRelease } from '../fixtures/releases.js';
+
+const seriesOf = (text: string): unknown => parsePressRelease(text).event.series;
+
+describe('series', () => {
+  it('reads "the 47th meeting of the Council of ..." as the Council, edition 47', () => {
+    expect(seriesOf('He was speaking at the 47th meeting of the Council of Heads of Security Agencies and Special Services of the CIS member states in Tashkent city.')).toEqual({
+      name: 'Council of Heads of Security Agencies and Special Services of the CIS member states',
+      edition: 47,
+    });
+  });
+
+  it('reads a Roman numeral: "The XXVI Conference of ..."', () => {
+    expect(parseRelease('ankara-conference').event.series).toEqual({ name: 'Conference of the Special Service Bodies of Turkic-Speaking States', edition: 26 });
+  });
+
+  it('reads an ordinal before a capitalised name that ends in the noun: "3rd INTERPOL ... Meeting for ..."', () => {
+    expect(seriesOf('Bringing together officers from six countries, the 3rd INTERPOL Counter-Terrorism Committee Meeting for the Middle East and North Africa served to share data.')).toEqual({
+      name: 'INTERPOL Counter-Terrorism Committee Meeting for the Middle East and North Africa',
+      edition: 3,
+    });
+  });
+
+  it('reads an acronym name: "the 34th meeting of the SCO RATS Council"', () => {
+    expect(parseRelease('almaty-council').event.series).toEqual({ name: 'SCO RATS Council', edition: 34 });
+  });
+
+  it('reads a regular meeting without an edition', () => {
+    expect(seriesOf('The regular meeting of the heads of the security and intelligence services of the CIS countries was held in Moscow on October 13.')).toEqual({
+      name: 'meeting of the heads of the security and intelligence services of the CIS countries',
+      edition: null,
+    });
+  });
+
+  it('finds no series for a one-off event', () => {
+    expect(parseRelease('tashkent-talks').event.series).toBeNull();
+    expect(parseRelease('dushanbe-range').event.series).toBeNull();
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { parseRelease } from '../fixtures/releases.js';
+
+const subjects = (text: string): readonly string[] => parsePressRelease(text).event.subjectCountries;
+
+describe('subjectCountries', () => {
+  it('reads "the situation in Syria and Iraq"', () => {
+    expect(parseRelease('ankara-conference').event.subjectCountries).toEqual(['IQ', 'SY']);
+  });
+
+  it('reads "the situation in Afghanistan" and "revanchist forces in Armenia"', () => {
+    expect(parseRelease('tashkent-talks').event.subjectCountries).toEqual(['AF']);
+    expect(subjects('The chief of the Azerbaijani service met his counterparts in Baku and said that revanchist forces in Armenia remain active.')).toEqual(['AM']);
+  });
+
+  it('leaves out participants, the venue and the place of other activities', () => {
+    expect(subjects('The 40th meeting of the SCO RATS Council was held in Tashkent. Exercises are set to take place in India, and trainings will be held in 2025 in China.')).toEqual([]);
+    expect(parseRelease('dushanbe-range').event.subjectCountries).toEqual([]);
+  });
+
+  it('keeps a participant that the text discusses as a place', () => {
+    expect(subjects('The special services of Afghanistan, Iran and Pakistan met in Tashkent to discuss security in Afghanistan and the drug trade in Afghanistan.')).toEqual(['AF']);
+  });
+});

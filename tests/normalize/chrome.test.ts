@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { stripChrome } from '../../src/normalize/chrome.js';
+
+describe('stripChrome', () => {
+  it('drops whole chrome lines, with or without a colon', () => {
+    expect(stripChrome('Body.\nAll news\nShare the news:\nPrint')).toBe('Body.\n\n\n');
+  });
+
+  it('drops a font-size widget inside a header line', () => {
+    expect(stripChrome('date 2019-11-12 + ↺ − 16 px')).toBe('date 2019-11-12 ');
+  });
+
+  it('drops a reader aside in parentheses but keeps other parentheses', () => {
+    expect(stripChrome('the exercise (click here to read more) and the Council (CHSSS)')).toBe('the exercise  and the Council (CHSSS)');
+  });
+});

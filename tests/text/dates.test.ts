@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { scanDates } from '../../src/text/dates.js';
+
+const at = (text: string, d: { start: number; end: number }): string => text.slice(d.start, d.end);
+
+describe('scanDates', () => {
+  it('finds a year-less date inside a sentence, with its span', () => {
+    const text = 'On October 19, the conference was held in Tashkent.';
+    const [d] = scanDates(text);
+    expect(d && at(text, d)).toBe('October 19');
+    expect(d?.from).toEqual({ year: null, month: 10, day: 19 });
+  });
+
+  it('reads day-first dates with ordinals and a comma before the year', () => {
+    const text = 'KAZAN (Sputnik - 23rd September, 2019) Heads met.';
+    const [d] = scanDates(text);
+    expect(d && at(text, d)).toBe('23rd September, 2019');
+    expect(d?.from).toEqual({ year: 2019, month: 9, day: 23 });
+  });
+
+  it('reads a range across two months', () => {
+    const text = 'A get-together (31 May - 1 June 2017, Dushanbe)';
+    const [d] = scanDates(text);
+    expect(d?.kind).toBe('range');
+    expect(d && at(text, d)).toBe('31 May - 1 June 2017');
+    expect([d?.from, d?.to]).toEqual([
+      { year: 2017, month: 5, day: 31 },
+      { year: 2017, month: 6, day: 1 },
+    ]);
+  });
+
+  it('reads day ranges in one month: "2 – 4 October", "on 3-4 June", "from 12 to 14 May 2024"', () => {
+    for (const [text, from, to] of [
+      ['the three-day (2 – 4 October) meeting', 2, 4],
+      ['talks on 3-4 June in Baku', 3, 4],
+      ['held from 12 to 14 May 2024 in Ankara', 12, 14],
+    ] as const) {
+      const [d] = scanDates(text);
+      expect(d?.kind).toBe('range');
+      expect([d?.from.day, d?.to?.day]).toEqual([from, to]);
+    }
+  });
+
+  it('reads numeric and ISO dates, day first', () => {
+    const text = 'took place on 14/11/2018; stamp 2025-04-29; Date: 13:00, 14-09-2016.';
+    expect(scanDates(text).map((d) => d.from)).toEqual([
+      { year: 2018, month: 11, day: 14 },
+      { year: 2025, month: 4, day: 29 },
+      { year: 2016, month: 9, day: 14 },
+    ]);
+  });
+
+  it('keeps a weekday written before a date, in the span', () => {
+    const text = 'the forum on Tuesday, May 9, in Baku';
+    const [d] = scanDates(text);
+    expect(d && at(text, d)).toBe('Tuesday, May 9');
+    expect(d?.weekday).toBe(2);
+  });
+
+  it('finds bare weekdays and relative days', () => {
+    expect(scanDates('will meet on Monday, as announced yesterday').map((d) => [d.kind, d.weekday, d.offsetDays])).toEqual([
+      ['weekday', 1, 0],
+      ['relative', null, -1],
+    ]);
+  });
+
+  it('does not read a modal verb, a year or a month with a year as a day', () => {
+    expect(scanDates('the parties may meet in May 2018 and in 2016')).toEqual([]);
+  });
+});
