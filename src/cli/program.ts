@@ -5,8 +5,10 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { version } from '../../package.json';
-import { IsoDateSchema } from '../schema/record.js';
+import type { RecordFilter } from '../query/filter.js';
+import { CountryCodeSchema, EventKindSchema, IsoDateSchema, TopicSchema } from '../schema/record.js';
 import { runParseCommand } from './parseCommand.js';
+import { runQueryCommand, type QueryFormat } from './queryCommand.js';
 
 /** Exit status for a command line that is wrong (bad flag, bad date, missing file name). */
 export const USAGE_ERROR = 2;
@@ -25,6 +27,57 @@ function jobsFlag(value: string): number {
   const jobs = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new InvalidArgumentError(`Expected a whole number from 1 to ${MAX_JOBS}.`);
   return jobs;
+}
+
+/** Adds a value, or comma-separated values, to a repeatable flag's list after checking each with `check`. */
+function listFlag(check: (value: string) => string): (value: string, previous: string[] | undefined) => string[] {
+  return (value, previous) => [...(previous ?? []), ...value.split(',').map((part) => check(part.trim()))];
+}
+
+/** Checks a country code (any case). */
+function countryFlag(value: string): string {
+  const code = value.toUpperCase();
+  if (!CountryCodeSchema.safeParse(code).success) throw new InvalidArgumentError(`'${value}' is not an ISO 3166-1 alpha-2 country code (such as AZ, UZ, TR).`);
+  return code;
+}
+
+/** Checks a value against a vocabulary. */
+function vocabularyFlag(values: readonly string[]): (value: string) => string {
+  return (value) => {
+    if (!values.includes(value)) throw new InvalidArgumentError(`Expected one of: ${values.join(', ')}.`);
+    return value;
+  };
+}
+
+/** Checks free text (a name). */
+function textFlag(value: string): string {
+  if (value === '') throw new InvalidArgumentError('Expected a non-empty value.');
+  return value;
+}
+
+/** The filter keys of `filterRecords`, as flags: name, value name, help and check. */
+const FILTER_FLAGS: readonly (readonly [key: keyof RecordFilter, value: string, help: string, check: (value: string) => string])[] = [
+  ['country', 'code', 'a country taking part or the event is about (ISO code, e.g. AZ)', countryFlag],
+  ['participant', 'code', 'a country taking part', countryFlag],
+  ['subject', 'code', 'a country the event is about', countryFlag],
+  ['person', 'name', 'a person, by any name or alias (case and accents ignored)', textFlag],
+  ['organization', 'name', 'an organisation taking part, hosting or named (name or acronym)', textFlag],
+  ['topic', 'topic', `a topic: ${TopicSchema.options.join(', ')}`, vocabularyFlag(TopicSchema.options)],
+  ['kind', 'kind', `an event kind: ${EventKindSchema.options.join(', ')}`, vocabularyFlag(EventKindSchema.options)],
+  ['series', 'name', 'a series of meetings, by name', textFlag],
+  ['city', 'name', 'the city of the event', textFlag],
+  ['from', 'date', 'events on or after this date (YYYY-MM-DD)', isoDateFlag],
+  ['to', 'date', 'events on or before this date (YYYY-MM-DD)', isoDateFlag],
+];
+
+/** The filter the query flags describe: every flag given, with all its values. */
+function filterFrom(flags: Readonly<Record<string, unknown>>): RecordFilter {
+  const filter: Record<string, string[]> = {};
+  for (const [key] of FILTER_FLAGS) {
+    const values = flags[key];
+    if (Array.isArray(values) && values.length > 0) filter[key] = values as string[];
+  }
+  return filter;
 }
 
 /** Builds the program; `exit` receives the status of the command that ran. */
@@ -63,6 +116,31 @@ function buildProgram(workerScript: URL, exit: (status: number) => void): Comman
           workerScript,
         ),
       );
+    });
+
+  const query = program
+    .command('query')
+    .description('Print the records of an NDJSON file (from secpress parse -f ndjson) that match a filter, or the events they report.')
+    .argument('<file>', 'records as NDJSON, or - for standard input');
+  for (const [key, value, help, check] of FILTER_FLAGS) query.option(`--${key} <${value}>`, `${help}; repeat or separate with commas for any of several`, listFlag(check));
+  query
+    .option('--merge', 'print events, with the reports of one event merged (conflicts between sources kept)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv', 'table']).default('json'))
+    .option('-o, --out <file>', 'write to FILE instead of standard output')
+    .addHelpText(
+      'after',
+      '\nFlags combine with AND; the values of one flag with OR.\n\nExamples:\n  secpress query records.ndjson --country AZ --topic terrorism --format table\n  secpress query records.ndjson --person Naghiyev --from 2022-01-01 --to 2022-12-31\n  secpress query records.ndjson --city Baku --merge --format csv --out events.csv',
+    )
+    .action(async (file: string, flags: Record<string, unknown> & { merge?: boolean; format: QueryFormat; out?: string }) => {
+      const filter = filterFrom(flags);
+      const from = filter.from === undefined ? undefined : [filter.from].flat();
+      const to = filter.to === undefined ? undefined : [filter.to].flat();
+      if (from !== undefined && to !== undefined && from.every((f) => to.every((t) => f > t))) {
+        process.stderr.write(`secpress: --from ${from.join(',')} is after --to ${to.join(',')}: no event can match.\n`);
+        exit(USAGE_ERROR);
+        return;
+      }
+      exit(await runQueryCommand(file, { filter, merge: flags.merge === true, format: flags.format, out: flags.out ?? null }));
     });
 
   return program;
