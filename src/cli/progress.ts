@@ -27,7 +27,7 @@ export class ProgressBar {
     const seconds = Math.max((Date.now() - this.started) / 1000, 0.001);
     const rate = `${Math.round(this.done / seconds)}/s`;
     const failed = this.failed > 0 ? `, ${this.failed} failed` : '';
-    if (this.total === null || this.total === 0) return `${this.done} files, ${rate}${failed}`;
+    if (this.total === null || this.total === 0) return `${this.done} ${this.done === 1 ? 'file' : 'files'}, ${rate}${failed}`;
     const share = Math.min(this.done / this.total, 1);
     const filled = Math.round(share * WIDTH);
     const percent = `${Math.floor(share * 100)}%`.padStart(4);

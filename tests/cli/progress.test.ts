@@ -24,6 +24,6 @@ describe('ProgressBar', () => {
     bar.tick(true);
     bar.message('secpress: cannot read x.txt: no such file or directory');
     expect(chunks.at(-2)).toBe('\r\u001b[Ksecpress: cannot read x.txt: no such file or directory\n');
-    expect(chunks.at(-1)).toMatch(/^\r1 files, \d+\/s\u001b\[K$/);
+    expect(chunks.at(-1)).toMatch(/^\r1 file, \d+\/s\u001b\[K$/);
   });
 });
