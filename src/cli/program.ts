@@ -11,13 +11,13 @@ import { runParseCommand } from './parseCommand.js';
 import { runQueryCommand, type QueryFormat } from './queryCommand.js';
 
 /** Exit status for a command line that is wrong (bad flag, bad date, missing file name). */
-export const USAGE_ERROR = 2;
+const USAGE_ERROR = 2;
 
 /** Most worker threads `--jobs` accepts. */
 const MAX_JOBS = 64;
 
 /** Parses a flag's value as a real calendar date. */
-export function isoDateFlag(value: string): string {
+function isoDateFlag(value: string): string {
   if (!IsoDateSchema.safeParse(value).success) throw new InvalidArgumentError('Expected a real date as YYYY-MM-DD.');
   return value;
 }
@@ -29,9 +29,9 @@ function jobsFlag(value: string): number {
   return jobs;
 }
 
-/** Adds a value, or comma-separated values, to a repeatable flag's list after checking each with `check`. */
-function listFlag(check: (value: string) => string): (value: string, previous: string[] | undefined) => string[] {
-  return (value, previous) => [...(previous ?? []), ...value.split(',').map((part) => check(part.trim()))];
+/** Adds a value to a repeatable flag's list after checking it; codes, vocabulary words and dates may also come comma-separated. */
+function listFlag(check: (value: string) => string, commas: boolean): (value: string, previous: string[] | undefined) => string[] {
+  return (value, previous) => [...(previous ?? []), ...(commas ? value.split(',') : [value]).map((part) => check(part.trim()))];
 }
 
 /** Checks a country code (any case). */
@@ -72,10 +72,10 @@ const FILTER_FLAGS: readonly (readonly [key: keyof RecordFilter, value: string, 
 
 /** The filter the query flags describe: every flag given, with all its values. */
 function filterFrom(flags: Readonly<Record<string, unknown>>): RecordFilter {
-  const filter: Record<string, string[]> = {};
+  const filter: Record<string, string | string[]> = {};
   for (const [key] of FILTER_FLAGS) {
     const values = flags[key];
-    if (Array.isArray(values) && values.length > 0) filter[key] = values as string[];
+    if (typeof values === 'string' || (Array.isArray(values) && values.length > 0)) filter[key] = values as string | string[];
   }
   return filter;
 }
@@ -122,7 +122,13 @@ function buildProgram(workerScript: URL, exit: (status: number) => void): Comman
     .command('query')
     .description('Print the records of an NDJSON file (from secpress parse -f ndjson) that match a filter, or the events they report.')
     .argument('<file>', 'records as NDJSON, or - for standard input');
-  for (const [key, value, help, check] of FILTER_FLAGS) query.option(`--${key} <${value}>`, `${help}; repeat or separate with commas for any of several`, listFlag(check));
+  for (const [key, value, help, check] of FILTER_FLAGS) {
+    if (value === 'date') query.option(`--${key} <${value}>`, help, check);
+    else {
+      const commas = value !== 'name';
+      query.option(`--${key} <${value}>`, `${help}; repeat${commas ? ' or separate with commas' : ''} for any of several`, listFlag(check, commas));
+    }
+  }
   query
     .option('--merge', 'print events, with the reports of one event merged (conflicts between sources kept)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv', 'table']).default('json'))
@@ -133,10 +139,8 @@ function buildProgram(workerScript: URL, exit: (status: number) => void): Comman
     )
     .action(async (file: string, flags: Record<string, unknown> & { merge?: boolean; format: QueryFormat; out?: string }) => {
       const filter = filterFrom(flags);
-      const from = filter.from === undefined ? undefined : [filter.from].flat();
-      const to = filter.to === undefined ? undefined : [filter.to].flat();
-      if (from !== undefined && to !== undefined && from.every((f) => to.every((t) => f > t))) {
-        process.stderr.write(`secpress: --from ${from.join(',')} is after --to ${to.join(',')}: no event can match.\n`);
+      if (typeof filter.from === 'string' && typeof filter.to === 'string' && filter.from > filter.to) {
+        process.stderr.write(`secpress: --from ${filter.from} is after --to ${filter.to}: no event can match.\n`);
         exit(USAGE_ERROR);
         return;
       }

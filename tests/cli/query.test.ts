@@ -34,6 +34,8 @@ describe('secpress query', { timeout: 60_000 }, () => {
     expect(ids(query('--kind', 'talks,conference').stdout)).toEqual(['baku-azertac', 'baku-herald', 'tashkent-talks']);
     expect(ids(query('--series', 'Council of Heads of Security Agencies and Special Services of the CIS').stdout)).toEqual(['minsk-council']);
     expect(ids(query('--city', 'Muscat').stdout)).toEqual(['muscat-gulf']);
+    expect(ids(query('--city', 'Muscat', '--city', 'Minsk').stdout)).toEqual(['minsk-council', 'muscat-gulf']);
+    expect(ids(query('--city', 'Muscat,Minsk').stdout)).toEqual([]);
     expect(ids(query('--from', '2024-01-01').stdout)).toEqual(['baku-azertac', 'baku-herald', 'tashkent-talks']);
     expect(ids(query('--to', '2023-12-31').stdout)).toEqual(['minsk-council', 'muscat-gulf']);
     expect(ids(query('--country', 'AZ', '--from', '2024-01-01', '--topic', 'drug-trafficking').stdout)).toEqual(['baku-azertac']);
