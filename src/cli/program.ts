@@ -91,7 +91,10 @@ function buildProgram(workerScript: URL, exit: (status: number) => void): Comman
     .exitOverride()
     .configureOutput({
       // One line per error: commander puts its "Did you mean" hint on a line of its own.
-      outputError: (message, write) => write(`secpress: ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+      outputError: (message, write) => {
+        const lines = message.replace(/^error: /, '').split('\n');
+        write(`secpress: ${lines.map((line) => line.trim()).filter((line) => line !== '').join(' ')}\n`);
+      },
     });
 
   program

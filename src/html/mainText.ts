@@ -172,7 +172,12 @@ function render(root: Element, analysis: PageAnalysis): string {
   const paragraphs: string[] = [];
   let line = '';
   const flush = (): void => {
-    const paragraph = line.replace(/ *\n */g, '\n').replace(/ {2,}/g, ' ').trim();
+    const paragraph = line
+      .split('\n')
+      .map((part) => part.trim())
+      .join('\n')
+      .replace(/ {2,}/g, ' ')
+      .trim();
     if (paragraph !== '') paragraphs.push(paragraph);
     line = '';
   };

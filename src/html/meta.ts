@@ -94,11 +94,17 @@ function absoluteUrl(href: string | null, base: string | null): string | null {
   }
 }
 
+/** Separators between a page title and the outlet's name. */
+const TITLE_SEPARATORS = [' | ', ' - ', ' \u2013 ', ' \u2014 '];
+
 /** Drops a trailing " | Outlet" (or " - Outlet", " — Outlet") from a page title. */
 function withoutOutlet(title: string | null, outlet: string | null): string | null {
   if (title === null || outlet === null) return title;
-  const match = /^(.+?)\s+[|\u2013\u2014-]\s+([^|\u2013\u2014]+)$/.exec(title);
-  return match?.[1] !== undefined && match[2]?.trim().toLowerCase() === outlet.toLowerCase() ? match[1] : title;
+  for (const separator of TITLE_SEPARATORS) {
+    const at = title.lastIndexOf(separator);
+    if (at > 0 && title.slice(at + separator.length).trim().toLowerCase() === outlet.toLowerCase()) return title.slice(0, at).trim();
+  }
+  return title;
 }
 
 /**

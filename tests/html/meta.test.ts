@@ -13,6 +13,13 @@ describe('readPageMeta', () => {
     ).toEqual({ headline: 'Chiefs meet in Astana', publishedAt: null, outlet: 'Steppe Daily', url: 'https://steppe.example/a/1' });
   });
 
+  it('drops the outlet after a dash or bar, and only the outlet', () => {
+    const site = '<meta property="og:site_name" content="Gulf Wire">';
+    expect(meta(`${site}<title>Chiefs meet in Muscat \u2013 Gulf Wire</title>`).headline).toBe('Chiefs meet in Muscat');
+    expect(meta(`${site}<title>Muscat - Riyadh talks - GULF WIRE</title>`).headline).toBe('Muscat - Riyadh talks');
+    expect(meta(`${site}<title>Chiefs meet in Muscat | Oman</title>`).headline).toBe('Chiefs meet in Muscat | Oman');
+  });
+
   it('resolves a relative canonical link against og:url and ignores one it cannot resolve', () => {
     expect(meta('<link rel="canonical" href="/b/2"><meta property="og:url" content="https://x.example/a/1">').url).toBe('https://x.example/b/2');
     expect(meta('<link rel="canonical" href="/b/2">').url).toBeNull();
