@@ -140,9 +140,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   written = written.replace(/\bThe\b/g, 'the').replace(/\s+/g, ' ').trim();
   // An acronym the text spelled out ("State Security Service (SSS)") is written in full in "Chief of the SSS".
   const acronym = org && org.short && !org.anaphor && from === officeFrom ? view.slice(org.from, org.to) : null;
-  if (org && acronym !== null && text.includes(`(${acronym})`)) {
-    written = written.replace(new RegExp(`\\b${escapeRe(acronym)}\\b`), org.name);
-  }
+  if (org && acronym !== null && text.includes(`(${acronym})`)) written = replaceWord(written, acronym, org.name);
   return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
 }
 
@@ -296,6 +294,11 @@ function applyEdits(text: string, start: number, end: number, edits: readonly Ed
   return out + text.slice(at, end);
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` with the first whole-word occurrence of `word` replaced by `by`. */
+function replaceWord(s: string, word: string, by: string): string {
+  const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+    if (!isWord(s[at - 1]) && !isWord(s[at + word.length])) return s.slice(0, at) + by + s.slice(at + word.length);
+  }
+  return s;
 }
