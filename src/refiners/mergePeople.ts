@@ -118,9 +118,8 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: boolea
   for (let i = 0; i < view.tokens.length; i++) {
     if (mentioned[i] || ev.covered[i]) continue;
     if (ev.nameLike[i] !== 1) continue;
-    const raw = view.raw(i);
     if (!initials.has(view.key(i)[0])) continue;
-    const list = bySurname.get(nameKey(raw));
+    const list = bySurname.get(ev.nameKeyOf(i));
     if (!list) continue;
     let from = i;
     let first: string | null = null;

@@ -19,7 +19,7 @@ export function isNameWord(raw: string): boolean {
 
 /** A single capital letter, as in the initial of "A. Azizov". */
 export function isInitial(raw: string): boolean {
-  return INITIAL.test(raw);
+  return raw.length === 1 && INITIAL.test(raw);
 }
 
 const DIGRAPHS: readonly (readonly [RegExp, string])[] = [

@@ -75,22 +75,17 @@ export function floorIndex(sorted: readonly number[], offset: number): number {
 /** Helpers bound to one text and its tokens. */
 export class TextView {
   readonly sentences: readonly number[];
-  private readonly tokenStarts: readonly number[];
 
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
   ) {
     this.sentences = sentenceStarts(text);
-    const starts = new Array<number>(tokens.length);
     const gaps = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t) continue;
-      starts[i] = t.start;
-      gaps[i] = gapKind(text, t.end, tokens[i + 1]?.start ?? text.length);
+      if (t) gaps[i] = gapKind(text, t.end, tokens[i + 1]?.start ?? text.length);
     }
-    this.tokenStarts = starts;
     this.gaps = gaps;
   }
 
@@ -126,7 +121,17 @@ export class TextView {
 
   /** The index of the token that starts at or before `offset`. */
   tokenAt(offset: number): number {
-    return floorIndex(this.tokenStarts, offset);
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.tokens[mid]?.start ?? 0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
   }
 
   /** The index of the sentence holding `offset`. */
