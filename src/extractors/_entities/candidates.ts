@@ -19,7 +19,8 @@ export interface PersonCandidate {
   readonly from: number;
   readonly to: number;
   readonly rank: string | null;
-  readonly title: Title | null;
+  /** The title written with the name (set late when an apposition follows a name found by its rank). */
+  title: Title | null;
   /** An organisation the person leads, from "delegation of X led by ...". */
   readonly ledOrg: OrgMention | null;
   /** How the name was found, for tracing. */
@@ -130,7 +131,11 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const run = nameRunEndingAt(ev, k);
     if (!run) continue;
     const rank = rankEndingBefore(ev, run.from);
-    if (add(run, rank, t, 'name,title', 2)) attached.add(t);
+    const found = candidates.find((c) => c.from === run.from && c.to === run.to && c.title === null);
+    if (found) {
+      found.title = t;
+      attached.add(t);
+    } else if (add(run, rank, t, 'name,title', 2)) attached.add(t);
   }
   for (let i = 0; i < view.tokens.length; i++) {
     if (CUES.honorifics.has(view.raw(i)) && (view.gap(i) === Gap.Space || view.gap(i) === Gap.Period) && !taken[i + 1]) {
