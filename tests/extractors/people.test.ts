@@ -115,4 +115,10 @@ describe('people extractor', () => {
       ['Amadou Sow', 'Major-General', 'Director of the General Delegation for National Intelligence', 'SN'],
     ]);
   });
+
+  it('keeps an Arabic article with the surname, so "Al-Rashid said" is the person named before', () => {
+    const rec = parsePressRelease('Director of the General Intelligence Department of Jordan Faisal Al-Rashid opened the talks. "We will act together against every threat," Al-Rashid said.');
+    expect(rec.people.map((p) => [p.name, p.aliases])).toEqual([['Faisal Al-Rashid', ['Al-Rashid']]]);
+    expect(rec.quotes.map((q) => q.speaker)).toEqual(['Faisal Al-Rashid']);
+  });
 });

@@ -8,7 +8,7 @@
  * @module
  */
 import type { OrgMention } from './agencies.js';
-import { nameKey } from './names.js';
+import { isArticle, nameKey } from './names.js';
 import { Gap } from './text.js';
 import type { Title } from './titles.js';
 import type { EntityView } from './view.js';
@@ -29,7 +29,6 @@ export interface PersonCandidate {
 
 /** At most this many words in a name, not counting a hyphenated article ("Al-", "El-"). */
 const MAX_NAME_WORDS = 4;
-const ARTICLE_PARTICLE = /^(Al|El|Ul|Ad|As|Ash|Az|Ar)$/;
 
 const joinsName = (gap: Gap): boolean => gap === Gap.Space || gap === Gap.Hyphen || gap === Gap.Period;
 
@@ -52,7 +51,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
     }
     if (like !== 1) break;
     j++;
-    if (!(ARTICLE_PARTICLE.test(raw) && view.gap(j - 1) === Gap.Hyphen)) words++;
+    if (!(isArticle(raw) && ev.nameLike[j] === 1)) words++;
     if (view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Space) break;
   }
   if (words === 0) return null;
@@ -85,7 +84,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   const taken = new Array<boolean>(view.tokens.length).fill(false);
   const attached = new Set<Title>();
   const add = (run: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
-    if (run.to - run.from < words || isByline(ev, run.from)) return false;
+    if (wordsIn(ev, run) < words || isByline(ev, run.from)) return false;
     for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
     for (let k = run.from; k < run.to; k++) taken[k] = true;
     candidates.push({ from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via });
@@ -158,6 +157,16 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
 function rankEndingBefore(ev: EntityView, from: number): string | null {
   const rank = ev.rankEndingAt.get(from - 1);
   return rank && rankJoins(ev, from - 1) ? rank.entry.rank : null;
+}
+
+/** How many words a name run has, articles ("Al-", "El") not counted. */
+function wordsIn(ev: EntityView, run: { from: number; to: number }): number {
+  let n = 0;
+  for (let k = run.from; k < run.to; k++) {
+    const raw = ev.view.raw(k);
+    if (ev.nameLike[k] !== 0 && !(isArticle(raw) && k + 1 < run.to)) n++;
+  }
+  return n;
 }
 
 /** A name after "By" at the start of a line ("By Maria Gonzalez") is a byline: page chrome, not a person of the release. */

@@ -7,6 +7,13 @@
 import { foldWord } from '../../gazetteer/fold.js';
 import { CUES } from './wording.js';
 
+const ARTICLE = /^(Al|El|Ul|Ad|As|Ash|Az|Ar)$/;
+
+/** An Arabic article written as part of a surname ("Al-Rashid", "El Amrani"): not a first name. */
+export function isArticle(raw: string): boolean {
+  return ARTICLE.test(raw);
+}
+
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
 const INITIAL = /^\p{Lu}$/u;
 

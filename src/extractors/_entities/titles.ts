@@ -92,7 +92,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     const capital = /^\p{Lu}/u.test(view.raw(officeFrom));
     // A lower-case office after an organisation or a country counts when a name or a rank follows ("... of Belarus chief General Colonel X").
     const nameNext = view.spaceAfter(officeTo - 1) && (ev.nameLike[officeTo] === 1 || ev.rankAt.has(officeTo));
-    if (prefixOrg && !prefixOrg.anaphor && (capital || (!prefixOrg.short && nameNext)) && view.gap(officeTo - 1) !== Gap.Hyphen) {
+    if (prefixOrg && !prefixOrg.anaphor && (capital || nameNext) && view.gap(officeTo - 1) !== Gap.Hyphen) {
       org = prefixOrg;
       from = prefixOrg.from;
       country = prefixOrg.country;
