@@ -12,7 +12,7 @@ const BY = 'extractor/location';
 const PLACE_BEFORE = /\b(?:in|at|near)\s+(?:the\s+(?:city|capital|town)\s+of\s+)?$/i;
 const HOSTED_AFTER = /^\s+(?:hosted|hosts|welcomed|was\s+the\s+venue|played\s+host)\b/i;
 /** Inside a parenthesis that gives a date: "(31 May - 1 June 2017, Dushanbe)". */
-const PAREN_BEFORE = /\([^()]*\d[^()]*,\s*$/;
+const PAREN_BEFORE = /\([^()\d]*\d[^()]*,\s*$/;
 const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited)\s+(?:in\s+)?$/i;
 /** "in Cholpan-Ata, Kyrgyzstan": a place name before a country. */
 const UNKNOWN_CITY = /\bin\s+(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}[\p{L}'’-]+)?),\s*$/u;

@@ -9,10 +9,10 @@ import type { Context, Extractor } from '../pipeline/context.js';
 const BY = 'extractor/outlet';
 /** "Information of the ..." before a masthead's name. */
 const MASTHEAD_LEAD = /^(?:information|news|release)\s+(?:of|from)\s+(?:the\s+)?/i;
-/** "Kazinform correspondent reports": the outlet's own correspondent. */
-const CORRESPONDENT = /\b(\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*){0,2})(?:'s)? (?:own )?correspondent\b/u;
+/** How many capitalised words an outlet's name before "correspondent" may have. */
+const MAX_OUTLET_WORDS = 3;
 /** Every word capitalised, but for short connectors: a name, not a sentence. */
-const NAME_LINE = /^(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|the|and|for|on|\p{Lu}[\p{L}-]*))*$/iu;
+const NAME_LINE = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|the|and|for|on|\p{Lu}[\p{L}-]*))*$/u;
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -25,16 +25,38 @@ function headerName(ctx: Context): string | null {
   return tidy(lines.join(' ')).replace(/^the\s+/i, '');
 }
 
+/**
+ * "Kazinform correspondent reports", "Kazinform's own correspondent": up to three capitalised
+ * words, one space apart, right before the word "correspondent".
+ */
+function correspondentOutlet(ctx: Context): string | null {
+  const { tokens, text } = ctx;
+  for (const [i, token] of tokens.entries()) {
+    if (token.key !== 'correspondent') continue;
+    let j = i - 1;
+    if (tokens[j]?.key === 'own') j--;
+    const possessive = tokens[j];
+    if (possessive?.raw === 's' && text[possessive.start - 1] === "'") j--;
+    const end = j;
+    for (let word = tokens[j]; word !== undefined && end - j < MAX_OUTLET_WORDS && /^\p{Lu}/u.test(word.raw); word = tokens[--j]);
+    const first = tokens[j + 1];
+    const last = tokens[end];
+    if (j === end || first === undefined || last === undefined) continue;
+    const name = text.slice(first.start, last.end);
+    if (/^[\p{L}\p{N} ]+$/u.test(name) && !name.includes('  ') && /^(?:'s)? (?:own )?$/.test(text.slice(last.end, token.start))) return name;
+  }
+  return null;
+}
+
 /** Sets `source.outlet`. */
 function run(ctx: Context): void {
   const fromDateline = ctx.findings.ofKind('dateline')[0]?.value.outlet ?? null;
   const masthead = ctx.findings.ofKind('masthead')[0];
-  const correspondent = CORRESPONDENT.exec(ctx.text);
   const outlet =
     fromDateline ??
     (masthead ? tidy(ctx.text.slice(masthead.span.start, masthead.span.end).replace(MASTHEAD_LEAD, '')) : null) ??
     headerName(ctx) ??
-    correspondent?.[1] ??
+    correspondentOutlet(ctx) ??
     null;
   ctx.trace(BY, () => `outlet ${String(outlet)}`);
   if (outlet) ctx.record.source.outlet = outlet;

@@ -16,7 +16,7 @@ const WIDGET = /(?:\+ ?↺ ?[−–-] ?|A\+ ?A[−–-] ?)\d{1,2} ?px\b/g;
 const ASIDE = new RegExp(`\\((?:${chrome.asides.map((a) => a.replace(/ /g, '\\s+')).join('|')})\\b[^()\\n]{0,200}\\)`, 'gi');
 
 /** Folds a line to its chrome key: case folded, without a trailing colon or punctuation. */
-const lineKey = (line: string): string => foldWord(line.trim().replace(/[\s:.!>»]+$/u, ''));
+const lineKey = (line: string): string => foldWord(line.trim().replace(/(?<![\s:.!>»])[\s:.!>»]+$/u, ''));
 
 /**
  * Removes page chrome from text whose line ends are already `\n`: whole chrome lines,

@@ -9,6 +9,7 @@
 import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
 import { countryMentions, type CountryMention } from './countries.js';
+import { joinsList } from './listGap.js';
 import { alternation } from './phrases.js';
 import { contentSpans, inSpans } from './scope.js';
 import { sentenceAt } from './sentences.js';
@@ -22,9 +23,7 @@ const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|mi
 const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
 const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
 /** What joins the items of a list of countries. */
-const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|&|as well as)\s+)(?:the\s+)?$/;
-/** What joins a demonym to the next in "Russian and Belarusian special services". */
-const DEMONYM_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+)$/;
+const LIST_CONNECTORS = ['and', '&', 'as well as'];
 
 /** Groups mentions into lists: runs joined by commas and "and". */
 function lists(text: string, mentions: readonly CountryMention[]): CountryMention[][] {
@@ -32,7 +31,7 @@ function lists(text: string, mentions: readonly CountryMention[]): CountryMentio
   let run: CountryMention[] = [];
   for (const m of mentions) {
     const last = run[run.length - 1];
-    if (last !== undefined && m.via !== 'agency' && last.via !== 'agency' && LIST_GAP.test(text.slice(last.end, m.start))) run.push(m);
+    if (last !== undefined && m.via !== 'agency' && last.via !== 'agency' && joinsList(text.slice(last.end, m.start), LIST_CONNECTORS, true)) run.push(m);
     else {
       if (run.length > 0) runs.push(run);
       run = [m];
@@ -64,7 +63,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
       // Follow a chain "Russian and Belarusian" to the noun it qualifies.
       let end = m.end;
       let j = i + 1;
-      for (let next = mentions[j]; next?.via === 'demonym' && DEMONYM_GAP.test(text.slice(end, next.start)); next = mentions[++j]) end = next.end;
+      for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text.slice(end, next.start), ['and'], false); next = mentions[++j]) end = next.end;
       const service = mentions[j];
       if (DEMONYM_NOUN.test(text.slice(end, end + 60)) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2)) codes.add(m.code);
       continue;
