@@ -83,11 +83,14 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   const candidates: PersonCandidate[] = [];
   const taken = new Array<boolean>(view.tokens.length).fill(false);
   const attached = new Set<Title>();
+  const byStart = new Map<number, PersonCandidate>();
   const add = (run: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
     if (wordsIn(ev, run) < words || isByline(ev, run.from)) return false;
     for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
     for (let k = run.from; k < run.to; k++) taken[k] = true;
-    candidates.push({ from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via });
+    const candidate: PersonCandidate = { from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via };
+    candidates.push(candidate);
+    byStart.set(run.from, candidate);
     if (title) attached.add(title);
     return true;
   };
@@ -130,8 +133,8 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const run = nameRunEndingAt(ev, k);
     if (!run) continue;
     const rank = rankEndingBefore(ev, run.from);
-    const found = candidates.find((c) => c.from === run.from && c.to === run.to && c.title === null);
-    if (found) {
+    const found = byStart.get(run.from);
+    if (found && found.to === run.to && found.title === null) {
       found.title = t;
       attached.add(t);
     } else if (add(run, rank, t, 'name,title', 2)) attached.add(t);
