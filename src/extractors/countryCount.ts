@@ -13,18 +13,25 @@ import { contentSpans } from './_lib/scope.js';
 const BY = 'extractor/countryCount';
 const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map(Object.entries(numbers.qualifiers).map(([k, v]) => [k, v as Qualifier]));
 const NUMBER = `\\d{1,3}|(?:${alternation(Object.keys(numbers.cardinals))})(?:-(?:${alternation(Object.keys(numbers.cardinals))}))?`;
-const COUNT = new RegExp(
-  `\\b(?:(${alternation(QUALIFIERS.keys())})\\s+)?(${NUMBER})\\s+(?:(?:foreign|other|different|member|participating|partner)\\s+)?(?:countries|states|nations)\\b`,
-  'gi',
+/** The noun counted: found first, then the words before it are read. */
+const NOUN = /\b(?:countries|states|nations)\b/gi;
+const COUNT_BEFORE = new RegExp(
+  `\\b(?:(${alternation(QUALIFIERS.keys())})\\s+)?(${NUMBER})\\s+(?:(?:foreign|other|different|member|participating|partner)\\s+)?$`,
+  'i',
 );
 const DEFINITE = /\b(?:the|these|those|both|all|of)\s+$/i;
 
 /** Sets `event.participants.countryCount`. */
 function run(ctx: Context): void {
+  const { text } = ctx;
   for (const span of contentSpans(ctx)) {
-    COUNT.lastIndex = span.start;
-    for (let m = COUNT.exec(ctx.text); m !== null && m.index < span.end; m = COUNT.exec(ctx.text)) {
-      if (m[1] === undefined && DEFINITE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    NOUN.lastIndex = span.start;
+    for (let n = NOUN.exec(text); n !== null && n.index < span.end; n = NOUN.exec(text)) {
+      const lead = text.slice(Math.max(0, n.index - 50), n.index);
+      const m = COUNT_BEFORE.exec(lead);
+      if (m === null) continue;
+      const before = lead.slice(0, m.index);
+      if (m[1] === undefined && DEFINITE.test(before.slice(-10))) continue;
       const value = cardinal(m[2] ?? '');
       if (value === null || value < 2) continue;
       const qualifier = m[1] === undefined ? 'exactly' : (QUALIFIERS.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? 'exactly');

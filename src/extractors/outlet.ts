@@ -29,7 +29,7 @@ function headerName(ctx: Context): string | null {
 function run(ctx: Context): void {
   const fromDateline = ctx.findings.ofKind('dateline')[0]?.value.outlet ?? null;
   const masthead = ctx.findings.ofKind('masthead')[0];
-  const correspondent = CORRESPONDENT.exec(ctx.text);
+  const correspondent = ctx.text.includes('correspondent') ? CORRESPONDENT.exec(ctx.text) : null;
   const outlet =
     fromDateline ??
     (masthead ? tidy(ctx.text.slice(masthead.span.start, masthead.span.end).replace(MASTHEAD_LEAD, '')) : null) ??

@@ -19,14 +19,17 @@ const REWRITES: readonly Rewrite[] = [
   [/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"'],
   // Turkish dotted capital I in English words ("İnformation").
   [/\u0130/g, 'I'],
-  // A comma glued to the next word ("Cholpan-Ata,Kyrgyzstan").
-  [/(?<=\p{L}),(?=\p{L})/gu, ', '],
 ];
+
+/** A comma before a letter; glued to a word before it too, it needs a space ("Cholpan-Ata,Kyrgyzstan"). */
+const COMMA_BEFORE_LETTER = /,(?=\p{L})/gu;
+const LETTER = /\p{L}/u;
 
 /** Tidies whitespace: runs of spaces, spaces at line ends, runs of blank lines. */
 const TIDY: readonly Rewrite[] = [
   [/ {2,}/g, ' '],
-  [/ *\n */g, '\n'],
+  [/ +\n/g, '\n'],
+  [/\n +/g, '\n'],
   [/\n{3,}/g, '\n\n'],
 ];
 
@@ -43,6 +46,7 @@ const TIDY: readonly Rewrite[] = [
 export function normalizeText(raw: string): string {
   let text = raw.toWellFormed().normalize('NFC');
   for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
+  text = text.replace(COMMA_BEFORE_LETTER, (comma, at: number, whole: string) => (LETTER.test(whole[at - 1] ?? '') ? ', ' : comma));
   text = stripChrome(text);
   for (const [pattern, replacement] of TIDY) text = text.replace(pattern, replacement);
   return text.trim();

@@ -7,6 +7,7 @@
  */
 import words from '../../../data/event-words.json';
 import type { EventKind } from '../../schema/record.js';
+import numberWords from '../../../data/number-words.json';
 import { ordinal } from './numbers.js';
 import { alternation } from './phrases.js';
 
@@ -25,8 +26,37 @@ export interface EventNoun {
 
 const KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.kinds).map(([k, v]) => [k, v as EventKind]));
 const NOUN = new RegExp(`\\b(?:${alternation(KINDS.keys())})\\b`, 'gi');
-const HELD_AFTER = new RegExp(`^[^.;:]{0,40}?\\b(?:${alternation(words.heldAfter)})\\b`, 'i');
-const HELD_BEFORE = new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?:an?|the)\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
+/** Verbs of holding after the noun ("was held"), and before it ("hosted an"), found in one scan each. */
+const HELD_AFTER = new RegExp(`\\b(?:${alternation(words.heldAfter)})\\b`, 'gi');
+const HELD_BEFORE = new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?:an?|the)\\s+)?`, 'gi');
+/** Up to three words between a verb of holding and the noun ("hosted an international conference"). */
+const FEW_WORDS = /^(?:[\p{L}-]+\s+){0,3}$/u;
+/** How far before a noun its name may begin with an ordinal. */
+const ORDINAL_REACH = 160;
+/** Where an ordinal may stand: "47th", "XXIV", "third"/"Third"; found in one scan, read closely only near a noun. */
+const ORDINAL_HINT = new RegExp(
+  `\\b(?:\\d{1,3}(?:st|nd|rd|th)|[IVXLC]{2,}|${alternation(Object.keys(numberWords.ordinals).flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1)]))})\\b`,
+  'g',
+);
+
+/** Offsets of every match of a global pattern (its start, or its end when `ends`), in order. */
+function offsets(text: string, pattern: RegExp, ends: boolean): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(pattern)) out.push(ends ? m.index + m[0].length : m.index);
+  return out;
+}
+
+/** Index of the first offset at or after `at` (binary search). */
+function firstAtOrAfter(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const CONNECTOR = /^(?:of|the|and|for|on|in)$/;
 const ARTICLE = /^(?:the|a|an)$/i;
 
@@ -56,6 +86,7 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
 /** The last answer, kept for the next extractor that asks about the same text. */
 let memoText: string | null = null;
 const memo = new Map<string, EventNoun[]>();
+let marks: { after: number[]; before: number[]; ordinals: number[] } | null = null;
 
 /**
  * Every event noun of `text` between `from` and `to`, in order. A capitalised noun after
@@ -71,9 +102,12 @@ export function eventNouns(text: string, from: number, to: number): EventNoun[] 
   if (text !== memoText) {
     memoText = text;
     memo.clear();
+    marks = null;
   }
   const cached = memo.get(`${from}:${to}`);
   if (cached !== undefined) return cached;
+  marks ??= { after: offsets(text, HELD_AFTER, false), before: offsets(text, HELD_BEFORE, true), ordinals: offsets(text, ORDINAL_HINT, false) };
+  const { after: heldAfter, before: heldBefore, ordinals } = marks;
   const found: EventNoun[] = [];
   NOUN.lastIndex = from;
   for (let m = NOUN.exec(text); m !== null && m.index < to; m = NOUN.exec(text)) {
@@ -82,9 +116,15 @@ export function eventNouns(text: string, from: number, to: number): EventNoun[] 
     if (kind === undefined) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     if (/^\p{Lu}/u.test(word) && /\bof\s+(?:the\s+)?$/i.test(before)) continue;
-    const ord = ordinalBefore(text, m.index);
-    const after = text.slice(m.index + word.length, m.index + word.length + 80);
-    const strength = ord ? 3 : HELD_AFTER.test(after) || HELD_BEFORE.test(before) ? 2 : 1;
+    const end = m.index + word.length;
+    const hint = ordinals[firstAtOrAfter(ordinals, m.index) - 1];
+    const ord = hint !== undefined && m.index - hint <= ORDINAL_REACH ? ordinalBefore(text, m.index) : null;
+    const verbAfter = heldAfter[firstAtOrAfter(heldAfter, end)];
+    const verbBefore = heldBefore[firstAtOrAfter(heldBefore, m.index + 1) - 1];
+    const held =
+      (verbAfter !== undefined && verbAfter - end <= 40 && !/[.;:]/.test(text.slice(end, verbAfter))) ||
+      (verbBefore !== undefined && m.index - verbBefore <= 40 && FEW_WORDS.test(text.slice(verbBefore, m.index)));
+    const strength = ord ? 3 : held ? 2 : 1;
     found.push({ start: m.index, end: m.index + word.length, kind, strength, edition: ord?.edition ?? null, nameStart: ord?.start ?? m.index });
   }
   memo.set(`${from}:${to}`, found);
