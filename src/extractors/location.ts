@@ -9,7 +9,7 @@ import { hitsOf } from './_lib/hits.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 
 const BY = 'extractor/location';
-const PLACE_BEFORE = /\b(?:in|at|near)\s+(?:the\s+(?:city|capital|town)\s+of\s+)?$/i;
+const PLACE_BEFORE = /\b(?:in|at|near|visit\s+to|visits\s+to|trip\s+to|arrived\s+in)\s+(?:the\s+(?:city|capital|town)\s+of\s+)?$/i;
 const HOSTED_AFTER = /^\s+(?:hosted|hosts|welcomed|was\s+the\s+venue|played\s+host)\b/i;
 /** Inside a parenthesis that gives a date: "(31 May - 1 June 2017, Dushanbe)". */
 const PAREN_BEFORE = /\([^()]*\d[^()]*,\s*$/;
