@@ -95,7 +95,7 @@ const FORMS: readonly Form[] = [
   },
   {
     // "May 31 - June 1, 2017"
-    pattern: new RegExp(`\\b${M}\\s+${D}${DASH}${M}\\s+${D}${Y}`, 'g'),
+    pattern: new RegExp(`\\b${M}\\s*${D}${DASH}${M}\\s*${D}${Y}`, 'g'),
     build: (m) => {
       const year = num(m[5]);
       return { kind: 'range', from: parts(year, month(m[1]), num(m[2])), to: parts(year, month(m[3]), num(m[4])), weekday: null };
@@ -112,7 +112,7 @@ const FORMS: readonly Form[] = [
   },
   {
     // "October 2-4, 2017"
-    pattern: new RegExp(`\\b${M}\\s+${D}${DASH}${D}${Y}`, 'g'),
+    pattern: new RegExp(`\\b${M}\\s*${D}${DASH}${D}${Y}`, 'g'),
     build: (m) => {
       const year = num(m[4]);
       const mo = month(m[1]);
@@ -126,8 +126,17 @@ const FORMS: readonly Form[] = [
   },
   {
     // "October 19", "November 14, 2018", "Tuesday, May 9"
-    pattern: new RegExp(`\\b${M}\\s+${D}${Y}`, 'g'),
+    pattern: new RegExp(`\\b${M}\\s*${D}${Y}`, 'g'),
     build: (m) => ({ kind: 'day', from: parts(num(m[3]), month(m[1]), num(m[2])), to: null, weekday: null }),
+  },
+  {
+    // "25-26.09.2023": a numeric range, day first
+    pattern: /\b(\d{1,2})\s?[-\u2013]\s?(\d{1,2})([./])(\d{1,2})\3(\d{4})\b/g,
+    build: (m) => {
+      const year = num(m[5]);
+      const mo = num(m[4]);
+      return { kind: 'range', from: parts(year, mo, num(m[1])), to: parts(year, mo, num(m[2])), weekday: null };
+    },
   },
   {
     // "2025-04-29"
