@@ -2,7 +2,7 @@
  * Turns written dates into calendar dates against a reference (publication) date, with date-fns.
  * @module
  */
-import { addDays, differenceInCalendarDays, format, getDay, isValid, nextDay, parseISO, previousDay, type Day } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, getDay, isValid, lightFormat, nextDay, parseISO, previousDay, type Day } from 'date-fns';
 import type { DayParts } from './dates.js';
 
 /** How the sentence places the event in time relative to the report. */
@@ -15,7 +15,7 @@ const ROLL_DAYS = 31;
 function iso(year: number, month: number, day: number): string | null {
   const date = new Date(year, month - 1, day);
   if (!isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  return format(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /**
@@ -56,7 +56,7 @@ export function resolveWeekday(weekday: number, reference: string, tense: Tense)
   const ref = parseISO(reference);
   if (getDay(ref) === weekday) return reference;
   const day = weekday as Day;
-  return format(tense === 'future' ? nextDay(ref, day) : previousDay(ref, day), 'yyyy-MM-dd');
+  return lightFormat(tense === 'future' ? nextDay(ref, day) : previousDay(ref, day), 'yyyy-MM-dd');
 }
 
 /**
@@ -69,7 +69,7 @@ export function resolveWeekday(weekday: number, reference: string, tense: Tense)
  * ```
  */
 export function shiftDay(reference: string, days: number): string {
-  return format(addDays(parseISO(reference), days), 'yyyy-MM-dd');
+  return lightFormat(addDays(parseISO(reference), days), 'yyyy-MM-dd');
 }
 
 /**
