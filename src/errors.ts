@@ -43,3 +43,15 @@ export class SecpressError extends Error {
     this.issues = issues;
   }
 }
+
+/**
+ * What was thrown, in words, without trusting it: a thrown value may have no string form
+ * (`Object.create(null)`) or a `message` getter that throws again.
+ */
+export function describeThrown(thrown: unknown): string {
+  try {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+  } catch {
+    return 'a value that cannot be shown';
+  }
+}

@@ -21,7 +21,16 @@ export const DEFAULT_MAX_LENGTH = 1024 * 1024;
 export const ParseOptionsSchema = z
   .object({
     /** Reference date for year-less dates ("On October 19"): an ISO date string or a `Date`. */
-    publishedAt: z.union([IsoDateSchema, z.date().refine((d) => !Number.isNaN(d.getTime()), { message: 'Invalid Date' })]).optional(),
+    publishedAt: z
+      .union([
+        IsoDateSchema,
+        z
+          .date()
+          .refine((d) => !Number.isNaN(d.getTime()), { message: 'Invalid Date', abort: true })
+          // A record holds YYYY-MM-DD dates, so a Date outside the years 0 to 9999 cannot be kept.
+          .refine((d) => d.getFullYear() >= 0 && d.getFullYear() <= 9999, { message: 'Expected a date in the years 0 to 9999' }),
+      ])
+      .optional(),
     /** Where the release was found. */
     url: z.string().min(1).optional(),
     /** Who published it ("AZERTAC"). */

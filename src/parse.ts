@@ -2,7 +2,7 @@
  * The entry points: parse one release into one record.
  * @module
  */
-import { SecpressError } from './errors.js';
+import { describeThrown, SecpressError } from './errors.js';
 import { normalizeText } from './normalize/normalize.js';
 import { ParseOptionsSchema, resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
 import { runPipeline } from './pipeline/run.js';
@@ -13,7 +13,13 @@ export type SafeParseResult = { success: true; data: PressRecord } | { success: 
 
 /** Validates the call's arguments, or throws the typed error that says what is wrong. */
 function checkCall(text: unknown, options: unknown): { text: string; options: ResolvedOptions } {
-  const parsed = ParseOptionsSchema.safeParse(options ?? {});
+  let parsed: ReturnType<typeof ParseOptionsSchema.safeParse>;
+  try {
+    parsed = ParseOptionsSchema.safeParse(options ?? {});
+  } catch (error) {
+    // A getter or proxy trap on the options object threw while they were read.
+    throw new SecpressError('invalid-options', `The options could not be read: ${describeThrown(error)}`);
+  }
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
     throw new SecpressError(
@@ -76,7 +82,7 @@ export function safeParsePressRelease(text: string, options?: ParseOptions): Saf
   try {
     return { success: true, data: parsePressRelease(text, options) };
   } catch (error) {
-    const failure = error instanceof SecpressError ? error : new SecpressError('invalid-input', error instanceof Error ? error.message : String(error));
+    const failure = error instanceof SecpressError ? error : new SecpressError('invalid-input', describeThrown(error));
     return { success: false, error: failure };
   }
 }

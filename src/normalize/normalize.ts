@@ -8,33 +8,28 @@ import { stripChrome } from './chrome.js';
 /** One rewrite of the text, applied in order. */
 type Rewrite = readonly [pattern: RegExp, replacement: string];
 
-const REWRITES: readonly Rewrite[] = [[/\r\n?/g, '\n']];
+/** Zero-width characters and the byte-order mark carry nothing; removed before NFC, which may then join what they kept apart. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/**
- * Single characters rewritten in one pass: zero-width characters and the byte-order mark carry
- * nothing; non-breaking and typographic spaces become plain spaces; curly and angled quotation
- * marks become straight ones; the Turkish dotted capital I in English words ("İnformation") is I.
- */
-const CHARACTERS = /[\u200b-\u200d\u2060\ufeff\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u0130]/g;
-
-/** The replacement of one character matched by {@link CHARACTERS}. */
-function replaceCharacter(c: string): string {
-  if (/[\u200b-\u200d\u2060\ufeff]/.test(c)) return '';
-  if (/[\u2018\u2019\u201a\u201b\u2032]/.test(c)) return "'";
-  if (/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/.test(c)) return '"';
-  if (c === '\u0130') return 'I';
-  return ' ';
-}
+const REWRITES: readonly Rewrite[] = [
+  [/\r\n?/g, '\n'],
+  // Non-breaking and typographic spaces become plain spaces.
+  [/[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' '],
+  // Curly and angled quotation marks become straight ones.
+  [/[\u2018\u2019\u201a\u201b\u2032]/g, "'"],
+  [/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"'],
+  // Turkish dotted capital I in English words ("İnformation"), with any dot above written twice.
+  [/\u0130\u0307*/g, 'I'],
+];
 
 /** A comma before a letter; glued to a word before it too, it needs a space ("Cholpan-Ata,Kyrgyzstan"). */
 const COMMA_BEFORE_LETTER = /,(?=\p{L})/gu;
 const LETTER = /\p{L}/u;
 
-/** Tidies whitespace: runs of spaces, spaces at line ends, runs of blank lines. */
+/** Tidies whitespace: runs of spaces, then the single space left at a line end or start, runs of blank lines. */
 const TIDY: readonly Rewrite[] = [
   [/ {2,}/g, ' '],
-  [/ +\n/g, '\n'],
-  [/\n +/g, '\n'],
+  [/ ?\n ?/g, '\n'],
   [/\n{3,}/g, '\n\n'],
 ];
 
@@ -49,11 +44,11 @@ const TIDY: readonly Rewrite[] = [
  * ```
  */
 export function normalizeText(raw: string): string {
-  let text = raw.toWellFormed().normalize('NFC');
+  let text = raw.toWellFormed().replace(INVISIBLE, '').normalize('NFC');
   for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
-  text = text.replace(CHARACTERS, replaceCharacter);
   text = text.replace(COMMA_BEFORE_LETTER, (comma, at: number, whole: string) => (LETTER.test(whole[at - 1] ?? '') ? ', ' : comma));
   text = stripChrome(text);
   for (const [pattern, replacement] of TIDY) text = text.replace(pattern, replacement);
-  return text.trim();
+  // NFC again: a mark that followed a Turkish İ now follows a plain I and may join it ("Í").
+  return text.normalize('NFC').trim();
 }

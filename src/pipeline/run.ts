@@ -4,6 +4,7 @@
  */
 import { bundledGazetteer } from '../gazetteer/gazetteer.js';
 import { tokenize } from '../gazetteer/tokenize.js';
+import { describeThrown } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
 import { PressRecordSchema, type PressRecord } from '../schema/record.js';
 import { emptyDraft, type Context, type Draft, type Extractor } from './context.js';
@@ -50,7 +51,7 @@ export function runPipeline(
     } catch (error) {
       ctx.record.warnings.push({
         code: 'extractor-failed',
-        message: `${extractor.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        message: `${extractor.name} failed: ${describeThrown(error)}`,
       });
     }
   }
