@@ -9,10 +9,28 @@ import type { Context, Extractor } from '../pipeline/context.js';
 const BY = 'extractor/outlet';
 /** "Information of the ..." before a masthead's name. */
 const MASTHEAD_LEAD = /^(?:information|news|release)\s+(?:of|from)\s+(?:the\s+)?/i;
-/** "Kazinform correspondent reports": the outlet's own correspondent. */
-const CORRESPONDENT = /\b(\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*){0,2})(?:'s)? (?:own )?correspondent\b/u;
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on']);
+
 /** Every word capitalised, but for short connectors: a name, not a sentence. */
-const NAME_LINE = /^(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|the|and|for|on|\p{Lu}[\p{L}-]*))*$/iu;
+function isNameLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length <= 7 && /^\p{Lu}/u.test(words[0] ?? '') && words.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w));
+}
+
+/** "Kazinform correspondent reports": the outlet's own correspondent, read back from the word. */
+function correspondentOf(text: string): string | null {
+  const at = text.search(/\bcorrespondent\b/);
+  if (at < 0) return null;
+  const words = text.slice(Math.max(0, at - 60), at).trim().split(' ');
+  const name: string[] = [];
+  for (let w = words.pop(); w !== undefined && name.length < 3; w = words.pop()) {
+    if (w === 'own' && name.length === 0) continue;
+    const bare = w.replace(/'s$/, '');
+    if (!/^\p{Lu}[\p{L}\p{N}]*$/u.test(bare)) break;
+    name.unshift(bare);
+  }
+  return name.length > 0 ? name.join(' ') : null;
+}
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -21,7 +39,7 @@ function headerName(ctx: Context): string | null {
   const candidates = ctx.findings.ofKind('headlineCandidate');
   if (candidates.length < 2) return null;
   const lines = candidates.slice(0, -1).map((c) => ctx.text.slice(c.span.start, c.span.end));
-  if (!lines.every((l) => NAME_LINE.test(l) && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 7)) return null;
+  if (!lines.every(isNameLine)) return null;
   return tidy(lines.join(' ')).replace(/^the\s+/i, '');
 }
 
@@ -29,12 +47,12 @@ function headerName(ctx: Context): string | null {
 function run(ctx: Context): void {
   const fromDateline = ctx.findings.ofKind('dateline')[0]?.value.outlet ?? null;
   const masthead = ctx.findings.ofKind('masthead')[0];
-  const correspondent = ctx.text.includes('correspondent') ? CORRESPONDENT.exec(ctx.text) : null;
+  const correspondent = correspondentOf(ctx.text);
   const outlet =
     fromDateline ??
     (masthead ? tidy(ctx.text.slice(masthead.span.start, masthead.span.end).replace(MASTHEAD_LEAD, '')) : null) ??
     headerName(ctx) ??
-    correspondent?.[1] ??
+    correspondent ??
     null;
   ctx.trace(BY, () => `outlet ${String(outlet)}`);
   if (outlet) ctx.record.source.outlet = outlet;

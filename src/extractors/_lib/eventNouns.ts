@@ -7,7 +7,6 @@
  */
 import words from '../../../data/event-words.json';
 import type { EventKind } from '../../schema/record.js';
-import numberWords from '../../../data/number-words.json';
 import { ordinal } from './numbers.js';
 import { alternation } from './phrases.js';
 
@@ -33,12 +32,6 @@ const HELD_BEFORE = new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?
 const FEW_WORDS = /^(?:[\p{L}-]+\s+){0,3}$/u;
 /** How far before a noun its name may begin with an ordinal. */
 const ORDINAL_REACH = 160;
-/** Where an ordinal may stand: "47th", "XXIV", "third"/"Third"; found in one scan, read closely only near a noun. */
-const ORDINAL_HINT = new RegExp(
-  `\\b(?:\\d{1,3}(?:st|nd|rd|th)|[IVXLC]{2,}|${alternation(Object.keys(numberWords.ordinals).flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1)]))})\\b`,
-  'g',
-);
-
 /** Offsets of every match of a global pattern (its start, or its end when `ends`), in order. */
 function offsets(text: string, pattern: RegExp, ends: boolean): number[] {
   const out: number[] = [];
@@ -65,28 +58,40 @@ const ARTICLE = /^(?:the|a|an)$/i;
  * ("3rd INTERPOL Counter-Terrorism Committee Meeting") or up to two adjectives ("29th regular meeting").
  */
 function ordinalBefore(text: string, at: number): { edition: number; start: number } | null {
-  const before = text.slice(Math.max(0, at - 160), at);
-  const tokens = [...before.matchAll(/[\p{L}\p{N}-]+/gu)];
+  const limit = Math.max(0, at - ORDINAL_REACH);
   let sawName = false;
   let adjectives = 0;
-  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
-    const tok = tokens[i];
-    if (tok === undefined) break;
-    const word = tok[0];
-    const value = word.length > 1 || /\d/.test(word) ? ordinal(word) : null;
-    if (value !== null) return { edition: value, start: at - before.length + tok.index };
-    if (/^\p{Lu}/u.test(word)) sawName = true;
-    else if (sawName && CONNECTOR.test(word)) continue;
-    else if (!sawName && !ARTICLE.test(word) && /^\p{Ll}/u.test(word) && adjectives < 2) adjectives++;
-    else return null;
+  let end = at;
+  for (let seen = 0; seen < 12; seen++) {
+    const word = wordBefore(text, end, limit);
+    if (word === null) return null;
+    const value = word.text.length > 1 || /\d/.test(word.text) ? ordinal(word.text) : null;
+    if (value !== null) return { edition: value, start: word.start };
+    if (/^\p{Lu}/u.test(word.text)) sawName = true;
+    else if (!(sawName && CONNECTOR.test(word.text))) {
+      if (!sawName && !ARTICLE.test(word.text) && /^\p{Ll}/u.test(word.text) && adjectives < 2) adjectives++;
+      else return null;
+    }
+    end = word.start;
   }
   return null;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+
+/** The word ending at or before `end` (letters, digits, hyphens), read backwards no further than `limit`. */
+function wordBefore(text: string, end: number, limit: number): { text: string; start: number } | null {
+  let stop = end;
+  while (stop > limit && !WORD_CHAR.test(text[stop - 1] ?? '')) stop--;
+  let start = stop;
+  while (start > limit && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  return start < stop ? { text: text.slice(start, stop), start } : null;
 }
 
 /** The last answer, kept for the next extractor that asks about the same text. */
 let memoText: string | null = null;
 const memo = new Map<string, EventNoun[]>();
-let marks: { after: number[]; before: number[]; ordinals: number[] } | null = null;
+let marks: { after: number[]; before: number[] } | null = null;
 
 /**
  * Every event noun of `text` between `from` and `to`, in order. A capitalised noun after
@@ -106,8 +111,8 @@ export function eventNouns(text: string, from: number, to: number): EventNoun[] 
   }
   const cached = memo.get(`${from}:${to}`);
   if (cached !== undefined) return cached;
-  marks ??= { after: offsets(text, HELD_AFTER, false), before: offsets(text, HELD_BEFORE, true), ordinals: offsets(text, ORDINAL_HINT, false) };
-  const { after: heldAfter, before: heldBefore, ordinals } = marks;
+  marks ??= { after: offsets(text, HELD_AFTER, false), before: offsets(text, HELD_BEFORE, true) };
+  const { after: heldAfter, before: heldBefore } = marks;
   const found: EventNoun[] = [];
   NOUN.lastIndex = from;
   for (let m = NOUN.exec(text); m !== null && m.index < to; m = NOUN.exec(text)) {
@@ -117,8 +122,7 @@ export function eventNouns(text: string, from: number, to: number): EventNoun[] 
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     if (/^\p{Lu}/u.test(word) && /\bof\s+(?:the\s+)?$/i.test(before)) continue;
     const end = m.index + word.length;
-    const hint = ordinals[firstAtOrAfter(ordinals, m.index) - 1];
-    const ord = hint !== undefined && m.index - hint <= ORDINAL_REACH ? ordinalBefore(text, m.index) : null;
+    const ord = ordinalBefore(text, m.index);
     const verbAfter = heldAfter[firstAtOrAfter(heldAfter, end)];
     const verbBefore = heldBefore[firstAtOrAfter(heldBefore, m.index + 1) - 1];
     const held =

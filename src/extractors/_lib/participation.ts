@@ -24,9 +24,9 @@ const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the
 /** A cheap first test for {@link OF_ORG}: the words right before end in "of" or "the". */
 const OF_LEAD = /\b(?:of|the)\s+$/;
 /** What joins the items of a list of countries. */
-const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|&|as well as)\s+)(?:the\s+)?$/;
+const LIST_GAP = /^(?:,|, | and |, and | & |, & | as well as |, as well as )(?:the )?$/;
 /** What joins a demonym to the next in "Russian and Belarusian special services". */
-const DEMONYM_GAP = /^(?:\s*,\s*|\s*,?\s+and\s+)$/;
+const DEMONYM_GAP = /^(?:, | and |, and )$/;
 
 /** Groups mentions into lists: runs joined by commas and "and". */
 function lists(text: string, mentions: readonly CountryMention[]): CountryMention[][] {
