@@ -54,11 +54,6 @@ export const ALLOWED_DYNAMIC_REGEXPS: readonly AllowedDynamicRegex[] = [
     reason: "Fixed participation words from data/participation-words.json, escaped by alternation(); anchored or bounded, and applied to short slices before or after a country name.",
   },
   {
-    file: "src/extractors/countryCount.ts",
-    call: "new RegExp( `\\\\b(?:(${alternation(QUALIFIERS.keys())})\\\\s+)?(${NUMBER})\\\\s+(?:(?:foreign|other|different|member|participating|partner)\\\\s+)?$`, 'i', )",
-    reason: "Number and qualifier words from data/number-words.json, escaped by alternation(); anchored at the end of a 50-character slice before the counted noun.",
-  },
-  {
     file: "src/extractors/dateline.ts",
     call: "new RegExp(`^(${NAME(4)}):\\\\s`, 'u')",
     reason: "A name pattern of at most four capitalised words, anchored at the start of a 200-character slice where a dateline may begin.",
