@@ -25,6 +25,10 @@ if [ -d ../shared/corpus/dev ]; then
   node ../shared/eval/score.mjs --lib dist/index.js ../shared/corpus/dev
   step "accuracy gate: source and event fields (F1 >= 0.9)"
   node ../shared/eval/score.mjs --lib dist/index.js ../shared/corpus/dev --fields source,event --min-f1 0.9
+  step "accuracy gate: entity fields (F1 >= 0.9)"
+  node ../shared/eval/score.mjs --lib dist/index.js ../shared/corpus/dev --fields people,topics,agreements,quotes --min-f1 0.9
+  step "accuracy gate: all fields (F1 >= 0.9)"
+  node ../shared/eval/score.mjs --lib dist/index.js ../shared/corpus/dev --min-f1 0.9
 else
   echo "../shared/corpus/dev not found: accuracy not scored"
 fi

@@ -9,28 +9,10 @@ import type { Context, Extractor } from '../pipeline/context.js';
 const BY = 'extractor/outlet';
 /** "Information of the ..." before a masthead's name. */
 const MASTHEAD_LEAD = /^(?:information|news|release)\s+(?:of|from)\s+(?:the\s+)?/i;
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on']);
-
+/** How many capitalised words an outlet's name before "correspondent" may have. */
+const MAX_OUTLET_WORDS = 3;
 /** Every word capitalised, but for short connectors: a name, not a sentence. */
-function isNameLine(line: string): boolean {
-  const words = line.trim().split(/\s+/);
-  return words.length <= 7 && /^\p{Lu}/u.test(words[0] ?? '') && words.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w));
-}
-
-/** "Kazinform correspondent reports": the outlet's own correspondent, read back from the word. */
-function correspondentOf(text: string): string | null {
-  const at = text.search(/\bcorrespondent\b/);
-  if (at < 0) return null;
-  const words = text.slice(Math.max(0, at - 60), at).trim().split(' ');
-  const name: string[] = [];
-  for (let w = words.pop(); w !== undefined && name.length < 3; w = words.pop()) {
-    if (w === 'own' && name.length === 0) continue;
-    const bare = w.replace(/'s$/, '');
-    if (!/^\p{Lu}[\p{L}\p{N}]*$/u.test(bare)) break;
-    name.unshift(bare);
-  }
-  return name.length > 0 ? name.join(' ') : null;
-}
+const NAME_LINE = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|the|and|for|on|\p{Lu}[\p{L}-]*))*$/u;
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -39,20 +21,42 @@ function headerName(ctx: Context): string | null {
   const candidates = ctx.findings.ofKind('headlineCandidate');
   if (candidates.length < 2) return null;
   const lines = candidates.slice(0, -1).map((c) => ctx.text.slice(c.span.start, c.span.end));
-  if (!lines.every(isNameLine)) return null;
+  if (!lines.every((l) => NAME_LINE.test(l) && l.split(/\s+/).length <= 7)) return null;
   return tidy(lines.join(' ')).replace(/^the\s+/i, '');
+}
+
+/**
+ * "Kazinform correspondent reports", "Kazinform's own correspondent": up to three capitalised
+ * words, one space apart, right before the word "correspondent".
+ */
+function correspondentOutlet(ctx: Context): string | null {
+  const { tokens, text } = ctx;
+  for (const [i, token] of tokens.entries()) {
+    if (token.key !== 'correspondent') continue;
+    let j = i - 1;
+    if (tokens[j]?.key === 'own') j--;
+    const possessive = tokens[j];
+    if (possessive?.raw === 's' && text[possessive.start - 1] === "'") j--;
+    const end = j;
+    for (let word = tokens[j]; word !== undefined && end - j < MAX_OUTLET_WORDS && /^\p{Lu}/u.test(word.raw); word = tokens[--j]);
+    const first = tokens[j + 1];
+    const last = tokens[end];
+    if (j === end || first === undefined || last === undefined) continue;
+    const name = text.slice(first.start, last.end);
+    if (/^[\p{L}\p{N} ]+$/u.test(name) && !name.includes('  ') && /^(?:'s)? (?:own )?$/.test(text.slice(last.end, token.start))) return name;
+  }
+  return null;
 }
 
 /** Sets `source.outlet`. */
 function run(ctx: Context): void {
   const fromDateline = ctx.findings.ofKind('dateline')[0]?.value.outlet ?? null;
   const masthead = ctx.findings.ofKind('masthead')[0];
-  const correspondent = correspondentOf(ctx.text);
   const outlet =
     fromDateline ??
     (masthead ? tidy(ctx.text.slice(masthead.span.start, masthead.span.end).replace(MASTHEAD_LEAD, '')) : null) ??
     headerName(ctx) ??
-    correspondent ??
+    correspondentOutlet(ctx) ??
     null;
   ctx.trace(BY, () => `outlet ${String(outlet)}`);
   if (outlet) ctx.record.source.outlet = outlet;

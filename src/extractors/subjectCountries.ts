@@ -7,6 +7,7 @@
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { countryMentions } from './_lib/countries.js';
+import { joinsList } from './_lib/listGap.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
@@ -27,8 +28,6 @@ const PLACE_DISCUSSED = /\b(?:in|around|about|towards|toward|into|inside)\s+(?:t
 /** How often a participant must be discussed as a place before it counts as a subject too. */
 const PARTICIPANT_AS_SUBJECT = 2;
 const TERRITORY = /\b(?:territory|territories)\s+of\s+(?:the\s+)?$/i;
-/** What joins the items of a list ("Syria and Iraq"), so that a list shares its first item's lead. */
-const LIST_GAP = /^(?:,|, | and |, and )(?:the )?$/;
 
 /** Sets `event.subjectCountries`. */
 function run(ctx: Context): void {
@@ -42,7 +41,7 @@ function run(ctx: Context): void {
   let listStart = 0;
   for (const [i, m] of mentions.entries()) {
     const prev = mentions[i - 1];
-    if (prev === undefined || !LIST_GAP.test(text.slice(prev.end, m.start))) listStart = m.start;
+    if (prev === undefined || !joinsList(text.slice(prev.end, m.start), ['and'], true)) listStart = m.start;
     if (m.via === 'agency' || !inSpans(spans, m.start) || m.code === venue) continue;
     const s = sentenceAt(text, listStart);
     const lead = text.slice(Math.max(s.start, listStart - 120), listStart);

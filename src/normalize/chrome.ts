@@ -15,14 +15,8 @@ const WIDGET = /(?:\+ ?↺ ?[−–-] ?|A\+ ?A[−–-] ?)\d{1,2} ?px\b/g;
 /** A parenthesised aside that talks to the reader: "(click here to read the full statement)". */
 const ASIDE = new RegExp(`\\((?:${chrome.asides.map((a) => a.replace(/ /g, '\\s+')).join('|')})\\b[^()\\n]{0,200}\\)`, 'gi');
 
-const TRAILING = new Set([':', '.', '!', '>', '»']);
-
 /** Folds a line to its chrome key: case folded, without a trailing colon or punctuation. */
-function lineKey(line: string): string {
-  let end = line.length;
-  while (end > 0 && (TRAILING.has(line[end - 1] ?? '') || /\s/.test(line[end - 1] ?? ''))) end--;
-  return foldWord(line.slice(0, end).trim());
-}
+const lineKey = (line: string): string => foldWord(line.trim().replace(/(?<![\s:.!>»])[\s:.!>»]+$/u, ''));
 
 /**
  * Removes page chrome from text whose line ends are already `\n`: whole chrome lines,

@@ -3,20 +3,26 @@
  * each entry says why it stands where it does.
  * @module
  */
+import { agreementsExtractor } from '../extractors/agreements.js';
 import { countryCount } from '../extractors/countryCount.js';
 import { dateline } from '../extractors/dateline.js';
 import { eventDates } from '../extractors/eventDates.js';
 import { eventKind } from '../extractors/eventKind.js';
 import { eventTitle } from '../extractors/eventTitle.js';
+import { figuresExtractor } from '../extractors/figures.js';
 import { headline } from '../extractors/headline.js';
 import { host } from '../extractors/host.js';
 import { layout } from '../extractors/layout.js';
 import { location } from '../extractors/location.js';
+import { organizationsExtractor } from '../extractors/organizations.js';
 import { outlet } from '../extractors/outlet.js';
 import { participants } from '../extractors/participants.js';
+import { peopleExtractor } from '../extractors/people.js';
 import { publishedAt } from '../extractors/publishedAt.js';
+import { quotesExtractor } from '../extractors/quotes.js';
 import { series } from '../extractors/series.js';
 import { subjectCountries } from '../extractors/subjectCountries.js';
+import { topicsExtractor } from '../extractors/topics.js';
 import type { Extractor } from './context.js';
 
 /** The pipeline: each extractor may read the findings and fields of those before it. */
@@ -26,6 +32,12 @@ export const PIPELINE: readonly Extractor[] = [
   headline, // needs the dateline, which may sit on a header line
   outlet, // reads the dateline, mastheads and header lines
   publishedAt, // page stamps first, then the dateline's date
+  organizationsExtractor, // entities first: people take their country and title from the agencies they head
+  peopleExtractor, // before quotes (speakers) and before the event steps, which may read record.people
+  quotesExtractor, // a speaker is resolved to a person already found
+  topicsExtractor, // reads organisation spans: a topic word inside an agency's name is not counted
+  agreementsExtractor, // parties come from the organisation mentions' countries
+  figuresExtractor, // needs only the tokens; last of the entity steps
   eventKind, // reads the content that layout and dateline delimit
   eventTitle, // a quotation right after the event noun
   series, // the event noun's ordinal and the name after it

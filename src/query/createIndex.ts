@@ -44,13 +44,18 @@ function post(map: Postings, key: string, index: number): void {
   else if (list[list.length - 1] !== index) list.push(index);
 }
 
+/** An ISO date as a sortable number: '2019-11-12' → 20191112. */
+function dayNumber(date: string): number {
+  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+}
+
 /** First position in the sorted `dates` whose value is not below `date` (or, with `after`, above it). */
-function bound(dates: readonly string[], date: string, after: boolean): number {
+function bound(dates: Int32Array, date: number, after: boolean): number {
   let lo = 0;
   let hi = dates.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const value = dates[mid] as string;
+    const value = dates[mid] as number;
     if (value < date || (after && value === date)) lo = mid + 1;
     else hi = mid;
   }
@@ -88,7 +93,8 @@ export function createIndex(records: readonly PressRecord[]): RecordIndex {
     series: new Map(),
     city: new Map(),
   };
-  const dated: { date: string; index: number }[] = [];
+  const dayOf = new Int32Array(records.length);
+  let datedCount = 0;
   const keys = rememberNameKeys();
   records.forEach((record, i) => {
     for (const code of record.event.participants.countries) post(maps.participant, code, i);
@@ -105,11 +111,16 @@ export function createIndex(records: readonly PressRecord[]): RecordIndex {
     const city = recordCityKey(record, keys);
     if (city !== null) post(maps.city, city, i);
     const date = recordDate(record);
-    if (date !== null) dated.push({ date, index: i });
+    if (date !== null) {
+      dayOf[i] = dayNumber(date);
+      datedCount += 1;
+    }
   });
-  dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
-  const dates = dated.map((d) => d.date);
-  const byDate = Int32Array.from(dated, (d) => d.index);
+  const byDate = new Int32Array(datedCount);
+  let next = 0;
+  for (let i = 0; i < records.length; i++) if (dayOf[i] !== 0) byDate[next++] = i;
+  byDate.sort((a, b) => (dayOf[a] as number) - (dayOf[b] as number) || a - b);
+  const dates = byDate.map((i) => dayOf[i] as number);
 
   const marks = new Uint32Array(records.length);
   let generation = 0;
@@ -151,8 +162,8 @@ export function createIndex(records: readonly PressRecord[]): RecordIndex {
       candidates.push(anyOf(lists));
     }
     if (compiled.from !== undefined || compiled.to !== undefined) {
-      const lo = compiled.from === undefined ? 0 : bound(dates, compiled.from, false);
-      const hi = compiled.to === undefined ? dates.length : bound(dates, compiled.to, true);
+      const lo = compiled.from === undefined ? 0 : bound(dates, dayNumber(compiled.from), false);
+      const hi = compiled.to === undefined ? dates.length : bound(dates, dayNumber(compiled.to), true);
       if (hi <= lo) return [];
       candidates.push({ positions: byDate.subarray(lo, hi), sorted: false });
     }

@@ -9,6 +9,7 @@
 import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
 import { countryMentions, type CountryMention } from './countries.js';
+import { joinsList } from './listGap.js';
 import { alternation } from './phrases.js';
 import { contentSpans, inSpans } from './scope.js';
 import { sentenceAt } from './sentences.js';
@@ -24,9 +25,7 @@ const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the
 /** A cheap first test for {@link OF_ORG}: the words right before end in "of" or "the". */
 const OF_LEAD = /\b(?:of|the)\s+$/;
 /** What joins the items of a list of countries. */
-const LIST_GAP = /^(?:,|, | and |, and | & |, & | as well as |, as well as )(?:the )?$/;
-/** What joins a demonym to the next in "Russian and Belarusian special services". */
-const DEMONYM_GAP = /^(?:, | and |, and )$/;
+const LIST_CONNECTORS = ['and', '&', 'as well as'];
 
 /** Groups mentions into lists: runs joined by commas and "and". */
 function lists(text: string, mentions: readonly CountryMention[]): CountryMention[][] {
@@ -34,7 +33,7 @@ function lists(text: string, mentions: readonly CountryMention[]): CountryMentio
   let run: CountryMention[] = [];
   for (const m of mentions) {
     const last = run[run.length - 1];
-    if (last !== undefined && m.via !== 'agency' && last.via !== 'agency' && LIST_GAP.test(text.slice(last.end, m.start))) run.push(m);
+    if (last !== undefined && m.via !== 'agency' && last.via !== 'agency' && joinsList(text.slice(last.end, m.start), LIST_CONNECTORS, true)) run.push(m);
     else {
       if (run.length > 0) runs.push(run);
       run = [m];
@@ -66,7 +65,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
       // Follow a chain "Russian and Belarusian" to the noun it qualifies.
       let end = m.end;
       let j = i + 1;
-      for (let next = mentions[j]; next?.via === 'demonym' && DEMONYM_GAP.test(text.slice(end, next.start)); next = mentions[++j]) end = next.end;
+      for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text.slice(end, next.start), ['and'], false); next = mentions[++j]) end = next.end;
       const service = mentions[j];
       if (DEMONYM_NOUN.test(text.slice(end, end + 60)) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2)) codes.add(m.code);
       continue;

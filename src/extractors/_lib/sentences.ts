@@ -11,7 +11,7 @@ export interface Bounds {
   readonly end: number;
 }
 
-const END = /(?<![.!?]|\b\p{Lu})[.!?]+["')\]]?(?=\s+["'(\p{Lu}\d-])|(?<!\n)\n+/gu;
+const END = /(?<!\b\p{Lu}|[.!?])[.!?]+["')\]]?(?=\s+["'(\p{Lu}\d-])|\n+/gu;
 
 let memoText: string | null = null;
 let memoBounds: readonly Bounds[] = [];

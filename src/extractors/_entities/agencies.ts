@@ -1,0 +1,224 @@
+/**
+ * Organisation mentions: agencies and intergovernmental bodies found by the gazetteer,
+ * with the country of each agency mention decided from its context. The same name can
+ * belong to several countries ("State Security Service": Azerbaijan and Uzbekistan), so
+ * a demonym ("the Uzbek ..."), a possessive ("Azerbaijan's ..."), "the country's", an
+ * "of X" tail, an earlier mention or the countries the text names decide.
+ * @module
+ */
+import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
+import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
+import { phraseKey } from '../../gazetteer/tokenize.js';
+import type { OrganizationKind } from '../../schema/record.js';
+import { Gap, type TextView } from './text.js';
+
+/** One mention of an organisation, over tokens `[from, to)`. */
+export interface OrgMention {
+  readonly name: string;
+  readonly acronym: string | null;
+  readonly kind: OrganizationKind;
+  readonly country: string | null;
+  readonly from: number;
+  readonly to: number;
+  /** The mention is an acronym ("SSS"). */
+  readonly short: boolean;
+  /** The mention is "the Service" referring back. */
+  readonly anaphor: boolean;
+}
+
+const byVariant = new Map<string, AgencyEntry[]>();
+for (const a of TABLES.agencies) {
+  for (const v of new Set([a.name, ...a.aliases, ...a.acronyms].map(phraseKey))) {
+    const list = byVariant.get(v) ?? [];
+    list.push(a);
+    byVariant.set(v, list);
+  }
+}
+
+/** How many earlier organisation mentions a short form may refer back to. */
+const LOOK_BACK = 20;
+
+const GOVERNMENT_KINDS: ReadonlySet<string> = new Set(['ministry', 'security-council']);
+
+/** The organisation kind of a gazetteer agency kind. */
+function agencyKind(kind: string): OrganizationKind {
+  return GOVERNMENT_KINDS.has(kind) ? 'government' : 'security-service';
+}
+
+/** Country hits (countries and demonyms), indexed by the token they end on and start on. */
+export interface CountryIndex {
+  readonly endingAt: ReadonlyMap<number, string>;
+  readonly startingAt: ReadonlyMap<number, { code: string; to: number }>;
+  /** Countries in text order, with the token they start on. */
+  readonly inOrder: readonly { code: string; from: number }[];
+  /** How often each country is named. */
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+/** Indexes the country and demonym hits of a text. */
+export function indexCountries(hits: readonly GazetteerHit[]): CountryIndex {
+  const endingAt = new Map<number, string>();
+  const startingAt = new Map<number, { code: string; to: number }>();
+  const inOrder: { code: string; from: number }[] = [];
+  const counts = new Map<string, number>();
+  for (const h of hits) {
+    if (h.kind !== 'country' && h.kind !== 'demonym') continue;
+    endingAt.set(h.tokenEnd - 1, h.entry.code);
+    startingAt.set(h.tokenStart, { code: h.entry.code, to: h.tokenEnd });
+    inOrder.push({ code: h.entry.code, from: h.tokenStart });
+    counts.set(h.entry.code, (counts.get(h.entry.code) ?? 0) + 1);
+  }
+  return { endingAt, startingAt, inOrder, counts };
+}
+
+/** The country that the words just before token `from` give: a demonym, a possessive or "the country's". */
+export function countryBefore(view: TextView, countries: CountryIndex, from: number): string | null {
+  const direct = countries.endingAt.get(from - 1);
+  if (direct !== undefined && view.spaceAfter(from - 1)) return direct;
+  if (view.key(from - 1) === 's' && view.gap(from - 2) === Gap.Apostrophe) {
+    const owner = countries.endingAt.get(from - 2);
+    if (owner !== undefined) return owner;
+    if (view.key(from - 2) === 'country') return lastCountryBefore(countries, from - 2);
+  }
+  return null;
+}
+
+/** The country of an "of (the Republic of) X" tail starting at token `to`, with the token after it. */
+export function countryAfter(view: TextView, countries: CountryIndex, to: number): { code: string; to: number } | null {
+  if (view.key(to) !== 'of' || !view.spaceAfter(to - 1)) return null;
+  let i = to + 1;
+  if (view.key(i) === 'the') i++;
+  return countries.startingAt.get(i) ?? null;
+}
+
+/** The last country named before token `at`. */
+export function lastCountryBefore(countries: CountryIndex, at: number): string | null {
+  let found: string | null = null;
+  for (const c of countries.inOrder) {
+    if (c.from >= at) break;
+    found = c.code;
+  }
+  return found;
+}
+
+/** Every organisation mention of the text, left to right, longest first where hits overlap. */
+export function findOrgMentions(view: TextView, hits: readonly GazetteerHit[], countries: CountryIndex): OrgMention[] {
+  const best = new Map<number, GazetteerHit>();
+  for (const h of hits) {
+    if (h.kind !== 'agency' && h.kind !== 'body') continue;
+    const seen = best.get(h.tokenStart);
+    if (!seen || h.tokenEnd > seen.tokenEnd || (h.tokenEnd === seen.tokenEnd && h.kind === 'body')) best.set(h.tokenStart, h);
+  }
+  const mentions: OrgMention[] = [];
+  const resolved = new Map<string, string>();
+  let lastService: OrgMention | undefined;
+  for (let i = 0; i < view.tokens.length; i++) {
+    const h = best.get(i);
+    if (!h) {
+      const anaphor = serviceAnaphor(view, i, lastService);
+      if (anaphor) mentions.push(anaphor);
+      continue;
+    }
+    const written = view.slice(h.tokenStart, h.tokenEnd);
+    if (h.kind === 'body') {
+      mentions.push({
+        name: h.entry.name,
+        acronym: h.entry.acronyms[0] ?? null,
+        kind: 'intergovernmental',
+        country: null,
+        from: h.tokenStart,
+        to: h.tokenEnd,
+        short: h.entry.acronyms.includes(written),
+        anaphor: false,
+      });
+    } else if (h.kind === 'agency') {
+      const key = view.tokens
+        .slice(h.tokenStart, h.tokenEnd)
+        .map((t) => t.key)
+        .join(' ');
+      const earlier = shortFormOf(mentions, h.entry, key, countries);
+      if (earlier) {
+        mentions.push({ ...earlier, from: h.tokenStart, to: h.tokenEnd, short: false, anaphor: true });
+        i = h.tokenEnd - 1;
+        continue;
+      }
+      const candidates = byVariant.get(key) ?? [h.entry];
+      const country = agencyCountry(view, countries, h, candidates, resolved);
+      const own = candidates.find((c) => c.country === country);
+      const entry = own ?? candidates[0] ?? h.entry;
+      resolved.set(entry.name, country ?? '');
+      const mention: OrgMention = {
+        name: own || country === null ? entry.name : written,
+        acronym: entry.acronyms[0] ?? null,
+        kind: agencyKind(entry.kind),
+        country,
+        from: h.tokenStart,
+        to: h.tokenEnd,
+        short: entry.acronyms.includes(written),
+        anaphor: false,
+      };
+      mentions.push(mention);
+      lastService = mention;
+    }
+    i = h.tokenEnd - 1;
+  }
+  return mentions;
+}
+
+/**
+ * An agency name that is the tail of an agency already named ("the Security Service" after
+ * "the State Security Service"), where the text never names the table entry's own country:
+ * the earlier agency, referred to again.
+ */
+function shortFormOf(mentions: readonly OrgMention[], entry: AgencyEntry, key: string, countries: CountryIndex): OrgMention | undefined {
+  if ((countries.counts.get(entry.country) ?? 0) > 0) return undefined;
+  for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - LOOK_BACK); k--) {
+    const m = mentions[k];
+    if (!m || m.kind === 'intergovernmental' || m.anaphor) continue;
+    const name = phraseKey(m.name);
+    if (name !== key && name.endsWith(` ${key}`)) return m;
+  }
+  return undefined;
+}
+
+/** "the Service" (or "the Committee") referring back to the last agency named. */
+function serviceAnaphor(view: TextView, i: number, last: OrgMention | undefined): OrgMention | null {
+  if (!last) return null;
+  const raw = view.raw(i);
+  if (raw !== 'Service' && raw !== 'Committee' && raw !== 'Agency') return null;
+  if (view.key(i - 1) !== 'the' || !view.spaceAfter(i - 1)) return null;
+  const lastWord = last.name.split(' ').at(-1);
+  if (lastWord !== raw) return null;
+  const next = view.raw(i + 1);
+  if (view.spaceAfter(i) && /^\p{Lu}/u.test(next) && !/^\p{Lu}\p{Ll}+$/u.test(next)) return null;
+  return { ...last, from: i, to: i + 1, short: true, anaphor: true };
+}
+
+function agencyCountry(
+  view: TextView,
+  countries: CountryIndex,
+  h: GazetteerHit,
+  candidates: readonly AgencyEntry[],
+  resolved: ReadonlyMap<string, string>,
+): string | null {
+  const codes = new Set(candidates.map((c) => c.country));
+  const before = countryBefore(view, countries, h.tokenStart);
+  if (before !== null) return before;
+  const after = countryAfter(view, countries, h.tokenEnd);
+  if (after !== null) return after.code;
+  if (codes.size === 1) return candidates[0]?.country ?? null;
+  for (const c of candidates) {
+    const earlier = resolved.get(c.name);
+    if (earlier && codes.has(earlier) && c.country === earlier) return earlier;
+  }
+  let top: string | null = null;
+  let topCount = 0;
+  for (const code of codes) {
+    const n = countries.counts.get(code) ?? 0;
+    if (n > topCount) {
+      top = code;
+      topCount = n;
+    }
+  }
+  return top;
+}

@@ -1,0 +1,197 @@
+/**
+ * Person candidates: names found from the shape of the sentence. A run of name words is
+ * a person when a rank or an office title stands right before it ("Colonel-General Ali
+ * Naghiyev", "Uzbek President Shavkat Mirziyoyev", "Chief of the SSS, Colonel General Ali
+ * Naghiyev"), when a title follows it as an apposition ("Ali Naghiyev, the Chief of ..."),
+ * when it is a known official's name, or when a speech verb follows it ("John Smith said").
+ * Agencies, places, titles alone and conference names are never persons.
+ * @module
+ */
+import type { OrgMention } from './agencies.js';
+import { nameKey } from './names.js';
+import { Gap } from './text.js';
+import type { Title } from './titles.js';
+import type { EntityView } from './view.js';
+import { CUES, OFFICIALS, type OfficialEntry } from './wording.js';
+
+/** A name found with what stands around it. */
+export interface PersonCandidate {
+  readonly from: number;
+  readonly to: number;
+  readonly rank: string | null;
+  readonly title: Title | null;
+  /** An organisation the person leads, from "delegation of X led by ...". */
+  readonly ledOrg: OrgMention | null;
+  /** How the name was found, for tracing. */
+  readonly via: string;
+}
+
+/** At most this many words in a name, not counting a hyphenated article ("Al-", "El-"). */
+const MAX_NAME_WORDS = 4;
+const ARTICLE_PARTICLE = /^(Al|El|Ul|Ad|As|Ash|Az|Ar)$/;
+
+const joinsName = (gap: Gap): boolean => gap === Gap.Space || gap === Gap.Hyphen || gap === Gap.Period;
+
+/** A name run starting at token `i`: name words, initials ("A."), inner particles; at most four words. */
+export function nameRunAt(ev: EntityView, i: number): { from: number; to: number } | null {
+  const { view } = ev;
+  let j = i;
+  let words = 0;
+  while (j < view.tokens.length && words < MAX_NAME_WORDS) {
+    const raw = view.raw(j);
+    const like = ev.nameLike[j];
+    if (like === 2 && view.gap(j) === Gap.Period && j === i) {
+      j++;
+      words++;
+      continue;
+    }
+    if (words > 0 && CUES.particles.has(raw) && ev.nameLike[j + 1] === 1 && (view.gap(j) === Gap.Space || view.gap(j) === Gap.Hyphen)) {
+      j++;
+      continue;
+    }
+    if (like !== 1) break;
+    j++;
+    if (!(ARTICLE_PARTICLE.test(raw) && view.gap(j - 1) === Gap.Hyphen)) words++;
+    if (view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Space) break;
+  }
+  if (words === 0) return null;
+  if (ev.nameLike[j - 1] === 2) return null;
+  return { from: i, to: j };
+}
+
+/** The name run that ends on token `last`, walking back. */
+function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: number } | null {
+  let k = last;
+  while (k > 0 && last - k < 5 && (ev.nameLike[k - 1] !== 0 || (CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) && joinsName(ev.view.gap(k - 1))) k--;
+  const run = nameRunAt(ev, k);
+  return run && run.to === last + 1 ? run : null;
+}
+
+const officialByKeys = new Map<string, OfficialEntry>();
+for (const o of OFFICIALS) {
+  for (const n of [o.name, ...o.variants]) officialByKeys.set(n.split(/[\s-]+/).map(nameKey).join(' '), o);
+}
+
+/** The official whose name (or a variant) is written as these words. */
+export function officialNamed(words: readonly string[]): OfficialEntry | undefined {
+  return officialByKeys.get(words.map(nameKey).join(' '));
+}
+
+/** Every person candidate of the text, with the titles that introduce them. */
+export function findCandidates(ev: EntityView, titles: readonly Title[]): { candidates: PersonCandidate[]; attached: Set<Title> } {
+  const { view } = ev;
+  const candidates: PersonCandidate[] = [];
+  const taken = new Array<boolean>(view.tokens.length).fill(false);
+  const attached = new Set<Title>();
+  const add = (run: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
+    if (run.to - run.from < words || isByline(ev, run.from)) return false;
+    for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
+    for (let k = run.from; k < run.to; k++) taken[k] = true;
+    candidates.push({ from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via });
+    if (title) attached.add(title);
+    return true;
+  };
+  const rankUsed = new Set<number>();
+  const rankThenName = (at: number, title: Title | null, via: string, words: number): boolean => {
+    const rank = ev.rankAt.get(at);
+    if (rank && rankJoins(ev, rank.tokenEnd - 1)) {
+      const run = nameRunAt(ev, rank.tokenEnd);
+      if (run && add(run, rank.entry.rank, title, via, words)) {
+        rankUsed.add(rank.tokenStart);
+        return true;
+      }
+      return false;
+    }
+    const start = CUES.honorifics.has(view.raw(at)) && (view.gap(at) === Gap.Space || view.gap(at) === Gap.Period) ? at + 1 : at;
+    const run = nameRunAt(ev, start);
+    return run !== null && add(run, null, title, via, words);
+  };
+  for (const t of titles) {
+    if (t.nameFrom !== null) {
+      const run = nameRunAt(ev, t.nameFrom);
+      if (run) add(run, null, t, 'title+name');
+      continue;
+    }
+    const gap = view.gap(t.to - 1);
+    if (gap === Gap.Space) rankThenName(t.to, t, 'title+rank+name', 1);
+    else if (gap === Gap.Comma) rankThenName(t.to, t, 'title,name', 2);
+  }
+  for (const [at, rank] of ev.rankAt) {
+    if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
+    if (ev.officeAt.has(at - 1) || taken[at]) continue;
+    const run = nameRunAt(ev, rank.tokenEnd);
+    if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
+  }
+  for (const t of titles) {
+    if (attached.has(t) || (t.org === null && t.orgText === null && t.country === null)) continue;
+    let k = t.from - 1;
+    if (view.key(k) === 'the' && view.spaceAfter(k)) k--;
+    if (view.gap(k) !== Gap.Comma) continue;
+    const run = nameRunEndingAt(ev, k);
+    if (!run) continue;
+    const rank = rankEndingBefore(ev, run.from);
+    if (add(run, rank, t, 'name,title', 2)) attached.add(t);
+  }
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (CUES.honorifics.has(view.raw(i)) && (view.gap(i) === Gap.Space || view.gap(i) === Gap.Period) && !taken[i + 1]) {
+      const run = nameRunAt(ev, i + 1);
+      if (run) add(run, null, null, 'honorific+name');
+      continue;
+    }
+    if (taken[i] || ev.nameLike[i] !== 1) continue;
+    const run = nameRunAt(ev, i);
+    if (!run || run.to - run.from < 2) continue;
+    const words = view.tokens.slice(run.from, run.to).map((t) => t.raw);
+    if (officialNamed(words)) add(run, rankEndingBefore(ev, run.from), null, 'official');
+    else if (speechFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+speech', 2);
+    i = run.to - 1;
+  }
+  candidates.sort((a, b) => a.from - b.from);
+  return { candidates, attached };
+}
+
+function rankEndingBefore(ev: EntityView, from: number): string | null {
+  const rank = ev.rankEndingAt.get(from - 1);
+  return rank && rankJoins(ev, from - 1) ? rank.entry.rank : null;
+}
+
+/** A name after "By" at the start of a line ("By Maria Gonzalez") is a byline: page chrome, not a person of the release. */
+function isByline(ev: EntityView, from: number): boolean {
+  const { view } = ev;
+  if (CUES.honorifics.has(view.raw(from - 1))) from--;
+  if (view.key(from - 1) !== 'by' || !view.spaceAfter(from - 1)) return false;
+  const at = view.tokens[from - 1]?.start ?? 0;
+  return at === 0 || view.text[at - 1] === '\n';
+}
+
+/** A rank ending on token `last` is joined to the next word: by a space, or by the period of an abbreviation ("Gen. Asim Munir"). */
+function rankJoins(ev: EntityView, last: number): boolean {
+  const gap = ev.view.gap(last);
+  return gap === Gap.Space || (gap === Gap.Period && ev.view.raw(last).length <= 5 && ev.view.text[ev.view.tokens[last]?.end ?? 0] === '.' && ev.view.text[(ev.view.tokens[last]?.end ?? 0) + 1] === ' ');
+}
+
+/** A speech verb right after token `to` (an adverb may come between): "Smith said", "Smith also noted". */
+function speechFollows(ev: EntityView, to: number): boolean {
+  const { view } = ev;
+  if (!view.spaceAfter(to - 1)) return false;
+  let k = to;
+  if (CUES.speechAdverbs.has(view.key(k))) k++;
+  const raw = view.raw(k);
+  return /^\p{Ll}/u.test(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
+}
+
+/** "the delegation of X led by / under the leadership of [rank] NAME": the organisation X. */
+function ledOrganisation(ev: EntityView, nameFrom: number, rank: string | null): OrgMention | null {
+  const { view } = ev;
+  let k = nameFrom;
+  if (rank !== null) k = ev.rankEndingAt.get(nameFrom - 1)?.tokenStart ?? nameFrom;
+  const start = view.tokens[k]?.start ?? 0;
+  const [sentenceStart] = view.sentenceBounds(start);
+  const before = view.text.slice(Math.max(sentenceStart, start - 40), start).toLowerCase().trimEnd();
+  if (!CUES.lead.some((cue) => before.endsWith(cue) || before.endsWith(`${cue} the`))) return null;
+  for (let t = k - 1; t >= 0 && (view.tokens[t]?.start ?? 0) >= sentenceStart; t--) {
+    const o = ev.orgs[ev.orgCover[t] ?? -1];
+    if (o && !o.anaphor) return o;
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+/**
+ * The shape of personal names: which words can be part of a name, and the spelling key
+ * under which transliteration variants of one name meet (Naghiyev / Nagiyev / Nağıyev,
+ * Sergey / Sergei, Guliyev / Guluyev).
+ * @module
+ */
+import { foldWord } from '../../gazetteer/fold.js';
+import { CUES } from './wording.js';
+
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
+const INITIAL = /^\p{Lu}$/u;
+
+/** A word written like part of a personal name: a capital then lower case ("Naghiyev", "McCallum"), not a common capitalised word. */
+export function isNameWord(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90)) return false;
+  return raw.length > 1 && NAME_WORD.test(raw) && !CUES.notNames.has(raw) && !CUES.orgHead.has(raw);
+}
+
+/** A single capital letter, as in the initial of "A. Azizov". */
+export function isInitial(raw: string): boolean {
+  return INITIAL.test(raw);
+}
+
+const DIGRAPHS: readonly (readonly [RegExp, string])[] = [
+  [/dzh/g, 'j'],
+  [/gh/g, 'g'],
+  [/kh/g, 'h'],
+  [/zh/g, 'j'],
+  [/q/g, 'k'],
+  [/w/g, 'v'],
+  [/x/g, 'h'],
+];
+
+/**
+ * The spelling key of a name word: folded, common transliteration digraphs merged, vowels
+ * after the first letter dropped and doubled letters collapsed.
+ *
+ * @example
+ * ```ts
+ * [nameKey('Naghiyev'), nameKey('Nağıyev'), nameKey('Nagiyev')];
+ * //=> ['ngv', 'ngv', 'ngv']
+ * ```
+ */
+export function nameKey(word: string): string {
+  let w = foldWord(word).replace(/[^a-z]/g, '');
+  for (const [re, to] of DIGRAPHS) w = w.replace(re, to);
+  if (w.length === 0) return '';
+  const head = w[0] ?? '';
+  const rest = w.slice(1).replace(/[aeiouy]/g, '');
+  return (head + rest).replace(/(.)\1+/g, '$1');
+}

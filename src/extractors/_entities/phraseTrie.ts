@@ -1,0 +1,76 @@
+/**
+ * A token trie for the entity wording tables: phrases are indexed by the folded keys of
+ * their words, and a text is matched token by token, never with one regex per phrase.
+ * @module
+ */
+import type { Token } from '../../gazetteer/tokenize.js';
+import { tokenize } from '../../gazetteer/tokenize.js';
+
+interface Node<V> {
+  readonly next: Map<string, Node<V>>;
+  value: V | undefined;
+}
+
+/** One phrase found in the tokens. */
+export interface PhraseMatch<V> {
+  readonly value: V;
+  /** Index of the first token. */
+  readonly from: number;
+  /** Index just past the last token. */
+  readonly to: number;
+}
+
+/**
+ * A trie of phrases keyed by folded words; matching is case- and diacritic-insensitive.
+ *
+ * @example
+ * ```ts
+ * const trie = new PhraseTrie<string>();
+ * trie.add('drug trafficking', 'drugs');
+ * trie.longestAt(tokenize('on drug-trafficking routes'), 1)?.to;
+ * //=> 3
+ * ```
+ */
+export class PhraseTrie<V> {
+  private readonly root: Node<V> = { next: new Map(), value: undefined };
+
+  /** Adds a phrase; the first value given for a phrase is kept. */
+  add(phrase: string, value: V): void {
+    let node = this.root;
+    for (const t of tokenize(phrase)) {
+      let child = node.next.get(t.key);
+      if (!child) {
+        child = { next: new Map(), value: undefined };
+        node.next.set(t.key, child);
+      }
+      node = child;
+    }
+    if (node !== this.root && node.value === undefined) node.value = value;
+  }
+
+  /** The longest phrase starting at token `from`, if any. */
+  longestAt(tokens: readonly Token[], from: number): PhraseMatch<V> | undefined {
+    let node: Node<V> | undefined = this.root;
+    let best: PhraseMatch<V> | undefined;
+    for (let j = from; j < tokens.length && node; j++) {
+      const token = tokens[j];
+      if (token === undefined) break;
+      node = node.next.get(token.key);
+      if (node?.value !== undefined) best = { value: node.value, from, to: j + 1 };
+    }
+    return best;
+  }
+
+  /** Every longest, non-overlapping phrase, left to right. */
+  scan(tokens: readonly Token[]): PhraseMatch<V>[] {
+    const found: PhraseMatch<V>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const m = this.longestAt(tokens, i);
+      if (m) {
+        found.push(m);
+        i = m.to - 1;
+      }
+    }
+    return found;
+  }
+}

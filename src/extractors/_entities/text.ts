@@ -1,0 +1,144 @@
+/**
+ * Reading helpers over the normalised text and its tokens: sentences, gaps between
+ * tokens, offsets to token indices. Each is computed in one pass.
+ * @module
+ */
+import type { Token } from '../../gazetteer/tokenize.js';
+
+const SENTENCE_END = /[.!?]["')]{0,3}(?= [\p{Lu}\d"])|\n/gu;
+
+/** Sentence start offsets of `text`: after `.`, `!`, `?` followed by a space and a capital, a quote or a digit, and at line breaks. A period after a single capital letter (an initial) ends nothing. */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    const i = m.index;
+    const after = i + m[0].length;
+    if (m[0] === '\n') {
+      starts.push(after);
+      continue;
+    }
+    if (text.charCodeAt(i) === 46 && isCapital(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i - 2))) continue;
+    starts.push(after + 1);
+  }
+  return starts;
+}
+
+const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c).toUpperCase());
+
+/** How two neighbouring tokens are joined: nothing or something else, spaces only (no line break), one hyphen, one apostrophe, a comma or a period with at most one space. */
+export const Gap = { Other: 0, Space: 1, Hyphen: 2, Apostrophe: 3, Comma: 4, Period: 5 } as const;
+/** One of the {@link Gap} kinds. */
+export type Gap = (typeof Gap)[keyof typeof Gap];
+
+function gapKind(text: string, from: number, to: number): Gap {
+  const n = to - from;
+  if (n <= 0) return Gap.Other;
+  const c = text.charCodeAt(from);
+  if (n === 1) {
+    if (c === 32) return Gap.Space;
+    if (c === 45) return Gap.Hyphen;
+    if (c === 39) return Gap.Apostrophe;
+    if (c === 44) return Gap.Comma;
+    if (c === 46) return Gap.Period;
+    return Gap.Other;
+  }
+  if (n === 2 && text.charCodeAt(from + 1) === 32) {
+    if (c === 44) return Gap.Comma;
+    if (c === 46) return Gap.Period;
+  }
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return Gap.Other;
+  return Gap.Space;
+}
+
+/** The index of the last entry of a sorted array that is <= `offset` (-1 when none). */
+export function floorIndex(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Helpers bound to one text and its tokens. */
+export class TextView {
+  readonly sentences: readonly number[];
+  private readonly tokenStarts: readonly number[];
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+  ) {
+    this.sentences = sentenceStarts(text);
+    const starts = new Array<number>(tokens.length);
+    const gaps = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t) continue;
+      starts[i] = t.start;
+      gaps[i] = gapKind(text, t.end, tokens[i + 1]?.start ?? text.length);
+    }
+    this.tokenStarts = starts;
+    this.gaps = gaps;
+  }
+
+  private readonly gaps: Uint8Array;
+
+  /** How token `i` and token `i + 1` are joined (see {@link Gap}). */
+  gap(i: number): Gap {
+    return i >= 0 && i < this.gaps.length ? ((this.gaps[i] ?? 0) as Gap) : Gap.Other;
+  }
+
+  /** Token `i` and the next are separated by spaces only. */
+  spaceAfter(i: number): boolean {
+    return this.gap(i) === Gap.Space;
+  }
+
+  /** The text between token `i` and token `i + 1` ('' past the end). */
+  gapAfter(i: number): string {
+    const a = this.tokens[i];
+    const b = this.tokens[i + 1];
+    if (!a) return '';
+    return this.text.slice(a.end, b ? b.start : this.text.length);
+  }
+
+  /** The raw word of token `i`, or '' outside the tokens. */
+  raw(i: number): string {
+    return this.tokens[i]?.raw ?? '';
+  }
+
+  /** The folded key of token `i`, or '' outside the tokens. */
+  key(i: number): string {
+    return this.tokens[i]?.key ?? '';
+  }
+
+  /** The index of the token that starts at or before `offset`. */
+  tokenAt(offset: number): number {
+    return floorIndex(this.tokenStarts, offset);
+  }
+
+  /** The index of the sentence holding `offset`. */
+  sentenceOf(offset: number): number {
+    return Math.max(0, floorIndex(this.sentences, offset));
+  }
+
+  /** The `[start, end)` offsets of the sentence holding `offset`. */
+  sentenceBounds(offset: number): [number, number] {
+    const s = this.sentenceOf(offset);
+    return [this.sentences[s] ?? 0, this.sentences[s + 1] ?? this.text.length];
+  }
+
+  /** The text from token `from` to the end of token `to - 1`. */
+  slice(from: number, to: number): string {
+    const a = this.tokens[from];
+    const b = this.tokens[to - 1];
+    return a && b ? this.text.slice(a.start, b.end) : '';
+  }
+}

@@ -1,0 +1,301 @@
+/**
+ * Office titles as written in running text: "Chairman of the Uzbek State Security Service",
+ * "the head of Azerbaijan's State Security Service", "Counsellor to the President of the
+ * Republic of Tajikistan", "Uzbek President", "SVR Head", "the SSS Chief". A title is an
+ * office word with an organisation after it ("of ...", "to ...") or before it (a demonym
+ * or an acronym). Where the words after the organisation look like a name, the title ends
+ * before them.
+ * @module
+ */
+import { countryBefore, type OrgMention } from './agencies.js';
+import { isNameWord } from './names.js';
+import { Gap } from './text.js';
+import type { EntityView } from './view.js';
+import { CUES } from './wording.js';
+
+/** One office title found in the text. */
+export interface Title {
+  /** First token of the title (the office word, or the demonym/acronym before it). */
+  readonly from: number;
+  /** Token just past the title. */
+  readonly to: number;
+  /** The office word's token range. */
+  readonly officeFrom: number;
+  readonly officeTo: number;
+  /** The canonical office ("Chairman"). */
+  readonly office: string;
+  /** The title, normalised lightly: country qualifiers dropped, a defined acronym spelled out. */
+  readonly text: string;
+  /** The organisation the title names, if any. */
+  readonly org: OrgMention | null;
+  /** The organisation's name as the title writes it, when no table knows it. */
+  readonly orgText: string | null;
+  /** The country the title gives (demonym, possessive, "of X" or the organisation's). */
+  readonly country: string | null;
+  /** A name written right after the title, as token range. */
+  readonly nameFrom: number | null;
+  readonly nameTo: number | null;
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at']);
+
+interface Edit {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+}
+
+/** Every title of the text, left to right, not nested. */
+export function findTitles(ev: EntityView): Title[] {
+  const { view } = ev;
+  const titles: Title[] = [];
+  let consumedTo = 0;
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (i < consumedTo) continue;
+    const office = ev.officeAt.get(i);
+    if (!office) continue;
+    const title = readTitle(ev, office.tokenStart, office.tokenEnd, office.entry.title);
+    if (!title) continue;
+    const before = titles.at(-1);
+    if (before && before.nameFrom === null && before.to + 1 === title.from && view.key(before.to) === 'and') {
+      titles[titles.length - 1] = joinTitles(before, title);
+    } else titles.push(title);
+    consumedTo = Math.max(title.to, title.nameTo ?? 0);
+    i = consumedTo - 1;
+  }
+  return titles;
+}
+
+/** Two offices held together ("Deputy Prime Minister and Minister of Interior") read as one title. */
+function joinTitles(first: Title, second: Title): Title {
+  return {
+    ...second,
+    from: first.from,
+    text: `${first.text} and ${second.text}`,
+    org: second.org ?? first.org,
+    orgText: second.orgText ?? first.orgText,
+    country: first.country ?? second.country,
+  };
+}
+
+function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string): Title | null {
+  const { view, countries } = ev;
+  const text = view.text;
+  let from = officeFrom;
+  let country: string | null = null;
+  let org: OrgMention | null = null;
+  const edits: Edit[] = [];
+  // Before the office: "Uzbek President", "Kuwait's Minister", "SVR Head", "the SSS Chief".
+  if (view.spaceAfter(officeFrom - 1)) {
+    const prefixOrg = ev.orgEndingAt.get(officeFrom - 1);
+    const prefixCountry = countryBefore(view, countries, officeFrom) ?? undefined;
+    const capital = /^\p{Lu}/u.test(view.raw(officeFrom));
+    const nameNext = view.spaceAfter(officeTo - 1) && ev.nameLike[officeTo] === 1;
+    if (prefixOrg && !prefixOrg.anaphor && (capital || (!prefixOrg.short && nameNext)) && view.gap(officeTo - 1) !== Gap.Hyphen) {
+      org = prefixOrg;
+      from = prefixOrg.from;
+      country = prefixOrg.country;
+    } else if (prefixCountry !== undefined && capital) {
+      country = prefixCountry;
+    } else if (capital && CUES.officeModifiers.has(view.raw(officeFrom - 1)) && !ev.covered[officeFrom - 1]) {
+      from = officeFrom - 1;
+      while (from > 0 && view.spaceAfter(from - 1) && CUES.officeModifiers.has(view.raw(from - 1)) && !ev.covered[from - 1]) from--;
+    }
+  }
+  // After the office: "of/to [the] <organisation words>".
+  let to = officeTo;
+  let orgText: string | null = null;
+  let nameFrom: number | null = null;
+  let nameTo: number | null = null;
+  if (PREPOSITIONS.has(view.key(officeTo)) && view.spaceAfter(officeTo - 1) && view.spaceAfter(officeTo)) {
+    const run = readOrgRun(ev, officeTo + 1);
+    if (run.to > officeTo + 1) {
+      let end = run.to;
+      // A name written right after the organisation ("... Service Abdusalom Azizov").
+      let k = run.to;
+      while (k > run.orgMinTo && isLooseNameWord(ev, k - 1)) k--;
+      if (k < run.to && k >= run.orgMinTo) {
+        if (k === officeTo + 1 || (k === officeTo + 2 && view.key(officeTo + 1) === 'the')) k++;
+        if (k < run.to) {
+          nameFrom = k;
+          nameTo = Math.min(run.to, k + 4);
+          end = k;
+        }
+      }
+      to = end;
+      org = org ?? run.org;
+      country = country ?? run.prefixCountry ?? run.tailCountry?.code ?? run.org?.country ?? null;
+      for (const e of run.edits) edits.push(e);
+      if (run.tailCountry && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
+      if (!run.org) orgText = orgWords(view.text, view.tokens[officeTo + 1]?.start ?? 0, run.tailCountry ? run.tailCountry.start : (view.tokens[end - 1]?.end ?? 0));
+    }
+  }
+  // A bare office word counts only when a name or a rank follows it ("President Ilham Aliyev").
+  if (to === officeTo && org === null && country === null && nameFrom === null && from === officeFrom) {
+    if (!view.spaceAfter(officeTo - 1) || (!ev.rankAt.has(officeTo) && !isLooseNameWord(ev, officeTo))) return null;
+  }
+  const startOffset = view.tokens[from]?.start ?? 0;
+  const endOffset = view.tokens[to - 1]?.end ?? startOffset;
+  let written = applyEdits(text, startOffset, endOffset, edits);
+  written = written.replace(/\bThe\b/g, 'the').replace(/\s+/g, ' ').trim();
+  // An acronym the text spelled out ("State Security Service (SSS)") is written in full in "Chief of the SSS".
+  const acronym = org && org.short && !org.anaphor && from === officeFrom ? view.slice(org.from, org.to) : null;
+  if (org && acronym !== null && text.includes(`(${acronym})`)) {
+    written = written.replace(new RegExp(`\\b${escapeRe(acronym)}\\b`), org.name);
+  }
+  return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
+}
+
+interface OrgRun {
+  readonly to: number;
+  /** The name cannot start before this token (the organisation's own words end here). */
+  readonly orgMinTo: number;
+  readonly org: OrgMention | null;
+  readonly prefixCountry: string | null;
+  readonly tailCountry: { code: string; start: number; to: number } | null;
+  readonly edits: Edit[];
+}
+
+/** Reads the organisation words after "of"/"to": tables first, then capitalised words and connectors. */
+function readOrgRun(ev: EntityView, start: number): OrgRun {
+  const { view, countries } = ev;
+  let j = start;
+  let org: OrgMention | null = null;
+  let prefixCountry: string | null = null;
+  let tailCountry: { code: string; start: number; to: number } | null = null;
+  let orgMinTo = start;
+  const edits: Edit[] = [];
+  let lastWasConnector = false;
+  while (j < view.tokens.length) {
+    if (j > start && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) break;
+    const key = view.key(j);
+    const raw = view.raw(j);
+    if (ev.rankAt.has(j) && /^\p{Lu}/u.test(raw)) break;
+    const o = ev.orgStartingAt.get(j);
+    if (o) {
+      if (!org || org.anaphor) org = o;
+      if (o.country !== null && countryBefore(view, countries, o.from) !== null) prefixCountry = prefixCountry ?? o.country;
+      j = o.to;
+      orgMinTo = j;
+      tailCountry = innerTail(ev, o);
+      lastWasConnector = false;
+      continue;
+    }
+    const c = countries.startingAt.get(j);
+    if (c) {
+      const possessive = view.key(c.to) === 's' && view.gap(c.to - 1) === Gap.Apostrophe;
+      const prev = view.key(j - 1);
+      const prevStart = view.tokens[j]?.start ?? 0;
+      if (possessive) {
+        prefixCountry = c.code;
+        const theBefore = prev === 'the';
+        edits.push({ from: prevStart, to: view.tokens[c.to]?.end ?? prevStart, text: theBefore ? '' : 'the' });
+        j = c.to + 1;
+      } else if (!modifiesNext(ev, c.to)) {
+        const tailStart = tailStartOf(view, j);
+        tailCountry = { code: c.code, start: tailStart, to: c.to };
+        j = c.to;
+      } else {
+        prefixCountry = c.code;
+        edits.push({ from: prevStart, to: view.tokens[c.to]?.start ?? prevStart, text: '' });
+        j = c.to;
+      }
+      orgMinTo = j;
+      lastWasConnector = false;
+      continue;
+    }
+    if (key === 'country' && view.key(j + 1) === 's' && view.gap(j) === Gap.Apostrophe) {
+      const s = view.tokens[j]?.start ?? 0;
+      const theBefore = view.key(j - 1) === 'the';
+      edits.push({ from: theBefore ? (view.tokens[j - 1]?.start ?? s) : s, to: view.tokens[j + 1]?.end ?? s, text: 'the' });
+      j += 2;
+      lastWasConnector = true;
+      continue;
+    }
+    const office = ev.officeAt.get(j);
+    if (office && /^\p{Lu}/u.test(raw)) {
+      j = office.tokenEnd;
+      orgMinTo = j;
+      lastWasConnector = false;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(raw) && !CUES.notNames.has(raw)) {
+      j++;
+      if (!isNameWord(raw) || CUES.orgHead.has(raw)) orgMinTo = j;
+      lastWasConnector = false;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(raw) && (raw === 'National' || raw === 'State' || raw === 'Federal' || raw === 'Special' || raw === 'Foreign' || raw === 'Internal' || raw === 'Public' || raw === 'General' || raw === 'Regional')) {
+      j++;
+      orgMinTo = j;
+      lastWasConnector = false;
+      continue;
+    }
+    if (CUES.connectors.has(key) && (/^\p{Lu}/u.test(view.raw(j + 1)) || (view.key(j + 1) === 'the' && /^\p{Lu}/u.test(view.raw(j + 2))))) {
+      j++;
+      lastWasConnector = true;
+      continue;
+    }
+    if (key === 'the' && j === start) {
+      j++;
+      lastWasConnector = true;
+      continue;
+    }
+    break;
+  }
+  if (lastWasConnector) {
+    while (j > start && CUES.connectors.has(view.key(j - 1))) j--;
+  }
+  return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits };
+}
+
+/** A country tail inside an organisation's long name ("Foreign Intelligence Service of the Russian Federation"). */
+function innerTail(ev: EntityView, o: OrgMention): { code: string; start: number; to: number } | null {
+  for (let k = o.from + 1; k < o.to; k++) {
+    const c = ev.countries.startingAt.get(k);
+    if (c && c.to === o.to && (ev.view.key(k - 1) === 'of' || ev.view.key(k - 1) === 'the')) return { code: c.code, start: tailStartOf(ev.view, k), to: c.to };
+  }
+  return null;
+}
+
+/** Where an "of (the) (Republic of) X" tail starts, given the country's first token. */
+function tailStartOf(view: EntityView['view'], countryFrom: number): number {
+  let k = countryFrom;
+  if (view.key(k - 1) === 'the') k--;
+  if (view.key(k - 1) === 'of') k--;
+  return view.tokens[k]?.start ?? 0;
+}
+
+/** A country word modifies what follows ("the Uzbek State Security Service") rather than ending the title ("of Uzbekistan"). */
+function modifiesNext(ev: EntityView, next: number): boolean {
+  if (!ev.view.spaceAfter(next - 1)) return false;
+  if (ev.orgStartingAt.has(next)) return true;
+  const raw = ev.view.raw(next);
+  return /^\p{Lu}/u.test(raw) && !ev.rankAt.has(next) && !isLooseNameWord(ev, next);
+}
+
+/** A word that can belong to a name written after a title: a name word no table knows, or an initial. */
+function isLooseNameWord(ev: EntityView, i: number): boolean {
+  const like = ev.nameLike[i];
+  return like === 1 || (like === 2 && ev.view.gap(i) === Gap.Period);
+}
+
+function orgWords(text: string, start: number, end: number): string | null {
+  const s = text.slice(start, end).replace(/^the\s+/i, '').trim();
+  return s.length > 0 ? s : null;
+}
+
+function applyEdits(text: string, start: number, end: number, edits: readonly Edit[]): string {
+  let out = '';
+  let at = start;
+  for (const e of [...edits].sort((a, b) => a.from - b.from)) {
+    if (e.from < at || e.from > end) continue;
+    out += text.slice(at, e.from) + e.text;
+    at = Math.min(end, Math.max(at, e.to));
+  }
+  return out + text.slice(at, end);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

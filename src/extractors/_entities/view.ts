@@ -1,0 +1,104 @@
+/**
+ * What every entity extractor reads, computed once per text and shared: the text view,
+ * the country index, organisation mentions, rank and office hits, and which tokens any
+ * gazetteer hit covers.
+ * @module
+ */
+import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
+import type { Context } from '../../pipeline/context.js';
+import { isInitial, isNameWord } from './names.js';
+import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
+import { TextView } from './text.js';
+
+type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;
+
+/** The shared reading of one text. */
+export interface EntityView {
+  readonly view: TextView;
+  readonly countries: CountryIndex;
+  readonly orgs: readonly OrgMention[];
+  /** The organisation mention starting at a token. */
+  readonly orgStartingAt: ReadonlyMap<number, OrgMention>;
+  /** The organisation mention ending on a token (its last token). */
+  readonly orgEndingAt: ReadonlyMap<number, OrgMention>;
+  /** The longest rank hit starting at a token. */
+  readonly rankAt: ReadonlyMap<number, HitOf<'rank'>>;
+  /** The longest rank hit ending on a token (its last token). */
+  readonly rankEndingAt: ReadonlyMap<number, HitOf<'rank'>>;
+  /** For each token, the index in `orgs` of the organisation mention covering it, or -1. */
+  readonly orgCover: Int32Array;
+  /** The longest office hit starting at a token. */
+  readonly officeAt: ReadonlyMap<number, HitOf<'office'>>;
+  /** For each token, whether a gazetteer hit of a proper-name kind covers it. */
+  readonly covered: readonly boolean[];
+  /** For each token: 1 a name word no table covers, 2 an initial ("A.") no table covers, 0 otherwise. */
+  readonly nameLike: Uint8Array;
+}
+
+const cache = new WeakMap<Context, EntityView>();
+
+function longestByStart<K extends GazetteerHit['kind']>(hits: readonly GazetteerHit[], kind: K): Map<number, HitOf<K>> {
+  const map = new Map<number, HitOf<K>>();
+  for (const h of hits) {
+    if (h.kind !== kind) continue;
+    const seen = map.get(h.tokenStart);
+    if (!seen || h.tokenEnd > seen.tokenEnd) map.set(h.tokenStart, h as HitOf<K>);
+  }
+  return map;
+}
+
+/** The shared reading of `ctx`'s text, built on first use. */
+export function entityView(ctx: Context): EntityView {
+  const cached = cache.get(ctx);
+  if (cached) return cached;
+  const view = new TextView(ctx.text, ctx.tokens);
+  const countries = indexCountries(ctx.hits);
+  const orgs = findOrgMentions(view, ctx.hits, countries);
+  const covered = new Array<boolean>(ctx.tokens.length).fill(false);
+  for (const h of ctx.hits) {
+    if (h.kind === 'office') continue;
+    if (h.kind === 'city' && isAmbiguousCity(h)) continue;
+    for (let i = h.tokenStart; i < h.tokenEnd; i++) covered[i] = true;
+  }
+  const orgStartingAt = new Map<number, OrgMention>();
+  const orgEndingAt = new Map<number, OrgMention>();
+  for (const o of orgs) {
+    orgStartingAt.set(o.from, o);
+    orgEndingAt.set(o.to - 1, o);
+  }
+  const orgCover = new Int32Array(ctx.tokens.length).fill(-1);
+  orgs.forEach((o, n) => orgCover.fill(n, o.from, o.to));
+  const rankAt = longestByStart(ctx.hits, 'rank');
+  const rankEndingAt = new Map<number, HitOf<'rank'>>();
+  for (const r of rankAt.values()) {
+    const seen = rankEndingAt.get(r.tokenEnd - 1);
+    if (!seen || r.tokenStart < seen.tokenStart) rankEndingAt.set(r.tokenEnd - 1, r);
+  }
+  const nameLike = new Uint8Array(ctx.tokens.length);
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const raw = ctx.tokens[i]?.raw ?? '';
+    if (covered[i]) continue;
+    if (isInitial(raw)) nameLike[i] = 2;
+    else if (isNameWord(raw)) nameLike[i] = 1;
+  }
+  const built: EntityView = {
+    view,
+    countries,
+    orgs,
+    orgStartingAt,
+    orgEndingAt,
+    rankAt,
+    rankEndingAt,
+    orgCover,
+    officeAt: longestByStart(ctx.hits, 'office'),
+    covered,
+    nameLike,
+  };
+  cache.set(ctx, built);
+  return built;
+}
+
+/** A city the table marks as also a common word or personal name. */
+function isAmbiguousCity(h: HitOf<'city'>): boolean {
+  return (h.entry as { ambiguous?: boolean }).ambiguous === true;
+}

@@ -1,0 +1,88 @@
+/**
+ * The wording tables of the entity extractors (cue words, topic lexicon, agreement kinds,
+ * figure words, media outlets, officials), typed. Each JSON file is read here and only here.
+ * @module
+ */
+import agreementKinds from '../../../data/agreement-kinds.json';
+import cues from '../../../data/cues.json';
+import figureWords from '../../../data/figure-words.json';
+import media from '../../../data/media.json';
+import officials from '../../../data/officials.json';
+import topics from '../../../data/topics.json';
+import type { AgreementKind, Qualifier, Topic } from '../../schema/record.js';
+
+/** A proximity rule: a word of `a` followed within `window` words by a phrase of `b`. */
+export interface NearRule {
+  readonly a: readonly string[];
+  readonly b: readonly string[];
+  readonly window: number;
+}
+
+/** One topic of the vocabulary with the wording that shows it. */
+export interface TopicEntry {
+  readonly topic: Topic;
+  readonly phrases: readonly string[];
+  readonly near?: readonly NearRule[];
+}
+
+/** A known office holder: facts used to normalise names and countries. */
+export interface OfficialEntry {
+  readonly name: string;
+  readonly variants: readonly string[];
+  readonly country: string | null;
+  readonly organization: string | null;
+  readonly office: string;
+}
+
+/** A news outlet. */
+export interface MediaEntry {
+  readonly name: string;
+  readonly country: string | null;
+  readonly aliases: readonly string[];
+}
+
+const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
+
+/** Cue words, as lower-case sets (except the capitalised word lists, kept as written). */
+export const CUES = {
+  speech: lower(cues.speechVerbs),
+  speechAdverbs: lower(cues.speechAdverbs),
+  honorifics: new Set(cues.honorifics),
+  officeModifiers: new Set(cues.officeModifiers),
+  host: lower(cues.hostCues),
+  participant: lower(cues.participantCues),
+  sign: lower(cues.signCues),
+  planned: cues.plannedCues,
+  lead: cues.leadCues,
+  orgHead: new Set(cues.orgHeadWords),
+  notNames: new Set(cues.notNames),
+  particles: lower(cues.nameParticles),
+  connectors: lower(cues.connectors),
+  pronouns: lower(cues.pronouns),
+  bodyNouns: cues.bodyNouns,
+  titleCues: lower(cues.titleCues),
+  adopt: lower(cues.adoptCues),
+} as const;
+
+/** The topic lexicon. */
+export const TOPICS = topics as readonly TopicEntry[];
+
+/** Agreement kinds with the nouns that name them, most specific first. */
+export const AGREEMENT_KINDS = agreementKinds as readonly { kind: AgreementKind; phrases: readonly string[] }[];
+
+/** Qualifier phrases and number words for figures. */
+export const FIGURE_WORDS = figureWords as {
+  readonly qualifiers: readonly { qualifier: Qualifier; phrases: readonly string[] }[];
+  readonly numbers: Readonly<Record<string, number>>;
+  readonly scales: Readonly<Record<string, number>>;
+  readonly irregularPlurals: readonly string[];
+  readonly notUnits: readonly string[];
+  readonly dateWords: readonly string[];
+  readonly unitStops: readonly string[];
+};
+
+/** Known office holders. */
+export const OFFICIALS = officials as readonly OfficialEntry[];
+
+/** News outlets. */
+export const MEDIA = media as readonly MediaEntry[];

@@ -1,0 +1,113 @@
+/**
+ * Agreements signed or to be signed at the event: the document's kind from its noun
+ * ("memorandum of understanding", "Protocol of Intent", "cooperation agreement"), its
+ * title where it is written as a proper name, its parties (the countries of the signing
+ * services, "between A's service and B's service") and its status: `planned` for "to be
+ * signed", "will sign"; `signed` for "was signed", "signing ceremony", or a declaration
+ * adopted. A document only talked about, or "agreed to" as a verb, is not an agreement of
+ * the event. Generic "documents" count only when no named document is found.
+ * @module
+ */
+import type { Context, Extractor } from '../pipeline/context.js';
+import type { Agreement, AgreementKind, AgreementStatus } from '../schema/record.js';
+import { PhraseTrie } from './_entities/phraseTrie.js';
+import { Gap } from './_entities/text.js';
+import { entityView, type EntityView } from './_entities/view.js';
+import { AGREEMENT_KINDS, CUES } from './_entities/wording.js';
+
+const nouns = new PhraseTrie<AgreementKind>();
+for (const k of AGREEMENT_KINDS) for (const p of k.phrases) nouns.add(p, k.kind);
+
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/** The status that the sentence around a document noun gives it, or null when it is only mentioned. */
+function statusIn(ev: EntityView, sentence: string, kind: AgreementKind, from: number, to: number, sEnd: number): AgreementStatus | null {
+  const lower = sentence.toLowerCase();
+  if (CUES.planned.some((cue) => lower.includes(cue))) return 'planned';
+  const { view } = ev;
+  for (let k = Math.max(0, view.tokenAt(view.tokens[from]?.start ?? 0) - 12); k < view.tokens.length; k++) {
+    const t = view.tokens[k];
+    if (!t || t.start >= sEnd) break;
+    if (k >= from && k < to) continue;
+    const signs = CUES.sign.has(t.key) || ((kind === 'declaration' || kind === 'joint-statement') && CUES.adopt.has(t.key));
+    if (!signs) continue;
+    if (YEAR.test(view.key(k + 1)) || (view.key(k + 1) === 'in' && YEAR.test(view.key(k + 2)))) return null;
+    return 'signed';
+  }
+  return null;
+}
+
+/** A capitalised name written with the noun ("Protocol of Intent"), or null. */
+function titleAt(ev: EntityView, from: number, to: number): string | null {
+  const { view } = ev;
+  if (!/^\p{Lu}/u.test(view.raw(from))) return null;
+  while (from > 0 && view.gap(from - 1) === Gap.Space && /^\p{Lu}/u.test(view.raw(from - 1)) && view.raw(from - 1) !== 'The' && (ev.orgCover[from - 1] ?? -1) < 0) from--;
+  let end = to;
+  while (end < view.tokens.length && /^( |-)$/.test(view.gapAfter(end - 1))) {
+    const key = view.key(end);
+    if (/^(of|on|in|and|for|between)$/.test(key) && /^\p{Lu}/u.test(view.raw(end + 1))) end += 2;
+    else if (/^\p{Lu}/u.test(view.raw(end)) && !ev.orgStartingAt.has(end)) end++;
+    else break;
+  }
+  return view.slice(from, end);
+}
+
+/** The countries and bodies of the parties: the signing services of the sentence, and after "between" also the countries named. */
+function partiesIn(ev: EntityView, sStart: number, sEnd: number): { parties: string[]; organizations: string[] } {
+  const { view, countries } = ev;
+  let from = view.tokenAt(sStart);
+  if (from < 0 || (view.tokens[from]?.start ?? 0) < sStart) from++;
+  let to = from;
+  while (to < view.tokens.length && (view.tokens[to]?.start ?? Infinity) < sEnd) to++;
+  let between = false;
+  for (let k = from; k < to; k++) {
+    if (view.key(k) === 'between') {
+      from = k + 1;
+      between = true;
+      break;
+    }
+  }
+  const parties: string[] = [];
+  const organizations: string[] = [];
+  for (let k = from; k < to; k++) {
+    const o = ev.orgStartingAt.get(k);
+    if (o) {
+      if (o.country !== null && !parties.includes(o.country)) parties.push(o.country);
+      if (o.kind === 'intergovernmental' && !organizations.includes(o.name)) organizations.push(o.name);
+      k = o.to - 1;
+      continue;
+    }
+    const c = countries.startingAt.get(k);
+    if (c && between && !/^(in|at)$/.test(view.key(k - 1)) && !parties.includes(c.code)) parties.push(c.code);
+  }
+  return { parties: parties.length >= 2 ? parties : [], organizations };
+}
+
+/** Finds the agreements of the event and writes `record.agreements`. */
+export const agreementsExtractor: Extractor = {
+  name: 'extractor/agreements',
+  run(ctx: Context): void {
+    const ev = entityView(ctx);
+    const { view } = ev;
+    const named: Agreement[] = [];
+    const generic: Agreement[] = [];
+    for (const m of nouns.scan(ctx.tokens)) {
+      if ((ev.orgCover[m.from] ?? -1) >= 0) continue;
+      const start = view.tokens[m.from]?.start ?? 0;
+      const end = view.tokens[m.to - 1]?.end ?? start;
+      const [sStart, sEnd] = view.sentenceBounds(start);
+      const status = statusIn(ev, ctx.text.slice(sStart, sEnd), m.value, m.from, m.to, sEnd);
+      if (status === null) continue;
+      const title = titleAt(ev, m.from, m.to);
+      const titleStart = title === null ? start : ctx.text.lastIndexOf(title, end);
+      const mention = title === null || titleStart < 0 ? { start, end } : { start: titleStart, end: titleStart + title.length };
+      const { parties, organizations } = partiesIn(ev, sStart, sEnd);
+      const agreement: Agreement = { kind: m.value, title, parties, organizations, status, mention };
+      const list = m.value === 'other' ? generic : named;
+      const same = list.find((a) => a.kind === agreement.kind && (a.title === agreement.title || a.title === null || agreement.title === null));
+      if (!same) list.push(agreement);
+      else if (same.status === 'planned' && status === 'signed') same.status = 'signed';
+    }
+    ctx.record.agreements = named.length > 0 ? named : generic.slice(0, 1);
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * Figures: counted facts, a number with the plural noun it counts and how the text
+ * qualifies it: "more than 30 foreign citizens" is 30, `over`, "foreign citizens";
+ * "13 items", "six countries". Dates, years, times, ranges and ordinals are not counts.
+ * @module
+ */
+import type { Context, Extractor } from '../pipeline/context.js';
+import type { Figure, Qualifier } from '../schema/record.js';
+import { entityView } from './_entities/view.js';
+import { FIGURE_WORDS } from './_entities/wording.js';
+
+const qualifiers = new Map<string, Qualifier>();
+for (const q of FIGURE_WORDS.qualifiers) for (const p of q.phrases) qualifiers.set(p, q.qualifier);
+const MAX_QUALIFIER_WORDS = Math.max(...[...qualifiers.keys()].map((p) => p.split(' ').length));
+const NUMBERS = new Map(Object.entries(FIGURE_WORDS.numbers));
+const SCALES = new Map(Object.entries(FIGURE_WORDS.scales));
+const IRREGULAR: ReadonlySet<string> = new Set(FIGURE_WORDS.irregularPlurals);
+const NOT_UNITS: ReadonlySet<string> = new Set(FIGURE_WORDS.notUnits);
+const DATE_WORDS: ReadonlySet<string> = new Set(FIGURE_WORDS.dateWords);
+const STOPS: ReadonlySet<string> = new Set(FIGURE_WORDS.unitStops);
+const MAX_UNIT_WORDS = 3;
+const DIGITS = /^\d{1,9}$/;
+const YEAR = /^(1[89]|20)\d\d$/;
+
+const isPlural = (key: string): boolean => IRREGULAR.has(key) || (key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('us'));
+
+/** Finds the counted facts of the release and writes `record.figures`. */
+export const figuresExtractor: Extractor = {
+  name: 'extractor/figures',
+  run(ctx: Context): void {
+    const { view } = entityView(ctx);
+    const figures: Figure[] = [];
+    for (let i = 0; i < view.tokens.length; i++) {
+      const key = view.key(i);
+      const c = key.charCodeAt(0);
+      let value = c >= 48 && c <= 57 ? (DIGITS.test(key) ? Number(key) : undefined) : NUMBERS.get(key);
+      if (value === undefined || value < 2) continue;
+      let last = i;
+      const gapBefore = i > 0 ? view.gapAfter(i - 1) : ' ';
+      if (/[/:.\-–]$/.test(gapBefore) && DIGITS.test(view.key(i - 1))) continue;
+      if (DIGITS.test(key) && view.gapAfter(i) === ',' && /^\d{3}$/.test(view.key(i + 1))) {
+        value = value * 1000 + Number(view.key(i + 1));
+        last = i + 1;
+      }
+      const scale = SCALES.get(view.key(last + 1));
+      if (scale !== undefined && view.gapAfter(last) === ' ') {
+        value *= scale;
+        last++;
+      }
+      if (view.gapAfter(last) !== ' ' || DATE_WORDS.has(view.key(last + 1)) || DATE_WORDS.has(view.key(i - 1)) || YEAR.test(key)) continue;
+      let end = -1;
+      for (let k = last + 1; k <= last + MAX_UNIT_WORDS && k < view.tokens.length; k++) {
+        const word = view.key(k);
+        if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || /^\p{Lu}/u.test(view.raw(k))) break;
+        if (isPlural(word)) {
+          end = k;
+          break;
+        }
+        if (!/^( |-)$/.test(view.gapAfter(k))) break;
+      }
+      if (end < 0) continue;
+      let qualifier: Qualifier = 'exactly';
+      let start = i;
+      for (let n = MAX_QUALIFIER_WORDS; n >= 1; n--) {
+        if (i - n < 0) continue;
+        const q = qualifiers.get(view.tokens.slice(i - n, i).map((t) => t.key).join(' '));
+        if (q !== undefined && view.gapAfter(i - 1) === ' ') {
+          qualifier = q;
+          start = i - n;
+          break;
+        }
+      }
+      figures.push({
+        value,
+        qualifier,
+        unit: view.slice(last + 1, end + 1),
+        span: { start: view.tokens[start]?.start ?? 0, end: view.tokens[end]?.end ?? 0 },
+      });
+      i = end;
+    }
+    ctx.record.figures = figures;
+  },
+};

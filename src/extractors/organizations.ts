@@ -1,0 +1,40 @@
+/**
+ * Organisations: security services and other state agencies, intergovernmental bodies
+ * and news outlets, each once with its kind, acronym, country and every mention
+ * ("State Security Service", "SSS", "the Service").
+ * @module
+ */
+import type { Context, Extractor } from '../pipeline/context.js';
+import type { Organization } from '../schema/record.js';
+import { PhraseTrie } from './_entities/phraseTrie.js';
+import { entityView } from './_entities/view.js';
+import { MEDIA, type MediaEntry } from './_entities/wording.js';
+
+const mediaTrie = new PhraseTrie<{ entry: MediaEntry; written: string }>();
+for (const m of MEDIA) for (const v of [m.name, ...m.aliases]) mediaTrie.add(v, { entry: m, written: v });
+
+/** Finds the organisations of the release and writes `record.organizations`. */
+export const organizationsExtractor: Extractor = {
+  name: 'extractor/organizations',
+  run(ctx: Context): void {
+    const ev = entityView(ctx);
+    const { view } = ev;
+    const byKey = new Map<string, Organization>();
+    const add = (name: string, acronym: string | null, kind: Organization['kind'], country: string | null, start: number, end: number): void => {
+      const key = `${name}|${country ?? ''}`;
+      const seen = byKey.get(key);
+      if (seen) seen.mentions.push({ start, end });
+      else byKey.set(key, { name, acronym, kind, country, mentions: [{ start, end }] });
+    };
+    for (const o of ev.orgs) {
+      add(o.name, o.acronym, o.kind, o.country, view.tokens[o.from]?.start ?? 0, view.tokens[o.to - 1]?.end ?? 0);
+    }
+    for (const m of mediaTrie.scan(ctx.tokens)) {
+      const start = ctx.tokens[m.from]?.start ?? 0;
+      const end = ctx.tokens[m.to - 1]?.end ?? 0;
+      if (ctx.text.slice(start, end) !== m.value.written) continue;
+      add(m.value.entry.name, null, 'media', m.value.entry.country, start, end);
+    }
+    ctx.record.organizations = [...byKey.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  },
+};

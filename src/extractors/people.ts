@@ -1,0 +1,65 @@
+/**
+ * People: every real person named in the release, once, with rank, title, organisation,
+ * country, roles and every mention (see `_entities/candidates.ts` for how names are found
+ * and `refiners/mergePeople.ts` for how mentions become one person).
+ * @module
+ */
+import type { Context, Extractor } from '../pipeline/context.js';
+import type { PersonRole } from '../schema/record.js';
+import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
+import { findCandidates } from './_entities/candidates.js';
+import { findTitles } from './_entities/titles.js';
+import { entityView, type EntityView } from './_entities/view.js';
+import { CUES } from './_entities/wording.js';
+
+const ROLE_ORDER: readonly PersonRole[] = ['host', 'speaker', 'signatory', 'participant', 'mentioned'];
+const WINDOW = 8;
+
+/** The roles the words around one mention show. */
+function rolesAround(ev: EntityView, start: number, end: number): Set<PersonRole> {
+  const { view } = ev;
+  const roles = new Set<PersonRole>();
+  const first = Math.max(0, view.tokenAt(start));
+  const last = view.tokenAt(Math.max(start, end - 1));
+  const [sStart, sEnd] = view.sentenceBounds(start);
+  for (let k = Math.max(0, first - WINDOW); k <= last + WINDOW && k < view.tokens.length; k++) {
+    const tok = view.tokens[k];
+    if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
+    const key = tok.key;
+    if (k > last && k <= last + 3 && CUES.speech.has(key)) roles.add('speaker');
+    if (k < first && (key === 'speaking' || key === 'speech' || key === 'remarks')) roles.add('speaker');
+    if (CUES.host.has(key)) roles.add('host');
+    if (CUES.sign.has(key)) roles.add('signatory');
+    if (CUES.participant.has(key)) roles.add('participant');
+  }
+  return roles;
+}
+
+function rolesOf(ev: EntityView, p: PersonDraft): PersonRole[] {
+  const all = new Set<PersonRole>();
+  for (const m of p.mentions) for (const r of rolesAround(ev, m.start, m.end)) all.add(r);
+  if (all.size === 0) all.add('mentioned');
+  return ROLE_ORDER.filter((r) => all.has(r));
+}
+
+/** Finds the people of the release and writes `record.people`. */
+export const peopleExtractor: Extractor = {
+  name: 'extractor/people',
+  run(ctx: Context): void {
+    const ev = entityView(ctx);
+    const titles = findTitles(ev);
+    const { candidates, attached } = findCandidates(ev, titles);
+    ctx.trace('extractor/people', () => candidates.map((c) => `${ev.view.slice(c.from, c.to)} (${c.via})`).join('; '));
+    const titleOnly = titles.filter((t) => !attached.has(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
+    ctx.record.people = mergePeople(ev, candidates, titleOnly).map((p) => ({
+      name: p.name,
+      aliases: p.aliases,
+      rank: p.rank,
+      title: p.title,
+      organization: p.organization,
+      country: p.country,
+      roles: rolesOf(ev, p),
+      mentions: p.mentions,
+    }));
+  },
+};

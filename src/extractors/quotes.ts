@@ -1,0 +1,156 @@
+/**
+ * Quotes: direct quotations only. Quotation marks (the normaliser makes curly marks and
+ * guillemets straight) are paired by whether they can open or close; a pair is a quote
+ * when it holds a clause (ends with its own punctuation, or starts a sentence with a
+ * capital and runs long enough), not a scare-quoted phrase or an event's title. The
+ * speaker is the person the attribution names ("...," Naghiyev stated; he said; X said:
+ * "..."), carried over to the next part of a split quote; a body (a press service, an
+ * agency) or no attribution leaves the speaker null.
+ * @module
+ */
+import type { Context, Extractor } from '../pipeline/context.js';
+import type { Person, Quote } from '../schema/record.js';
+import { floorIndex, type TextView } from './_entities/text.js';
+import { entityView } from './_entities/view.js';
+import { CUES } from './_entities/wording.js';
+
+interface PersonMention {
+  readonly start: number;
+  readonly end: number;
+  readonly person: Person;
+}
+
+const MIN_WORDS_PUNCTUATED = 4;
+const MIN_WORDS_SENTENCE = 6;
+const TAIL_CHARS = 120;
+const BRIDGE_CHARS = 80;
+/** How far before a quote its attribution is looked for ("X said: ..."). */
+const LEAD_CHARS = 200;
+
+const canOpen = (text: string, i: number): boolean => {
+  const before = i > 0 ? (text[i - 1] ?? '') : '';
+  const after = text[i + 1] ?? '';
+  return (before === '' || /[\s([{—–-]/.test(before)) && after !== '' && !/\s/.test(after);
+};
+
+const canClose = (text: string, i: number): boolean => {
+  const before = i > 0 ? (text[i - 1] ?? '') : '';
+  const after = text[i + 1] ?? '';
+  return before !== '' && !/\s/.test(before) && (after === '' || /[\s.,;:!?)\]—–-]/.test(after));
+};
+
+/** The pairs of quotation marks of the text, as `[open, close]` offsets of the marks. */
+export function quotePairs(text: string): [number, number][] {
+  const pairs: [number, number][] = [];
+  let open = -1;
+  // The first paragraph break after the open mark: a quote does not run across it.
+  let paragraphEnd = -1;
+  const openAt = (i: number): void => {
+    open = i;
+    paragraphEnd = text.indexOf('\n\n', i);
+  };
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+    if (open >= 0 && paragraphEnd >= 0 && paragraphEnd < i) open = -1;
+    if (open < 0) {
+      if (canOpen(text, i)) openAt(i);
+      continue;
+    }
+    if (canClose(text, i)) {
+      pairs.push([open, i]);
+      open = -1;
+    } else if (canOpen(text, i)) openAt(i);
+  }
+  return pairs;
+}
+
+const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Whether the quoted words make a quotation rather than a scare-quoted phrase or a title. */
+function isQuotation(text: string, open: number, content: string): boolean {
+  const words = wordCount(content);
+  const before = text.slice(Math.max(0, open - 40), open);
+  const lastWord = /(?<![\p{L}-])([\p{L}-]+)[^\p{L}-]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (CUES.titleCues.has(lastWord)) return false;
+  if (/[.,!?…]\s*$/.test(content) && words >= MIN_WORDS_PUNCTUATED) return true;
+  const prevChar = before.trimEnd().at(-1) ?? '';
+  const atSentenceStart = prevChar === '' || /[\n.:!?]/.test(prevChar) || before.endsWith('\n');
+  return atSentenceStart && /^\p{Lu}/u.test(content) && words >= MIN_WORDS_SENTENCE;
+}
+
+function hasSpeechVerb(view: TextView, start: number, end: number): boolean {
+  for (let k = Math.max(0, view.tokenAt(start)); k < view.tokens.length; k++) {
+    const t = view.tokens[k];
+    if (!t || t.start >= end) break;
+    if (t.start >= start && CUES.speech.has(t.key) && t.key !== 'speech' && t.key !== 'remarks') return true;
+  }
+  return false;
+}
+
+/** Finds the quotations and writes `record.quotes`; the speakers found get the role `speaker`. */
+export const quotesExtractor: Extractor = {
+  name: 'extractor/quotes',
+  run(ctx: Context): void {
+    const { view } = entityView(ctx);
+    const text = ctx.text;
+    const mentions: PersonMention[] = ctx.record.people
+      .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+      .sort((a, b) => a.start - b.start);
+    const starts = mentions.map((m) => m.start);
+    const mentionIn = (from: number, to: number, last = false): PersonMention | undefined => {
+      let k = last ? floorIndex(starts, to - 1) : floorIndex(starts, from - 1) + 1;
+      while (k >= 0 && k < mentions.length) {
+        const m = mentions[k];
+        if (!m || m.start < from || m.start >= to) return undefined;
+        if (m.end <= to) return m;
+        k += last ? -1 : 1;
+      }
+      return undefined;
+    };
+    const lastBefore = (at: number): PersonMention | undefined => {
+      for (let k = floorIndex(starts, at - 1); k >= 0; k--) {
+        const m = mentions[k];
+        if (m && m.end <= at) return m;
+      }
+      return undefined;
+    };
+    const quotes: Quote[] = [];
+    let previous: { close: number; speaker: Person | null } | null = null;
+    for (const [open, close] of quotePairs(text)) {
+      const raw = text.slice(open + 1, close);
+      const content = raw.trim();
+      if (!content || !isQuotation(text, open, content)) continue;
+      const start = open + 1 + (raw.length - raw.trimStart().length);
+      const [, sentenceEnd] = view.sentenceBounds(Math.max(0, close - 1));
+      const tailEnd = Math.min(text.length, Math.max(sentenceEnd, close + 1), close + TAIL_CHARS);
+      const nextQuote = text.indexOf('"', close + 1);
+      const tailStop = nextQuote >= 0 ? Math.min(tailEnd, nextQuote) : tailEnd;
+      let speaker: Person | null | undefined;
+      if (hasSpeechVerb(view, close + 1, tailStop)) {
+        const tail = text.slice(close + 1, tailStop);
+        const who = mentionIn(close + 1, tailStop);
+        if (who) speaker = who.person;
+        else if (/^[\s,]*(he|she)\b/i.test(tail)) speaker = lastBefore(open)?.person ?? null;
+        else speaker = null;
+      }
+      if (speaker === undefined) {
+        const sentenceStart = Math.max(view.sentenceBounds(open)[0], open - LEAD_CHARS);
+        if (hasSpeechVerb(view, sentenceStart, open)) {
+          const who = mentionIn(sentenceStart, open, true);
+          speaker = who ? who.person : /\b(he|she)\b/i.test(text.slice(sentenceStart, open)) ? (lastBefore(open)?.person ?? null) : null;
+        }
+      }
+      if (speaker === undefined && previous && open - previous.close <= BRIDGE_CHARS && !text.slice(previous.close, open).includes('\n')) {
+        speaker = previous.speaker;
+      }
+      const resolved: Person | null = speaker ?? null;
+      quotes.push({ speaker: resolved?.name ?? null, text: content, span: { start, end: start + content.length } });
+      previous = { close, speaker: resolved };
+      if (resolved && !resolved.roles.includes('speaker')) {
+        resolved.roles.splice(resolved.roles[0] === 'host' ? 1 : 0, 0, 'speaker');
+        const i = resolved.roles.indexOf('mentioned');
+        if (i >= 0) resolved.roles.splice(i, 1);
+      }
+    }
+    ctx.record.quotes = quotes;
+  },
+};

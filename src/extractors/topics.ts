@@ -1,0 +1,99 @@
+/**
+ * Topics: the SPEC vocabulary, each with the spans that show it. Wording comes from
+ * `data/topics.json` (phrases with their inflections and synonyms, and proximity rules
+ * such as "exchange ... of operational information"). A word inside an organisation's or
+ * an exercise's proper name ("CIS Anti-Terrorism Center", "Dushanbe-Anti-Terror-2017") is
+ * a name, not a discussion of the topic.
+ * @module
+ */
+import type { Context, Extractor } from '../pipeline/context.js';
+import type { Span, Topic, TopicMention } from '../schema/record.js';
+import { PhraseTrie } from './_entities/phraseTrie.js';
+import { Gap, type TextView } from './_entities/text.js';
+import { entityView } from './_entities/view.js';
+import { TOPICS } from './_entities/wording.js';
+
+const phrases = new PhraseTrie<Topic[]>();
+const seen = new Map<string, Topic[]>();
+for (const t of TOPICS) {
+  for (const p of t.phrases) {
+    const list = seen.get(p.toLowerCase());
+    if (list) list.push(t.topic);
+    else {
+      const fresh = [t.topic];
+      seen.set(p.toLowerCase(), fresh);
+      phrases.add(p, fresh);
+    }
+  }
+}
+
+interface CompiledNear {
+  readonly topic: Topic;
+  readonly anchors: ReadonlySet<string>;
+  readonly partners: PhraseTrie<true>;
+  readonly window: number;
+}
+
+const nearRules: CompiledNear[] = TOPICS.flatMap((t) =>
+  (t.near ?? []).map((r) => {
+    const partners = new PhraseTrie<true>();
+    for (const b of r.b) partners.add(b, true);
+    return { topic: t.topic, anchors: new Set(r.a.map((a) => a.toLowerCase())), partners, window: r.window };
+  }),
+);
+
+const nearByAnchor = new Map<string, CompiledNear[]>();
+for (const rule of nearRules) for (const a of rule.anchors) nearByAnchor.set(a, [...(nearByAnchor.get(a) ?? []), rule]);
+
+const CAPITAL = /^\p{Lu}/u;
+const joined = (view: TextView, i: number): boolean => view.gap(i) === Gap.Space || view.gap(i) === Gap.Hyphen;
+
+/** Whether tokens `[from, to)` stand inside a capitalised proper name. */
+function insideProperName(view: TextView, from: number, to: number): boolean {
+  if (!CAPITAL.test(view.raw(from))) return false;
+  if (from > 0 && joined(view, from - 1) && CAPITAL.test(view.raw(from - 1))) return true;
+  if (from > 1 && view.gap(from - 1) === Gap.Space && /^(of|on|for|and|against)$/.test(view.key(from - 1)) && CAPITAL.test(view.raw(from - 2))) return true;
+  return joined(view, to - 1) && (CAPITAL.test(view.raw(to)) || /^\d/.test(view.raw(to)));
+}
+
+/** Finds the topics the release discusses and writes `record.topics`. */
+export const topicsExtractor: Extractor = {
+  name: 'extractor/topics',
+  run(ctx: Context): void {
+    const ev = entityView(ctx);
+    const { view } = ev;
+    const found = new Map<Topic, Span[]>();
+    const add = (topic: Topic, from: number, to: number): void => {
+      const span = { start: view.tokens[from]?.start ?? 0, end: view.tokens[to - 1]?.end ?? 0 };
+      const list = found.get(topic);
+      if (!list) found.set(topic, [span]);
+      else if (!list.some((s) => s.start === span.start && s.end === span.end)) list.push(span);
+    };
+    const excluded = (from: number, to: number): boolean => {
+      for (let k = from; k < to; k++) if ((ev.orgCover[k] ?? -1) >= 0) return true;
+      return insideProperName(view, from, to);
+    };
+    for (const m of phrases.scan(ctx.tokens)) {
+      if (excluded(m.from, m.to)) continue;
+      for (const topic of m.value) add(topic, m.from, m.to);
+    }
+    for (let i = 0; i < view.tokens.length; i++) {
+      const rules = nearByAnchor.get(view.key(i));
+      if (!rules) continue;
+      for (const rule of rules) {
+        if (excluded(i, i + 1)) continue;
+        for (let k = i + 1; k <= i + rule.window && k < view.tokens.length; k++) {
+          const m = rule.partners.longestAt(ctx.tokens, k);
+          if (m && !excluded(m.from, m.to)) {
+            add(rule.topic, i, m.to);
+            break;
+          }
+        }
+      }
+    }
+    const topics: TopicMention[] = [];
+    for (const [topic, mentions] of found) topics.push({ topic, mentions: mentions.sort((a, b) => a.start - b.start) });
+    topics.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+    ctx.record.topics = topics;
+  },
+};

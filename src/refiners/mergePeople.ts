@@ -1,0 +1,173 @@
+/**
+ * One entry per real person: candidates with the same surname (spelling variants folded,
+ * Naghiyev / Nagiyev / Nağıyev) and compatible first names or initials merge; later
+ * mentions by surname alone, by initial ("A. Azizov") or by title only ("the SSS Chief",
+ * "Chief of the Service") attach to the person they refer to.
+ * @module
+ */
+import { foldWord } from '../gazetteer/fold.js';
+import { officialNamed, type PersonCandidate } from '../extractors/_entities/candidates.js';
+import { isInitial, nameKey } from '../extractors/_entities/names.js';
+import { Gap } from '../extractors/_entities/text.js';
+import type { Title } from '../extractors/_entities/titles.js';
+import type { EntityView } from '../extractors/_entities/view.js';
+import type { Span } from '../schema/record.js';
+
+/** A person being assembled, with token ranges of every mention. */
+export interface PersonDraft {
+  name: string;
+  readonly aliases: string[];
+  rank: string | null;
+  title: string | null;
+  organization: string | null;
+  country: string | null;
+  readonly mentions: Span[];
+  readonly surname: string;
+  firstKey: string | null;
+  firstInitial: string | null;
+  /** The organisation name the person's title names, for matching title-only mentions. */
+  orgName: string | null;
+  office: string | null;
+}
+
+const fold = (s: string): string => foldWord(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+function nameParts(ev: EntityView, from: number, to: number): { first: string | null; last: string } {
+  const words = ev.view.tokens.slice(from, to).map((t) => t.raw);
+  return { first: words.length > 1 ? (words[0] ?? null) : null, last: words.at(-1) ?? '' };
+}
+
+function compatible(p: PersonDraft, first: string | null): boolean {
+  if (first === null || p.firstInitial === null) return true;
+  if (isInitial(first) || first.length === 1) return first.toLowerCase() === p.firstInitial;
+  if (p.firstKey === null) return first[0]?.toLowerCase() === p.firstInitial;
+  return nameKey(first) === p.firstKey;
+}
+
+function addAlias(p: PersonDraft, written: string): void {
+  if (fold(written) === fold(p.name)) return;
+  if (!p.aliases.some((a) => fold(a) === fold(written))) p.aliases.push(written);
+}
+
+/** Merges candidates into persons, then attaches surname, initial and title-only mentions. */
+export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate[], titleOnly: readonly Title[]): PersonDraft[] {
+  const { view } = ev;
+  const people: PersonDraft[] = [];
+  const mentioned = new Array<boolean>(view.tokens.length).fill(false);
+  const spanOf = (from: number, to: number): Span => ({ start: view.tokens[from]?.start ?? 0, end: view.tokens[to - 1]?.end ?? 0 });
+  for (const c of candidates) {
+    const { first, last } = nameParts(ev, c.from, c.to);
+    const surname = nameKey(last);
+    const written = view.slice(c.from, c.to);
+    for (let k = c.from; k < c.to; k++) mentioned[k] = true;
+    let p = people.find((x) => x.surname === surname && compatible(x, first));
+    if (!p) {
+      p = {
+        name: written,
+        aliases: [],
+        rank: null,
+        title: null,
+        organization: null,
+        country: null,
+        mentions: [],
+        surname,
+        firstKey: null,
+        firstInitial: null,
+        orgName: null,
+        office: null,
+      };
+      people.push(p);
+    } else if (p.firstKey === null && first !== null && !isInitial(first)) {
+      const old = p.name;
+      p.name = written;
+      const dup = p.aliases.findIndex((a) => fold(a) === fold(written));
+      if (dup >= 0) p.aliases.splice(dup, 1);
+      addAlias(p, old);
+    } else addAlias(p, written);
+    if (first !== null) {
+      p.firstInitial ??= first[0]?.toLowerCase() ?? null;
+      if (!isInitial(first)) p.firstKey ??= nameKey(first);
+    }
+    p.mentions.push(spanOf(c.from, c.to));
+    p.rank ??= c.rank;
+    if (c.title && p.title === null) {
+      p.title = c.title.text;
+      p.office = c.title.office;
+      p.orgName = c.title.org?.name ?? c.title.orgText;
+      p.organization = c.title.org?.name ?? c.title.orgText;
+    }
+    if (c.title?.country && p.country === null) p.country = c.title.country;
+    if (c.ledOrg) {
+      p.orgName ??= c.ledOrg.name;
+      p.organization ??= c.ledOrg.name;
+      p.country ??= c.ledOrg.country;
+    }
+  }
+  attachSurnames(ev, people, mentioned, spanOf);
+  attachTitles(ev, people, titleOnly);
+  for (const p of people) fillFromOfficials(p);
+  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  return people;
+}
+
+function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: boolean[], spanOf: (from: number, to: number) => Span): void {
+  const { view } = ev;
+  const bySurname = new Map<string, PersonDraft[]>();
+  for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  const initials = new Set(people.map((p) => p.surname[0]));
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (mentioned[i] || ev.covered[i]) continue;
+    if (ev.nameLike[i] !== 1) continue;
+    const raw = view.raw(i);
+    if (!initials.has(view.key(i)[0])) continue;
+    const list = bySurname.get(nameKey(raw));
+    if (!list) continue;
+    let from = i;
+    let first: string | null = null;
+    const prev = view.raw(i - 1);
+    const gap = view.gap(i - 1);
+    if (i > 0 && !mentioned[i - 1] && ((ev.nameLike[i - 1] === 2 && gap === Gap.Period) || (ev.nameLike[i - 1] === 1 && gap === Gap.Space))) {
+      first = prev;
+      from = i - 1;
+    }
+    const p = list.find((x) => compatible(x, first)) ?? (first !== null && !isInitial(first) ? undefined : list[0]);
+    if (!p) continue;
+    if (first !== null && !compatible(p, first)) from = i;
+    for (let k = from; k <= i; k++) mentioned[k] = true;
+    p.mentions.push(spanOf(from, i + 1));
+    addAlias(p, view.slice(from, i + 1));
+  }
+}
+
+function sameOrg(p: PersonDraft, t: Title): boolean {
+  const name = t.org?.name ?? t.orgText;
+  if (name === null || p.orgName === null) return false;
+  if (fold(name) !== fold(p.orgName)) return false;
+  return t.country === null || p.country === null || t.country === p.country;
+}
+
+function attachTitles(ev: EntityView, people: PersonDraft[], titles: readonly Title[]): void {
+  const { view } = ev;
+  for (const t of titles) {
+    let who = people.filter((p) => sameOrg(p, t));
+    if (who.length === 0 && t.org === null && t.orgText === null && t.country === null) who = people.filter((p) => p.office === t.office);
+    if (who.length !== 1) continue;
+    const p = who[0];
+    if (!p) continue;
+    p.mentions.push({ start: view.tokens[t.from]?.start ?? 0, end: view.tokens[t.to - 1]?.end ?? 0 });
+    if (p.title === null) {
+      p.title = t.text;
+      p.office = t.office;
+      p.orgName ??= t.org?.name ?? t.orgText;
+      p.organization ??= t.org?.name ?? t.orgText;
+    }
+    p.country ??= t.country;
+  }
+}
+
+function fillFromOfficials(p: PersonDraft): void {
+  const known = officialNamed(p.name.split(/[\s-]+/)) ?? p.aliases.map((a) => officialNamed(a.split(/[\s-]+/))).find(Boolean);
+  if (!known) return;
+  if (p.country === null) p.country = known.country;
+  if (p.organization === null) p.organization = known.organization;
+}

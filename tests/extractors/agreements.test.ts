@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { BILATERAL_TALKS, PLANNED_PROTOCOL } from '../fixtures/entities/releases.js';
+
+describe('agreements extractor', () => {
+  it('reads a memorandum signed between two services, with their countries as parties', () => {
+    const rec = parsePressRelease(BILATERAL_TALKS);
+    expect(rec.agreements).toEqual([expect.objectContaining({ kind: 'memorandum', title: null, parties: ['KZ', 'KG'], status: 'signed' })]);
+    const a = rec.agreements[0];
+    expect(a && rec.text.slice(a.mention.start, a.mention.end)).toBe('memorandum of understanding');
+  });
+
+  it('reads a protocol to be signed as planned, with its title, and drops generic documents then', () => {
+    const rec = parsePressRelease(PLANNED_PROTOCOL);
+    expect(rec.agreements).toEqual([
+      expect.objectContaining({ kind: 'protocol', title: 'Protocol on Cooperation in Combating Extremism', parties: [], status: 'planned' }),
+    ]);
+  });
+
+  it('reads possessive services as parties of a cooperation agreement', () => {
+    const rec = parsePressRelease("At the meeting, a cooperation agreement was signed between Armenia's National Security Service and Georgia's State Security Service.");
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['cooperation-agreement', ['AM', 'GE'], 'signed']]);
+  });
+
+  it('does not take "agreed" or a document only talked about for an agreement', () => {
+    expect(parsePressRelease('The heads of the services agreed to work together.').agreements).toEqual([]);
+    expect(parsePressRelease('Since 1997 the council has reviewed over 60 draft documents and an agreement on data exchange.').agreements).toEqual([]);
+    expect(parsePressRelease('Under the agreement signed in 2015, the services exchange data.').agreements).toEqual([]);
+  });
+
+  it('reads a declaration adopted, with the place name that begins its title', () => {
+    const rec = parsePressRelease('Delegates adopted the Kampala Declaration on countering violent extremism.');
+    const a = rec.agreements[0];
+    expect(rec.agreements.map((x) => [x.kind, x.title, x.status])).toEqual([['declaration', 'Kampala Declaration', 'signed']]);
+    expect(a && rec.text.slice(a.mention.start, a.mention.end)).toBe('Kampala Declaration');
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { FIGURES } from '../fixtures/entities/releases.js';
+
+describe('figures extractor', () => {
+  it('reads counts with qualifier and unit, and skips dates, years, ordinals and ranges', () => {
+    const rec = parsePressRelease(FIGURES);
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([
+      [20, 'exactly', 'countries', '20 countries'],
+      [30, 'over', 'foreign citizens', 'more than 30 foreign citizens'],
+      [60, 'over', 'draft documents', 'over 60 draft documents'],
+      [6, 'exactly', 'countries', 'Six countries'],
+      [200, 'nearly', 'officers', 'nearly 200 officers'],
+    ]);
+  });
+
+  it('finds nothing in a text without counts', () => {
+    expect(parsePressRelease('The meeting was held on 12 November 2019 at 10:30 in Tashkent.').figures).toEqual([]);
+  });
+});

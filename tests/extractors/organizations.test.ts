@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { APPOSITION_AND_VARIANTS, BILATERAL_TALKS, NO_PEOPLE } from '../fixtures/entities/releases.js';
+
+describe('organizations extractor', () => {
+  it('lists services with their country and merges their mentions', () => {
+    const rec = parsePressRelease(BILATERAL_TALKS);
+    const knb = rec.organizations.find((o) => o.name === 'National Security Committee');
+    expect(knb).toMatchObject({ kind: 'security-service', country: 'KZ', acronym: 'KNB' });
+    expect(knb?.mentions).toHaveLength(2);
+    expect(rec.organizations.find((o) => o.kind === 'media')?.name).toBe('Kazinform');
+  });
+
+  it('decides the country of a name two countries share from the context', () => {
+    const uz = parsePressRelease('Chairman of the Uzbek State Security Service met the press.');
+    expect(uz.organizations.map((o) => [o.name, o.country])).toEqual([['State Security Service', 'UZ']]);
+    const az = parsePressRelease("Azerbaijan's State Security Service hosted the talks.");
+    expect(az.organizations.map((o) => [o.name, o.country])).toEqual([['State Security Service', 'AZ']]);
+  });
+
+  it('attaches "the Service" to the agency named before', () => {
+    const rec = parsePressRelease(APPOSITION_AND_VARIANTS);
+    const fis = rec.organizations.find((o) => o.name === 'Foreign Intelligence Service');
+    expect(fis?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['Foreign Intelligence Service of Azerbaijan', 'Service']);
+  });
+
+  it('lists intergovernmental bodies without a country', () => {
+    const rec = parsePressRelease(NO_PEOPLE);
+    expect(rec.organizations.filter((o) => o.kind === 'intergovernmental').map((o) => o.acronym)).toContain('CIS ATC');
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease, type PressRecord, type Span } from '../../src/index.js';
+import { APPOSITION_AND_VARIANTS, BILATERAL_TALKS, DEMONYMS_AND_INITIALS, NO_PEOPLE, QUOTES_AND_SCARE_QUOTES } from '../fixtures/entities/releases.js';
+
+const at = (rec: PressRecord, span: Span): string => rec.text.slice(span.start, span.end);
+const person = (rec: PressRecord, name: string) => {
+  const p = rec.people.find((x) => x.name === name);
+  if (!p) throw new Error(`no person ${name} in ${JSON.stringify(rec.people.map((x) => x.name))}`);
+  return p;
+};
+
+describe('people extractor', () => {
+  it('reads a title written before the name, and a rank after a comma', () => {
+    const rec = parsePressRelease(BILATERAL_TALKS);
+    expect(rec.people.map((p) => p.name)).toEqual(['Nurlan Abenov', 'Bakyt Osmonov']);
+    const abenov = person(rec, 'Nurlan Abenov');
+    expect(abenov).toMatchObject({ rank: null, title: 'Chairman of the National Security Committee', organization: 'National Security Committee', country: 'KZ' });
+    expect(abenov.roles).toContain('speaker');
+    const osmonov = person(rec, 'Bakyt Osmonov');
+    expect(osmonov).toMatchObject({ rank: 'Lieutenant-General', title: 'head of the State Committee for National Security', country: 'KG' });
+  });
+
+  it('attaches later surname mentions with their spans', () => {
+    const rec = parsePressRelease(BILATERAL_TALKS);
+    const abenov = person(rec, 'Nurlan Abenov');
+    expect(abenov.mentions.map((m) => at(rec, m))).toEqual(['Nurlan Abenov', 'Abenov']);
+    expect(abenov.aliases).toEqual(['Abenov']);
+  });
+
+  it('reads an apposition, folds a spelling variant and canonicalises a Russian-order rank', () => {
+    const rec = parsePressRelease(APPOSITION_AND_VARIANTS);
+    expect(rec.people).toHaveLength(1);
+    const p = person(rec, 'Farid Gasimli');
+    expect(p).toMatchObject({ rank: 'Colonel-General', title: 'Director of the Foreign Intelligence Service', country: 'AZ' });
+    expect(p.aliases).toContain('Farid Gasymli');
+    expect(p.mentions.map((m) => at(rec, m))).toEqual(['Farid Gasimli', 'Farid Gasymli', 'Director of the Service', 'Gasimli']);
+  });
+
+  it('takes the country from a demonym, from "the country\'s" and from an "of X" tail', () => {
+    const rec = parsePressRelease(DEMONYMS_AND_INITIALS);
+    expect(person(rec, 'Shavkat Mirziyoyev')).toMatchObject({ title: 'President', country: 'UZ' });
+    expect(person(rec, 'Timur Rakhimov')).toMatchObject({ title: 'head of the State Security Service', country: 'UZ' });
+    expect(person(rec, 'Pavel Sokolov')).toMatchObject({ title: 'Director of the Federal Security Service', country: 'RU' });
+  });
+
+  it('merges initial forms into the full name', () => {
+    const rec = parsePressRelease(DEMONYMS_AND_INITIALS);
+    expect(rec.people).toHaveLength(3);
+    expect(person(rec, 'Pavel Sokolov').aliases).toEqual(['P. Sokolov']);
+    expect(person(rec, 'Timur Rakhimov').mentions.map((m) => at(rec, m))).toEqual(['Timur Rakhimov', 'T. Rakhimov']);
+  });
+
+  it('finds a title and rank written before the name inside a sentence', () => {
+    const rec = parsePressRelease(QUOTES_AND_SCARE_QUOTES);
+    expect(rec.people).toHaveLength(1);
+    expect(person(rec, 'Viktor Lebedev')).toMatchObject({ rank: 'Colonel-General', title: 'Head of the CIS Anti-Terrorism Center', country: null });
+  });
+
+  it('invents no person from agencies, places, titles alone or exercise names', () => {
+    expect(parsePressRelease(NO_PEOPLE).people).toEqual([]);
+    expect(parsePressRelease('The Chief of the Service attended the meeting in Baku.').people).toEqual([]);
+    expect(parsePressRelease('Delegations of the Middle East and the Union State met in Moscow.').people).toEqual([]);
+  });
+
+  it('finds a name no table knows from a speech verb after it', () => {
+    const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
+    expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
+    expect(rec.people[0]?.roles).toEqual(['speaker']);
+  });
+
+  it('reads an agency written before the office, with the country of a possessive', () => {
+    const rec = parsePressRelease("Kenya's National Intelligence Service Director-General Daniel Otieno opened the meeting in Nairobi.");
+    expect(rec.people).toEqual([
+      expect.objectContaining({ name: 'Daniel Otieno', title: 'National Intelligence Service Director-General', organization: 'National Intelligence Service', country: 'KE' }),
+    ]);
+  });
+
+  it('keeps the modifier of an office, and reads abbreviated ranks and honorifics', () => {
+    const rec = parsePressRelease('Interior Minister Omar Haddad met Gen. Samir Khalil. Mr. Karim Nasser, the Secretary of the Committee, presented the report.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([
+      ['Omar Haddad', null, 'Interior Minister'],
+      ['Samir Khalil', 'General', null],
+      ['Karim Nasser', null, 'Secretary of the Committee'],
+    ]);
+  });
+
+  it('keeps particles inside a name given in apposition', () => {
+    const rec = parsePressRelease('The talks were chaired by Sheikh Hamad bin Khalid Al Thani, National Security Adviser of Qatar.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Hamad bin Khalid Al Thani', 'National Security Adviser', 'QA']]);
+  });
+
+  it('reads two offices held together, a possessive country, an honorific and a long name with Al- parts', () => {
+    const rec = parsePressRelease("Bahrain's Deputy Prime Minister and Minister of Interior Sheikh Salman Al-Khalid Al-Rashid said the meeting was timely.");
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Salman Al-Khalid Al-Rashid', 'Deputy Prime Minister and Minister of Interior', 'BH'],
+    ]);
+  });
+
+  it('takes no person from a byline', () => {
+    const rec = parsePressRelease('By Dr. Maria Gonzalez\nBOGOTA - Intelligence chiefs met on Monday. Andres Rojas said the talks went well.');
+    expect(rec.people.map((p) => p.name)).toEqual(['Andres Rojas']);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease } from '../../src/index.js';
+import { BILATERAL_TALKS, QUOTES_AND_SCARE_QUOTES } from '../fixtures/entities/releases.js';
+
+describe('quotes extractor', () => {
+  it('splits a quote interrupted by "X said" and gives both parts the speaker', () => {
+    const rec = parsePressRelease(BILATERAL_TALKS);
+    expect(rec.quotes).toEqual([
+      expect.objectContaining({ speaker: 'Nurlan Abenov', text: 'Our services face common threats, and only joint work can counter them,' }),
+      expect.objectContaining({ speaker: 'Nurlan Abenov', text: 'We will keep sharing what we learn without delay.' }),
+    ]);
+    for (const q of rec.quotes) expect(rec.text.slice(q.span.start, q.span.end)).toBe(q.text);
+  });
+
+  it('leaves scare quotes and event titles out, and gives a quote from a body no speaker', () => {
+    const rec = parsePressRelease(QUOTES_AND_SCARE_QUOTES);
+    expect(rec.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      [null, 'The parties agreed to hold the next meeting in Tashkent in the autumn.'],
+      ['Viktor Lebedev', 'Terrorist groups are adapting quickly to our measures,'],
+    ]);
+  });
+
+  it('reads curly quotes and guillemets', () => {
+    const curly = parsePressRelease('The minister Olga Petrova said: \u201cWe will not allow our territory to be used against our neighbours.\u201d');
+    expect(curly.quotes.map((q) => q.speaker)).toEqual(['Olga Petrova']);
+    const guillemets = parsePressRelease('\u00abThe council reviewed the results of the year and approved the plans\u00bb, the press release stated.');
+    expect(guillemets.quotes).toEqual([expect.objectContaining({ speaker: null, text: 'The council reviewed the results of the year and approved the plans' })]);
+  });
+
+  it('ignores unpaired closing marks', () => {
+    expect(parsePressRelease('The plans were approved," said the deputy chairman. The next meeting is in China," he added.').quotes).toEqual([]);
+  });
+});

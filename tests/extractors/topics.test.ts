@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parsePressRelease, type PressRecord } from '../../src/index.js';
+import { APPOSITION_AND_VARIANTS, BILATERAL_TALKS, NO_PEOPLE, PLANNED_PROTOCOL } from '../fixtures/entities/releases.js';
+
+const topicsOf = (rec: PressRecord): string[] => rec.topics.map((t) => t.topic).sort();
+
+describe('topics extractor', () => {
+  it('finds topics from their wording, with spans', () => {
+    const rec = parsePressRelease(BILATERAL_TALKS);
+    expect(topicsOf(rec)).toEqual(['drug-trafficking', 'illegal-migration', 'intelligence-sharing', 'terrorism']);
+    const sharing = rec.topics.find((t) => t.topic === 'intelligence-sharing');
+    expect(sharing?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['exchange of operational information']);
+  });
+
+  it('reads inflections and synonyms', () => {
+    const rec = parsePressRelease('They discussed radicalism among youth, the financing of terrorism, money laundering, illegal weapons trafficking and interreligious strife.');
+    expect(topicsOf(rec)).toEqual(['arms-trafficking', 'extremism', 'interethnic-conflict', 'terrorism', 'terrorist-financing']);
+    expect(topicsOf(parsePressRelease(APPOSITION_AND_VARIANTS))).toEqual(['information-security', 'terrorism']);
+  });
+
+  it('does not count topic words inside the names of agencies, documents or exercises', () => {
+    expect(topicsOf(parsePressRelease(NO_PEOPLE))).toEqual([]);
+    expect(topicsOf(parsePressRelease(PLANNED_PROTOCOL))).toEqual([]);
+  });
+
+  it('needs a discussion, not a keyword out of context', () => {
+    expect(topicsOf(parsePressRelease('The sides praised their cultural and humanitarian ties and exchanged views on the agenda.'))).toEqual([]);
+    expect(topicsOf(parsePressRelease('Over 2 million tonnes of humanitarian aid reached the region.'))).toEqual(['humanitarian']);
+  });
+});
