@@ -38,7 +38,9 @@ function correspondentOutlet(ctx: Context): string | null {
     const possessive = tokens[j];
     if (possessive?.raw === 's' && text[possessive.start - 1] === "'") j--;
     const end = j;
-    for (let word = tokens[j]; word !== undefined && end - j < MAX_OUTLET_WORDS && /^\p{Lu}/u.test(word.raw); word = tokens[--j]);
+    // Capitalised words joined by single spaces: "(RATS), Kazinform correspondent" names Kazinform only.
+    const joined = (k: number): boolean => k === end || text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0) === ' ';
+    for (let word = tokens[j]; word !== undefined && end - j < MAX_OUTLET_WORDS && /^\p{Lu}/u.test(word.raw) && joined(j); word = tokens[--j]);
     const first = tokens[j + 1];
     const last = tokens[end];
     if (j === end || first === undefined || last === undefined) continue;
