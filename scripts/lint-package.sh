@@ -20,3 +20,6 @@ cp scripts/consumer/* "$consumer/"
 node "$consumer/out/esm.mjs"
 node "$consumer/out/cjs.cjs"
 echo "consumer: ESM import and CommonJS require both work, with types"
+echo "Baku, May 3. The heads of the security services of Azerbaijan and Georgia met in Baku." \
+  | "$consumer/node_modules/.bin/secpress" parse - --format ndjson >/dev/null
+echo "consumer: the installed secpress command runs ($("$consumer/node_modules/.bin/secpress" --version))"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Everything CI checks, in order: types, unit tests, build, package lint, docs, accuracy.
+# Everything CI checks, in order: types, build, tests, package lint, docs, accuracy.
+# The build comes before the tests because the CLI tests run the built dist/cli.js.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,11 +9,11 @@ step() { printf '\n== %s\n' "$1"; }
 step "type check"
 npx tsc --noEmit
 
-step "unit tests"
-npx vitest run
-
 step "build"
 npx tsup --silent
+
+step "tests"
+npx vitest run
 
 step "package lint (publint, are-the-types-wrong)"
 bash scripts/lint-package.sh

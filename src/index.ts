@@ -16,6 +16,7 @@ export * from './schema/record.js';
 export { SecpressError, type SecpressErrorCode, type SecpressIssue } from './errors.js';
 export { ParseOptionsSchema, type ParseOptions } from './options.js';
 export { parsePressRelease, safeParsePressRelease, type SafeParseResult } from './parse.js';
+export { parsePressReleaseHtml } from './html/parseHtml.js';
 export { MergedEventSchema, MergedPersonSchema, EventConflictSchema, type MergedEvent, type MergedPerson, type EventConflict } from './schema/mergedEvent.js';
 export { filterRecords, RecordFilterSchema, type RecordFilter } from './query/filter.js';
 export { sortRecords, SortOptionsSchema, type SortOptions } from './query/sort.js';

@@ -1,171 +1,199 @@
 /**
- * The `RegExp(...)` calls in `src/` whose pattern is built at run time, each with the reason
- * it is safe. recheck cannot see such a pattern, so every one must be argued for here; a
- * dynamic regex not listed fails `regex-safety.test.ts`, and so does an entry no longer found.
+ * Exceptions to the regex-safety rules, each with the reason it is acceptable. A dynamic regex or
+ * a finding not listed here fails `regex-safety.test.ts`, and so does an entry no longer needed.
  *
- * `file` is relative to the project root; `call` is the call's source text with whitespace
- * collapsed to single spaces.
+ * `file` is relative to the project root.
  */
+
+/** A `RegExp(...)` call in `src/` whose pattern is built at run time. */
 export interface AllowedDynamicRegex {
   readonly file: string;
+  /** The call's source text, whitespace collapsed to single spaces. */
   readonly call: string;
   readonly reason: string;
 }
 
+/**
+ * `RegExp(...)` calls whose pattern is computed. recheck cannot see such a pattern in the source,
+ * so each is argued for here; those built while modules load or while a release is parsed are
+ * also checked by recheck at run time.
+ */
 export const ALLOWED_DYNAMIC_REGEXPS: readonly AllowedDynamicRegex[] = [
-  {
-    file: "src/extractors/_entities/titles.ts",
-    call: "new RegExp(`\\\\b${escapeRe(acronym)}\\\\b`)",
-    reason: "An acronym escaped by escapeRe() between word boundaries: a literal with no quantifier.",
-  },
   {
     file: "src/extractors/_lib/eventNouns.ts",
     call: "new RegExp(`\\\\b(?:${alternation(KINDS.keys())})\\\\b`, 'gi')",
-    reason: "An alternation of fixed event words from data/event-words.json, escaped by alternation(); no quantified group can match the same text two ways.",
-  },
-  {
-    file: "src/extractors/_lib/eventNouns.ts",
-    call: "new RegExp(`\\\\b(?:${alternation(words.heldAfter)})\\\\b`, 'gi')",
-    reason: "An alternation of fixed event words from data/event-words.json, escaped by alternation(); no quantified group can match the same text two ways.",
-  },
-  {
-    file: "src/extractors/_lib/eventNouns.ts",
-    call: "new RegExp(`\\\\b(?:${alternation(words.heldBefore)})\\\\s+(?:(?:an?|the)\\\\s+)?`, 'gi')",
-    reason: "An alternation of fixed event words from data/event-words.json, escaped by alternation(); no quantified group can match the same text two ways.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/_lib/participation.ts",
     call: "new RegExp(`\\\\b(?:${alternation(words.cues)})\\\\b`, 'i')",
-    reason: "Fixed participation words from data/participation-words.json, escaped by alternation(); anchored or bounded, and applied to short slices before or after a country name.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/_lib/participation.ts",
     call: "new RegExp(`\\\\b(?:${alternation(words.notBefore)})\\\\s+(?:the\\\\s+)?$`, 'i')",
-    reason: "Fixed participation words from data/participation-words.json, escaped by alternation(); anchored or bounded, and applied to short slices before or after a country name.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/_lib/participation.ts",
     call: "new RegExp(`^\\\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\\\s+){0,2}(?:${alternation(words.demonymNouns)})\\\\b`, 'i')",
-    reason: "Fixed participation words from data/participation-words.json, escaped by alternation(); anchored or bounded, and applied to short slices before or after a country name.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/_lib/participation.ts",
     call: "new RegExp(`^'s?\\\\s+(?:[\\\\p{L}-]+\\\\s+){0,2}(?:${alternation(words.demonymNouns)})\\\\b`, 'iu')",
-    reason: "Fixed participation words from data/participation-words.json, escaped by alternation(); anchored or bounded, and applied to short slices before or after a country name.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/_lib/participation.ts",
     call: "new RegExp(`\\\\b(?:${alternation(words.orgNouns)})\\\\s+of\\\\s+(?:the\\\\s+)?(?:Republic\\\\s+of\\\\s+)?$`)",
-    reason: "Fixed participation words from data/participation-words.json, escaped by alternation(); anchored or bounded, and applied to short slices before or after a country name.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/dateline.ts",
     call: "new RegExp(`^(${NAME(4)}):\\\\s`, 'u')",
-    reason: "A name pattern of at most four capitalised words, anchored at the start of a 200-character slice where a dateline may begin.",
+    reason: "Built once from the NAME(n) fragment of this file (bounded repetition of capitalised words); recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/dateline.ts",
-    call: "new RegExp(`^(${NAME(3)}?)(?:\\\\s?[-–—:]\\\\s|\\\\.\\\\s|\\\\.?$|,\\\\s|\\\\.?\\\\n)`, 'u')",
-    reason: "A name pattern of at most four capitalised words, anchored at the start of a 200-character slice where a dateline may begin.",
+    call: "new RegExp(`^(${NAME(3)}?)(?:\\\\s?[-\u2013\u2014:]\\\\s|\\\\.\\\\s|\\\\.?$|,\\\\s|\\\\.?\\\\n)`, 'u')",
+    reason: "Built once from the NAME(n) fragment of this file (bounded repetition of capitalised words); recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/eventDates.ts",
     call: "new RegExp(`\\\\b(?:${alternation(words.future)})\\\\b`, 'i')",
-    reason: "Fixed tense and reporting words from data/event-words.json, escaped by alternation(); tested on bounded windows around a date.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/eventDates.ts",
     call: "new RegExp(`\\\\b(?:${alternation(words.past)})\\\\b`, 'i')",
-    reason: "Fixed tense and reporting words from data/event-words.json, escaped by alternation(); tested on bounded windows around a date.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/eventDates.ts",
     call: "new RegExp(`\\\\b(?:${alternation(words.reporting)})\\\\s+(?:on\\\\s+)?$`, 'i')",
-    reason: "Fixed tense and reporting words from data/event-words.json, escaped by alternation(); tested on bounded windows around a date.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/eventKind.ts",
     call: "new RegExp(`\\\\b(?:${alternation(VERB_KINDS.keys())})\\\\b`, 'gi')",
-    reason: "An alternation of fixed verbs from data/event-words.json, escaped by alternation(); a plain scan with no nested quantifier.",
-  },
-  {
-    file: "src/extractors/eventTitle.ts",
-    call: "new RegExp(`\\\\b(?:${alternation(words.titleCues)})(?::\\\\s?|\\\\s)?$`, 'i')",
-    reason: "Fixed title cues from data/event-words.json, escaped by alternation(); the tail after the cue is a choice of disjoint single characters.",
-  },
-  {
-    file: "src/extractors/host.ts",
-    call: "new RegExp(`\\\\bat\\\\s+the\\\\s+(?:${alternation(words.seatPhrases)})\\\\s+(?:the\\\\s+)?`, 'gi')",
-    reason: "Fixed chair and seat phrases from data/participation-words.json, escaped by alternation(); a forward scan with no nested quantifier.",
-  },
-  {
-    file: "src/extractors/host.ts",
-    call: "new RegExp(`\\\\b(?:${alternation(words.chairPhrases)})\\\\s+(?:the\\\\s+)?`, 'gi')",
-    reason: "Fixed chair and seat phrases from data/participation-words.json, escaped by alternation(); a forward scan with no nested quantifier.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/participants.ts",
     call: "new RegExp(`\\\\b(?:${alternation(words.cues)})\\\\b`, 'i')",
-    reason: "Fixed participation words from data/participation-words.json, escaped by alternation(); tested on one sentence.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
     file: "src/extractors/series.ts",
     call: "new RegExp(`\\\\b(?:${alternation(words.recurrence)})\\\\s+$`, 'i')",
-    reason: "Fixed recurrence words from data/event-words.json, escaped by alternation(); tested on the 30 characters before an event noun.",
-  },
-  {
-    file: "src/extractors/subjectCountries.ts",
-    call: "new RegExp(`\\\\b(?:${alternation(words.venueVerbs)})\\\\b`, 'i')",
-    reason: "Fixed venue verbs from data/participation-words.json, escaped by alternation(); tested on a clause of at most 90 characters.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
     file: "src/normalize/chrome.ts",
     call: "new RegExp(`\\\\((?:${chrome.asides.map((a) => a.replace(/ /g, '\\\\s+')).join('|')})\\\\b[^()\\\\n]{0,200}\\\\)`, 'gi')",
-    reason: "Fixed reader-aside openings from data/chrome.json; the tail is a bounded run ({0,200}) of characters that cannot close or open a parenthesis.",
+    reason: "Reader asides from data/chrome.json with spaces widened to \\\\s+, then a bounded [^()\\\\n]{0,200}; built once, recheck checks it at run time.",
   },
   {
     file: "src/text/dates.ts",
     call: "new RegExp(`\\\\b(${alternation(WEEKDAYS.keys())}),?\\\\s+(?:the\\\\s+)?$`)",
-    reason: "Month and weekday names from date-fns, escaped by alternation(); sticky forms are tried once at each anchor, and every repetition is bounded or separated by a literal.",
+    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
+  },
+  {
+    file: "src/extractors/_entities/titles.ts",
+    call: "new RegExp(`\\\\b${escapeRe(acronym)}\\\\b`)",
+    reason: "An acronym found in the text, escaped by escapeRe() and put between word boundaries: a literal word with no quantifier, built per call.",
+  },
+  {
+    file: "src/extractors/_lib/eventNouns.ts",
+    call: "new RegExp(`\\\\b(?:${alternation(words.heldAfter)})\\\\b`, 'gi')",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
+  },
+  {
+    file: "src/extractors/_lib/eventNouns.ts",
+    call: "new RegExp(`\\\\b(?:${alternation(words.heldBefore)})\\\\s+(?:(?:an?|the)\\\\s+)?`, 'gi')",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
+  },
+  {
+    file: "src/extractors/eventTitle.ts",
+    call: "new RegExp(`\\\\b(?:${alternation(words.titleCues)})(?::\\\\s?|\\\\s)?$`, 'i')",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
+  },
+  {
+    file: "src/extractors/host.ts",
+    call: "new RegExp(`\\\\bat\\\\s+the\\\\s+(?:${alternation(words.seatPhrases)})\\\\s+(?:the\\\\s+)?`, 'gi')",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
+  },
+  {
+    file: "src/extractors/host.ts",
+    call: "new RegExp(`\\\\b(?:${alternation(words.chairPhrases)})\\\\s+(?:the\\\\s+)?`, 'gi')",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
+  },
+  {
+    file: "src/extractors/subjectCountries.ts",
+    call: "new RegExp(`\\\\b(?:${alternation(words.venueVerbs)})\\\\b`, 'i')",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
   },
   {
     file: "src/text/dates.ts",
     call: "new RegExp(`\\\\b${D}\\\\s+${M}${DASH}${D}\\\\s+${M}${Y}`, 'y')",
-    reason: "Month and weekday names from date-fns, escaped by alternation(); sticky forms are tried once at each anchor, and every repetition is bounded or separated by a literal.",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
   },
   {
     file: "src/text/dates.ts",
     call: "new RegExp(`\\\\b${M}\\\\s*${D}${DASH}${M}\\\\s*${D}${Y}`, 'y')",
-    reason: "Month and weekday names from date-fns, escaped by alternation(); sticky forms are tried once at each anchor, and every repetition is bounded or separated by a literal.",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
   },
   {
     file: "src/text/dates.ts",
     call: "new RegExp(`\\\\b${D}${DASH}${D}\\\\s+(?:of\\\\s+)?${M}${Y}`, 'y')",
-    reason: "Month and weekday names from date-fns, escaped by alternation(); sticky forms are tried once at each anchor, and every repetition is bounded or separated by a literal.",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
   },
   {
     file: "src/text/dates.ts",
     call: "new RegExp(`\\\\b${M}\\\\s*${D}${DASH}${D}${Y}`, 'y')",
-    reason: "Month and weekday names from date-fns, escaped by alternation(); sticky forms are tried once at each anchor, and every repetition is bounded or separated by a literal.",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
   },
   {
     file: "src/text/dates.ts",
     call: "new RegExp(`\\\\b${D}\\\\s+(?:of\\\\s+)?${M}${Y}`, 'y')",
-    reason: "Month and weekday names from date-fns, escaped by alternation(); sticky forms are tried once at each anchor, and every repetition is bounded or separated by a literal.",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
   },
   {
     file: "src/text/dates.ts",
     call: "new RegExp(`\\\\b${M}\\\\s*${D}${Y}`, 'y')",
-    reason: "Month and weekday names from date-fns, escaped by alternation(); sticky forms are tried once at each anchor, and every repetition is bounded or separated by a literal.",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
   },
   {
     file: "src/text/dates.ts",
     call: "new RegExp(`\\\\b(${alternation(WEEKDAYS.keys())})\\\\b`, 'y')",
-    reason: "Month and weekday names from date-fns, escaped by alternation(); sticky forms are tried once at each anchor, and every repetition is bounded or separated by a literal.",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
   },
   {
     file: "src/text/dates.ts",
     call: "new RegExp(`\\\\b(?:(\\\\d)|(${alternation(MONTHS.keys())})|(${alternation(WEEKDAYS.keys())}))`, 'g')",
-    reason: "Month and weekday names from date-fns, escaped by alternation(); sticky forms are tried once at each anchor, and every repetition is bounded or separated by a literal.",
+    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
+  },
+];
+
+/** A pattern recheck rates vulnerable (or cannot decide) that is kept, with the reason it is safe where it is used. */
+export interface AcceptedFinding {
+  readonly file: string;
+  /** The pattern's source exactly, or for a pattern built at run time the `call` that builds it. */
+  readonly source: string;
+  readonly reason: string;
+}
+
+/** Findings accepted because of how the pattern is used (for instance, only on a short bounded window). */
+export const ACCEPTED_FINDINGS: readonly AcceptedFinding[] = [
+  {
+    file: "src/extractors/eventTitle.ts",
+    source: "new RegExp(`\\\\b(?:${alternation(words.titleCues)})\\\\s*:?\\\\s*$`, 'i')",
+    reason: "CUE is tested only on the 60 characters before a quotation; its \\\\s*:?\\\\s* needs whitespace runs that normalised text does not have.",
+  },
+  {
+    file: "src/extractors/subjectCountries.ts",
+    source: "new RegExp(`\\\\b(?:${alternation(words.venueVerbs)})\\\\b[^,;.]{0,60}\\\\bin\\\\s+(?:the\\\\s+)?$`, 'i')",
+    reason: "VENUE is tested only on the 120 characters before a list of countries, and its gap is bounded ({0,60}).",
   },
 ];
