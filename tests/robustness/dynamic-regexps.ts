@@ -185,15 +185,4 @@ export interface AcceptedFinding {
 }
 
 /** Findings accepted because of how the pattern is used (for instance, only on a short bounded window). */
-export const ACCEPTED_FINDINGS: readonly AcceptedFinding[] = [
-  {
-    file: "src/extractors/eventTitle.ts",
-    source: "new RegExp(`\\\\b(?:${alternation(words.titleCues)})\\\\s*:?\\\\s*$`, 'i')",
-    reason: "CUE is tested only on the 60 characters before a quotation; its \\\\s*:?\\\\s* needs whitespace runs that normalised text does not have.",
-  },
-  {
-    file: "src/extractors/subjectCountries.ts",
-    source: "new RegExp(`\\\\b(?:${alternation(words.venueVerbs)})\\\\b[^,;.]{0,60}\\\\bin\\\\s+(?:the\\\\s+)?$`, 'i')",
-    reason: "VENUE is tested only on the 120 characters before a list of countries, and its gap is bounded ({0,60}).",
-  },
-];
+export const ACCEPTED_FINDINGS: readonly AcceptedFinding[] = [];
