@@ -7,29 +7,40 @@ import numbers from '../../data/number-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Qualifier } from '../schema/record.js';
 import { cardinal } from './_lib/numbers.js';
-import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
 
 const BY = 'extractor/countryCount';
 const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map(Object.entries(numbers.qualifiers).map(([k, v]) => [k, v as Qualifier]));
-const NUMBER = `\\d{1,3}|(?:${alternation(Object.keys(numbers.cardinals))})(?:-(?:${alternation(Object.keys(numbers.cardinals))}))?`;
-const COUNT = new RegExp(
-  `\\b(?:(${alternation(QUALIFIERS.keys())})\\s+)?(${NUMBER})\\s+(?:(?:foreign|other|different|member|participating|partner)\\s+)?(?:countries|states|nations)\\b`,
-  'gi',
-);
-const DEFINITE = /\b(?:the|these|those|both|all|of)\s+$/i;
+/** The noun counted: found first, then the words before it are read back. */
+const NOUN = /\b(?:countries|states|nations)\b/gi;
+const MODIFIERS: ReadonlySet<string> = new Set(['foreign', 'other', 'different', 'member', 'participating', 'partner']);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'both', 'all']);
+/** The longest qualifier, in words. */
+const QUALIFIER_WORDS = Math.max(...[...QUALIFIERS.keys()].map((q) => q.split(' ').length));
+
+/** Reads "over 20 (foreign)" back from the end of the words before the counted noun. */
+function countBefore(lead: string): { value: number; qualifier: Qualifier } | null {
+  const words = lead.trim().toLowerCase().split(/\s+/);
+  if (MODIFIERS.has(words[words.length - 1] ?? '')) words.pop();
+  const value = cardinal((words.pop() ?? '').replace(/^[("']+/, ''));
+  if (value === null || value < 2) return null;
+  for (let n = QUALIFIER_WORDS; n >= 1; n--) {
+    const qualifier = QUALIFIERS.get(words.slice(-n).join(' '));
+    if (words.length >= n && qualifier !== undefined) return { value, qualifier };
+  }
+  return DEFINITE.has(words[words.length - 1] ?? '') ? null : { value, qualifier: 'exactly' };
+}
 
 /** Sets `event.participants.countryCount`. */
 function run(ctx: Context): void {
+  const { text } = ctx;
   for (const span of contentSpans(ctx)) {
-    COUNT.lastIndex = span.start;
-    for (let m = COUNT.exec(ctx.text); m !== null && m.index < span.end; m = COUNT.exec(ctx.text)) {
-      if (m[1] === undefined && DEFINITE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) continue;
-      const value = cardinal(m[2] ?? '');
-      if (value === null || value < 2) continue;
-      const qualifier = m[1] === undefined ? 'exactly' : (QUALIFIERS.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? 'exactly');
-      ctx.record.event.participants.countryCount = { value, qualifier };
-      ctx.trace(BY, () => `count ${value} ${qualifier}`);
+    NOUN.lastIndex = span.start;
+    for (let n = NOUN.exec(text); n !== null && n.index < span.end; n = NOUN.exec(text)) {
+      const count = countBefore(text.slice(Math.max(span.start, n.index - 50), n.index));
+      if (count === null) continue;
+      ctx.record.event.participants.countryCount = count;
+      ctx.trace(BY, () => `count ${count.value} ${count.qualifier}`);
       return;
     }
   }

@@ -23,12 +23,14 @@ const COLON_OUTLET = new RegExp(`^(${NAME(4)}):\\s`, 'u');
 /** The place of a dateline: one to three capitalised words, or an all-capitals one. */
 const PLACE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
 /** After the place: ", Romania – " or " – ". */
-const DASH_END = /^(?:, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))?\s[-–—]\s/u;
+const DASH_END = /^\s?(?:--|[-–—:])\s/;
+/** ", Azerbaijan" after the place. */
+const COUNTRY_AFTER = /^, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?=[,.\s])/u;
 /** After the place: " (outlets - date) ". */
 const PAREN = /^\s?\(([^)\n]{2,100})\)/;
 /** After the place (and date): the outlet, up to its closing dash, full stop or comma. */
 const OUTLET_END = new RegExp(`^(${NAME(3)}?)(?:\\s?[-–—:]\\s|\\.\\s|\\.?$|,\\s|\\.?\\n)`, 'u');
-const OUTLET_PAREN = /^\(([^)\n]{2,60})\)\s?[-–—]\s/;
+const OUTLET_PAREN = /^(?:\(([^)\n]{2,60})\)|\/([^/\n]{2,40})\/)\.?(?:\s?(?:--|[-–—:]))?(?:\s|$)/;
 
 const isAllCaps = (s: string): boolean => /^[\p{Lu}\s'’-]{3,}$/u.test(s);
 
@@ -60,8 +62,10 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   const place = placeMatch[1];
   let pos = place.length;
   const known = isCity(place) || isAllCaps(place);
+  const country = COUNTRY_AFTER.exec(rest.slice(pos));
+  if (country !== null && ctx.hits.some((h) => h.kind === 'country' && h.start === at + pos + 2)) pos += country[0].length;
   const dash = DASH_END.exec(rest.slice(pos));
-  if (dash && known) return { start: at, end: at + pos + dash[0].length, place, date: null, outlet: null };
+  if (dash && (known || country !== null)) return { start: at, end: at + pos + dash[0].length, place, date: null, outlet: null };
   const paren = PAREN.exec(rest.slice(pos));
   if (paren?.[1] !== undefined && known) {
     const inner = paren[1];
@@ -82,9 +86,12 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
     pos += after ? after[0].length : 0;
   }
   const inParens = OUTLET_PAREN.exec(rest.slice(pos));
-  if (inParens?.[1] !== undefined) {
-    return { start: at, end: at + pos + inParens[0].length, place, date: dateMention, outlet: parenOutlet(inParens[1]) };
+  const named = inParens?.[1] ?? inParens?.[2];
+  if (inParens !== null && named !== undefined) {
+    return { start: at, end: at + pos + inParens[0].length, place, date: dateMention, outlet: parenOutlet(named) };
   }
+  const dashAfterDate = dateMention ? DASH_END.exec(rest.slice(pos - 1)) : null;
+  if (dashAfterDate) return { start: at, end: at + pos - 1 + dashAfterDate[0].length, place, date: dateMention, outlet: null };
   const outlet = OUTLET_END.exec(rest.slice(pos));
   if (outlet?.[1] === undefined || outlet[1] === '') return dateMention ? { start: at, end: at + pos, place, date: dateMention, outlet: null } : null;
   return { start: at, end: at + pos + outlet[0].length, place, date: dateMention, outlet: outlet[1].replace(/\.$/, '') };

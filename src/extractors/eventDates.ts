@@ -33,7 +33,8 @@ function tenseAt(text: string, offset: number): Tense {
 
 /** The calendar days of a mention, or null when they cannot be fixed. */
 function resolve(text: string, d: DateMention, reference: string | null): { start: string; end: string | null } | null {
-  const tense = tenseAt(text, d.start);
+  // Tense matters only where the year is not written.
+  const tense = d.from.year !== null && (d.to === null || d.to.year !== null) ? 'past' : tenseAt(text, d.start);
   if (d.kind === 'weekday') return reference !== null && d.weekday !== null ? { start: resolveWeekday(d.weekday, reference, tense), end: null } : null;
   if (d.kind === 'relative') return reference !== null ? { start: shiftDay(reference, d.offsetDays), end: null } : null;
   const start = resolveDay(d.from, reference, tense);

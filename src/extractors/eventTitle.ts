@@ -10,7 +10,7 @@ import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
 
 const BY = 'extractor/eventTitle';
-const CUE = new RegExp(`\\b(?:${alternation(words.titleCues)})\\s*:?\\s*$`, 'i');
+const CUE = new RegExp(`\\b(?:${alternation(words.titleCues)})(?::\\s?|\\s)?$`, 'i');
 /** A quotation of two words or more, in straight double quotes (normalisation made them so). */
 const QUOTE = /"([^"\n]{3,200})"/g;
 

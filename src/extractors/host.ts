@@ -12,27 +12,32 @@ import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 
 const BY = 'extractor/host';
-const SEAT = new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?$`, 'i');
-const CHAIR = new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?$`, 'i');
+/** "at the headquarters of (the)", found in one forward scan; the organisation must follow at once. */
+const SEAT = new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi');
+/** "under the chairmanship of (the)", "organized by (the)": the chair or organiser follows at once. */
+const CHAIR = new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?`, 'gi');
+
+/** Offsets just past each match of a global pattern. */
+const endsOf = (text: string, pattern: RegExp): ReadonlySet<number> => new Set([...text.matchAll(pattern)].map((m) => m.index + m[0].length));
 
 /** Sets `event.host`. */
 function run(ctx: Context): void {
   const { text, hits } = ctx;
   const spans = contentSpans(ctx);
   const orgs = hitsOf(hits, 'body', 'agency').filter((h) => inSpans(spans, h.start));
+  const seats = endsOf(text, SEAT);
   for (const o of orgs) {
-    if (!SEAT.test(text.slice(Math.max(0, o.start - 60), o.start))) continue;
+    if (!seats.has(o.start)) continue;
     ctx.record.event.host = { country: null, organization: o.entry.name };
     ctx.trace(BY, () => `venue is the seat of ${o.entry.name}`);
     return;
   }
   let country: string | null = null;
   let organization: string | null = null;
-  for (const m of countryMentions(ctx)) {
-    if (!inSpans(spans, m.start)) continue;
+  const chairs = endsOf(text, CHAIR);
+  for (const m of chairs.size > 0 ? countryMentions(ctx) : []) {
     // The chair may be named as the country itself or through its service ("Azerbaijan's SSS").
-    const lead = text.slice(Math.max(0, m.start - 60), m.start);
-    if (!CHAIR.test(lead)) continue;
+    if (!inSpans(spans, m.start) || !chairs.has(m.start)) continue;
     country = m.code;
     const service = hitsOf(hits, 'agency').find((h) => h.start >= m.start && h.start - m.end <= 4);
     if (service !== undefined) organization = service.entry.name;

@@ -9,10 +9,15 @@ import { hitsOf } from './_lib/hits.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 
 const BY = 'extractor/location';
-const PLACE_BEFORE = /\b(?:in|at|near)\s+(?:the\s+(?:city|capital|town)\s+of\s+)?$/i;
+const PLACE_BEFORE = /\b(?:in|at|near|visit\s+to|visits\s+to|trip\s+to|arrived\s+in)\s+(?:the\s+(?:city|capital|town)\s+of\s+)?$/i;
 const HOSTED_AFTER = /^\s+(?:hosted|hosts|welcomed|was\s+the\s+venue|played\s+host)\b/i;
 /** Inside a parenthesis that gives a date: "(31 May - 1 June 2017, Dushanbe)". */
-const PAREN_BEFORE = /\([^()\d]*\d[^()]*,\s*$/;
+function inDatedParenthesis(lead: string): boolean {
+  const open = lead.lastIndexOf('(');
+  if (open < 0 || lead.includes(')', open)) return false;
+  const inside = lead.slice(open);
+  return /\d/.test(inside) && inside.trimEnd().endsWith(',');
+}
 const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited)\s+(?:in\s+)?$/i;
 /** "in Cholpan-Ata, Kyrgyzstan": a place name before a country. */
 const UNKNOWN_CITY = /\bin\s+(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}[\p{L}'’-]+)?),\s*$/u;
@@ -28,7 +33,7 @@ function run(ctx: Context): void {
     if (countryStarts.has(h.start)) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const after = text.slice(h.end, h.end + 30);
-    const placed = PLACE_BEFORE.test(before) || PAREN_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start));
+    const placed = PLACE_BEFORE.test(before) || inDatedParenthesis(text.slice(Math.max(0, h.start - 60), h.start));
     if (!placed && !HOSTED_AFTER.test(after)) continue;
     ctx.record.event.location = { city: h.entry.name, country: h.entry.country };
     ctx.trace(BY, () => `city ${h.entry.name}`);

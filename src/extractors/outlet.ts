@@ -21,7 +21,7 @@ function headerName(ctx: Context): string | null {
   const candidates = ctx.findings.ofKind('headlineCandidate');
   if (candidates.length < 2) return null;
   const lines = candidates.slice(0, -1).map((c) => ctx.text.slice(c.span.start, c.span.end));
-  if (!lines.every((l) => NAME_LINE.test(l) && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 7)) return null;
+  if (!lines.every((l) => NAME_LINE.test(l) && l.split(/\s+/).length <= 7)) return null;
   return tidy(lines.join(' ')).replace(/^the\s+/i, '');
 }
 
@@ -38,7 +38,9 @@ function correspondentOutlet(ctx: Context): string | null {
     const possessive = tokens[j];
     if (possessive?.raw === 's' && text[possessive.start - 1] === "'") j--;
     const end = j;
-    for (let word = tokens[j]; word !== undefined && end - j < MAX_OUTLET_WORDS && /^\p{Lu}/u.test(word.raw); word = tokens[--j]);
+    // Capitalised words joined by single spaces: "(RATS), Kazinform correspondent" names Kazinform only.
+    const joined = (k: number): boolean => k === end || text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0) === ' ';
+    for (let word = tokens[j]; word !== undefined && end - j < MAX_OUTLET_WORDS && /^\p{Lu}/u.test(word.raw) && joined(j); word = tokens[--j]);
     const first = tokens[j + 1];
     const last = tokens[end];
     if (j === end || first === undefined || last === undefined) continue;

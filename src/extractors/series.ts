@@ -64,8 +64,9 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
       if (name) return { name: name.name, edition: noun.edition };
     }
     if (of) {
-      const name = readName(text, noun.end + of[0].length, false);
-      if (name) return { name: name.name, edition: noun.edition };
+      const name = readName(text, noun.end + of[0].length, false) ?? readName(text, noun.end + of[0].length, true);
+      // "the 6th meeting of heads of security councils ...": the numbered meeting names its series in lower case.
+      if (name) return { name: /^\p{Lu}/u.test(name.name) ? name.name : `${text.slice(noun.start, noun.end).toLowerCase()} of ${name.name}`, edition: noun.edition };
     }
     return null;
   }

@@ -14,7 +14,15 @@ import { sentenceAt } from './_lib/sentences.js';
 
 const BY = 'extractor/subjectCountries';
 /** "to hold joint trainings in 2024 in", "set to take place in": a venue, not a subject. */
-const VENUE = new RegExp(`\\b(?:${alternation(words.venueVerbs)})\\b[^,;.]{0,60}\\bin\\s+(?:the\\s+)?$`, 'i');
+const VENUE_VERB = new RegExp(`\\b(?:${alternation(words.venueVerbs)})\\b`, 'i');
+const ENDS_IN = /\bin\s(?:the\s)?$/;
+
+/** Whether a lead ends in "in" within a clause that names a place for an activity ("set to take place in"). */
+function isVenue(lead: string): boolean {
+  if (!ENDS_IN.test(lead)) return false;
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.')) + 1);
+  return VENUE_VERB.test(clause.slice(-90));
+}
 /** "security in Afghanistan", "the situation around Syria": the country as the place discussed. */
 const PLACE_DISCUSSED = /\b(?:in|around|about|towards|toward|into|inside)\s+(?:the\s+)?$/i;
 /** How often a participant must be discussed as a place before it counts as a subject too. */
@@ -37,7 +45,7 @@ function run(ctx: Context): void {
     if (m.via === 'agency' || !inSpans(spans, m.start) || m.code === venue) continue;
     const s = sentenceAt(text, listStart);
     const lead = text.slice(Math.max(s.start, listStart - 120), listStart);
-    if (VENUE.test(lead) || TERRITORY.test(lead)) continue;
+    if (isVenue(lead) || TERRITORY.test(lead)) continue;
     if (!taking.has(m.code)) codes.add(m.code);
     else if (PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }

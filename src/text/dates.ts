@@ -73,8 +73,9 @@ const D = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const Y = '(?:,?\\s+(\\d{4})(?!\\d))?';
 const DASH = '\\s*(?:[-\u2013\u2014]|to|and|till|until)\\s*';
 
-/** One written form: a pattern and how its groups become a mention. */
+/** One written form: what it starts with, a sticky pattern, and how its groups become a mention. */
 interface Form {
+  readonly first: 'digit' | 'month' | 'weekday';
   readonly pattern: RegExp;
   readonly build: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'weekdayStart' | 'offsetDays'> | null;
 }
@@ -87,7 +88,8 @@ const parts = (year: number | null, m: number | null, day: number | null): DayPa
 const FORMS: readonly Form[] = [
   {
     // "31 May - 1 June 2017"
-    pattern: new RegExp(`\\b${D}\\s+${M}${DASH}${D}\\s+${M}${Y}`, 'g'),
+    first: 'digit',
+    pattern: new RegExp(`\\b${D}\\s+${M}${DASH}${D}\\s+${M}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[5]);
       return { kind: 'range', from: parts(year, month(m[2]), num(m[1])), to: parts(year, month(m[4]), num(m[3])), weekday: null };
@@ -95,7 +97,8 @@ const FORMS: readonly Form[] = [
   },
   {
     // "May 31 - June 1, 2017"
-    pattern: new RegExp(`\\b${M}\\s+${D}${DASH}${M}\\s+${D}${Y}`, 'g'),
+    first: 'month',
+    pattern: new RegExp(`\\b${M}\\s*${D}${DASH}${M}\\s*${D}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[5]);
       return { kind: 'range', from: parts(year, month(m[1]), num(m[2])), to: parts(year, month(m[3]), num(m[4])), weekday: null };
@@ -103,7 +106,8 @@ const FORMS: readonly Form[] = [
   },
   {
     // "2 – 4 October", "from 12 to 14 May 2024", "3-4 June"
-    pattern: new RegExp(`\\b${D}${DASH}${D}\\s+(?:of\\s+)?${M}${Y}`, 'g'),
+    first: 'digit',
+    pattern: new RegExp(`\\b${D}${DASH}${D}\\s+(?:of\\s+)?${M}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[4]);
       const mo = month(m[3]);
@@ -112,7 +116,8 @@ const FORMS: readonly Form[] = [
   },
   {
     // "October 2-4, 2017"
-    pattern: new RegExp(`\\b${M}\\s+${D}${DASH}${D}${Y}`, 'g'),
+    first: 'month',
+    pattern: new RegExp(`\\b${M}\\s*${D}${DASH}${D}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[4]);
       const mo = month(m[1]);
@@ -121,22 +126,36 @@ const FORMS: readonly Form[] = [
   },
   {
     // "20 October 2022", "23rd September, 2019", "Tuesday, 9 May"
-    pattern: new RegExp(`\\b${D}\\s+(?:of\\s+)?${M}${Y}`, 'g'),
+    first: 'digit',
+    pattern: new RegExp(`\\b${D}\\s+(?:of\\s+)?${M}${Y}`, 'y'),
     build: (m) => ({ kind: 'day', from: parts(num(m[3]), month(m[2]), num(m[1])), to: null, weekday: null }),
   },
   {
     // "October 19", "November 14, 2018", "Tuesday, May 9"
-    pattern: new RegExp(`\\b${M}\\s+${D}${Y}`, 'g'),
+    first: 'month',
+    pattern: new RegExp(`\\b${M}\\s*${D}${Y}`, 'y'),
     build: (m) => ({ kind: 'day', from: parts(num(m[3]), month(m[1]), num(m[2])), to: null, weekday: null }),
   },
   {
+    // "25-26.09.2023": a numeric range, day first
+    first: 'digit',
+    pattern: /\b(\d{1,2})\s?[-\u2013]\s?(\d{1,2})([./])(\d{1,2})\3(\d{4})\b/y,
+    build: (m) => {
+      const year = num(m[5]);
+      const mo = num(m[4]);
+      return { kind: 'range', from: parts(year, mo, num(m[1])), to: parts(year, mo, num(m[2])), weekday: null };
+    },
+  },
+  {
     // "2025-04-29"
-    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    first: 'digit',
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/y,
     build: (m) => ({ kind: 'day', from: parts(num(m[1]), num(m[2]), num(m[3])), to: null, weekday: null }),
   },
   {
     // "14/11/2018", "14-09-2016", "08.09.2023": day first, as in the releases of most of the world
-    pattern: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g,
+    first: 'digit',
+    pattern: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/y,
     build: (m) => {
       const day = num(m[1]);
       const mo = num(m[3]);
@@ -146,10 +165,14 @@ const FORMS: readonly Form[] = [
   },
   {
     // "on Monday"
-    pattern: new RegExp(`\\b(${alternation(WEEKDAYS.keys())})\\b`, 'g'),
+    first: 'weekday',
+    pattern: new RegExp(`\\b(${alternation(WEEKDAYS.keys())})\\b`, 'y'),
     build: (m) => ({ kind: 'weekday', from: parts(null, null, null), to: null, weekday: weekday(m[1]) }),
   },
 ];
+
+/** Where a date may start: a number, a month name, a weekday name. */
+const ANCHOR = new RegExp(`\\b(?:(\\d)|(${alternation(MONTHS.keys())})|(${alternation(WEEKDAYS.keys())}))`, 'g');
 
 const RELATIVE_RE = /\b(today|yesterday|tomorrow)\b/gi;
 
@@ -171,9 +194,14 @@ let memoDates: DateMention[] = [];
 export function scanDates(text: string): DateMention[] {
   if (text === memoText) return memoDates;
   const found: DateMention[] = [];
-  for (const form of FORMS) {
-    form.pattern.lastIndex = 0;
-    for (let m = form.pattern.exec(text); m !== null; m = form.pattern.exec(text)) {
+  // One scan for the places a date can start (a digit, a month, a weekday); the forms are tried only there.
+  for (const anchor of text.matchAll(ANCHOR)) {
+    const first = anchor[1] !== undefined ? 'digit' : anchor[2] !== undefined ? 'month' : 'weekday';
+    for (const form of FORMS) {
+      if (form.first !== first) continue;
+      form.pattern.lastIndex = anchor.index;
+      const m = form.pattern.exec(text);
+      if (m === null) continue;
       const built = form.build(m);
       if (built === null || !plausible(built.from) || (built.to !== null && !plausible(built.to))) continue;
       const lead = built.kind === 'weekday' ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));

@@ -2,7 +2,7 @@
  * Turns written dates into calendar dates against a reference (publication) date, with date-fns.
  * @module
  */
-import { addDays, differenceInCalendarDays, format, getDay, isValid, nextDay, parseISO, previousDay, type Day } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, getDay, isValid, lightFormat, nextDay, parseISO, previousDay, type Day } from 'date-fns';
 import type { DayParts } from './dates.js';
 
 /** How the sentence places the event in time relative to the report. */
@@ -15,7 +15,7 @@ const ROLL_DAYS = 31;
 function iso(year: number, month: number, day: number): string | null {
   const date = new Date(year, month - 1, day);
   if (!isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  return format(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /**
@@ -31,14 +31,29 @@ function iso(year: number, month: number, day: number): string | null {
  */
 export function resolveDay(parts: DayParts, reference: string | null, tense: Tense): string | null {
   if (parts.month === null || parts.day === null) return null;
-  if (parts.year !== null) return iso(parts.year, parts.month, parts.day);
+  const key = `${parts.year}-${parts.month}-${parts.day}|${reference}|${tense}`;
+  const known = resolved.get(key);
+  if (known !== undefined) return known;
+  if (resolved.size > MAX_REMEMBERED) resolved.clear();
+  const date = computeDay(parts.month, parts.day, parts.year, reference, tense);
+  resolved.set(key, date);
+  return date;
+}
+
+/** Days already resolved: the same few dates recur within a text and across releases. */
+const resolved = new Map<string, string | null>();
+const MAX_REMEMBERED = 10_000;
+
+/** {@link resolveDay} without the memory. */
+function computeDay(month: number, day: number, year: number | null, reference: string | null, tense: Tense): string | null {
+  if (year !== null) return iso(year, month, day);
   if (reference === null) return null;
   const ref = parseISO(reference);
-  const guess = iso(ref.getFullYear(), parts.month, parts.day);
+  const guess = iso(ref.getFullYear(), month, day);
   if (guess === null) return null;
   const gap = differenceInCalendarDays(parseISO(guess), ref);
-  if (gap > ROLL_DAYS && tense !== 'future') return iso(ref.getFullYear() - 1, parts.month, parts.day);
-  if (gap < -ROLL_DAYS && tense === 'future') return iso(ref.getFullYear() + 1, parts.month, parts.day);
+  if (gap > ROLL_DAYS && tense !== 'future') return iso(ref.getFullYear() - 1, month, day);
+  if (gap < -ROLL_DAYS && tense === 'future') return iso(ref.getFullYear() + 1, month, day);
   return guess;
 }
 
@@ -56,7 +71,7 @@ export function resolveWeekday(weekday: number, reference: string, tense: Tense)
   const ref = parseISO(reference);
   if (getDay(ref) === weekday) return reference;
   const day = weekday as Day;
-  return format(tense === 'future' ? nextDay(ref, day) : previousDay(ref, day), 'yyyy-MM-dd');
+  return lightFormat(tense === 'future' ? nextDay(ref, day) : previousDay(ref, day), 'yyyy-MM-dd');
 }
 
 /**
@@ -69,7 +84,7 @@ export function resolveWeekday(weekday: number, reference: string, tense: Tense)
  * ```
  */
 export function shiftDay(reference: string, days: number): string {
-  return format(addDays(parseISO(reference), days), 'yyyy-MM-dd');
+  return lightFormat(addDays(parseISO(reference), days), 'yyyy-MM-dd');
 }
 
 /**
@@ -82,7 +97,10 @@ export function shiftDay(reference: string, days: number): string {
  * ```
  */
 export function weekdayOf(isoDate: string): number {
-  return getDay(parseISO(isoDate));
+  const y = Number(isoDate.slice(0, 4));
+  const m = Number(isoDate.slice(5, 7));
+  const d = Number(isoDate.slice(8, 10));
+  return getDay(new Date(y, m - 1, d));
 }
 
 /**

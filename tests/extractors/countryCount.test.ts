@@ -9,6 +9,11 @@ describe('countryCount', () => {
     expect(count('The conference gathered representatives of special services from 20 countries.')).toEqual({ value: 20, qualifier: 'exactly' });
   });
 
+  it('reads "delegations of 12 countries" and "more than 30 countries"', () => {
+    expect(count('The forum was attended by delegations of 12 countries.')).toEqual({ value: 12, qualifier: 'exactly' });
+    expect(count('Officials from more than 30 foreign countries took part.')).toEqual({ value: 30, qualifier: 'over' });
+  });
+
   it('reads "over 20 countries" as over 20', () => {
     expect(parseRelease('ankara-conference').event.participants.countryCount).toEqual({ value: 20, qualifier: 'over' });
   });

@@ -29,4 +29,17 @@ describe('dateline', () => {
     expect(record.source.dateline).toBeNull();
     expect(record.source.outlet).toBeNull();
   });
+
+  it('reads "CITY, Country, Mon. D. Outlet:", "City, D Month /Outlet/." and "CITY --"', () => {
+    const trend = parsePressRelease('BAKU, Azerbaijan, Oct. 5. Trend: The chief of the border service met a delegation from Georgia in Baku.', { publishedAt: '2023-10-05' });
+    expect([trend.source.dateline, trend.source.outlet]).toEqual([{ place: 'Baku', date: '2023-10-05' }, 'Trend']);
+    const kabar = parsePressRelease('Bishkek, 12 June /Kabar/. The 50th session of the council was held in Bishkek on 11 June 2024.');
+    expect([kabar.source.dateline?.place, kabar.source.outlet]).toEqual(['Bishkek', 'Kabar']);
+    expect(parsePressRelease('ASTANA -- The heads of the security services met in Astana.').source.dateline?.place).toBe('Astana');
+  });
+
+  it('reads "CITY: ..." as a place, not as an outlet', () => {
+    const record = parsePressRelease('ISLAMABAD: Pakistan and China agreed to enhance intelligence sharing during talks held in Islamabad.');
+    expect([record.source.dateline?.place, record.source.outlet]).toEqual(['Islamabad', null]);
+  });
 });

@@ -33,4 +33,8 @@ describe('location', () => {
     expect(where('The meeting was held in Mongolia on 3 May 2024.')).toEqual({ city: null, country: 'MN' });
     expect(where('It was decided to hold joint trainings in 2024 in China.')).toBeNull();
   });
+
+  it('reads the destination of a visit', () => {
+    expect(where('The director paid an official visit to Canberra from 3 to 5 April 2024.')).toEqual({ city: 'Canberra', country: 'AU' });
+  });
 });

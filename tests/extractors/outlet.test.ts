@@ -25,6 +25,11 @@ describe('outlet', () => {
     expect(record.source.outlet).toBe('SteppeWire');
   });
 
+  it('takes only the words joined to "correspondent", not those before a bracket or comma', () => {
+    const record = parsePressRelease('He summed up the results of the meeting of the Council of the Regional Anti-Terrorist Structure (RATS), SteppeWire correspondent reports.');
+    expect(record.source.outlet).toBe('SteppeWire');
+  });
+
   it('does not take an outlet that is only quoted ("reported Interfax")', () => {
     expect(parsePressRelease('The heads of the two services met in Minsk, reported Interfax on Monday.').source.outlet).toBeNull();
   });

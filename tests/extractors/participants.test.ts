@@ -37,4 +37,12 @@ describe('participants', () => {
     const record = parsePressRelease('Representatives from Europol, NATO and the United Nations Office on Drugs and Crime also attended the meeting in Bucharest.');
     expect(record.event.participants.organizations).toEqual(['Europol', 'NATO', 'UNODC']);
   });
+
+  it('reads countries that are the subject of a verb of meeting or agreeing', () => {
+    expect(countries('Pakistan and China agreed to enhance intelligence sharing during talks held in Islamabad.')).toEqual(['CN', 'PK']);
+  });
+
+  it('reads "Saudi Arabia and the UAE" as two countries of one list', () => {
+    expect(countries('The meeting was attended by delegations from Bahrain, Saudi Arabia and the UAE.')).toEqual(['AE', 'BH', 'SA']);
+  });
 });

@@ -34,6 +34,13 @@ describe('series', () => {
     });
   });
 
+  it('reads a numbered meeting whose body is described in lower case', () => {
+    expect(seriesOf('The 6th meeting of heads of security councils of the member states was held in Astana on 5 May 2024.')).toEqual({
+      name: 'meeting of heads of security councils of the member states',
+      edition: 6,
+    });
+  });
+
   it('finds no series for a one-off event', () => {
     expect(parseRelease('tashkent-talks').event.series).toBeNull();
     expect(parseRelease('dushanbe-range').event.series).toBeNull();

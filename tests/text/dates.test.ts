@@ -67,4 +67,9 @@ describe('scanDates', () => {
   it('does not read a modal verb, a year or a month with a year as a day', () => {
     expect(scanDates('the parties may meet in May 2018 and in 2016')).toEqual([]);
   });
+
+  it('reads a numeric range and an abbreviated month glued to the day', () => {
+    expect(scanDates('held on 25-26.09.2023 in Minsk').map((d) => [d.from, d.to])).toEqual([[{ year: 2023, month: 9, day: 25 }, { year: 2023, month: 9, day: 26 }]]);
+    expect(scanDates('Baku, Azerbaijan, Oct.13 (Trend)').map((d) => d.from)).toEqual([{ year: null, month: 10, day: 13 }]);
+  });
 });

@@ -112,8 +112,15 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
     }
     found.push({ code, start: h.start, end: h.end, via: 'agency' });
   }
-  found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "Saudi Arabia" is one mention, not also the demonym "Saudi": keep the longer of overlapping mentions.
+  const kept: CountryMention[] = [];
+  for (const m of found) {
+    const last = kept[kept.length - 1];
+    if (last !== undefined && m.start < last.end) continue;
+    kept.push(m);
+  }
   memoText = text;
-  memoMentions = found;
-  return found;
+  memoMentions = kept;
+  return kept;
 }

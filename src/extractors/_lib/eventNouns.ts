@@ -25,8 +25,31 @@ export interface EventNoun {
 
 const KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.kinds).map(([k, v]) => [k, v as EventKind]));
 const NOUN = new RegExp(`\\b(?:${alternation(KINDS.keys())})\\b`, 'gi');
-const HELD_AFTER = new RegExp(`^[^.;:]{0,40}?\\b(?:${alternation(words.heldAfter)})\\b`, 'i');
-const HELD_BEFORE = new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?:an?|the)\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
+/** Verbs of holding after the noun ("was held"), and before it ("hosted an"), found in one scan each. */
+const HELD_AFTER = new RegExp(`\\b(?:${alternation(words.heldAfter)})\\b`, 'gi');
+const HELD_BEFORE = new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?:an?|the)\\s+)?`, 'gi');
+/** Up to three words between a verb of holding and the noun ("hosted an international conference"). */
+const FEW_WORDS = /^(?:[\p{L}-]+\s+){0,3}$/u;
+/** How far before a noun its name may begin with an ordinal. */
+const ORDINAL_REACH = 160;
+/** Offsets of every match of a global pattern (its start, or its end when `ends`), in order. */
+function offsets(text: string, pattern: RegExp, ends: boolean): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(pattern)) out.push(ends ? m.index + m[0].length : m.index);
+  return out;
+}
+
+/** Index of the first offset at or after `at` (binary search). */
+function firstAtOrAfter(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const CONNECTOR = /^(?:of|the|and|for|on|in)$/;
 const ARTICLE = /^(?:the|a|an)$/i;
 
@@ -35,27 +58,40 @@ const ARTICLE = /^(?:the|a|an)$/i;
  * ("3rd INTERPOL Counter-Terrorism Committee Meeting") or up to two adjectives ("29th regular meeting").
  */
 function ordinalBefore(text: string, at: number): { edition: number; start: number } | null {
-  const before = text.slice(Math.max(0, at - 160), at);
-  const tokens = [...before.matchAll(/[\p{L}\p{N}-]+/gu)];
+  const limit = Math.max(0, at - ORDINAL_REACH);
   let sawName = false;
   let adjectives = 0;
-  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
-    const tok = tokens[i];
-    if (tok === undefined) break;
-    const word = tok[0];
-    const value = word.length > 1 || /\d/.test(word) ? ordinal(word) : null;
-    if (value !== null) return { edition: value, start: at - before.length + tok.index };
-    if (/^\p{Lu}/u.test(word)) sawName = true;
-    else if (sawName && CONNECTOR.test(word)) continue;
-    else if (!sawName && !ARTICLE.test(word) && /^\p{Ll}/u.test(word) && adjectives < 2) adjectives++;
-    else return null;
+  let end = at;
+  for (let seen = 0; seen < 12; seen++) {
+    const word = wordBefore(text, end, limit);
+    if (word === null) return null;
+    const value = word.text.length > 1 || /\d/.test(word.text) ? ordinal(word.text) : null;
+    if (value !== null) return { edition: value, start: word.start };
+    if (/^\p{Lu}/u.test(word.text)) sawName = true;
+    else if (!(sawName && CONNECTOR.test(word.text))) {
+      if (!sawName && !ARTICLE.test(word.text) && /^\p{Ll}/u.test(word.text) && adjectives < 2) adjectives++;
+      else return null;
+    }
+    end = word.start;
   }
   return null;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+
+/** The word ending at or before `end` (letters, digits, hyphens), read backwards no further than `limit`. */
+function wordBefore(text: string, end: number, limit: number): { text: string; start: number } | null {
+  let stop = end;
+  while (stop > limit && !WORD_CHAR.test(text[stop - 1] ?? '')) stop--;
+  let start = stop;
+  while (start > limit && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  return start < stop ? { text: text.slice(start, stop), start } : null;
 }
 
 /** The last answer, kept for the next extractor that asks about the same text. */
 let memoText: string | null = null;
 const memo = new Map<string, EventNoun[]>();
+let marks: { after: number[]; before: number[] } | null = null;
 
 /**
  * Every event noun of `text` between `from` and `to`, in order. A capitalised noun after
@@ -71,9 +107,12 @@ export function eventNouns(text: string, from: number, to: number): EventNoun[] 
   if (text !== memoText) {
     memoText = text;
     memo.clear();
+    marks = null;
   }
   const cached = memo.get(`${from}:${to}`);
   if (cached !== undefined) return cached;
+  marks ??= { after: offsets(text, HELD_AFTER, false), before: offsets(text, HELD_BEFORE, true) };
+  const { after: heldAfter, before: heldBefore } = marks;
   const found: EventNoun[] = [];
   NOUN.lastIndex = from;
   for (let m = NOUN.exec(text); m !== null && m.index < to; m = NOUN.exec(text)) {
@@ -82,9 +121,14 @@ export function eventNouns(text: string, from: number, to: number): EventNoun[] 
     if (kind === undefined) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     if (/^\p{Lu}/u.test(word) && /\bof\s+(?:the\s+)?$/i.test(before)) continue;
+    const end = m.index + word.length;
     const ord = ordinalBefore(text, m.index);
-    const after = text.slice(m.index + word.length, m.index + word.length + 80);
-    const strength = ord ? 3 : HELD_AFTER.test(after) || HELD_BEFORE.test(before) ? 2 : 1;
+    const verbAfter = heldAfter[firstAtOrAfter(heldAfter, end)];
+    const verbBefore = heldBefore[firstAtOrAfter(heldBefore, m.index + 1) - 1];
+    const held =
+      (verbAfter !== undefined && verbAfter - end <= 40 && !/[.;:]/.test(text.slice(end, verbAfter))) ||
+      (verbBefore !== undefined && m.index - verbBefore <= 40 && FEW_WORDS.test(text.slice(verbBefore, m.index)));
+    const strength = ord ? 3 : held ? 2 : 1;
     found.push({ start: m.index, end: m.index + word.length, kind, strength, edition: ord?.edition ?? null, nameStart: ord?.start ?? m.index });
   }
   memo.set(`${from}:${to}`, found);

@@ -17,11 +17,13 @@ import { sentenceAt } from './sentences.js';
 /** How far back a list's cue may stand from the list. */
 const CUE_WINDOW = 60;
 const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
-const CUE_AFTER = /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b/i;
+const CUE_AFTER = /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b|^\s+(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
 const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
 const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
 const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
+/** A cheap first test for {@link OF_ORG}: the words right before end in "of" or "the". */
+const OF_LEAD = /\b(?:of|the)\s+$/;
 /** What joins the items of a list of countries. */
 const LIST_CONNECTORS = ['and', '&', 'as well as'];
 
@@ -70,7 +72,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     const after = text.slice(m.end, m.end + 60);
     if (POSSESSIVE_NOUN.test(after)) codes.add(m.code);
-    else if (OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
+    else if (OF_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start)) && OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
   }
   for (const run of lists(text, mentions.filter((m) => m.via !== 'agency'))) {
     const first = run[0];
