@@ -6,7 +6,7 @@ const kind = (text: string): string => parsePressRelease(text).event.kind;
 
 describe('eventKind', () => {
   it('follows the noun with an edition ordinal over other nouns', () => {
-    expect(kind('Countries to hold joint exercises next year\nThe head of the service summed up the results of the 40th meeting of the Council of the SCO Regional Anti-Terrorist Structure in Tashkent.')).toBe('meeting');
+    expect(kind('Countries to hold joint exercises next year\nThe deputy head of the service reported on the outcome of the 43rd meeting of the Council of the SCO Regional Anti-Terrorist Structure in Tashkent.')).toBe('meeting');
   });
 
   it('takes "meeting" in "XXI meeting of the Conference of ...", not the Conference of the name', () => {

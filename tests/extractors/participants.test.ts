@@ -18,7 +18,7 @@ describe('participants', () => {
   });
 
   it('reads the countries of named officials and services', () => {
-    expect(countries('The decision was made in Vitebsk during a working meeting between the director of the Russian Foreign Intelligence Service and the chairman of the KGB of Belarus.')).toEqual(['BY', 'RU']);
+    expect(countries('The plan was agreed in Grodno at a working meeting between the director of the Russian Foreign Intelligence Service and the chairman of the KGB of Belarus.')).toEqual(['BY', 'RU']);
     expect(countries('The talks were opened by the Minister of Defence of the Republic of Tajikistan.')).toEqual(['TJ']);
     expect(countries('The Russian and Belarusian special services agreed to work together.')).toEqual(['BY', 'RU']);
   });
@@ -34,7 +34,7 @@ describe('participants', () => {
   });
 
   it('lists intergovernmental bodies named among those taking part', () => {
-    const record = parsePressRelease('Representatives from Europol, NATO and the United Nations Office on Drugs and Crime also attended the meeting in Bucharest.');
+    const record = parsePressRelease('Delegates of Europol, NATO and the United Nations Office on Drugs and Crime took part in the meeting in Bucharest as observers.');
     expect(record.event.participants.organizations).toEqual(['Europol', 'NATO', 'UNODC']);
   });
 

@@ -29,7 +29,7 @@ describe('parsePressReleaseHtml', () => {
     const paragraphs = record.text.split('\n\n');
     expect(paragraphs).toHaveLength(4);
     expect(paragraphs[0]).toBe(record.headline);
-    expect(paragraphs[1]).toMatch(/^On April 28, a delegation led by .* held in Minsk\.$/);
+    expect(paragraphs[1]).toMatch(/^On April 28, Colonel-General Ali Naghiyev, .* held in Minsk\.$/);
     expect(record.text).not.toContain('Other news');
     expect(record.text).not.toContain('Reception of citizens');
     expect(record.text).not.toContain('Print version');
