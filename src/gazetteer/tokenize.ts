@@ -16,7 +16,42 @@ export interface Token {
   readonly key: string;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** One code point that belongs to a word: a letter, a digit or a combining mark. */
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+
+/** ASCII classes by code unit: 0 not a word character, 1 lower-case letter or digit, 2 upper-case letter. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = 2;
+
+/** Word-character verdicts for the Basic Multilingual Plane beyond ASCII, filled on first sight: 0 unknown, 1 word, 2 not. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** Whether the BMP code unit `code` (not a surrogate half) is a word character. */
+function isWordUnit(code: number): boolean {
+  let verdict = BMP_CLASS[code] ?? 0;
+  if (verdict === 0) {
+    verdict = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    BMP_CLASS[code] = verdict;
+  }
+  return verdict === 1;
+}
+
+/**
+ * How many UTF-16 units the word character at `i` takes (1, or 2 for a surrogate pair),
+ * or 0 if the code point at `i` is not a word character. `code` is the unit at `i`, beyond ASCII.
+ */
+function wideWordWidth(text: string, i: number, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      return WORD_CHAR.test(String.fromCharCode(code, low)) ? 2 : 0;
+    }
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return 0;
+  return isWordUnit(code) ? 1 : 0;
+}
 
 /**
  * The word tokens of `text`, in order. Hyphens, apostrophes and punctuation separate
@@ -30,8 +65,34 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, raw: m[0], key: foldWord(m[0]) });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    // Skip to the next word character.
+    let code = text.charCodeAt(i);
+    let width = code < 0x80 ? (ASCII_CLASS[code] === 0 ? 0 : 1) : wideWordWidth(text, i, code);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    // One word: a run of word characters; note whether it needs more than ASCII lower-casing.
+    const start = i;
+    let upper = false;
+    let wide = false;
+    do {
+      if (code < 0x80) {
+        if (ASCII_CLASS[code] === 2) upper = true;
+      } else {
+        wide = true;
+      }
+      i += width;
+      if (i >= length) break;
+      code = text.charCodeAt(i);
+      width = code < 0x80 ? (ASCII_CLASS[code] === 0 ? 0 : 1) : wideWordWidth(text, i, code);
+    } while (width !== 0);
+    const raw = text.slice(start, i);
+    const key = wide ? foldWord(raw) : upper ? raw.toLowerCase() : raw;
+    tokens.push({ start, end: i, raw, key });
   }
   return tokens;
 }
