@@ -70,6 +70,18 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: new Map(), terminals: [] });
 
+/** Size of the first-word filter: a power of two. */
+const FILTER_SIZE = 1 << 16;
+
+/**
+ * A cheap signature of a word key (its first and last units and its length), so that most
+ * words that start no table phrase are passed over without hashing them for a map look-up.
+ */
+function signature(key: string): number {
+  const n = key.length;
+  return ((key.charCodeAt(0) * 961 + key.charCodeAt(n - 1) * 31 + n) * 2654435761) >>> 16;
+}
+
 /** An acronym is written in capitals (at least two letters), and is matched as written. */
 const isAcronym = (variant: string): boolean => /^[\p{Lu}\d][\p{Lu}\d.\s-]*$/u.test(variant) && /\p{Lu}.*\p{Lu}/u.test(variant);
 
@@ -94,6 +106,8 @@ function isProper(raw: string): boolean {
  */
 export class Gazetteer {
   private readonly root = newNode();
+  /** Signatures of the root's keys: a word whose signature is absent starts no phrase. */
+  private readonly firstWords = new Uint8Array(FILTER_SIZE);
   private readonly byCode = new Map<string, CountryEntry>();
 
   constructor(tables: typeof TABLES = TABLES) {
@@ -137,7 +151,7 @@ export class Gazetteer {
     const rootNext = this.root.next;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
-      if (first === undefined) continue;
+      if (first === undefined || this.firstWords[signature(first.key) & (FILTER_SIZE - 1)] === 0) continue;
       let node = rootNext.get(first.key);
       let j = i;
       while (node !== undefined) {
@@ -195,6 +209,7 @@ export class Gazetteer {
       if (!child) {
         child = newNode();
         node.next.set(t.key, child);
+        if (node === this.root) this.firstWords[signature(t.key) & (FILTER_SIZE - 1)] = 1;
       }
       node = child;
     }
