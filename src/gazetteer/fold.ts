@@ -9,9 +9,10 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const UNDECOMPOSED: Readonly<Record<string, string>> = { ı: 'i', ə: 'e', Ə: 'e', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe' };
 const UNDECOMPOSED_RE = /[ıəƏøØđĐłŁßæœ]/g;
 
-/** Folded keys of words with letters beyond ASCII, which cost a normalisation each; bounded. */
+/** Folded keys of words with letters beyond ASCII, which cost a normalisation each; bounded, and only for words (not whole lines). */
 const FOLDED = new Map<string, string>();
 const FOLDED_MAX = 20_000;
+const FOLDED_LONGEST = 40;
 
 /** Whether every UTF-16 unit of `word` is ASCII. */
 function isAscii(word: string): boolean {
@@ -40,6 +41,7 @@ function foldWide(word: string): string {
 export function foldWord(word: string): string {
   // Most words are plain ASCII: lower-casing is all their folding needs.
   if (isAscii(word)) return word.toLowerCase();
+  if (word.length > FOLDED_LONGEST) return foldWide(word);
   let key = FOLDED.get(word);
   if (key === undefined) {
     key = foldWide(word);
