@@ -3,20 +3,19 @@
 // ranks and titles come from the gazetteer tables in data/; regions, people's names, outlets and
 // series from bench/regions.json. Every sentence template below is written for this generator.
 import { readFileSync } from 'node:fs';
-import { addDays, format, getDaysInMonth } from 'date-fns';
+import { addDays, addMinutes, format, getDaysInMonth } from 'date-fns';
 
 const load = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const COUNTRIES = new Map(load('../data/countries.json').map((c) => [c.code, c]));
 const CITIES = load('../data/cities.json').filter((c) => !c.ambiguous);
 const AGENCIES = load('../data/agencies.json').filter((a) => a.status !== 'former');
-const RANKS = load('../data/ranks.json');
-const OFFICES = load('../data/offices.json');
+const SENIOR_RANKS = new Set(['Army General', 'Colonel-General', 'Lieutenant-General', 'Major-General', 'General', 'Brigadier General', 'Colonel']);
+const SENIOR = load('../data/ranks.json').filter((r) => SENIOR_RANKS.has(r.rank));
 const { regions: REGIONS, subjectCountries: SUBJECTS } = load('./regions.json');
 
 const SERVICE_KINDS = new Set(['security-service', 'intelligence', 'foreign-intelligence', 'counter-terrorism', 'border-guard']);
 const HEAD_TITLES = ['Chairman', 'Chief', 'Head', 'Director', 'Director General'];
 const DEPUTY_TITLES = ['Deputy Chairman', 'First Deputy Head', 'Deputy Director'];
-const SENIOR_RANKS = new Set(['Army General', 'Colonel-General', 'Lieutenant-General', 'Major-General', 'General', 'Brigadier General', 'Colonel']);
 const ROMAN = [['M', 1000], ['CM', 900], ['D', 500], ['CD', 400], ['C', 100], ['XC', 90], ['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]];
 const NBSP = '\u00a0';
 
@@ -74,7 +73,7 @@ class Writer {
 
   countryName(code) {
     const c = COUNTRIES.get(code);
-    if (code === 'TR') return this.pick(['Turkey', 'Türkiye', 'Türkiye']);
+    if (code === 'TR') return this.chance(0.6) ? 'Türkiye' : 'Turkey';
     const short = c.aliases.filter((a) => !a.includes(' of ') && !a.includes('SSR') && a.length > 4 && !a.startsWith('the '));
     return this.chance(0.12) && short.length ? this.pick(short) : c.name;
   }
@@ -108,16 +107,15 @@ class Writer {
     forms.push({ ref: `${country}'s ${short}`, bare: withCountry });
     return this.pick(forms);
   }
+  /** A head (or deputy head) of one of the country's services, with a senior rank most of the time, written in one of its variants. */
   person(region, code, deputy = false) {
-    const rank = this.chance(0.75) ? RANKS.filter((x) => SENIOR_RANKS.has(x.rank)) : null;
-    const r = rank ? this.pick(rank) : null;
-    const rankText = r ? (r.variants.length && this.chance(0.3) ? this.pick(r.variants) : r.rank) : null;
-    const office = this.pick(deputy ? DEPUTY_TITLES : HEAD_TITLES);
-    const known = OFFICES.some((o) => o.title === office);
+    const entry = this.chance(0.75) ? this.pick(SENIOR) : null;
+    const rank = entry ? (entry.variants.length && this.chance(0.3) ? this.pick(entry.variants) : entry.rank) : null;
+    const title = this.pick(deputy ? DEPUTY_TITLES : HEAD_TITLES);
     const agency = this.agency(code);
     const first = this.pick(region.firstNames);
     const last = this.pick(region.surnames);
-    return { first, last, name: `${first} ${last}`, rank: rankText, title: known ? office : 'Head', agency, code };
+    return { last, name: `${first} ${last}`, rank, title, agency };
   }
   /**
    * "Chairman of the State Security Service of Uzbekistan, Colonel-General Timur Sadykov" and other
@@ -243,8 +241,8 @@ const OTHER_HEADLINES = [
 // ---------- one release ----------
 
 function eventDates(w, pub) {
-  const lag = w.int(0, 2);
-  const start = addDays(pub, -lag - w.int(0, 1));
+  const lag = w.int(0, 3);
+  const start = addDays(pub, -lag);
   const multi = w.chance(0.3);
   let days = multi ? w.int(1, 2) : 0;
   if (start.getDate() + days > getDaysInMonth(start)) days = 0;
@@ -304,7 +302,7 @@ function header(w, pub, hostAgency, outlet) {
     lines.push(`date ${format(pub, 'yyyy-MM-dd')}`);
     return { lines, dateline: w.chance(0.5) };
   }
-  if (style === 2) lines.push(`${outlet}`, `${format(pub, 'd MMMM yyyy, HH:mm')}`.replace('00:00', `${w.int(8, 22)}:${String(w.int(0, 59)).padStart(2, '0')}`));
+  if (style === 2) lines.push(outlet, format(addMinutes(pub, w.int(8 * 60, 23 * 60 - 1)), 'd MMMM yyyy, HH:mm'));
   return { lines, dateline: true };
 }
 
