@@ -14,11 +14,8 @@ const FOLDED = new Map<string, string>();
 const FOLDED_MAX = 20_000;
 const FOLDED_LONGEST = 40;
 
-/** Whether every UTF-16 unit of `word` is ASCII. */
-function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
+/** A UTF-16 unit beyond ASCII (a regex search beats a char-code loop on long lines). */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The full fold of a word with letters beyond ASCII. */
 function foldWide(word: string): string {
@@ -40,7 +37,7 @@ function foldWide(word: string): string {
  */
 export function foldWord(word: string): string {
   // Most words are plain ASCII: lower-casing is all their folding needs.
-  if (isAscii(word)) return word.toLowerCase();
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
   if (word.length > FOLDED_LONGEST) return foldWide(word);
   let key = FOLDED.get(word);
   if (key === undefined) {
