@@ -8,9 +8,10 @@
  *   npm run build && node bench/stress.bench.mjs
  *
  * STRESS_MB sets the amount of input (default 50), STRESS_SEED the seed, STRESS_BUDGET_S the
- * time after which the bench stops early and says so (default 55 s).
+ * time after which the bench stops early and says so (default 55 s); STRESS_DUMP_SLOWEST=file
+ * writes the slowest input there, to time it alone.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 const root = new URL('..', import.meta.url);
@@ -137,7 +138,7 @@ let inputs = 0;
 let failures = 0;
 let peakRss = 0;
 let peakHeap = 0;
-let slowest = { ms: 0, kb: 0, perKb: 0, kind: '' };
+let slowest = { ms: 0, kb: 0, perKb: 0, kind: '', text: '' };
 const started = performance.now();
 let stoppedEarly = false;
 
@@ -172,7 +173,7 @@ while (bytes < TARGET_BYTES) {
   const k = perKind.get(kind) ?? { inputs: 0, bytes: 0, ms: 0 };
   perKind.set(kind, { inputs: k.inputs + 1, bytes: k.bytes + size, ms: k.ms + ms });
   const kb = size / 1024;
-  if (kb >= SLOWEST_MIN_KB && ms / kb > slowest.perKb) slowest = { ms, kb, perKb: ms / kb, kind };
+  if (kb >= SLOWEST_MIN_KB && ms / kb > slowest.perKb) slowest = { ms, kb, perKb: ms / kb, kind, text };
   const mem = process.memoryUsage();
   peakRss = Math.max(peakRss, mem.rss);
   peakHeap = Math.max(peakHeap, mem.heapUsed);
@@ -194,6 +195,7 @@ for (const [kind, k] of [...perKind].sort((a, b) => b[1].bytes - a[1].bytes)) {
   console.log(`  ${kind.padEnd(40)} ${String(k.inputs).padStart(5)} inputs ${(k.bytes / 1e6).toFixed(1).padStart(6)} MB ${(k.bytes / 1e6 / (k.ms / 1000)).toFixed(2).padStart(8)} MB/s`);
 }
 console.log(`  failures: ${failures}`);
+if (process.env.STRESS_DUMP_SLOWEST) writeFileSync(process.env.STRESS_DUMP_SLOWEST, slowest.text);
 console.log(
   JSON.stringify({
     bench: 'stress',

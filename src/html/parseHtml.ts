@@ -5,6 +5,7 @@
  */
 import { SecpressError } from '../errors.js';
 import type { ParseOptions } from '../options.js';
+import { normalizeText } from '../normalize/normalize.js';
 import { parsePressRelease } from '../parse.js';
 import type { PressRecord } from '../schema/record.js';
 import { extractMainText } from './mainText.js';
@@ -59,8 +60,10 @@ export function parsePressReleaseHtml(html: string, options?: ParseOptions): Pre
   const { doc, truncated } = parsePage(html);
   const main = extractMainText(doc);
   const page = readPageMeta(doc, main.container);
-  const text =
-    page.headline !== null && !main.text.startsWith(page.headline) ? `${page.headline}\n\n${main.text}` : main.text;
+  // The headline as record.text will hold it (straight quotes, plain spaces), and only if it has a letter or digit.
+  const normalized = page.headline === null ? null : normalizeText(page.headline);
+  const headline = normalized !== null && /[\p{L}\p{N}]/u.test(normalized) ? normalized : null;
+  const text = headline !== null && !main.text.startsWith(headline) ? `${headline}\n\n${main.text}` : main.text;
   const merged: ParseOptions = {};
   if (page.publishedAt !== null) merged.publishedAt = page.publishedAt;
   if (page.outlet !== null) merged.outlet = page.outlet;
@@ -69,5 +72,5 @@ export function parsePressReleaseHtml(html: string, options?: ParseOptions): Pre
   const warnings = truncated
     ? [...record.warnings, { code: 'html-truncated', message: 'The page nests elements deeper than any real page; what follows the deepest part was not read.' }]
     : record.warnings;
-  return { ...record, headline: page.headline ?? record.headline, warnings };
+  return { ...record, headline: headline ?? record.headline, warnings };
 }

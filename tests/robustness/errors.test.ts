@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePressRelease, PressRecordSchema, safeParsePressRelease, SecpressError, type SecpressErrorCode } from '../../src/index.js';
-import { runs } from './settings.js';
+import { runs, SLOW } from './settings.js';
 
 /** Calls past the type checker, as JavaScript callers and bad data do. */
 const parseUntyped = parsePressRelease as (text: unknown, options?: unknown) => unknown;
@@ -137,7 +137,7 @@ describe('safeParsePressRelease never throws', () => {
     }
   }
 
-  it('for anything as the release and anything as the options', () => {
+  it('for anything as the release and anything as the options', SLOW, () => {
     const anything = fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true, withObjectString: true });
     fc.assert(
       fc.property(anything, anything, (text, options) => {
@@ -147,7 +147,7 @@ describe('safeParsePressRelease never throws', () => {
     );
   });
 
-  it('for any string with anything, or with plausible but wrong options', () => {
+  it('for any string with anything, or with plausible but wrong options', SLOW, () => {
     const options = fc.oneof(
       fc.anything(),
       fc.record(

@@ -4,7 +4,7 @@ import { parsePressRelease, type ParseOptions } from '../../src/index.js';
 import { normalizeText } from '../../src/normalize/normalize.js';
 import { anyText, codeUnit, markSoup, releaseLike, sentence } from './arbitraries.js';
 import { brokenClaims } from './claims.js';
-import { runs } from './settings.js';
+import { runs, SLOW } from './settings.js';
 
 /** Parses and lists what the record gets wrong, with the input when something is. */
 function problemsOf(text: string, options?: ParseOptions): string[] {
@@ -12,7 +12,7 @@ function problemsOf(text: string, options?: ParseOptions): string[] {
 }
 
 describe('for any string, the record keeps its word', () => {
-  it('on mixtures of release sentences, chrome, markup and hostile pieces', () => {
+  it('on mixtures of release sentences, chrome, markup and hostile pieces', SLOW, () => {
     fc.assert(
       fc.property(releaseLike, (text) => {
         expect(problemsOf(text)).toEqual([]);
@@ -21,7 +21,7 @@ describe('for any string, the record keeps its word', () => {
     );
   });
 
-  it('on printable ASCII, any grapheme, any code point and any UTF-16 unit (lone surrogates too)', () => {
+  it('on printable ASCII, any grapheme, any code point and any UTF-16 unit (lone surrogates too)', SLOW, () => {
     const strings = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.string({ unit: 'grapheme', maxLength: 300 }),
@@ -36,7 +36,7 @@ describe('for any string, the record keeps its word', () => {
     );
   });
 
-  it('on well-formed sentences alone, with a reference date', () => {
+  it('on well-formed sentences alone, with a reference date', SLOW, () => {
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 12 }), fc.date({ min: new Date('1990-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }), (parts, date) => {
         expect(problemsOf(parts.join(' '), { publishedAt: date })).toEqual([]);
@@ -47,7 +47,7 @@ describe('for any string, the record keeps its word', () => {
 });
 
 describe('the record text', () => {
-  it('is stable: normalising it again changes nothing, even amid combining marks and invisible characters', () => {
+  it('is stable: normalising it again changes nothing, even amid combining marks and invisible characters', SLOW, () => {
     fc.assert(
       fc.property(fc.oneof(markSoup, anyText), (text) => {
         const once = normalizeText(text);
@@ -57,7 +57,7 @@ describe('the record text', () => {
     );
   });
 
-  it('is the input normalised', () => {
+  it('is the input normalised', SLOW, () => {
     fc.assert(
       fc.property(anyText, (text) => {
         expect(parsePressRelease(text).text).toBe(normalizeText(text));
@@ -68,7 +68,7 @@ describe('the record text', () => {
 });
 
 describe('parsing is deterministic', () => {
-  it('gives a deep-equal record for the same input, whatever was parsed in between', () => {
+  it('gives a deep-equal record for the same input, whatever was parsed in between', SLOW, () => {
     fc.assert(
       fc.property(anyText, anyText, (text, other) => {
         const first = parsePressRelease(text);
@@ -79,7 +79,7 @@ describe('parsing is deterministic', () => {
     );
   });
 
-  it('gives the same id for the same normalised text, and the caller id when given', () => {
+  it('gives the same id for the same normalised text, and the caller id when given', SLOW, () => {
     fc.assert(
       fc.property(anyText, fc.string({ minLength: 1, maxLength: 20 }), (text, id) => {
         expect(parsePressRelease(`  ${text}\r\n`).id).toBe(parsePressRelease(text).id);
@@ -91,7 +91,7 @@ describe('parsing is deterministic', () => {
 });
 
 describe('caller options win over the text', () => {
-  it('keeps the given outlet, url and publication date on any text', () => {
+  it('keeps the given outlet, url and publication date on any text', SLOW, () => {
     const options = fc.record({
       outlet: fc.string({ minLength: 1, maxLength: 30 }),
       url: fc.webUrl(),

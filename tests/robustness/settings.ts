@@ -12,3 +12,6 @@ const FACTOR = Number(process.env.ROBUST_RUNS_FACTOR ?? 1);
 export function runs(runs: number): fc.Parameters<unknown> {
   return { seed: SEED, numRuns: Math.max(1, Math.round(runs * FACTOR)), endOnFailure: false };
 }
+
+/** Test options for a property: time for its runs on a busy machine (the default 5 s is for one example). */
+export const SLOW = { timeout: 120_000 } as const;
