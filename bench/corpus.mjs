@@ -4,6 +4,7 @@
 // series from bench/regions.json. Every sentence template below is written for this generator.
 import { readFileSync } from 'node:fs';
 import { addDays, addMinutes, format, getDaysInMonth } from 'date-fns';
+import { prng } from './_lib/prng.mjs';
 
 const load = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const COUNTRIES = new Map(load('../data/countries.json').map((c) => [c.code, c]));
@@ -19,17 +20,6 @@ const DEPUTY_TITLES = ['Deputy Chairman', 'First Deputy Head', 'Deputy Director'
 const ROMAN = [['M', 1000], ['CM', 900], ['D', 500], ['CD', 400], ['C', 100], ['XC', 90], ['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]];
 const NBSP = '\u00a0';
 
-/** mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function roman(n) {
   let out = '';

@@ -13,6 +13,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { prng } from './_lib/prng.mjs';
 
 const root = new URL('..', import.meta.url);
 const json = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
@@ -25,17 +26,6 @@ const MAX_LENGTH = 1024 * 1024;
 
 // ---- deterministic generation -------------------------------------------------------------
 
-/** mulberry32: a small seeded PRNG, so every run parses the same 50 MB. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(Number(process.env.STRESS_SEED ?? 20261123));
 const int = (min, max) => min + Math.floor(random() * (max - min + 1));
 const pick = (xs) => xs[Math.floor(random() * xs.length)];

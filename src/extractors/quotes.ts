@@ -65,11 +65,22 @@ export function quotePairs(text: string): [number, number][] {
 
 const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** The last word of `s` (letters and hyphens), lower-cased. */
+function lastWordOf(s: string): string {
+  let end = s.length;
+  while (end > 0 && !isWordChar(s[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && isWordChar(s[start - 1] ?? '')) start--;
+  return s.slice(start, end).toLowerCase();
+}
+
+const isWordChar = (c: string): boolean => c === '-' || c.toLowerCase() !== c.toUpperCase();
+
 /** Whether the quoted words make a quotation rather than a scare-quoted phrase or a title. */
 function isQuotation(text: string, open: number, content: string): boolean {
   const words = wordCount(content);
   const before = text.slice(Math.max(0, open - 40), open);
-  const lastWord = /(?<![\p{L}-])([\p{L}-]+)[^\p{L}-]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const lastWord = lastWordOf(before);
   if (CUES.titleCues.has(lastWord)) return false;
   if (/[.,!?…]\s*$/.test(content) && words >= MIN_WORDS_PUNCTUATED) return true;
   const prevChar = before.trimEnd().at(-1) ?? '';

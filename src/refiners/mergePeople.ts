@@ -7,7 +7,7 @@
  */
 import { foldWord } from '../gazetteer/fold.js';
 import { officialNamed, type PersonCandidate } from '../extractors/_entities/candidates.js';
-import { isInitial, nameKey } from '../extractors/_entities/names.js';
+import { isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
 import { Gap } from '../extractors/_entities/text.js';
 import type { Title } from '../extractors/_entities/titles.js';
 import type { EntityView } from '../extractors/_entities/view.js';
@@ -33,7 +33,10 @@ export interface PersonDraft {
 const fold = (s: string): string => foldWord(s).replace(/[^a-z0-9]+/g, ' ').trim();
 
 function nameParts(ev: EntityView, from: number, to: number): { first: string | null; last: string } {
-  const words = ev.view.tokens.slice(from, to).map((t) => t.raw);
+  const words = ev.view.tokens
+    .slice(from, to)
+    .map((t) => t.raw)
+    .filter((w, k, all) => !(isArticle(w) && k < all.length - 1));
   return { first: words.length > 1 ? (words[0] ?? null) : null, last: words.at(-1) ?? '' };
 }
 
@@ -118,15 +121,16 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: boolea
   for (let i = 0; i < view.tokens.length; i++) {
     if (mentioned[i] || ev.covered[i]) continue;
     if (ev.nameLike[i] !== 1) continue;
-    const raw = view.raw(i);
     if (!initials.has(view.key(i)[0])) continue;
-    const list = bySurname.get(nameKey(raw));
+    const list = bySurname.get(ev.nameKeyOf(i));
     if (!list) continue;
     let from = i;
     let first: string | null = null;
     const prev = view.raw(i - 1);
     const gap = view.gap(i - 1);
-    if (i > 0 && !mentioned[i - 1] && ((ev.nameLike[i - 1] === 2 && gap === Gap.Period) || (ev.nameLike[i - 1] === 1 && gap === Gap.Space))) {
+    if (i > 0 && !mentioned[i - 1] && isArticle(prev) && (gap === Gap.Hyphen || gap === Gap.Space)) {
+      from = i - 1;
+    } else if (i > 0 && !mentioned[i - 1] && ((ev.nameLike[i - 1] === 2 && gap === Gap.Period) || (ev.nameLike[i - 1] === 1 && gap === Gap.Space))) {
       first = prev;
       from = i - 1;
     }

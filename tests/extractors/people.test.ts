@@ -71,7 +71,7 @@ describe('people extractor', () => {
   it('reads an agency written before the office, with the country of a possessive', () => {
     const rec = parsePressRelease("Kenya's National Intelligence Service Director-General Daniel Otieno opened the meeting in Nairobi.");
     expect(rec.people).toEqual([
-      expect.objectContaining({ name: 'Daniel Otieno', title: 'National Intelligence Service Director-General', organization: 'National Intelligence Service', country: 'KE' }),
+      expect.objectContaining({ name: 'Daniel Otieno', title: 'Director-General of the National Intelligence Service', organization: 'National Intelligence Service', country: 'KE' }),
     ]);
   });
 
@@ -99,5 +99,26 @@ describe('people extractor', () => {
   it('takes no person from a byline', () => {
     const rec = parsePressRelease('By Dr. Maria Gonzalez\nBOGOTA - Intelligence chiefs met on Monday. Andres Rojas said the talks went well.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andres Rojas']);
+  });
+
+  it('reads a lower-case office after the agency and before a rank, and writes it as "office of the agency"', () => {
+    const rec = parsePressRelease('The guests were received by the State Security Committee of the Republic of Belarus chief General Colonel Pavel Kozlov in Minsk.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title, p.country])).toEqual([['Pavel Kozlov', 'Colonel-General', 'chief of the State Security Committee', 'BY']]);
+  });
+
+  it('gives a name found by its rank the title of the apposition after it, and reads rank words inside agency names', () => {
+    const rec = parsePressRelease(
+      'Talks were held with Lieutenant-General Erlan Dosov, head of the State Committee for National Security of Kyrgyzstan in Bishkek, and with Director of the General Delegation for National Intelligence of Senegal, Major-General Amadou Sow.',
+    );
+    expect(rec.people.map((p) => [p.name, p.rank, p.title, p.country])).toEqual([
+      ['Erlan Dosov', 'Lieutenant-General', 'head of the State Committee for National Security', 'KG'],
+      ['Amadou Sow', 'Major-General', 'Director of the General Delegation for National Intelligence', 'SN'],
+    ]);
+  });
+
+  it('keeps an Arabic article with the surname, so "Al-Rashid said" is the person named before', () => {
+    const rec = parsePressRelease('Director of the General Intelligence Department of Jordan Faisal Al-Rashid opened the talks. "We will act together against every threat," Al-Rashid said.');
+    expect(rec.people.map((p) => [p.name, p.aliases])).toEqual([['Faisal Al-Rashid', ['Al-Rashid']]]);
+    expect(rec.quotes.map((q) => q.speaker)).toEqual(['Faisal Al-Rashid']);
   });
 });

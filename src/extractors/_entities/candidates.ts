@@ -8,7 +8,7 @@
  * @module
  */
 import type { OrgMention } from './agencies.js';
-import { nameKey } from './names.js';
+import { isArticle, nameKey } from './names.js';
 import { Gap } from './text.js';
 import type { Title } from './titles.js';
 import type { EntityView } from './view.js';
@@ -19,7 +19,8 @@ export interface PersonCandidate {
   readonly from: number;
   readonly to: number;
   readonly rank: string | null;
-  readonly title: Title | null;
+  /** The title written with the name (set late when an apposition follows a name found by its rank). */
+  title: Title | null;
   /** An organisation the person leads, from "delegation of X led by ...". */
   readonly ledOrg: OrgMention | null;
   /** How the name was found, for tracing. */
@@ -28,7 +29,6 @@ export interface PersonCandidate {
 
 /** At most this many words in a name, not counting a hyphenated article ("Al-", "El-"). */
 const MAX_NAME_WORDS = 4;
-const ARTICLE_PARTICLE = /^(Al|El|Ul|Ad|As|Ash|Az|Ar)$/;
 
 const joinsName = (gap: Gap): boolean => gap === Gap.Space || gap === Gap.Hyphen || gap === Gap.Period;
 
@@ -51,7 +51,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
     }
     if (like !== 1) break;
     j++;
-    if (!(ARTICLE_PARTICLE.test(raw) && view.gap(j - 1) === Gap.Hyphen)) words++;
+    if (!(isArticle(raw) && ev.nameLike[j] === 1)) words++;
     if (view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Space) break;
   }
   if (words === 0) return null;
@@ -83,11 +83,14 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   const candidates: PersonCandidate[] = [];
   const taken = new Array<boolean>(view.tokens.length).fill(false);
   const attached = new Set<Title>();
+  const byStart = new Map<number, PersonCandidate>();
   const add = (run: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
-    if (run.to - run.from < words || isByline(ev, run.from)) return false;
+    if (wordsIn(ev, run) < words || isByline(ev, run.from)) return false;
     for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
     for (let k = run.from; k < run.to; k++) taken[k] = true;
-    candidates.push({ from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via });
+    const candidate: PersonCandidate = { from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via };
+    candidates.push(candidate);
+    byStart.set(run.from, candidate);
     if (title) attached.add(title);
     return true;
   };
@@ -130,7 +133,11 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const run = nameRunEndingAt(ev, k);
     if (!run) continue;
     const rank = rankEndingBefore(ev, run.from);
-    if (add(run, rank, t, 'name,title', 2)) attached.add(t);
+    const found = byStart.get(run.from);
+    if (found && found.to === run.to && found.title === null) {
+      found.title = t;
+      attached.add(t);
+    } else if (add(run, rank, t, 'name,title', 2)) attached.add(t);
   }
   for (let i = 0; i < view.tokens.length; i++) {
     if (CUES.honorifics.has(view.raw(i)) && (view.gap(i) === Gap.Space || view.gap(i) === Gap.Period) && !taken[i + 1]) {
@@ -153,6 +160,16 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
 function rankEndingBefore(ev: EntityView, from: number): string | null {
   const rank = ev.rankEndingAt.get(from - 1);
   return rank && rankJoins(ev, from - 1) ? rank.entry.rank : null;
+}
+
+/** How many words a name run has, articles ("Al-", "El") not counted. */
+function wordsIn(ev: EntityView, run: { from: number; to: number }): number {
+  let n = 0;
+  for (let k = run.from; k < run.to; k++) {
+    const raw = ev.view.raw(k);
+    if (ev.nameLike[k] !== 0 && !(isArticle(raw) && k + 1 < run.to)) n++;
+  }
+  return n;
 }
 
 /** A name after "By" at the start of a line ("By Maria Gonzalez") is a byline: page chrome, not a person of the release. */

@@ -7,6 +7,13 @@
 import { foldWord } from '../../gazetteer/fold.js';
 import { CUES } from './wording.js';
 
+const ARTICLE = /^(Al|El|Ul|Ad|As|Ash|Az|Ar)$/;
+
+/** An Arabic article written as part of a surname ("Al-Rashid", "El Amrani"): not a first name. */
+export function isArticle(raw: string): boolean {
+  return ARTICLE.test(raw);
+}
+
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
 const INITIAL = /^\p{Lu}$/u;
 
@@ -19,7 +26,7 @@ export function isNameWord(raw: string): boolean {
 
 /** A single capital letter, as in the initial of "A. Azizov". */
 export function isInitial(raw: string): boolean {
-  return INITIAL.test(raw);
+  return raw.length === 1 && INITIAL.test(raw);
 }
 
 const DIGRAPHS: readonly (readonly [RegExp, string])[] = [

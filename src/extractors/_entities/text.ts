@@ -5,25 +5,30 @@
  */
 import type { Token } from '../../gazetteer/tokenize.js';
 
-const SENTENCE_END = /[.!?]["')]{0,3}(?= [\p{Lu}\d"])|\n/gu;
-
 /** Sentence start offsets of `text`: after `.`, `!`, `?` followed by a space and a capital, a quote or a digit, and at line breaks. A period after a single capital letter (an initial) ends nothing. */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
-    const i = m.index;
-    const after = i + m[0].length;
-    if (m[0] === '\n') {
-      starts.push(after);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      starts.push(i + 1);
       continue;
     }
-    if (text.charCodeAt(i) === 46 && isCapital(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i - 2))) continue;
-    starts.push(after + 1);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    let j = i + 1;
+    while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== 32 || !opensSentence(text.charCodeAt(j + 1))) continue;
+    if (c === 46 && isCapital(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i - 2))) continue;
+    starts.push(j + 1);
+    i = j;
   }
   return starts;
 }
 
+/** Closing marks that may follow a sentence's final stop: quotes and a parenthesis. */
+const CLOSERS: ReadonlySet<number> = new Set([34, 39, 41]);
+/** A capital, a digit or a quotation mark can begin a sentence. */
+const opensSentence = (c: number): boolean => isCapital(c) || (c >= 48 && c <= 57) || c === 34;
 const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c).toUpperCase());
 
@@ -70,22 +75,17 @@ export function floorIndex(sorted: readonly number[], offset: number): number {
 /** Helpers bound to one text and its tokens. */
 export class TextView {
   readonly sentences: readonly number[];
-  private readonly tokenStarts: readonly number[];
 
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
   ) {
     this.sentences = sentenceStarts(text);
-    const starts = new Array<number>(tokens.length);
     const gaps = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t) continue;
-      starts[i] = t.start;
-      gaps[i] = gapKind(text, t.end, tokens[i + 1]?.start ?? text.length);
+      if (t) gaps[i] = gapKind(text, t.end, tokens[i + 1]?.start ?? text.length);
     }
-    this.tokenStarts = starts;
     this.gaps = gaps;
   }
 
@@ -121,7 +121,17 @@ export class TextView {
 
   /** The index of the token that starts at or before `offset`. */
   tokenAt(offset: number): number {
-    return floorIndex(this.tokenStarts, offset);
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.tokens[mid]?.start ?? 0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
   }
 
   /** The index of the sentence holding `offset`. */

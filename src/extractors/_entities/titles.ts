@@ -90,12 +90,13 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     const prefixOrg = ev.orgEndingAt.get(officeFrom - 1);
     const prefixCountry = countryBefore(view, countries, officeFrom) ?? undefined;
     const capital = /^\p{Lu}/u.test(view.raw(officeFrom));
-    const nameNext = view.spaceAfter(officeTo - 1) && ev.nameLike[officeTo] === 1;
-    if (prefixOrg && !prefixOrg.anaphor && (capital || (!prefixOrg.short && nameNext)) && view.gap(officeTo - 1) !== Gap.Hyphen) {
+    // A lower-case office after an organisation or a country counts when a name or a rank follows ("... of Belarus chief General Colonel X").
+    const nameNext = view.spaceAfter(officeTo - 1) && (ev.nameLike[officeTo] === 1 || ev.rankAt.has(officeTo));
+    if (prefixOrg && !prefixOrg.anaphor && (capital || nameNext) && view.gap(officeTo - 1) !== Gap.Hyphen) {
       org = prefixOrg;
       from = prefixOrg.from;
       country = prefixOrg.country;
-    } else if (prefixCountry !== undefined && capital) {
+    } else if (prefixCountry !== undefined && (capital || nameNext)) {
       country = prefixCountry;
     } else if (capital && CUES.officeModifiers.has(view.raw(officeFrom - 1)) && !ev.covered[officeFrom - 1]) {
       from = officeFrom - 1;
@@ -140,9 +141,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   written = written.replace(/\bThe\b/g, 'the').replace(/\s+/g, ' ').trim();
   // An acronym the text spelled out ("State Security Service (SSS)") is written in full in "Chief of the SSS".
   const acronym = org && org.short && !org.anaphor && from === officeFrom ? view.slice(org.from, org.to) : null;
-  if (org && acronym !== null && text.includes(`(${acronym})`)) {
-    written = written.replace(new RegExp(`\\b${escapeRe(acronym)}\\b`), org.name);
-  }
+  if (org && acronym !== null && text.includes(`(${acronym})`)) written = replaceWord(written, acronym, org.name);
+  // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head").
+  if (org && from < officeFrom && !org.short) written = `${view.slice(officeFrom, officeTo)} of the ${org.name}`;
   return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
 }
 
@@ -170,7 +171,8 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     if (j > start && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) break;
     const key = view.key(j);
     const raw = view.raw(j);
-    if (ev.rankAt.has(j) && /^\p{Lu}/u.test(raw)) break;
+    const rank = ev.rankAt.get(j);
+    if (rank && /^\p{Lu}/u.test(raw) && (ev.nameLike[rank.tokenEnd] !== 0 || rank.tokenEnd - rank.tokenStart > 1)) break;
     const o = ev.orgStartingAt.get(j);
     if (o) {
       if (!org || org.anaphor) org = o;
@@ -219,15 +221,9 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       lastWasConnector = false;
       continue;
     }
-    if (/^\p{Lu}/u.test(raw) && !CUES.notNames.has(raw)) {
+    if (/^\p{Lu}/u.test(raw) && !CUES.orgStops.has(raw)) {
       j++;
-      if (!isNameWord(raw) || CUES.orgHead.has(raw)) orgMinTo = j;
-      lastWasConnector = false;
-      continue;
-    }
-    if (/^\p{Lu}/u.test(raw) && (raw === 'National' || raw === 'State' || raw === 'Federal' || raw === 'Special' || raw === 'Foreign' || raw === 'Internal' || raw === 'Public' || raw === 'General' || raw === 'Regional')) {
-      j++;
-      orgMinTo = j;
+      if (!isNameWord(raw)) orgMinTo = j;
       lastWasConnector = false;
       continue;
     }
@@ -296,6 +292,11 @@ function applyEdits(text: string, start: number, end: number, edits: readonly Ed
   return out + text.slice(at, end);
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` with the first whole-word occurrence of `word` replaced by `by`. */
+function replaceWord(s: string, word: string, by: string): string {
+  const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+    if (!isWord(s[at - 1]) && !isWord(s[at + word.length])) return s.slice(0, at) + by + s.slice(at + word.length);
+  }
+  return s;
 }

@@ -6,7 +6,7 @@
  */
 import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import type { Context } from '../../pipeline/context.js';
-import { isInitial, isNameWord } from './names.js';
+import { isInitial, isNameWord, nameKey } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
 import { TextView } from './text.js';
 
@@ -31,6 +31,8 @@ export interface EntityView {
   readonly officeAt: ReadonlyMap<number, HitOf<'office'>>;
   /** For each token, whether a gazetteer hit of a proper-name kind covers it. */
   readonly covered: readonly boolean[];
+  /** The spelling key of token `i` (see `nameKey`), computed once per token. */
+  nameKeyOf(i: number): string;
   /** For each token: 1 a name word no table covers, 2 an initial ("A.") no table covers, 0 otherwise. */
   readonly nameLike: Uint8Array;
 }
@@ -81,6 +83,7 @@ export function entityView(ctx: Context): EntityView {
     if (isInitial(raw)) nameLike[i] = 2;
     else if (isNameWord(raw)) nameLike[i] = 1;
   }
+  const nameKeys = new Map<number, string>();
   const built: EntityView = {
     view,
     countries,
@@ -93,6 +96,14 @@ export function entityView(ctx: Context): EntityView {
     officeAt: longestByStart(ctx.hits, 'office'),
     covered,
     nameLike,
+    nameKeyOf: (i: number): string => {
+      let key = nameKeys.get(i);
+      if (key === undefined) {
+        key = nameKey(ctx.tokens[i]?.raw ?? '');
+        nameKeys.set(i, key);
+      }
+      return key;
+    },
   };
   cache.set(ctx, built);
   return built;

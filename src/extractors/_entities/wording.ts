@@ -49,6 +49,7 @@ export const CUES = {
   speechAdverbs: lower(cues.speechAdverbs),
   honorifics: new Set(cues.honorifics),
   officeModifiers: new Set(cues.officeModifiers),
+  orgStops: new Set(cues.orgStops),
   host: lower(cues.hostCues),
   participant: lower(cues.participantCues),
   sign: lower(cues.signCues),

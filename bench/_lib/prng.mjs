@@ -1,0 +1,17 @@
+// A seeded pseudo-random generator shared by the benches, so every run generates the same corpus.
+
+/**
+ * mulberry32: a small, fast, seedable generator of floats in [0, 1).
+ * @param {number} seed
+ * @returns {() => number}
+ */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
