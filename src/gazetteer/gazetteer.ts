@@ -49,11 +49,18 @@ const CASE_RULES: Readonly<Record<EntryKind, CaseRule>> = {
   office: 'any',
 };
 
+/** The tables in a fixed order, so that a scan can keep its per-kind state in arrays. */
+const KINDS: readonly EntryKind[] = ['country', 'demonym', 'city', 'agency', 'body', 'rank', 'office'];
+
 interface Terminal {
   readonly kind: EntryKind;
+  /** Position of `kind` in {@link KINDS}. */
+  readonly kindIndex: number;
+  /** Whether the table's variants count in any case ('any'), not only as proper names. */
+  readonly anyCase: boolean;
   readonly entry: EntryKinds[EntryKind];
   /** For an acronym ("CIS", "SSS"), the exact words it must be written with; otherwise null. */
-  readonly exact: string | null;
+  readonly exact: readonly string[] | null;
 }
 
 interface TrieNode {
@@ -63,11 +70,29 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: new Map(), terminals: [] });
 
+/** Size of the first-word filter: a power of two. */
+const FILTER_SIZE = 1 << 16;
+
+/**
+ * A cheap signature of a word key (its first and last units and its length), so that most
+ * words that start no table phrase are passed over without hashing them for a map look-up.
+ */
+function signature(key: string): number {
+  const n = key.length;
+  return ((key.charCodeAt(0) * 961 + key.charCodeAt(n - 1) * 31 + n) * 2654435761) >>> 16;
+}
+
 /** An acronym is written in capitals (at least two letters), and is matched as written. */
 const isAcronym = (variant: string): boolean => /^[\p{Lu}\d][\p{Lu}\d.\s-]*$/u.test(variant) && /\p{Lu}.*\p{Lu}/u.test(variant);
 
+const PROPER_START = /^\p{Lu}/u;
+
 /** Starts with a capital letter or a digit, as a proper name written in running text does. */
-const isProper = (raw: string): boolean => /^[\p{Lu}\d]/u.test(raw);
+function isProper(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return PROPER_START.test(raw);
+}
 
 /**
  * The gazetteer: every bundled table in one token trie.
@@ -81,6 +106,8 @@ const isProper = (raw: string): boolean => /^[\p{Lu}\d]/u.test(raw);
  */
 export class Gazetteer {
   private readonly root = newNode();
+  /** Signatures of the root's keys: a word whose signature is absent starts no phrase. */
+  private readonly firstWords = new Uint8Array(FILTER_SIZE);
   private readonly byCode = new Map<string, CountryEntry>();
 
   constructor(tables: typeof TABLES = TABLES) {
@@ -116,24 +143,36 @@ export class Gazetteer {
    */
   scan(tokens: readonly Token[]): GazetteerHit[] {
     const hits: GazetteerHit[] = [];
+    // Per kind, the longest match at the current position; `order` lists the kinds in the
+    // order they were first matched there, which is the order their hits are reported in.
+    const best: (Terminal | undefined)[] = new Array<Terminal | undefined>(KINDS.length).fill(undefined);
+    const bestEnd: number[] = new Array<number>(KINDS.length).fill(0);
+    const order: number[] = [];
+    const rootNext = this.root.next;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
-      if (first === undefined || !this.root.next.has(first.key)) continue;
-      const longest = new Map<EntryKind, { terminal: Terminal; end: number }>();
-      let node: TrieNode | undefined = this.root;
-      for (let j = i; j < tokens.length && node; j++) {
-        const token: Token | undefined = tokens[j];
+      if (first === undefined || this.firstWords[signature(first.key) & (FILTER_SIZE - 1)] === 0) continue;
+      let node = rootNext.get(first.key);
+      let j = i;
+      while (node !== undefined) {
+        for (const t of node.terminals) {
+          if (!written(t, tokens, i)) continue;
+          if (best[t.kindIndex] === undefined) order.push(t.kindIndex);
+          best[t.kindIndex] = t;
+          bestEnd[t.kindIndex] = j + 1;
+        }
+        j++;
+        const token = tokens[j];
         if (token === undefined) break;
         node = node.next.get(token.key);
-        if (!node) break;
-        for (const t of node.terminals) {
-          if (!this.written(t, tokens, i, j + 1)) continue;
-          longest.set(t.kind, { terminal: t, end: j + 1 });
-        }
       }
-      for (const { terminal, end } of longest.values()) {
+      if (order.length === 0) continue;
+      for (const k of order) {
+        const terminal = best[k];
+        const end = bestEnd[k] ?? 0;
         const last = tokens[end - 1];
-        if (last === undefined) continue;
+        best[k] = undefined;
+        if (terminal === undefined || last === undefined) continue;
         hits.push({
           kind: terminal.kind,
           entry: terminal.entry,
@@ -143,6 +182,7 @@ export class Gazetteer {
           tokenEnd: end,
         } as GazetteerHit);
       }
+      order.length = 0;
     }
     return hits;
   }
@@ -160,14 +200,6 @@ export class Gazetteer {
     return this.scan(tokenize(text));
   }
 
-  private written(t: Terminal, tokens: readonly Token[], from: number, to: number): boolean {
-    if (t.exact !== null) {
-      return tokens.slice(from, to).map((tok) => tok.raw).join(' ') === t.exact;
-    }
-    const first = tokens[from];
-    return CASE_RULES[t.kind] === 'any' || (first !== undefined && isProper(first.raw));
-  }
-
   private add(variant: string, kind: EntryKind, entry: EntryKinds[EntryKind]): void {
     const tokens = tokenize(variant);
     if (tokens.length === 0) return;
@@ -177,14 +209,34 @@ export class Gazetteer {
       if (!child) {
         child = newNode();
         node.next.set(t.key, child);
+        if (node === this.root) this.firstWords[signature(t.key) & (FILTER_SIZE - 1)] = 1;
       }
       node = child;
     }
-    const exact = isAcronym(variant) ? tokens.map((t) => t.raw).join(' ') : null;
-    if (!node.terminals.some((t) => t.kind === kind && t.entry === entry && t.exact === exact)) {
-      node.terminals.push({ kind, entry, exact });
+    const exact = isAcronym(variant) ? tokens.map((t) => t.raw) : null;
+    const sameWords = (other: readonly string[] | null): boolean =>
+      other === exact || (other !== null && exact !== null && other.join(' ') === exact.join(' '));
+    if (!node.terminals.some((t) => t.kind === kind && t.entry === entry && sameWords(t.exact))) {
+      node.terminals.push({ kind, kindIndex: KINDS.indexOf(kind), anyCase: CASE_RULES[kind] === 'any', entry, exact });
     }
   }
+}
+
+/**
+ * Whether the terminal `t`, reached from the token at `from`, is written as its table wants:
+ * an acronym word for word as listed, other variants as proper names unless any case counts.
+ * A terminal at depth d of the trie spans exactly d tokens, as many as an acronym's words.
+ */
+function written(t: Terminal, tokens: readonly Token[], from: number): boolean {
+  if (t.exact !== null) {
+    for (let k = 0; k < t.exact.length; k++) {
+      if (tokens[from + k]?.raw !== t.exact[k]) return false;
+    }
+    return true;
+  }
+  if (t.anyCase) return true;
+  const first = tokens[from];
+  return first !== undefined && isProper(first.raw);
 }
 
 /** The gazetteer over the bundled tables, built once on first use. */

@@ -16,11 +16,42 @@ export interface Token {
   readonly key: string;
 }
 
+/** One code point that belongs to a word: a letter, a digit or a combining mark. */
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
-/** Folded keys of words seen before: words repeat, and folding is the costly part of tokenising. */
-const keys = new Map<string, string>();
-const MAX_CACHED_KEYS = 50_000;
+/** ASCII classes by code unit: 0 not a word character, 1 lower-case letter or digit, 2 upper-case letter. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = 2;
+
+/** Word-character verdicts for the Basic Multilingual Plane beyond ASCII, filled on first sight: 0 unknown, 1 word, 2 not. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** Whether the BMP code unit `code` (not a surrogate half) is a word character. */
+function isWordUnit(code: number): boolean {
+  let verdict = BMP_CLASS[code] ?? 0;
+  if (verdict === 0) {
+    verdict = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    BMP_CLASS[code] = verdict;
+  }
+  return verdict === 1;
+}
+
+/**
+ * How many UTF-16 units the word character at `i` takes (1, or 2 for a surrogate pair),
+ * or 0 if the code point at `i` is not a word character. `code` is the unit at `i`, beyond ASCII.
+ */
+function wideWordWidth(text: string, i: number, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      return WORD_CHAR.test(String.fromCharCode(code, low)) ? 2 : 0;
+    }
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return 0;
+  return isWordUnit(code) ? 1 : 0;
+}
 
 /**
  * The word tokens of `text`, in order. Hyphens, apostrophes and punctuation separate
@@ -34,37 +65,36 @@ const MAX_CACHED_KEYS = 50_000;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  if (keys.size > MAX_CACHED_KEYS) keys.clear();
-  const n = text.length;
+  const length = text.length;
   let i = 0;
-  while (i < n) {
-    // Skip to the next word character, then read to its end: one pass, ASCII tested by code.
-    while (i < n && !isWordAt(text, i)) i += unitLength(text, i);
-    if (i >= n) break;
-    const start = i;
-    while (i < n && isWordAt(text, i)) i += unitLength(text, i);
-    const raw = text.slice(start, i);
-    let key = keys.get(raw);
-    if (key === undefined) {
-      key = foldWord(raw);
-      keys.set(raw, key);
+  while (i < length) {
+    // Skip to the next word character.
+    let code = text.charCodeAt(i);
+    let width = code < 0x80 ? (ASCII_CLASS[code] === 0 ? 0 : 1) : wideWordWidth(text, i, code);
+    if (width === 0) {
+      i++;
+      continue;
     }
+    // One word: a run of word characters; note whether it needs more than ASCII lower-casing.
+    const start = i;
+    let upper = false;
+    let wide = false;
+    do {
+      if (code < 0x80) {
+        if (ASCII_CLASS[code] === 2) upper = true;
+      } else {
+        wide = true;
+      }
+      i += width;
+      if (i >= length) break;
+      code = text.charCodeAt(i);
+      width = code < 0x80 ? (ASCII_CLASS[code] === 0 ? 0 : 1) : wideWordWidth(text, i, code);
+    } while (width !== 0);
+    const raw = text.slice(start, i);
+    const key = wide ? foldWord(raw) : upper ? raw.toLowerCase() : raw;
     tokens.push({ start, end: i, raw, key });
   }
   return tokens;
-}
-
-/** Whether the code point at `i` is a letter, digit or combining mark. */
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i) ?? c));
-}
-
-/** 2 for the first half of a surrogate pair, else 1. */
-function unitLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
 /**

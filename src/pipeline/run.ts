@@ -15,6 +15,9 @@ import { PIPELINE } from './pipeline.js';
 /** Receives the pipeline's lazy trace messages, when tracing is wanted. */
 export type TraceSink = (by: string, message: string) => void;
 
+/** The trace of a run without a sink: messages are never built. */
+const NO_TRACE = (): void => undefined;
+
 /** Caller options win over what the text says. */
 function applyOptions(record: Draft, options: ResolvedOptions): void {
   if (options.outlet !== null) record.source.outlet = options.outlet;
@@ -43,7 +46,7 @@ export function runPipeline(
     options,
     record: emptyDraft(),
     findings: new FindingBoard(),
-    trace: sink ? (by, message) => sink(by, message()) : () => undefined,
+    trace: sink ? (by, message) => sink(by, message()) : NO_TRACE,
   };
   for (const extractor of extractors) {
     try {

@@ -9,6 +9,21 @@ import countries from '../../data/countries.json';
 
 const ASSIGNED_CODES: ReadonlySet<string> = new Set(countries.map((c) => c.code));
 
+/** Verdicts of {@link isRealDate}, memoised: a corpus names few distinct dates and every record is validated. */
+const REAL_DATES = new Map<string, boolean>();
+const REAL_DATES_MAX = 10_000;
+
+/** Whether a `YYYY-MM-DD` string names a real calendar date (date-fns decides). */
+function isRealDate(value: string): boolean {
+  let real = REAL_DATES.get(value);
+  if (real === undefined) {
+    real = isValid(parseISO(value));
+    if (REAL_DATES.size >= REAL_DATES_MAX) REAL_DATES.clear();
+    REAL_DATES.set(value, real);
+  }
+  return real;
+}
+
 /**
  * A calendar date as an ISO 8601 `YYYY-MM-DD` string. Only real dates pass:
  * `2024-02-29` is accepted, `2023-02-30` is not.
@@ -24,7 +39,7 @@ const ASSIGNED_CODES: ReadonlySet<string> = new Set(countries.map((c) => c.code)
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Expected a date as YYYY-MM-DD' })
-  .refine((value) => isValid(parseISO(value)), { message: 'Not a real calendar date' });
+  .refine(isRealDate, { message: 'Not a real calendar date' });
 /** A calendar date as an ISO 8601 `YYYY-MM-DD` string. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 

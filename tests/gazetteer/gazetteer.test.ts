@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { bundledGazetteer } from '../../src/gazetteer/gazetteer.js';
+
+const gazetteer = bundledGazetteer();
+const found = (text: string): string[] =>
+  gazetteer.scanText(text).map((h) => `${h.kind}:${text.slice(h.start, h.end)}@${h.tokenStart}-${h.tokenEnd}`);
+
+describe('Gazetteer.scan', () => {
+  it('finds cities, countries and demonyms inside a sentence, with spans and token ranges', () => {
+    expect(found('The Uzbek delegation arrived in Cholpan-Ata, Kyrgyzstan.')).toEqual([
+      'demonym:Uzbek@1-2',
+      'city:Cholpan-Ata@5-7',
+      'country:Kyrgyzstan@7-8',
+    ]);
+  });
+
+  it('matches an acronym only as written, other names only as proper names', () => {
+    expect(found('Heads of the CIS services met')).toContain('body:CIS@3-4');
+    expect(found('the cis services met').filter((h) => h.startsWith('body:'))).toEqual([]);
+    expect(found('talks in tashkent')).toEqual([]);
+    expect(found('talks in Tashkent')).toEqual(['city:Tashkent@2-3']);
+  });
+
+  it('keeps the longest phrase of each kind at a position, kinds in the order first matched', () => {
+    const hits = found('The Anti-Terrorism Centre of the CIS Member States convened');
+    expect(hits[0]).toBe('body:Anti-Terrorism Centre of the CIS Member States@1-9');
+    expect(hits).toContain('body:CIS@6-7');
+  });
+
+  it('finds nothing in text without table words', () => {
+    expect(gazetteer.scanText('nothing to see here, move along')).toEqual([]);
+    expect(gazetteer.scanText('')).toEqual([]);
+  });
+});
