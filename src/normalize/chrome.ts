@@ -9,6 +9,9 @@ import { foldWord } from '../gazetteer/fold.js';
 
 const LINES: ReadonlySet<string> = new Set(chrome.lines.map((l) => foldWord(l)));
 
+/** A line longer than the longest chrome phrase plus room for trailing punctuation cannot be chrome. */
+const MAX_CHROME_LINE = Math.max(...chrome.lines.map((l) => l.length)) + 16;
+
 /** A font-size widget: "+ ↺ − 16 px", "A+ A- 16px". */
 const WIDGET = /(?:\+ ?↺ ?[−–-] ?|A\+ ?A[−–-] ?)\d{1,2} ?px\b/g;
 
@@ -33,6 +36,6 @@ export function stripChrome(text: string): string {
     .replace(WIDGET, '')
     .replace(ASIDE, '')
     .split('\n')
-    .map((line) => (LINES.has(lineKey(line)) ? '' : line))
+    .map((line) => (line.length <= MAX_CHROME_LINE && LINES.has(lineKey(line)) ? '' : line))
     .join('\n');
 }
