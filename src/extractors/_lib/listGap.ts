@@ -5,6 +5,9 @@
  * @module
  */
 
+/** Longer than any comma, connector and article with a little white space around them. */
+const MAX_GAP = 40;
+
 /**
  * True when `gap` is a comma, or a connector optionally after a comma, each optionally
  * followed by "the" when `article` is set.
@@ -18,6 +21,7 @@
  * ```
  */
 export function joinsList(gap: string, connectors: readonly string[], article: boolean): boolean {
+  if (gap.length > MAX_GAP) return false;
   let g = gap.replace(/\s+/g, ' ').trim();
   if (article && (g === 'the' || g.endsWith(' the') || g.endsWith(',the'))) g = g.slice(0, -3).trim();
   if (g === ',') return true;
