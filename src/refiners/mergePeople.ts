@@ -113,16 +113,38 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
   return people;
 }
 
+/** The first letter of a word's spelling key (see `nameKey`: "q" reads as "k", "w" as "v", "x" as "h"), cheaply. */
+function foldInitial(key: string): string {
+  const c = key[0] ?? '';
+  return c === 'q' ? 'k' : c === 'w' ? 'v' : c === 'x' ? 'h' : c;
+}
+
+/**
+ * The one person whose first written name is the lone word at token `i`: names written
+ * family name first ("Wang Xiaoming", later "Wang").
+ */
+function familyNameFirst(ev: EntityView, byFirst: ReadonlyMap<string, PersonDraft[]>, mentioned: readonly boolean[], i: number): PersonDraft[] | undefined {
+  const list = byFirst.get(ev.nameKeyOf(i));
+  if (!list || list.length !== 1) return undefined;
+  const { view } = ev;
+  const alone = (k: number): boolean => mentioned[k] !== true && ev.nameLike[k] === 0;
+  if (i > 0 && view.gap(i - 1) !== Gap.Comma && view.gap(i - 1) !== Gap.Period && !alone(i - 1)) return undefined;
+  if (i + 1 < view.tokens.length && view.gap(i) === Gap.Space && !alone(i + 1)) return undefined;
+  return list;
+}
+
 function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: boolean[], spanOf: (from: number, to: number) => Span): void {
   const { view } = ev;
   const bySurname = new Map<string, PersonDraft[]>();
   for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
-  const initials = new Set(people.map((p) => p.surname[0]));
+  const byFirst = new Map<string, PersonDraft[]>();
+  for (const p of people) if (p.firstKey !== null) byFirst.set(p.firstKey, [...(byFirst.get(p.firstKey) ?? []), p]);
+  const initials = new Set(people.flatMap((p) => [p.surname[0], p.firstKey?.[0]]));
   for (let i = 0; i < view.tokens.length; i++) {
     if (mentioned[i] || ev.covered[i]) continue;
     if (ev.nameLike[i] !== 1) continue;
-    if (!initials.has(view.key(i)[0])) continue;
-    const list = bySurname.get(ev.nameKeyOf(i));
+    if (!initials.has(foldInitial(view.key(i)))) continue;
+    const list = bySurname.get(ev.nameKeyOf(i)) ?? familyNameFirst(ev, byFirst, mentioned, i);
     if (!list) continue;
     let from = i;
     let first: string | null = null;

@@ -121,4 +121,20 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.aliases])).toEqual([['Faisal Al-Rashid', ['Al-Rashid']]]);
     expect(rec.quotes.map((q) => q.speaker)).toEqual(['Faisal Al-Rashid']);
   });
+
+  it('attaches later mentions of surnames that begin with Q, W or X, and of family names written first', () => {
+    const rec = parsePressRelease(
+      'Major General Khalid bin Nasser Al-Qassimi received Brigadier Wong Kai Leung in Muscat. Al-Qassimi welcomed the guests, and Wong thanked him.',
+    );
+    expect(rec.people.map((p) => [p.name, p.rank, p.mentions.map((m) => at(rec, m))])).toEqual([
+      ['Khalid bin Nasser Al-Qassimi', 'Major-General', ['Khalid bin Nasser Al-Qassimi', 'Al-Qassimi']],
+      ['Wong Kai Leung', 'Brigadier', ['Wong Kai Leung', 'Wong']],
+    ]);
+  });
+
+  it('does not take a lone first name when two people share it, nor a word inside another name', () => {
+    const rec = parsePressRelease('Colonel Ahmed Saleh met Colonel Ahmed Karimi in Doha. Ahmed spoke first. Ahmed Nur, an aide, took notes.');
+    expect(person(rec, 'Ahmed Saleh').mentions.map((m) => at(rec, m))).toEqual(['Ahmed Saleh']);
+    expect(person(rec, 'Ahmed Karimi').mentions.map((m) => at(rec, m))).toEqual(['Ahmed Karimi']);
+  });
 });
