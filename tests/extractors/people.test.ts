@@ -137,4 +137,14 @@ describe('people extractor', () => {
     expect(person(rec, 'Ahmed Saleh').mentions.map((m) => at(rec, m))).toEqual(['Ahmed Saleh']);
     expect(person(rec, 'Ahmed Karimi').mentions.map((m) => at(rec, m))).toEqual(['Ahmed Karimi']);
   });
+
+  it('takes the country from "X of <country>" after the name, and keeps the agency country first', () => {
+    const rec = parsePressRelease('Air Vice-Marshal Lim Chee Keong of Singapore met Brigadier Ahmad Faisal bin Hassan of Malaysia in Johor Bahru.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.country])).toEqual([
+      ['Lim Chee Keong', 'Air Vice-Marshal', 'SG'],
+      ['Ahmad Faisal bin Hassan', 'Brigadier', 'MY'],
+    ]);
+    expect(rec.people.map((p) => p.mentions.map((m) => at(rec, m)))).toEqual([['Lim Chee Keong'], ['Ahmad Faisal bin Hassan']]);
+    expect(parsePressRelease('Colonel Mark Dunne of the Ministry of Defence met the press.').people.map((p) => p.country)).toEqual([null]);
+  });
 });
