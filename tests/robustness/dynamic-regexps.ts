@@ -169,11 +169,6 @@ export const ALLOWED_DYNAMIC_REGEXPS: readonly AllowedDynamicRegex[] = [
     call: "new RegExp(`\\\\b(${alternation(WEEKDAYS.keys())})\\\\b`, 'g')",
     reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
-  {
-    file: "src/extractors/_entities/titles.ts",
-    call: "new RegExp(`\\\\b${escapeRe(acronym)}\\\\b`)",
-    reason: "An acronym found in the text, escaped by escapeRe() and put between word boundaries: a literal word with no quantifier, built per call.",
-  },
 ];
 
 /** A pattern recheck rates vulnerable (or cannot decide) that is kept, with the reason it is safe where it is used. */
