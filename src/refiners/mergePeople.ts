@@ -23,6 +23,8 @@ export interface PersonDraft {
   organization: string | null;
   country: string | null;
   readonly mentions: Span[];
+  /** Mentions stretched over a title written after the name ("X, Director of Y,"), for reading roles. */
+  readonly reach: Span[];
   readonly surname: string;
   firstKey: string | null;
   firstInitial: string | null;
@@ -74,6 +76,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
         organization: null,
         country: null,
         mentions: [],
+        reach: [],
         surname,
         firstKey: null,
         firstInitial: null,
@@ -93,6 +96,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       if (!isInitial(first)) p.firstKey ??= nameKey(first);
     }
     p.mentions.push(spanOf(c.from, c.to));
+    if (c.title && c.title.from >= c.to) p.reach.push(spanOf(c.from, c.title.to));
     p.rank ??= c.rank;
     if (c.title && p.title === null) {
       p.title = c.title.text;

@@ -147,4 +147,15 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => p.mentions.map((m) => at(rec, m)))).toEqual([['Lim Chee Keong'], ['Ahmad Faisal bin Hassan']]);
     expect(parsePressRelease('Colonel Mark Dunne of the Ministry of Defence met the press.').people.map((p) => p.country)).toEqual([null]);
   });
+
+  it('reads the roles over a title written after the name', () => {
+    const rec = parsePressRelease(
+      'Lieutenant General Samuel Mensah, Director-General of the Bureau of National Investigations, hosted the meeting in Accra. Grace Owusu, Deputy Director of the Research Department, said the region was at risk.',
+    );
+    expect(rec.people.map((p) => [p.name, p.rank, p.roles])).toEqual([
+      ['Samuel Mensah', 'Lieutenant-General', ['host', 'participant']],
+      ['Grace Owusu', null, ['speaker']],
+    ]);
+    expect(rec.people.map((p) => p.mentions.map((m) => at(rec, m)))).toEqual([['Samuel Mensah'], ['Grace Owusu']]);
+  });
 });

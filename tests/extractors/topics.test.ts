@@ -51,4 +51,10 @@ describe('topics extractor', () => {
     expect(topicsOf(parsePressRelease('They reviewed the flow of tourists, arms control talks aside.'))).toEqual([]);
     expect(topicsOf(parsePressRelease('Trade in the region grew; weapons exports fell.'))).toEqual([]);
   });
+
+  it('reads the laundering of money and proceeds as terrorist financing', () => {
+    const rec = parsePressRelease('In Panama City the services traced the laundering of drug money through shell firms.');
+    expect(rec.topics.map((t) => [t.topic, t.mentions.map((m) => rec.text.slice(m.start, m.end))])).toEqual([['terrorist-financing', ['laundering of drug money']]]);
+    expect(topicsOf(parsePressRelease('The laundering of reputations was not discussed.'))).toEqual([]);
+  });
 });
