@@ -88,7 +88,33 @@ function partiesIn(ev: EntityView, sStart: number, sEnd: number): { parties: str
     for (const code of run.codes) if (!parties.includes(code)) parties.push(code);
     k = run.end - 1;
   }
+  if (parties.length < 2) {
+    const pair = twoCountriesBefore(ev, from, to);
+    if (pair) return { parties: pair, organizations };
+  }
   return { parties: parties.length >= 2 ? parties : [], organizations };
+}
+
+const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['countries', 'states', 'nations']);
+
+/**
+ * "the two countries" / "both countries" in tokens `[from, to)`: the last two different
+ * countries named before it, or null.
+ */
+function twoCountriesBefore(ev: EntityView, from: number, to: number): string[] | null {
+  const { view, countries } = ev;
+  let at = -1;
+  for (let k = from; k + 1 < to && at < 0; k++) {
+    const w = view.key(k);
+    if ((w === 'two' || w === 'both') && COUNTRY_NOUNS.has(view.key(k + 1))) at = k;
+  }
+  if (at < 0) return null;
+  const pair: string[] = [];
+  for (let n = countries.inOrder.length - 1; n >= 0 && pair.length < 2; n--) {
+    const c = countries.inOrder[n];
+    if (c && c.from < at && !pair.includes(c.code)) pair.unshift(c.code);
+  }
+  return pair.length === 2 ? pair : null;
 }
 
 /** Prepositions of place: a country after them is where something happens, not a party. */

@@ -50,4 +50,12 @@ describe('agreements extractor', () => {
     expect(parsePressRelease('Norway signed a memorandum with the agency.').agreements.map((x) => x.parties)).toEqual([[]]);
     expect(parsePressRelease('A memorandum was signed on threats in Mali and Niger.').agreements.map((x) => x.parties)).toEqual([[]]);
   });
+
+  it('reads "the two countries" as the last two countries named before it', () => {
+    const rec = parsePressRelease(
+      'The heads of intelligence of Uruguay and Paraguay met in Montevideo on Monday. The two countries\' services signed a memorandum of understanding on information exchange.',
+    );
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['memorandum', ['UY', 'PY'], 'signed']]);
+    expect(parsePressRelease('The two countries signed a memorandum.').agreements.map((a) => a.parties)).toEqual([[]]);
+  });
 });
