@@ -2,7 +2,8 @@
  * Agreements signed or to be signed at the event: the document's kind from its noun
  * ("memorandum of understanding", "Protocol of Intent", "cooperation agreement"), its
  * title where it is written as a proper name, its parties (the countries of the signing
- * services, "between A's service and B's service") and its status: `planned` for "to be
+ * services, "between A's service and B's service", or countries named together, "Kenya and
+ * Somalia signed", "the Kenyan and Somali services") and its status: `planned` for "to be
  * signed", "will sign"; `signed` for "was signed", "signing ceremony", or a declaration
  * adopted. A document only talked about, or "agreed to" as a verb, is not an agreement of
  * the event. Generic "documents" count only when no named document is found.
@@ -78,9 +79,72 @@ function partiesIn(ev: EntityView, sStart: number, sEnd: number): { parties: str
       continue;
     }
     const c = countries.startingAt.get(k);
-    if (c && between && !/^(in|at)$/.test(view.key(k - 1)) && !parties.includes(c.code)) parties.push(c.code);
+    if (!c || PLACE_PREPOSITION.test(view.key(k - 1))) continue;
+    if (between) {
+      if (!parties.includes(c.code)) parties.push(c.code);
+      continue;
+    }
+    const run = coordinated(ev, k, to);
+    for (const code of run.codes) if (!parties.includes(code)) parties.push(code);
+    k = run.end - 1;
+  }
+  if (parties.length < 2) {
+    const pair = twoCountriesBefore(ev, from, to);
+    if (pair) return { parties: pair, organizations };
   }
   return { parties: parties.length >= 2 ? parties : [], organizations };
+}
+
+const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['countries', 'states', 'nations']);
+
+/**
+ * "the two countries" / "both countries" in tokens `[from, to)`: the last two different
+ * countries named before it, or null.
+ */
+function twoCountriesBefore(ev: EntityView, from: number, to: number): string[] | null {
+  const { view, countries } = ev;
+  let at = -1;
+  for (let k = from; k + 1 < to && at < 0; k++) {
+    const w = view.key(k);
+    if ((w === 'two' || w === 'both') && COUNTRY_NOUNS.has(view.key(k + 1))) at = k;
+  }
+  if (at < 0) return null;
+  const pair: string[] = [];
+  for (let n = countries.inOrder.length - 1; n >= 0 && pair.length < 2; n--) {
+    const c = countries.inOrder[n];
+    if (c && c.from < at && !pair.includes(c.code)) pair.unshift(c.code);
+  }
+  return pair.length === 2 ? pair : null;
+}
+
+/** Prepositions of place: a country after them is where something happens, not a party. */
+const PLACE_PREPOSITION = /^(in|at|across|throughout|into|to|near|inside|within|around)$/;
+
+/**
+ * The countries (or demonyms) of a coordinated list starting at token `k`, "Kenya and Somalia",
+ * "the Kenyan, Ugandan and Somali services": two or more, the last joined by "and"; none when
+ * the country stands alone.
+ */
+function coordinated(ev: EntityView, k: number, to: number): { codes: string[]; end: number } {
+  const { view, countries } = ev;
+  const codes: string[] = [];
+  let i = k;
+  let joinedByAnd = false;
+  for (;;) {
+    const c = countries.startingAt.get(i);
+    if (!c || c.to > to) break;
+    codes.push(c.code);
+    i = c.to;
+    if (view.gap(i - 1) === Gap.Comma) {
+      const next = view.key(i) === 'and' ? i + 1 : i;
+      if (next === i + 1) joinedByAnd = true;
+      i = next;
+    } else if (view.key(i) === 'and' && view.gap(i - 1) === Gap.Space) {
+      joinedByAnd = true;
+      i++;
+    } else break;
+  }
+  return codes.length >= 2 && joinedByAnd ? { codes, end: i } : { codes: [], end: k + 1 };
 }
 
 /** Finds the agreements of the event and writes `record.agreements`. */

@@ -37,7 +37,7 @@ function rolesAround(ev: EntityView, start: number, end: number): Set<PersonRole
 
 function rolesOf(ev: EntityView, p: PersonDraft): PersonRole[] {
   const all = new Set<PersonRole>();
-  for (const m of p.mentions) for (const r of rolesAround(ev, m.start, m.end)) all.add(r);
+  for (const m of [...p.mentions, ...p.reach]) for (const r of rolesAround(ev, m.start, m.end)) all.add(r);
   if (all.size === 0) all.add('mentioned');
   return ROLE_ORDER.filter((r) => all.has(r));
 }

@@ -32,13 +32,15 @@ interface CompiledNear {
   readonly anchors: ReadonlySet<string>;
   readonly partners: PhraseTrie<true>;
   readonly window: number;
+  readonly via: ReadonlySet<string> | null;
 }
 
 const nearRules: CompiledNear[] = TOPICS.flatMap((t) =>
   (t.near ?? []).map((r) => {
     const partners = new PhraseTrie<true>();
     for (const b of r.b) partners.add(b, true);
-    return { topic: t.topic, anchors: new Set(r.a.map((a) => a.toLowerCase())), partners, window: r.window };
+    const via = r.via ? new Set(r.via.map((v) => v.toLowerCase())) : null;
+    return { topic: t.topic, anchors: new Set(r.a.map((a) => a.toLowerCase())), partners, window: r.window, via };
   }),
 );
 
@@ -82,7 +84,10 @@ export const topicsExtractor: Extractor = {
       if (!rules) continue;
       for (const rule of rules) {
         if (excluded(i, i + 1)) continue;
-        for (let k = i + 1; k <= i + rule.window && k < view.tokens.length; k++) {
+        if (rule.via && !(rule.via.has(view.key(i + 1)) && view.gap(i) === Gap.Space)) continue;
+        const first = rule.via ? i + 2 : i + 1;
+        for (let k = first; k <= first + rule.window - 1 && k < view.tokens.length; k++) {
+          if (rule.via && !joined(view, k - 1)) break;
           const m = rule.partners.longestAt(ctx.tokens, k);
           if (m && !excluded(m.from, m.to)) {
             add(rule.topic, i, m.to);

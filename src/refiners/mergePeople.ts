@@ -6,6 +6,7 @@
  * @module
  */
 import { foldWord } from '../gazetteer/fold.js';
+import { countryAfter } from '../extractors/_entities/agencies.js';
 import { officialNamed, type PersonCandidate } from '../extractors/_entities/candidates.js';
 import { isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
 import { Gap } from '../extractors/_entities/text.js';
@@ -22,6 +23,8 @@ export interface PersonDraft {
   organization: string | null;
   country: string | null;
   readonly mentions: Span[];
+  /** Mentions stretched over a title written after the name ("X, Director of Y,"), for reading roles. */
+  readonly reach: Span[];
   readonly surname: string;
   firstKey: string | null;
   firstInitial: string | null;
@@ -73,6 +76,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
         organization: null,
         country: null,
         mentions: [],
+        reach: [],
         surname,
         firstKey: null,
         firstInitial: null,
@@ -92,6 +96,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       if (!isInitial(first)) p.firstKey ??= nameKey(first);
     }
     p.mentions.push(spanOf(c.from, c.to));
+    if (c.title && c.title.from >= c.to) p.reach.push(spanOf(c.from, c.title.to));
     p.rank ??= c.rank;
     if (c.title && p.title === null) {
       p.title = c.title.text;
@@ -105,6 +110,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       p.organization ??= c.ledOrg.name;
       p.country ??= c.ledOrg.country;
     }
+    if (p.country === null) p.country = countryAfter(view, ev.countries, c.to)?.code ?? null;
   }
   attachSurnames(ev, people, mentioned, spanOf);
   attachTitles(ev, people, titleOnly);
@@ -113,16 +119,38 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
   return people;
 }
 
+/** The first letter of a word's spelling key (see `nameKey`: "q" reads as "k", "w" as "v", "x" as "h"), cheaply. */
+function foldInitial(key: string): string {
+  const c = key[0] ?? '';
+  return c === 'q' ? 'k' : c === 'w' ? 'v' : c === 'x' ? 'h' : c;
+}
+
+/**
+ * The one person whose first written name is the lone word at token `i`: names written
+ * family name first ("Wang Xiaoming", later "Wang").
+ */
+function familyNameFirst(ev: EntityView, byFirst: ReadonlyMap<string, PersonDraft[]>, mentioned: readonly boolean[], i: number): PersonDraft[] | undefined {
+  const list = byFirst.get(ev.nameKeyOf(i));
+  if (!list || list.length !== 1) return undefined;
+  const { view } = ev;
+  const alone = (k: number): boolean => mentioned[k] !== true && ev.nameLike[k] === 0;
+  if (i > 0 && view.gap(i - 1) !== Gap.Comma && view.gap(i - 1) !== Gap.Period && !alone(i - 1)) return undefined;
+  if (i + 1 < view.tokens.length && view.gap(i) === Gap.Space && !alone(i + 1)) return undefined;
+  return list;
+}
+
 function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: boolean[], spanOf: (from: number, to: number) => Span): void {
   const { view } = ev;
   const bySurname = new Map<string, PersonDraft[]>();
   for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
-  const initials = new Set(people.map((p) => p.surname[0]));
+  const byFirst = new Map<string, PersonDraft[]>();
+  for (const p of people) if (p.firstKey !== null) byFirst.set(p.firstKey, [...(byFirst.get(p.firstKey) ?? []), p]);
+  const initials = new Set(people.flatMap((p) => [p.surname[0], p.firstKey?.[0]]));
   for (let i = 0; i < view.tokens.length; i++) {
     if (mentioned[i] || ev.covered[i]) continue;
     if (ev.nameLike[i] !== 1) continue;
-    if (!initials.has(view.key(i)[0])) continue;
-    const list = bySurname.get(ev.nameKeyOf(i));
+    if (!initials.has(foldInitial(view.key(i)))) continue;
+    const list = bySurname.get(ev.nameKeyOf(i)) ?? familyNameFirst(ev, byFirst, mentioned, i);
     if (!list) continue;
     let from = i;
     let first: string | null = null;

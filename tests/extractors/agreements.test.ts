@@ -34,4 +34,28 @@ describe('agreements extractor', () => {
     expect(rec.agreements.map((x) => [x.kind, x.title, x.status])).toEqual([['declaration', 'Kampala Declaration', 'signed']]);
     expect(a && rec.text.slice(a.mention.start, a.mention.end)).toBe('Kampala Declaration');
   });
+
+  it('reads countries named together as the parties: subject of "signed", "between", demonyms', () => {
+    const subject = parsePressRelease('Ghana and Togo signed a memorandum of understanding on intelligence sharing in Accra on Friday.');
+    expect(subject.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['memorandum', ['GH', 'TG'], 'signed']]);
+    const a = subject.agreements[0];
+    expect(a && subject.text.slice(a.mention.start, a.mention.end)).toBe('memorandum of understanding');
+    const between = parsePressRelease('A protocol on counter-terrorism cooperation was signed between Chile and Peru.');
+    expect(between.agreements.map((x) => x.parties)).toEqual([['CL', 'PE']]);
+    const demonyms = parsePressRelease('The Thai, Lao and Cambodian services signed an agreement on border security.');
+    expect(demonyms.agreements.map((x) => x.parties)).toEqual([['TH', 'LA', 'KH']]);
+  });
+
+  it('does not take a lone country or the places of the talks for parties', () => {
+    expect(parsePressRelease('Norway signed a memorandum with the agency.').agreements.map((x) => x.parties)).toEqual([[]]);
+    expect(parsePressRelease('A memorandum was signed on threats in Mali and Niger.').agreements.map((x) => x.parties)).toEqual([[]]);
+  });
+
+  it('reads "the two countries" as the last two countries named before it', () => {
+    const rec = parsePressRelease(
+      'The heads of intelligence of Uruguay and Paraguay met in Montevideo on Monday. The two countries\' services signed a memorandum of understanding on information exchange.',
+    );
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['memorandum', ['UY', 'PY'], 'signed']]);
+    expect(parsePressRelease('The two countries signed a memorandum.').agreements.map((a) => a.parties)).toEqual([[]]);
+  });
 });

@@ -121,4 +121,41 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.aliases])).toEqual([['Faisal Al-Rashid', ['Al-Rashid']]]);
     expect(rec.quotes.map((q) => q.speaker)).toEqual(['Faisal Al-Rashid']);
   });
+
+  it('attaches later mentions of surnames that begin with Q, W or X, and of family names written first', () => {
+    const rec = parsePressRelease(
+      'Major General Khalid bin Nasser Al-Qassimi received Brigadier Wong Kai Leung in Muscat. Al-Qassimi welcomed the guests, and Wong thanked him.',
+    );
+    expect(rec.people.map((p) => [p.name, p.rank, p.mentions.map((m) => at(rec, m))])).toEqual([
+      ['Khalid bin Nasser Al-Qassimi', 'Major-General', ['Khalid bin Nasser Al-Qassimi', 'Al-Qassimi']],
+      ['Wong Kai Leung', 'Brigadier', ['Wong Kai Leung', 'Wong']],
+    ]);
+  });
+
+  it('does not take a lone first name when two people share it, nor a word inside another name', () => {
+    const rec = parsePressRelease('Colonel Ahmed Saleh met Colonel Ahmed Karimi in Doha. Ahmed spoke first. Ahmed Nur, an aide, took notes.');
+    expect(person(rec, 'Ahmed Saleh').mentions.map((m) => at(rec, m))).toEqual(['Ahmed Saleh']);
+    expect(person(rec, 'Ahmed Karimi').mentions.map((m) => at(rec, m))).toEqual(['Ahmed Karimi']);
+  });
+
+  it('takes the country from "X of <country>" after the name, and keeps the agency country first', () => {
+    const rec = parsePressRelease('Air Vice-Marshal Lim Chee Keong of Singapore met Brigadier Ahmad Faisal bin Hassan of Malaysia in Johor Bahru.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.country])).toEqual([
+      ['Lim Chee Keong', 'Air Vice-Marshal', 'SG'],
+      ['Ahmad Faisal bin Hassan', 'Brigadier', 'MY'],
+    ]);
+    expect(rec.people.map((p) => p.mentions.map((m) => at(rec, m)))).toEqual([['Lim Chee Keong'], ['Ahmad Faisal bin Hassan']]);
+    expect(parsePressRelease('Colonel Mark Dunne of the Ministry of Defence met the press.').people.map((p) => p.country)).toEqual([null]);
+  });
+
+  it('reads the roles over a title written after the name', () => {
+    const rec = parsePressRelease(
+      'Lieutenant General Samuel Mensah, Director-General of the Bureau of National Investigations, hosted the meeting in Accra. Grace Owusu, Deputy Director of the Research Department, said the region was at risk.',
+    );
+    expect(rec.people.map((p) => [p.name, p.rank, p.roles])).toEqual([
+      ['Samuel Mensah', 'Lieutenant-General', ['host', 'participant']],
+      ['Grace Owusu', null, ['speaker']],
+    ]);
+    expect(rec.people.map((p) => p.mentions.map((m) => at(rec, m)))).toEqual([['Samuel Mensah'], ['Grace Owusu']]);
+  });
 });

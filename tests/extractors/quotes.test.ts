@@ -30,4 +30,17 @@ describe('quotes extractor', () => {
   it('ignores unpaired closing marks', () => {
     expect(parsePressRelease('The plans were approved," said the deputy chairman. The next meeting is in China," he added.').quotes).toEqual([]);
   });
+
+  it('takes the speaker from "according to X" and "X told reporters"', () => {
+    const rec = parsePressRelease(
+      'Air Vice-Marshal Tan Boon Huat chaired the session in Singapore. According to Tan, "the region must pool its intelligence." "No agency can do it alone," Tan told reporters.',
+    );
+    expect(rec.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Tan Boon Huat', 'the region must pool its intelligence.'],
+      ['Tan Boon Huat', 'No agency can do it alone,'],
+    ]);
+    const q = rec.quotes[0];
+    expect(q && rec.text.slice(q.span.start, q.span.end)).toBe('the region must pool its intelligence.');
+    expect(parsePressRelease('According to the ministry, "all borders remain closed to traffic."').quotes.map((x) => x.speaker)).toEqual([null]);
+  });
 });

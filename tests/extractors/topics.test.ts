@@ -27,4 +27,34 @@ describe('topics extractor', () => {
     expect(topicsOf(parsePressRelease('The sides praised their cultural and humanitarian ties and exchanged views on the agenda.'))).toEqual([]);
     expect(topicsOf(parsePressRelease('Over 2 million tonnes of humanitarian aid reached the region.'))).toEqual(['humanitarian']);
   });
+
+  it('reads of- and in-constructions of trafficking and smuggling, with spans', () => {
+    const rec = parsePressRelease(
+      'In Kampala the directors weighed the trafficking of small arms across porous borders, the smuggling of migrants by sea and the trade in heroin along the coast.',
+    );
+    expect(topicsOf(rec)).toEqual(['arms-trafficking', 'drug-trafficking', 'illegal-migration']);
+    const spans = rec.topics.map((t) => t.mentions.map((m) => rec.text.slice(m.start, m.end)));
+    expect(spans).toEqual([['trafficking of small arms'], ['smuggling of migrants'], ['trade in heroin']]);
+    expect(topicsOf(parsePressRelease('Officials in Lima warned of trafficking in women and children and of human smuggling networks.'))).toEqual([
+      'human-trafficking',
+      'illegal-migration',
+    ]);
+  });
+
+  it('reads British and American spellings and split compounds', () => {
+    const rec = parsePressRelease('The chiefs in Canberra discussed radicalisation online, radicalization in prisons, cyber attacks on ports and money-laundering by crime syndicates.');
+    expect(topicsOf(rec)).toEqual(['extremism', 'information-security', 'organized-crime', 'terrorist-financing']);
+  });
+
+  it('needs the linking word right after the trade noun, without punctuation in between', () => {
+    expect(topicsOf(parsePressRelease('The trade ministers of the bloc met. Arms were not on the agenda.'))).toEqual([]);
+    expect(topicsOf(parsePressRelease('They reviewed the flow of tourists, arms control talks aside.'))).toEqual([]);
+    expect(topicsOf(parsePressRelease('Trade in the region grew; weapons exports fell.'))).toEqual([]);
+  });
+
+  it('reads the laundering of money and proceeds as terrorist financing', () => {
+    const rec = parsePressRelease('In Panama City the services traced the laundering of drug money through shell firms.');
+    expect(rec.topics.map((t) => [t.topic, t.mentions.map((m) => rec.text.slice(m.start, m.end))])).toEqual([['terrorist-financing', ['laundering of drug money']]]);
+    expect(topicsOf(parsePressRelease('The laundering of reputations was not discussed.'))).toEqual([]);
+  });
 });

@@ -11,11 +11,16 @@ import officials from '../../../data/officials.json';
 import topics from '../../../data/topics.json';
 import type { AgreementKind, Qualifier, Topic } from '../../schema/record.js';
 
-/** A proximity rule: a word of `a` followed within `window` words by a phrase of `b`. */
+/**
+ * A proximity rule: a word of `a` followed within `window` words by a phrase of `b`. With
+ * `via`, the word right after the anchor must be one of `via` ("trafficking *of* small
+ * arms") and the words up to the partner must not be split by punctuation.
+ */
 export interface NearRule {
   readonly a: readonly string[];
   readonly b: readonly string[];
   readonly window: number;
+  readonly via?: readonly string[];
 }
 
 /** One topic of the vocabulary with the wording that shows it. */
