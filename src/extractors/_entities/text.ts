@@ -4,33 +4,14 @@
  * @module
  */
 import type { Token } from '../../gazetteer/tokenize.js';
+import { sentences } from '../_lib/sentences.js';
 
-/** Sentence start offsets of `text`: after `.`, `!`, `?` followed by a space and a capital, a quote or a digit, and at line breaks. A period after a single capital letter (an initial) ends nothing. */
-export function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      starts.push(i + 1);
-      continue;
-    }
-    if (c !== 46 && c !== 33 && c !== 63) continue;
-    let j = i + 1;
-    while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
-    if (text.charCodeAt(j) !== 32 || !opensSentence(text.charCodeAt(j + 1))) continue;
-    if (c === 46 && isCapital(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i - 2))) continue;
-    starts.push(j + 1);
-    i = j;
-  }
+/** Sentence start offsets of `text`, from the sentence splitter the event extractors use too; the first is always 0. */
+function sentenceStarts(text: string): number[] {
+  const starts = sentences(text).map((s) => s.start);
+  if (starts[0] !== 0) starts.unshift(0);
   return starts;
 }
-
-/** Closing marks that may follow a sentence's final stop: quotes and a parenthesis. */
-const CLOSERS: ReadonlySet<number> = new Set([34, 39, 41]);
-/** A capital, a digit or a quotation mark can begin a sentence. */
-const opensSentence = (c: number): boolean => isCapital(c) || (c >= 48 && c <= 57) || c === 34;
-const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c).toUpperCase());
 
 /** How two neighbouring tokens are joined: nothing or something else, spaces only (no line break), one hyphen, one apostrophe, a comma or a period with at most one space. */
 export const Gap = { Other: 0, Space: 1, Hyphen: 2, Apostrophe: 3, Comma: 4, Period: 5 } as const;
