@@ -7,7 +7,7 @@ import {
   CountryCodeSchema,
   EventKindSchema,
   IsoDateSchema,
-  PersonRoleSchema,
+  PersonSchema,
   PressRecordSchema,
   TopicSchema,
 } from './record.js';
@@ -25,14 +25,7 @@ import {
  * //=> 2
  * ```
  */
-export const MergedPersonSchema = z.object({
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)),
-  rank: z.string().min(1).nullable(),
-  title: z.string().min(1).nullable(),
-  organization: z.string().min(1).nullable(),
-  country: CountryCodeSchema.nullable(),
-  roles: z.array(PersonRoleSchema),
+export const MergedPersonSchema = PersonSchema.omit({ mentions: true }).extend({
   recordIds: z.array(z.string().min(1)).min(1),
 });
 /** A person across the reports of one event. */
