@@ -1,7 +1,9 @@
 /**
  * Who hosted the event: the organisation whose seat was the venue ("at the headquarters of
  * SELEC", no host country then), the chair or organiser named ("under the chairmanship of
- * Kazakhstan", "organized by Azerbaijan's State Security Service"), else the venue's country.
+ * Kazakhstan", "organized by Azerbaijan's State Security Service"), a service that is the subject of
+ * "hosted" or "organised" ("The National Security Committee of Kazakhstan hosted the meeting"),
+ * else the venue's country.
  * @module
  */
 import words from '../../data/participation-words.json';
@@ -10,12 +12,39 @@ import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
+import { firstAtOrAfter } from './_lib/search.js';
 
 const BY = 'extractor/host';
 /** "at the headquarters of (the)", found in one forward scan; the organisation must follow at once. */
 const SEAT = new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi');
 /** "under the chairmanship of (the)", "organized by (the)": the chair or organiser follows at once. */
 const CHAIR = new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?`, 'gi');
+
+/** Verbs whose subject is the host: "The Presidency of State Security hosted ...". */
+const HOST_VERBS: ReadonlySet<string> = new Set(words.hostVerbs);
+/** Words that may stand between a service's name and its verb: "of the Republic of Kazakhstan". */
+const NAME_TAIL: ReadonlySet<string> = new Set(words.nameTail);
+/** How many such words may stand there. */
+const MAX_TAIL = 5;
+
+/** A government service named as the subject of a hosting verb, in the same sentence. */
+function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): { country: string | null; organization: string } | null {
+  const { text, tokens } = ctx;
+  const starts = tokens.map((t) => t.start);
+  for (const org of ctx.record.organizations) {
+    if (org.kind !== 'security-service' && org.kind !== 'government') continue;
+    for (const mention of org.mentions) {
+      if (!inSpans(spans, mention.start)) continue;
+      let j = firstAtOrAfter(starts, mention.end);
+      for (let tail = 0; tail < MAX_TAIL && (NAME_TAIL.has(tokens[j]?.key ?? '') || /^\p{Lu}/u.test(tokens[j]?.raw ?? '')); tail++) j++;
+      const verb = tokens[j];
+      if (verb !== undefined && HOST_VERBS.has(verb.key) && !/[.;:\n]/.test(text.slice(mention.end, verb.start))) {
+        return { country: org.country, organization: org.name };
+      }
+    }
+  }
+  return null;
+}
 
 /** Offsets just past each match of a global pattern. */
 const endsOf = (text: string, pattern: RegExp): ReadonlySet<number> => new Set([...text.matchAll(pattern)].map((m) => m.index + m[0].length));
@@ -42,6 +71,10 @@ function run(ctx: Context): void {
     const service = hitsOf(hits, 'agency').find((h) => h.start >= m.start && h.start - m.end <= 4);
     if (service !== undefined) organization = service.entry.name;
     break;
+  }
+  if (country === null && organization === null) {
+    const service = hostingService(ctx, spans);
+    if (service !== null) ({ country, organization } = service);
   }
   country ??= ctx.record.event.location?.country ?? null;
   if (country !== null || organization !== null) ctx.record.event.host = { country, organization };

@@ -20,4 +20,16 @@ describe('host', () => {
     expect(record.event.host).toEqual({ country: null, organization: 'Southeast European Law Enforcement Center' });
     expect(record.event.participants.countries).not.toContain('RO');
   });
+
+  it('takes a service that is the subject of "hosted": "The National Security Committee of the Republic of Kazakhstan hosted ..."', () => {
+    const record = parsePressRelease(
+      'The National Security Committee of the Republic of Kazakhstan hosted the 9th meeting of the Council of Heads of Special Services in Astana on 3 May 2024.',
+    );
+    expect(record.event.host).toEqual({ country: 'KZ', organization: 'National Security Committee' });
+  });
+
+  it('does not take a service whose hosting verb stands in another sentence', () => {
+    const record = parsePressRelease('Delegates came from the National Security Committee of Kazakhstan. Tashkent hosted the meeting on 3 May 2024.');
+    expect(record.event.host?.organization ?? null).toBeNull();
+  });
 });

@@ -9,6 +9,7 @@ import words from '../../../data/event-words.json';
 import type { EventKind } from '../../schema/record.js';
 import { ordinal } from './numbers.js';
 import { alternation } from './phrases.js';
+import { firstAtOrAfter } from './search.js';
 
 /** An event noun in the text. */
 export interface EventNoun {
@@ -39,17 +40,6 @@ function offsets(text: string, pattern: RegExp, ends: boolean): number[] {
   return out;
 }
 
-/** Index of the first offset at or after `at` (binary search). */
-function firstAtOrAfter(list: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] ?? Infinity) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 const CONNECTOR = /^(?:of|the|and|for|on|in)$/;
 const ARTICLE = /^(?:the|a|an)$/i;
 

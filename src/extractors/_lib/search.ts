@@ -1,0 +1,24 @@
+/**
+ * Binary search over sorted offsets.
+ * @module
+ */
+
+/**
+ * The index of the first entry of a sorted array that is >= `at` (the array's length when none).
+ *
+ * @example
+ * ```ts
+ * firstAtOrAfter([3, 8, 15], 8);
+ * //=> 1
+ * ```
+ */
+export function firstAtOrAfter(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
