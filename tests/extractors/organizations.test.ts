@@ -18,6 +18,18 @@ describe('organizations extractor', () => {
     expect(az.organizations.map((o) => [o.name, o.country])).toEqual([['State Security Service', 'AZ']]);
   });
 
+  it('reads a longer name the table lacks as its owner\'s service, not as another country\'s namesake', () => {
+    const rec = parsePressRelease("Ethiopia's National Intelligence and Security Service received delegations from Kenya and Uganda.");
+    const [niss] = rec.organizations;
+    expect([niss?.name, niss?.country]).toEqual(['National Intelligence and Security Service', 'ET']);
+    expect(niss?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['National Intelligence and Security Service']);
+  });
+
+  it('keeps the table entry when the owner named before the longer name has one', () => {
+    const rec = parsePressRelease("Moldova's Intelligence and Security Service received a delegation from Romania.");
+    expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['Intelligence and Security Service', 'MD']]);
+  });
+
   it('attaches "the Service" to the agency named before', () => {
     const rec = parsePressRelease(APPOSITION_AND_VARIANTS);
     const fis = rec.organizations.find((o) => o.name === 'Foreign Intelligence Service');

@@ -37,6 +37,8 @@ for (const a of TABLES.agencies) {
 
 /** How many earlier organisation mentions a short form may refer back to. */
 const LOOK_BACK = 20;
+/** How many capitalised words before a table match may belong to a longer name the table lacks. */
+const MAX_NAME_LEAD = 2;
 
 const GOVERNMENT_KINDS: ReadonlySet<string> = new Set(['ministry', 'security-council']);
 
@@ -143,16 +145,17 @@ export function findOrgMentions(view: TextView, hits: readonly GazetteerHit[], c
         continue;
       }
       const candidates = byVariant.get(key) ?? [h.entry];
-      const country = agencyCountry(view, countries, h, candidates, resolved);
+      const longer = longerName(view, countries, h.tokenStart, candidates);
+      const country = longer?.country ?? agencyCountry(view, countries, h, candidates, resolved);
       const own = candidates.find((c) => c.country === country);
       const entry = own ?? candidates[0] ?? h.entry;
       resolved.set(entry.name, country ?? '');
       const mention: OrgMention = {
-        name: own || country === null ? entry.name : written,
+        name: own || country === null ? entry.name : longer ? view.slice(longer.from, h.tokenEnd) : written,
         acronym: entry.acronyms[0] ?? null,
         kind: agencyKind(entry.kind),
         country,
-        from: h.tokenStart,
+        from: longer?.from ?? h.tokenStart,
         to: h.tokenEnd,
         short: entry.acronyms.includes(written),
         anaphor: false,
@@ -163,6 +166,20 @@ export function findOrgMentions(view: TextView, hits: readonly GazetteerHit[], c
     i = h.tokenEnd - 1;
   }
   return mentions;
+}
+
+/**
+ * A table match that is the tail of a longer name the table lacks, owned by another country:
+ * "Ethiopia's National Intelligence and Security Service", where the table knows only Moldova's
+ * "Intelligence and Security Service". Up to two capitalised words before the match, then a
+ * possessive or demonym naming a country that none of the match's entries belongs to.
+ */
+function longerName(view: TextView, countries: CountryIndex, at: number, candidates: readonly AgencyEntry[]): { from: number; country: string } | null {
+  let from = at;
+  while (at - from < MAX_NAME_LEAD && view.spaceAfter(from - 1) && /^\p{Lu}\p{Ll}/u.test(view.raw(from - 1)) && !countries.endingAt.has(from - 1)) from--;
+  if (from === at) return null;
+  const country = countryBefore(view, countries, from);
+  return country !== null && !candidates.some((c) => c.country === country) ? { from, country } : null;
 }
 
 /**
