@@ -10,7 +10,8 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Person, Quote } from '../schema/record.js';
-import { floorIndex, type TextView } from './_entities/text.js';
+import type { TextView } from './_entities/text.js';
+import { floorIndex } from './_lib/search.js';
 import { entityView } from './_entities/view.js';
 import { CUES } from './_entities/wording.js';
 

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Token } from '../../gazetteer/tokenize.js';
+import { floorIndex } from '../_lib/search.js';
 import { sentences } from '../_lib/sentences.js';
 
 /** Sentence start offsets of `text`, from the sentence splitter the event extractors use too; the first is always 0. */
@@ -38,20 +39,6 @@ function gapKind(text: string, from: number, to: number): Gap {
   return Gap.Space;
 }
 
-/** The index of the last entry of a sorted array that is <= `offset` (-1 when none). */
-export function floorIndex(sorted: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** Helpers bound to one text and its tokens. */
 export class TextView {

@@ -22,3 +22,17 @@ export function firstAtOrAfter(list: readonly number[], at: number): number {
   }
   return lo;
 }
+
+/**
+ * The index of the last entry of a sorted array of integer offsets that is <= `offset`
+ * (-1 when none).
+ *
+ * @example
+ * ```ts
+ * floorIndex([3, 8, 15], 9);
+ * //=> 1
+ * ```
+ */
+export function floorIndex(sorted: readonly number[], offset: number): number {
+  return firstAtOrAfter(sorted, offset + 1) - 1;
+}
