@@ -8,7 +8,7 @@ export default defineConfig([
     // The CLI is built by the next entry at the same time: cleaning must leave it alone.
     clean: ['!cli.js'],
     sourcemap: false,
-    target: 'node20',
+    target: 'es2022',
     splitting: true,
     treeshake: true,
   },
@@ -19,7 +19,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     sourcemap: false,
-    target: 'node20',
+    target: 'es2022',
     splitting: false,
     treeshake: true,
     banner: { js: '#!/usr/bin/env node' },
