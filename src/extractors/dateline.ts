@@ -7,6 +7,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import { scanDates, type DateMention } from '../text/dates.js';
 import { resolveDay } from '../text/resolveDate.js';
+import { startsUpper } from './_lib/letterCase.js';
 
 declare module '../pipeline/findings.js' {
   interface FindingValues {
@@ -46,7 +47,7 @@ interface Found {
 function parenOutlet(inner: string): string | null {
   const head = inner.split(/\s[-–—]\s|,/)[0] ?? '';
   const first = head.split('/')[0]?.trim() ?? '';
-  return /^\p{Lu}/u.test(first) && !/^\d/.test(first) ? first : null;
+  return startsUpper(first) && !/^\d/.test(first) ? first : null;
 }
 
 /** Reads a dateline starting at `at`, if one is there. */

@@ -10,9 +10,10 @@ import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
+import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
-import { firstAtOrAfter } from './_lib/search.js';
+import { firstStartingAtOrAfter } from './_lib/search.js';
 
 const BY = 'extractor/host';
 /** "at the headquarters of (the)", found in one forward scan; the organisation must follow at once. */
@@ -30,13 +31,12 @@ const MAX_TAIL = 5;
 /** A government service named as the subject of a hosting verb, in the same sentence. */
 function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): { country: string | null; organization: string } | null {
   const { text, tokens } = ctx;
-  const starts = tokens.map((t) => t.start);
   for (const org of ctx.record.organizations) {
     if (org.kind !== 'security-service' && org.kind !== 'government') continue;
     for (const mention of org.mentions) {
       if (!inSpans(spans, mention.start)) continue;
-      let j = firstAtOrAfter(starts, mention.end);
-      for (let tail = 0; tail < MAX_TAIL && (NAME_TAIL.has(tokens[j]?.key ?? '') || /^\p{Lu}/u.test(tokens[j]?.raw ?? '')); tail++) j++;
+      let j = firstStartingAtOrAfter(tokens, mention.end);
+      for (let tail = 0; tail < MAX_TAIL && (NAME_TAIL.has(tokens[j]?.key ?? '') || startsUpper(tokens[j]?.raw ?? '')); tail++) j++;
       const verb = tokens[j];
       if (verb !== undefined && HOST_VERBS.has(verb.key) && !/[.;:\n]/.test(text.slice(mention.end, verb.start))) {
         return { country: org.country, organization: org.name };

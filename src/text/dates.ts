@@ -195,7 +195,8 @@ export function scanDates(text: string): DateMention[] {
   if (text === memoText) return memoDates;
   const found: DateMention[] = [];
   // One scan for the places a date can start (a digit, a month, a weekday); the forms are tried only there.
-  for (const anchor of text.matchAll(ANCHOR)) {
+  ANCHOR.lastIndex = 0;
+  for (let anchor = ANCHOR.exec(text); anchor !== null; anchor = ANCHOR.exec(text)) {
     const first = anchor[1] !== undefined ? 'digit' : anchor[2] !== undefined ? 'month' : 'weekday';
     for (const form of FORMS) {
       if (form.first !== first) continue;
@@ -206,8 +207,9 @@ export function scanDates(text: string): DateMention[] {
       if (built === null || !plausible(built.from) || (built.to !== null && !plausible(built.to))) continue;
       const lead = built.kind === 'weekday' ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
       const start = lead ? m.index - lead[0].length : m.index;
-      const day = lead ? weekday(lead[1]) : built.weekday;
-      found.push({ ...built, weekday: day, start, end: m.index + m[0].length, weekdayStart: lead ? start : null, offsetDays: 0 });
+      const end = m.index + m[0].length;
+      // Written out, not spread: a spread of the forms' differently shaped results is slow.
+      found.push({ kind: built.kind, from: built.from, to: built.to, weekday: lead ? weekday(lead[1]) : built.weekday, start, end, weekdayStart: lead ? start : null, offsetDays: 0 });
     }
   }
   RELATIVE_RE.lastIndex = 0;

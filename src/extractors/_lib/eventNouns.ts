@@ -7,6 +7,7 @@
  */
 import words from '../../../data/event-words.json';
 import type { EventKind } from '../../schema/record.js';
+import { startsLower, startsUpper } from './letterCase.js';
 import { ordinal } from './numbers.js';
 import { alternation } from './phrases.js';
 import { firstAtOrAfter } from './search.js';
@@ -57,9 +58,9 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
     if (word === null) return null;
     const value = word.text.length > 1 || /\d/.test(word.text) ? ordinal(word.text) : null;
     if (value !== null) return { edition: value, start: word.start };
-    if (/^\p{Lu}/u.test(word.text)) sawName = true;
+    if (startsUpper(word.text)) sawName = true;
     else if (!(sawName && CONNECTOR.test(word.text))) {
-      if (!sawName && !ARTICLE.test(word.text) && /^\p{Ll}/u.test(word.text) && adjectives < 2) adjectives++;
+      if (!sawName && !ARTICLE.test(word.text) && startsLower(word.text) && adjectives < 2) adjectives++;
       else return null;
     }
     end = word.start;
@@ -110,7 +111,7 @@ export function eventNouns(text: string, from: number, to: number): EventNoun[] 
     const kind = KINDS.get(word.toLowerCase().replace(/\s+/g, ' '));
     if (kind === undefined) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    if (/^\p{Lu}/u.test(word) && /\bof\s+(?:the\s+)?$/i.test(before)) continue;
+    if (startsUpper(word) && /\bof\s+(?:the\s+)?$/i.test(before)) continue;
     const end = m.index + word.length;
     const ord = ordinalBefore(text, m.index);
     const verbAfter = heldAfter[firstAtOrAfter(heldAfter, end)];
