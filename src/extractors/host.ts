@@ -11,15 +11,16 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
+import { PhraseScan } from './_lib/phraseScan.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { firstStartingAtOrAfter } from './_lib/search.js';
 
 const BY = 'extractor/host';
 /** "at the headquarters of (the)", found in one forward scan; the organisation must follow at once. */
-const SEAT = new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi');
+const SEAT = new PhraseScan(new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi'), ['at the']);
 /** "under the chairmanship of (the)", "organized by (the)": the chair or organiser follows at once. */
-const CHAIR = new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?`, 'gi');
+const CHAIR = new PhraseScan(new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?`, 'gi'), words.chairPhrases);
 
 /** Verbs whose subject is the host: "The Presidency of State Security hosted ...". */
 const HOST_VERBS: ReadonlySet<string> = new Set(words.hostVerbs);
@@ -46,15 +47,15 @@ function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): {
   return null;
 }
 
-/** Offsets just past each match of a global pattern. */
-const endsOf = (text: string, pattern: RegExp): ReadonlySet<number> => new Set([...text.matchAll(pattern)].map((m) => m.index + m[0].length));
+/** Offsets just past each match of a phrase pattern. */
+const endsOf = (ctx: Context, pattern: PhraseScan): ReadonlySet<number> => new Set(pattern.scan(ctx).map((m) => m.end));
 
 /** Sets `event.host`. */
 function run(ctx: Context): void {
-  const { text, hits } = ctx;
+  const { hits } = ctx;
   const spans = contentSpans(ctx);
   const orgs = hitsOf(hits, 'body', 'agency').filter((h) => inSpans(spans, h.start));
-  const seats = endsOf(text, SEAT);
+  const seats = endsOf(ctx, SEAT);
   for (const o of orgs) {
     if (!seats.has(o.start)) continue;
     ctx.record.event.host = { country: null, organization: o.entry.name };
@@ -63,7 +64,7 @@ function run(ctx: Context): void {
   }
   let country: string | null = null;
   let organization: string | null = null;
-  const chairs = endsOf(text, CHAIR);
+  const chairs = endsOf(ctx, CHAIR);
   for (const m of chairs.size > 0 ? countryMentions(ctx) : []) {
     // The chair may be named as the country itself or through its service ("Azerbaijan's SSS").
     if (!inSpans(spans, m.start) || !chairs.has(m.start)) continue;

@@ -85,7 +85,7 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
 
 /** Sets `event.series`. */
 function run(ctx: Context): void {
-  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx.text, s.start, s.end));
+  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx, s.start, s.end));
   const chosen = ctx.findings.ofKind('eventNoun')[0]?.span.start;
   // Without an edition, only a noun that names the reported event can open its series.
   const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || RECURRENCE.test(ctx.text.slice(Math.max(0, n.start - 30), n.start))))];

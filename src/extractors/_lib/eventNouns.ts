@@ -6,9 +6,11 @@
  * @module
  */
 import words from '../../../data/event-words.json';
+import type { Context } from '../../pipeline/context.js';
 import type { EventKind } from '../../schema/record.js';
 import { startsLower, startsUpper } from './letterCase.js';
 import { ordinal } from './numbers.js';
+import { PhraseScan } from './phraseScan.js';
 import { alternation } from './phrases.js';
 import { firstAtOrAfter } from './search.js';
 
@@ -26,22 +28,18 @@ export interface EventNoun {
 }
 
 const KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.kinds).map(([k, v]) => [k, v as EventKind]));
-const NOUN = new RegExp(`\\b(?:${alternation(KINDS.keys())})\\b`, 'gi');
+const NOUN = new PhraseScan(new RegExp(`\\b(?:${alternation(KINDS.keys())})\\b`, 'gi'), KINDS.keys());
 /** Verbs of holding after the noun ("was held"), and before it ("hosted an"), found in one scan each. */
-const HELD_AFTER = new RegExp(`\\b(?:${alternation(words.heldAfter)})\\b`, 'gi');
-const HELD_BEFORE = new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?:an?|the)\\s+)?`, 'gi');
+const HELD_AFTER = new PhraseScan(new RegExp(`\\b(?:${alternation(words.heldAfter)})\\b`, 'gi'), words.heldAfter);
+const HELD_BEFORE = new PhraseScan(new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?:an?|the)\\s+)?`, 'gi'), words.heldBefore);
 /** Up to three words between a verb of holding and the noun ("hosted an international conference"). */
 const FEW_WORDS = /^(?:[\p{L}-]+\s+){0,3}$/u;
 /** How far before a noun its name may begin with an ordinal. */
 const ORDINAL_REACH = 160;
-/** Offsets of every match of a global pattern (its start, or its end when `ends`), in order. */
-function offsets(text: string, pattern: RegExp, ends: boolean): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(pattern)) out.push(ends ? m.index + m[0].length : m.index);
-  return out;
-}
 
 const CONNECTOR = /^(?:of|the|and|for|on|in)$/;
+/** "of (the)" right before a capitalised noun: the noun is part of a name. */
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 const ARTICLE = /^(?:the|a|an)$/i;
 
 /**
@@ -70,48 +68,49 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
 
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 
+/** Whether the code unit at `i` is a letter, digit or hyphen ({@link WORD_CHAR}), ASCII decided without the pattern. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x80) return WORD_CHAR.test(text[i] ?? '');
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+}
+
 /** The word ending at or before `end` (letters, digits, hyphens), read backwards no further than `limit`. */
 function wordBefore(text: string, end: number, limit: number): { text: string; start: number } | null {
   let stop = end;
-  while (stop > limit && !WORD_CHAR.test(text[stop - 1] ?? '')) stop--;
+  while (stop > limit && !isWordChar(text, stop - 1)) stop--;
   let start = stop;
-  while (start > limit && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  while (start > limit && isWordChar(text, start - 1)) start--;
   return start < stop ? { text: text.slice(start, stop), start } : null;
 }
 
 /** The last answer, kept for the next extractor that asks about the same text. */
 let memoText: string | null = null;
-const memo = new Map<string, EventNoun[]>();
+const memo: { readonly from: number; readonly to: number; readonly nouns: EventNoun[] }[] = [];
 let marks: { after: number[]; before: number[] } | null = null;
 
 /**
- * Every event noun of `text` between `from` and `to`, in order. A capitalised noun after
- * "of (the)" is part of a name ("meeting of the Conference of ..."), not an event of its own.
- *
- * @example
- * ```ts
- * eventNouns('The 47th meeting of the Council was held.', 0, 41).map((n) => [n.kind, n.strength, n.edition]);
- * //=> [['meeting', 3, 47]]
- * ```
+ * Every event noun of the context's text between `from` and `to`, in order. A capitalised noun
+ * after "of (the)" is part of a name ("meeting of the Conference of ..."), not an event of its own.
  */
-export function eventNouns(text: string, from: number, to: number): EventNoun[] {
+export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] {
+  const { text } = ctx;
   if (text !== memoText) {
     memoText = text;
-    memo.clear();
+    memo.length = 0;
     marks = null;
   }
-  const cached = memo.get(`${from}:${to}`);
-  if (cached !== undefined) return cached;
-  marks ??= { after: offsets(text, HELD_AFTER, false), before: offsets(text, HELD_BEFORE, true) };
+  const cached = memo.find((m) => m.from === from && m.to === to);
+  if (cached !== undefined) return cached.nouns;
+  marks ??= { after: HELD_AFTER.scan(ctx).map((m) => m.index), before: HELD_BEFORE.scan(ctx).map((m) => m.end) };
   const { after: heldAfter, before: heldBefore } = marks;
   const found: EventNoun[] = [];
-  NOUN.lastIndex = from;
-  for (let m = NOUN.exec(text); m !== null && m.index < to; m = NOUN.exec(text)) {
-    const word = m[0];
+  for (const m of NOUN.scan(ctx, from, to)) {
+    const word = m.text;
     const kind = KINDS.get(word.toLowerCase().replace(/\s+/g, ' '));
     if (kind === undefined) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    if (startsUpper(word) && /\bof\s+(?:the\s+)?$/i.test(before)) continue;
+    if (startsUpper(word) && OF_BEFORE.test(before)) continue;
     const end = m.index + word.length;
     const ord = ordinalBefore(text, m.index);
     const verbAfter = heldAfter[firstAtOrAfter(heldAfter, end)];
@@ -122,6 +121,6 @@ export function eventNouns(text: string, from: number, to: number): EventNoun[] 
     const strength = ord ? 3 : held ? 2 : 1;
     found.push({ start: m.index, end: m.index + word.length, kind, strength, edition: ord?.edition ?? null, nameStart: ord?.start ?? m.index });
   }
-  memo.set(`${from}:${to}`, found);
+  memo.push({ from, to, nouns: found });
   return found;
 }
