@@ -38,11 +38,26 @@ const MAX_STAMP_WORDS = 3;
 /** More words than any test below reads: a count is only ever compared with smaller numbers. */
 const ENOUGH_WORDS = 61;
 
-/** How many words `s` has, counted no further than {@link ENOUGH_WORDS}. */
+/** One letter or digit (a code point). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the code point `cp` is a letter or digit ({@link WORD_CHAR}), ASCII decided without the pattern. */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** How many words (runs of letters and digits, as {@link WORD} finds them) `s` has, counted no further than {@link ENOUGH_WORDS}. */
 function words(s: string): number {
-  WORD.lastIndex = 0;
   let n = 0;
-  while (n < ENOUGH_WORDS && WORD.exec(s) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i) ?? 0;
+    const word = isWordCodePoint(cp);
+    if (word && !inWord && ++n >= ENOUGH_WORDS) return n;
+    inWord = word;
+    i += cp > 0xffff ? 2 : 1;
+  }
   return n;
 }
 

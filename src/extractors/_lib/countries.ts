@@ -34,6 +34,9 @@ const AGENCIES_BY_KEY: ReadonlyMap<string, readonly AgencyEntry[]> = (() => {
   return map;
 })();
 
+/** The agencies that share one of their names with another agency: only their hits need the name looked up. */
+const SHARING_A_NAME: ReadonlySet<AgencyEntry> = new Set([...AGENCIES_BY_KEY.values()].filter((list) => list.length > 1).flat());
+
 /** A demonym glued to a hyphenated lower-case word: "Turkish-speaking". */
 const HYPHEN_LOWER = /^-\p{Ll}/u;
 /** A lower-case letter: a generic name ("Security Service"), not an acronym alone. */
@@ -90,7 +93,7 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
   for (const h of hitsOf(hits, 'agency')) {
     if (inside.has(h)) continue;
     const written = text.slice(h.start, h.end);
-    const entries = AGENCIES_BY_KEY.get(keyOf(ctx.tokens, h)) ?? [h.entry];
+    const entries = SHARING_A_NAME.has(h.entry) ? (AGENCIES_BY_KEY.get(keyOf(ctx.tokens, h)) ?? [h.entry]) : [h.entry];
     const codes = [...new Set(entries.map((e) => e.country))];
     // The context names the country: "Uzbek State Security Service", "... of the Republic of Tajikistan".
     const at = firstStartingAtOrAfter(plain, h.start);

@@ -26,6 +26,8 @@ const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the
 const OF_LEAD = /\b(?:of|the)\s+$/;
 /** What joins the items of a list of countries. */
 const LIST_CONNECTORS = ['and', '&', 'as well as'];
+/** What joins a chain of demonyms ("Russian and Belarusian"). */
+const AND: readonly string[] = ['and'];
 
 /** Groups mentions into lists: runs joined by commas and "and". */
 function lists(text: string, mentions: readonly CountryMention[]): CountryMention[][] {
@@ -65,7 +67,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
       // Follow a chain "Russian and Belarusian" to the noun it qualifies.
       let end = m.end;
       let j = i + 1;
-      for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text.slice(end, next.start), ['and'], false); next = mentions[++j]) end = next.end;
+      for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text.slice(end, next.start), AND, false); next = mentions[++j]) end = next.end;
       const service = mentions[j];
       if (DEMONYM_NOUN.test(text.slice(end, end + 60)) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2)) codes.add(m.code);
       continue;
