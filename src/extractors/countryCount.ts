@@ -6,14 +6,14 @@
 import numbers from '../../data/number-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Qualifier } from '../schema/record.js';
+import { PhraseScan } from '../text/phraseScan.js';
 import { cardinal } from './_lib/numbers.js';
-import { PhraseScan } from './_lib/phraseScan.js';
 import { contentSpans } from './_lib/scope.js';
 
 const BY = 'extractor/countryCount';
 const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map(Object.entries(numbers.qualifiers).map(([k, v]) => [k, v as Qualifier]));
 /** The noun counted: found first, then the words before it are read back. */
-const NOUN = new PhraseScan(/\b(?:countries|states|nations)\b/gi, ['countries', 'states', 'nations']);
+const NOUN = new PhraseScan(/\b(?:countries|states|nations)\b/gi, { phrases: ['countries', 'states', 'nations'] });
 const MODIFIERS: ReadonlySet<string> = new Set(['foreign', 'other', 'different', 'member', 'participating', 'partner']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'both', 'all']);
 /** The longest qualifier, in words. */
@@ -36,7 +36,7 @@ function countBefore(lead: string): { value: number; qualifier: Qualifier } | nu
 function run(ctx: Context): void {
   const { text } = ctx;
   for (const span of contentSpans(ctx)) {
-    for (const n of NOUN.scan(ctx, span.start, span.end)) {
+    for (const n of NOUN.scan(text, span.start, span.end)) {
       const count = countBefore(text.slice(Math.max(span.start, n.index - 50), n.index));
       if (count === null) continue;
       ctx.record.event.participants.countryCount = count;

@@ -7,8 +7,8 @@
 import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { EventKind } from '../schema/record.js';
+import { PhraseScan } from '../text/phraseScan.js';
 import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
-import { PhraseScan } from './_lib/phraseScan.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
 
@@ -21,7 +21,7 @@ declare module '../pipeline/findings.js' {
 
 const BY = 'extractor/eventKind';
 const VERB_KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.verbKinds).map(([k, v]) => [k, v as EventKind]));
-const VERB = new PhraseScan(new RegExp(`\\b(?:${alternation(VERB_KINDS.keys())})\\b`, 'gi'), VERB_KINDS.keys());
+const VERB = new PhraseScan(new RegExp(`\\b(?:${alternation(VERB_KINDS.keys())})\\b`, 'gi'), { phrases: VERB_KINDS.keys() });
 
 /** Sets `event.kind` and posts the event's noun. */
 function run(ctx: Context): void {
@@ -36,9 +36,9 @@ function run(ctx: Context): void {
     return;
   }
   for (const span of contentSpans(ctx)) {
-    const m = VERB.scan(ctx, span.start, span.end)[0];
+    const m = VERB.scan(ctx.text, span.start, span.end)[0];
     if (m !== undefined) {
-      ctx.record.event.kind = VERB_KINDS.get(m.text.toLowerCase()) ?? 'other';
+      ctx.record.event.kind = VERB_KINDS.get(m[0].toLowerCase()) ?? 'other';
       return;
     }
   }

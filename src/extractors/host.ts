@@ -8,19 +8,19 @@
  */
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
+import { PhraseScan } from '../text/phraseScan.js';
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
-import { PhraseScan } from './_lib/phraseScan.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { firstStartingAtOrAfter } from './_lib/search.js';
 
 const BY = 'extractor/host';
 /** "at the headquarters of (the)", found in one forward scan; the organisation must follow at once. */
-const SEAT = new PhraseScan(new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi'), ['at the']);
+const SEAT = new PhraseScan(new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: ['at the'] });
 /** "under the chairmanship of (the)", "organized by (the)": the chair or organiser follows at once. */
-const CHAIR = new PhraseScan(new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?`, 'gi'), words.chairPhrases);
+const CHAIR = new PhraseScan(new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: words.chairPhrases });
 
 /** Verbs whose subject is the host: "The Presidency of State Security hosted ...". */
 const HOST_VERBS: ReadonlySet<string> = new Set(words.hostVerbs);
@@ -48,14 +48,14 @@ function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): {
 }
 
 /** Offsets just past each match of a phrase pattern. */
-const endsOf = (ctx: Context, pattern: PhraseScan): ReadonlySet<number> => new Set(pattern.scan(ctx).map((m) => m.end));
+const endsOf = (text: string, pattern: PhraseScan): ReadonlySet<number> => new Set(pattern.scan(text).map((m) => m.index + m[0].length));
 
 /** Sets `event.host`. */
 function run(ctx: Context): void {
   const { hits } = ctx;
   const spans = contentSpans(ctx);
   const orgs = hitsOf(hits, 'body', 'agency').filter((h) => inSpans(spans, h.start));
-  const seats = endsOf(ctx, SEAT);
+  const seats = endsOf(ctx.text, SEAT);
   for (const o of orgs) {
     if (!seats.has(o.start)) continue;
     ctx.record.event.host = { country: null, organization: o.entry.name };
@@ -64,7 +64,7 @@ function run(ctx: Context): void {
   }
   let country: string | null = null;
   let organization: string | null = null;
-  const chairs = endsOf(ctx, CHAIR);
+  const chairs = endsOf(ctx.text, CHAIR);
   for (const m of chairs.size > 0 ? countryMentions(ctx) : []) {
     // The chair may be named as the country itself or through its service ("Azerbaijan's SSS").
     if (!inSpans(spans, m.start) || !chairs.has(m.start)) continue;

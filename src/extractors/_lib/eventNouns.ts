@@ -8,9 +8,9 @@
 import words from '../../../data/event-words.json';
 import type { Context } from '../../pipeline/context.js';
 import type { EventKind } from '../../schema/record.js';
+import { PhraseScan } from '../../text/phraseScan.js';
 import { startsLower, startsUpper } from './letterCase.js';
 import { ordinal } from './numbers.js';
-import { PhraseScan } from './phraseScan.js';
 import { alternation } from './phrases.js';
 import { firstAtOrAfter } from './search.js';
 
@@ -28,10 +28,10 @@ export interface EventNoun {
 }
 
 const KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.kinds).map(([k, v]) => [k, v as EventKind]));
-const NOUN = new PhraseScan(new RegExp(`\\b(?:${alternation(KINDS.keys())})\\b`, 'gi'), KINDS.keys());
+const NOUN = new PhraseScan(new RegExp(`\\b(?:${alternation(KINDS.keys())})\\b`, 'gi'), { phrases: KINDS.keys() });
 /** Verbs of holding after the noun ("was held"), and before it ("hosted an"), found in one scan each. */
-const HELD_AFTER = new PhraseScan(new RegExp(`\\b(?:${alternation(words.heldAfter)})\\b`, 'gi'), words.heldAfter);
-const HELD_BEFORE = new PhraseScan(new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?:an?|the)\\s+)?`, 'gi'), words.heldBefore);
+const HELD_AFTER = new PhraseScan(new RegExp(`\\b(?:${alternation(words.heldAfter)})\\b`, 'gi'), { phrases: words.heldAfter });
+const HELD_BEFORE = new PhraseScan(new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?:an?|the)\\s+)?`, 'gi'), { phrases: words.heldBefore });
 /** Up to three words between a verb of holding and the noun ("hosted an international conference"). */
 const FEW_WORDS = /^(?:[\p{L}-]+\s+){0,3}$/u;
 /** How far before a noun its name may begin with an ordinal. */
@@ -102,11 +102,11 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
   }
   const cached = memo.find((m) => m.from === from && m.to === to);
   if (cached !== undefined) return cached.nouns;
-  marks ??= { after: HELD_AFTER.scan(ctx).map((m) => m.index), before: HELD_BEFORE.scan(ctx).map((m) => m.end) };
+  marks ??= { after: HELD_AFTER.scan(text).map((m) => m.index), before: HELD_BEFORE.scan(text).map((m) => m.index + m[0].length) };
   const { after: heldAfter, before: heldBefore } = marks;
   const found: EventNoun[] = [];
-  for (const m of NOUN.scan(ctx, from, to)) {
-    const word = m.text;
+  for (const m of NOUN.scan(text, from, to)) {
+    const word = m[0];
     const kind = KINDS.get(word.toLowerCase().replace(/\s+/g, ' '));
     if (kind === undefined) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
