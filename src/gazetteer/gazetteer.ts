@@ -166,7 +166,8 @@ export class Gazetteer {
       let j = i;
       while (node !== undefined) {
         for (const t of node.terminals) {
-          if (!written(t, tokens, i)) continue;
+          // Of entries sharing a name, the first listed stands for it.
+          if (!written(t, tokens, i) || (best[t.kindIndex] !== undefined && bestEnd[t.kindIndex] === j + 1)) continue;
           if (best[t.kindIndex] === undefined) order.push(t.kindIndex);
           best[t.kindIndex] = t;
           bestEnd[t.kindIndex] = j + 1;

@@ -37,6 +37,11 @@ describe('Gazetteer.scan', () => {
     expect(found('The British Indian Ocean Territory')).toContain('country:British Indian Ocean Territory@1-5');
   });
 
+  it('reports a name that several entries share once, as the first entry listed', () => {
+    const hits = gazetteer.scanText('The National Intelligence Service hosted the talks.').filter((h) => h.kind === 'agency');
+    expect(hits.map((h) => (h.kind === 'agency' ? `${h.entry.name}/${h.entry.country}` : ''))).toEqual(['National Intelligence Service/GR']);
+  });
+
   it('finds nothing in text without table words', () => {
     expect(gazetteer.scanText('nothing to see here, move along')).toEqual([]);
     expect(gazetteer.scanText('')).toEqual([]);
