@@ -23,24 +23,34 @@ export interface Openers {
 
 /** Every {@link PhraseScan}, by id. */
 const patterns: PhraseScan[] = [];
-/** The ids of the patterns an opening word (lower-case) opens, by the word. */
-const byWord = new Map<string, number[]>();
+/** An opening word (lower-case) and the ids of the patterns it opens. */
+interface Opening {
+  readonly word: string;
+  readonly ids: number[];
+}
+/** Most words a shape can tell apart by length; longer ones share the last slot. */
+const MAX_SHAPE_LENGTH = 31;
+/** The shape of a word, from its first letter (lower-cased) and its length: few opening words share one. */
+const shape = (first: number, length: number): number => ((first | 0x20) << 5) | Math.min(length, MAX_SHAPE_LENGTH);
+/** The opening words by shape, so that a run is matched against them without building a string. */
+const byShape: (Opening[] | null)[] = new Array<Opening[] | null>(0x80 << 5).fill(null);
 /** The ids of the patterns an initial opens, by its character code. */
 const byInitial: number[][] = Array.from({ length: 128 }, () => []);
 /** 1 at the code of every initial, so that most runs are passed over without a look-up. */
 const initialFilter = new Uint8Array(128);
 
-/** Size of the opening-word filter: a power of two. */
-const FILTER_SIZE = 1 << 16;
-/** A cheap signature of a lower-case word from its first and last codes and its length. */
-const signature = (first: number, last: number, length: number): number => (Math.imul(first * 961 + last * 31 + length, 0x9e3779b1) >>> 16) & (FILTER_SIZE - 1);
-/** Set at the signature of every opening word, so that most runs are passed over without a map look-up. */
-const wordFilter = new Uint8Array(FILTER_SIZE);
 
 /** An ASCII letter or digit. */
 const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-/** The lower-case code of an ASCII letter, or the code itself. */
-const lower = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+/** 1 at the code of every ASCII letter and digit, over all UTF-16 code units (a look-up is cheaper than the tests). */
+const ALNUM = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) ALNUM[c] = isAlnum(c) ? 1 : 0;
+/** Whether the run of ASCII letters and digits at `start` is `word` (lower-case), in any case; `| 0x20` lower-cases a letter and keeps a digit. */
+function runIs(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 let placesText: string | null = null;
 let placesFound: readonly (readonly number[])[] = [];
@@ -53,18 +63,16 @@ function places(text: string): readonly (readonly number[])[] {
   let i = 0;
   while (i < length) {
     const first = text.charCodeAt(i);
-    if (!isAlnum(first)) {
+    if (ALNUM[first] === 0) {
       i++;
       continue;
     }
     const start = i;
-    let c = first;
-    do c = text.charCodeAt(++i);
-    while (i < length && isAlnum(c));
+    while (++i < length && ALNUM[text.charCodeAt(i)] === 1);
     if (initialFilter[first] === 1) for (const id of byInitial[first] ?? []) found[id]?.push(start);
-    if (wordFilter[signature(lower(first), lower(text.charCodeAt(i - 1)), i - start)] === 0) continue;
-    const ids = byWord.get(text.slice(start, i).toLowerCase());
-    if (ids !== undefined) for (const id of ids) found[id]?.push(start);
+    const openings = byShape[shape(first, i - start)];
+    if (openings === null || openings === undefined) continue;
+    for (const opening of openings) if (runIs(text, start, i, opening.word)) for (const id of opening.ids) found[id]?.push(start);
   }
   placesText = text;
   placesFound = found;
@@ -84,10 +92,12 @@ export class PhraseScan {
     for (const phrase of openers.phrases ?? []) {
       const word = /^[a-z0-9]*/.exec(phrase.toLowerCase())?.[0] ?? '';
       if (word === '') throw new Error(`A phrase must open with an ASCII letter or digit: ${JSON.stringify(phrase)}`);
-      const ids = byWord.get(word) ?? [];
-      if (!ids.includes(this.id)) ids.push(this.id);
-      byWord.set(word, ids);
-      wordFilter[signature(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
+      const at = shape(word.charCodeAt(0), word.length);
+      const openings = byShape[at] ?? [];
+      byShape[at] = openings;
+      const opening = openings.find((o) => o.word === word) ?? { word, ids: [] };
+      if (!openings.includes(opening)) openings.push(opening);
+      if (!opening.ids.includes(this.id)) opening.ids.push(this.id);
     }
     for (const initial of openers.initials ?? '') {
       const ids = byInitial[initial.charCodeAt(0)];
