@@ -31,7 +31,8 @@ const isModifier = (word: string): boolean => MODIFIERS.has(word.toLowerCase()) 
 function countBefore(lead: string): { value: number; qualifier: Qualifier } | null {
   const written = lead.trim().split(/\s+/);
   for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) written.pop();
-  const words = written.map((w) => w.toLowerCase());
+  // Only the number and the qualifier's words before it are read.
+  const words = written.slice(-(QUALIFIER_WORDS + 1)).map((w) => w.toLowerCase());
   const value = cardinal((words.pop() ?? '').replace(/^[("']+/, ''));
   if (value === null || value < 2) return null;
   for (let n = QUALIFIER_WORDS; n >= 1; n--) {

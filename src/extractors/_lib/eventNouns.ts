@@ -107,7 +107,9 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
   const found: EventNoun[] = [];
   for (const m of NOUN.scan(text, from, to)) {
     const word = m[0];
-    const kind = KINDS.get(word.toLowerCase().replace(/\s+/g, ' '));
+    const lower = word.toLowerCase();
+    // Only a phrase written with unusual white space ("round  table") needs squeezing to be found.
+    const kind = KINDS.get(lower) ?? KINDS.get(lower.replace(/\s+/g, ' '));
     if (kind === undefined) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     if (startsUpper(word) && OF_BEFORE.test(before)) continue;

@@ -7,8 +7,14 @@
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 
-/** Whether `s` starts with a capital letter. */
-export const startsUpper = (s: string): boolean => UPPER_START.test(s);
+/** Whether `s` starts with a capital letter (an ASCII one decided without the pattern). */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(s);
+}
 
-/** Whether `s` starts with a lower-case letter. */
-export const startsLower = (s: string): boolean => LOWER_START.test(s);
+/** Whether `s` starts with a lower-case letter (an ASCII one decided without the pattern). */
+export function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_START.test(s);
+}

@@ -31,6 +31,23 @@ function onlyListCharacters(gap: string, connectors: readonly string[]): boolean
   return true;
 }
 
+/** `gap.replace(/\s+/g, ' ').trim()`, without the pattern: runs of white space as one space, none at the ends. */
+function squeeze(gap: string): string {
+  let out = '';
+  let pending = false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && SPACE.test(gap[i] ?? ''))) {
+      pending = out !== '';
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += gap[i] ?? '';
+  }
+  return out;
+}
+
 /**
  * True when `gap` is a comma, or a connector optionally after a comma, each optionally
  * followed by "the" when `article` is set.
@@ -45,7 +62,7 @@ function onlyListCharacters(gap: string, connectors: readonly string[]): boolean
  */
 export function joinsList(gap: string, connectors: readonly string[], article: boolean): boolean {
   if (gap.length > MAX_GAP || !onlyListCharacters(gap, connectors)) return false;
-  let g = gap.replace(/\s+/g, ' ').trim();
+  let g = squeeze(gap);
   if (article && (g === 'the' || g.endsWith(' the') || g.endsWith(',the'))) g = g.slice(0, -3).trim();
   if (g === ',') return true;
   if (g.startsWith(',')) g = g.slice(1).trim();
