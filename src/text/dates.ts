@@ -174,7 +174,8 @@ const FORMS: readonly Form[] = [
 
 /** Where a date may start: a number, a month name, a weekday name. */
 const ANCHOR = new PhraseScan(new RegExp(`\\b(?:(\\d)|(${alternation(MONTHS.keys())})|(${alternation(WEEKDAYS.keys())}))`, 'g'), {
-  initials: `0123456789${[...MONTHS.keys(), ...WEEKDAYS.keys()].map((w) => w[0]).join('')}`,
+  // Every month and weekday name begins with its three-letter abbreviation.
+  prefixes: [...'0123456789', ...[...MONTHS.keys(), ...WEEKDAYS.keys()].map((w) => w.slice(0, 3))],
 });
 
 const RELATIVE_RE = new PhraseScan(/\b(today|yesterday|tomorrow)\b/gi, { phrases: RELATIVE.keys() });

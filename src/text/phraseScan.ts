@@ -3,7 +3,7 @@
  * number or month) done without running each pattern over the whole text. A pattern that opens
  * with `\b` and a letter or digit can only match where a run of ASCII letters and digits starts;
  * one pass over the text finds, for every pattern, the runs that can open it (the run is one of
- * its opening words, or starts with one of its initials), and only there is a sticky copy of the
+ * its opening words, or starts with one of its prefixes), and only there is a sticky copy of the
  * pattern tried, in order, each no earlier than the end of the last match. The matches are
  * exactly those of the global pattern run over the text.
  * @module
@@ -17,8 +17,12 @@ export interface Openers {
    * the text opens the pattern when it is such a word, in any case.
    */
   readonly phrases?: Iterable<string>;
-  /** Characters (case as written) any of which may open the pattern, whatever follows. */
-  readonly initials?: string;
+  /**
+   * Prefixes of ASCII letters and digits (case as written), one of which begins every match of
+   * the pattern, whatever follows it ("0" to "9", "Jan", "Mon"): a run opens the pattern when it
+   * starts with one of them.
+   */
+  readonly prefixes?: Iterable<string>;
 }
 
 /** Every {@link PhraseScan}, by id. */
@@ -34,10 +38,13 @@ const MAX_SHAPE_LENGTH = 31;
 const shape = (first: number, length: number): number => ((first | 0x20) << 5) | Math.min(length, MAX_SHAPE_LENGTH);
 /** The opening words by shape, so that a run is matched against them without building a string. */
 const byShape: (Opening[] | null)[] = new Array<Opening[] | null>(0x80 << 5).fill(null);
-/** The ids of the patterns an initial opens, by its character code. */
-const byInitial: number[][] = Array.from({ length: 128 }, () => []);
-/** 1 at the code of every initial, so that most runs are passed over without a look-up. */
-const initialFilter = new Uint8Array(128);
+/** A prefix and the ids of the patterns it opens. */
+interface Prefix {
+  readonly prefix: string;
+  readonly ids: number[];
+}
+/** The prefixes by their first character's code, so that most runs are passed over at once. */
+const byFirst: (Prefix[] | null)[] = new Array<Prefix[] | null>(0x80).fill(null);
 
 
 /** An ASCII letter or digit. */
@@ -49,6 +56,13 @@ for (let c = 0; c < 0x80; c++) ALNUM[c] = isAlnum(c) ? 1 : 0;
 function runIs(text: string, start: number, end: number, word: string): boolean {
   if (end - start !== word.length) return false;
   for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether the run of ASCII letters and digits from `start` to `end` begins with `prefix` (case as written). */
+function runStartsWith(text: string, start: number, end: number, prefix: string): boolean {
+  if (end - start < prefix.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (text.charCodeAt(start + k) !== prefix.charCodeAt(k)) return false;
   return true;
 }
 
@@ -69,7 +83,10 @@ function places(text: string): readonly (readonly number[])[] {
     }
     const start = i;
     while (++i < length && ALNUM[text.charCodeAt(i)] === 1);
-    if (initialFilter[first] === 1) for (const id of byInitial[first] ?? []) found[id]?.push(start);
+    const prefixes = byFirst[first];
+    if (prefixes !== null && prefixes !== undefined) {
+      for (const p of prefixes) if (runStartsWith(text, start, i, p.prefix)) for (const id of p.ids) found[id]?.push(start);
+    }
     const openings = byShape[shape(first, i - start)];
     if (openings === null || openings === undefined) continue;
     for (const opening of openings) if (runIs(text, start, i, opening.word)) for (const id of opening.ids) found[id]?.push(start);
@@ -99,11 +116,13 @@ export class PhraseScan {
       if (!openings.includes(opening)) openings.push(opening);
       if (!opening.ids.includes(this.id)) opening.ids.push(this.id);
     }
-    for (const initial of openers.initials ?? '') {
-      const ids = byInitial[initial.charCodeAt(0)];
-      if (ids === undefined || !isAlnum(initial.charCodeAt(0))) throw new Error(`An initial must be an ASCII letter or digit: ${JSON.stringify(initial)}`);
-      if (!ids.includes(this.id)) ids.push(this.id);
-      initialFilter[initial.charCodeAt(0)] = 1;
+    for (const prefix of openers.prefixes ?? []) {
+      if (prefix === '' || ![...prefix].every((c) => isAlnum(c.charCodeAt(0)))) throw new Error(`A prefix must be ASCII letters or digits: ${JSON.stringify(prefix)}`);
+      const list = byFirst[prefix.charCodeAt(0)] ?? [];
+      byFirst[prefix.charCodeAt(0)] = list;
+      const entry = list.find((p) => p.prefix === prefix) ?? { prefix, ids: [] };
+      if (!list.includes(entry)) list.push(entry);
+      if (!entry.ids.includes(this.id)) entry.ids.push(this.id);
     }
   }
 

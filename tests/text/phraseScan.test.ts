@@ -6,7 +6,7 @@ const CHAIR = /\b(?:under\s+the\s+chairmanship\s+of|chaired\s+by|at\s+the|at\s+a
 const DATE_START = /\b(?:(\d)|(Sept|Sep|May)|(Monday))/g;
 const held = new PhraseScan(HELD, { phrases: ['will take place', 'took place', 'was held', 'held', 'get-together', 'meeting'] });
 const chair = new PhraseScan(CHAIR, { phrases: ['under the chairmanship of', 'chaired by', 'at the', 'at a'] });
-const dateStart = new PhraseScan(DATE_START, { initials: '0123456789SM' });
+const dateStart = new PhraseScan(DATE_START, { prefixes: [...'0123456789', 'Sep', 'May', 'Mon'] });
 
 type Found = { index: number; text: string };
 const found = (matches: readonly RegExpExecArray[]): Found[] => matches.map((m) => ({ index: m.index, text: m[0] }));
@@ -43,7 +43,7 @@ describe('PhraseScan', () => {
     expect(found(held.scan(text)).map((m) => m.text)).toEqual(['held', 'meeting', 'WAS HELD']);
   });
 
-  it('opens a pattern at its initials, whatever follows them, with its groups', () => {
+  it('opens a pattern at its prefixes, whatever follows them, with its groups', () => {
     const text = 'On Monday, 3 May 2024 (Mayor Sept. 9; Mondays) x5 and 12th';
     const matches = dateStart.scan(text);
     expect(found(matches)).toEqual(globalScan(DATE_START, text));
@@ -73,6 +73,6 @@ describe('PhraseScan', () => {
   it('refuses a pattern that does not open with \\b, and openers that are not ASCII letters or digits', () => {
     expect(() => new PhraseScan(/(?:held)/g, { phrases: ['held'] })).toThrow(/must open with \\b/);
     expect(() => new PhraseScan(/\b(?:-held)/g, { phrases: ['-held'] })).toThrow(/ASCII letter or digit/);
-    expect(() => new PhraseScan(/\b(?:é)/g, { initials: 'é' })).toThrow(/ASCII letter or digit/);
+    expect(() => new PhraseScan(/\b(?:é)/g, { prefixes: ['é'] })).toThrow(/ASCII letters or digits/);
   });
 });
