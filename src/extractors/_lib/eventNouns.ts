@@ -38,6 +38,8 @@ const FEW_WORDS = /^(?:[\p{L}-]+\s+){0,3}$/u;
 const ORDINAL_REACH = 160;
 
 const CONNECTOR = /^(?:of|the|and|for|on|in)$/;
+/** A stop that keeps a verb of holding after the noun from being about it. */
+const CLAUSE_BREAK = /[.;:]/;
 /** "of (the)" right before a capitalised noun: the noun is part of a name. */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 const ARTICLE = /^(?:the|a|an)$/i;
@@ -118,7 +120,7 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
     const verbAfter = heldAfter[firstAtOrAfter(heldAfter, end)];
     const verbBefore = heldBefore[firstAtOrAfter(heldBefore, m.index + 1) - 1];
     const held =
-      (verbAfter !== undefined && verbAfter - end <= 40 && !/[.;:]/.test(text.slice(end, verbAfter))) ||
+      (verbAfter !== undefined && verbAfter - end <= 40 && !CLAUSE_BREAK.test(text.slice(end, verbAfter))) ||
       (verbBefore !== undefined && m.index - verbBefore <= 40 && FEW_WORDS.test(text.slice(verbBefore, m.index)));
     const strength = ord ? 3 : held ? 2 : 1;
     found.push({ start: m.index, end: m.index + word.length, kind, strength, edition: ord?.edition ?? null, nameStart: ord?.start ?? m.index });

@@ -20,10 +20,16 @@ export type HitOf<K extends EntryKind> = Extract<GazetteerHit, { kind: K }>;
  * ```
  */
 export function hitsOf<K extends EntryKind>(hits: readonly GazetteerHit[], ...kinds: K[]): readonly HitOf<K>[] {
-  const known = selections.get(hits) ?? new Map<string, readonly GazetteerHit[]>();
-  selections.set(hits, known);
-  const key = kinds.join(' ');
-  const selected = known.get(key) ?? hits.filter((h): h is HitOf<K> => (kinds as EntryKind[]).includes(h.kind));
-  known.set(key, selected);
+  let known = selections.get(hits);
+  if (known === undefined) {
+    known = new Map();
+    selections.set(hits, known);
+  }
+  const key = kinds.length === 1 ? (kinds[0] ?? '') : kinds.join(' ');
+  let selected = known.get(key);
+  if (selected === undefined) {
+    selected = hits.filter((h): h is HitOf<K> => (kinds as EntryKind[]).includes(h.kind));
+    known.set(key, selected);
+  }
   return selected as readonly HitOf<K>[];
 }
