@@ -49,4 +49,8 @@ describe('participants', () => {
   it('does not take the country in a sea named after it for a participant', () => {
     expect(countries('The intelligence chiefs discussed maritime security in the South China Sea and the Gulf of Aden.')).toEqual([]);
   });
+
+  it('reads the countries of "counterparts" and "colleagues" from a list', () => {
+    expect(countries('The Director of the National Intelligence Service welcomed counterparts from Rwanda, Burundi and Tanzania to the regional meeting in Kampala.')).toEqual(['BI', 'RW', 'TZ', 'UG']);
+  });
 });
