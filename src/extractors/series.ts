@@ -13,6 +13,24 @@ import { contentSpans } from './_lib/scope.js';
 
 const BY = 'extractor/series';
 const RECURRENCE = new RegExp(`\\b(?:${alternation(words.recurrence)})\\s+$`, 'i');
+/** How far before a noun a recurrence word is looked for. */
+const RECURRENCE_REACH = 30;
+/** The last letters of the recurrence words (lower-case). */
+const RECURRENCE_ENDS: ReadonlySet<string> = new Set(words.recurrence.map((w) => w.slice(-1).toLowerCase()));
+const SPACE = /\s/;
+
+/**
+ * Whether a recurrence word and white space end the few characters before `at` ("the regular
+ * meeting"): {@link RECURRENCE} on them, after a cheap test that the letter before that white
+ * space can end such a word.
+ */
+function recurringBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - RECURRENCE_REACH);
+  let i = at;
+  while (i > from && SPACE.test(text[i - 1] ?? '')) i--;
+  if (i === at || i === from || !RECURRENCE_ENDS.has((text[i - 1] ?? '').toLowerCase())) return false;
+  return RECURRENCE.test(text.slice(from, at));
+}
 /** A word of a name, with its hyphen or dash compounds ("Turkic – Speaking", "Anti-Terrorist"). */
 const TOKEN = /^\s*([\p{L}\p{N}'’&]+(?:\s?[-–]\s?[\p{L}\p{N}]+)*)/u;
 const CONNECTOR = /^(?:of|the|and|for|on|against)$/;
@@ -74,7 +92,7 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
     return null;
   }
   if (!of) return null;
-  const recurring = RECURRENCE.test(text.slice(Math.max(0, noun.start - 30), noun.start));
+  const recurring = recurringBefore(text, noun.start);
   if (recurring && !capitalNoun) {
     const lower = readName(text, noun.end + of[0].length, true);
     if (lower) return { name: `${text.slice(noun.start, noun.end).toLowerCase()} of the ${lower.name}`, edition: null };
@@ -88,7 +106,7 @@ function run(ctx: Context): void {
   const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx, s.start, s.end));
   const chosen = ctx.findings.ofKind('eventNoun')[0]?.span.start;
   // Without an edition, only a noun that names the reported event can open its series.
-  const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || RECURRENCE.test(ctx.text.slice(Math.max(0, n.start - 30), n.start))))];
+  const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || recurringBefore(ctx.text, n.start)))];
   for (const noun of ranked) {
     const series = seriesOf(ctx.text, noun);
     if (series) {
