@@ -38,6 +38,7 @@ const FEW_WORDS = /^(?:[\p{L}-]+\s+){0,3}$/u;
 const ORDINAL_REACH = 160;
 
 const CONNECTOR = /^(?:of|the|and|for|on|in)$/;
+const DIGIT = /\d/;
 /** A stop that keeps a verb of holding after the noun from being about it. */
 const CLAUSE_BREAK = /[.;:]/;
 /** "of (the)" right before a capitalised noun: the noun is part of a name. */
@@ -56,7 +57,7 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
   for (let seen = 0; seen < 12; seen++) {
     const word = wordBefore(text, end, limit);
     if (word === null) return null;
-    const value = word.text.length > 1 || /\d/.test(word.text) ? ordinal(word.text) : null;
+    const value = word.text.length > 1 || DIGIT.test(word.text) ? ordinal(word.text) : null;
     if (value !== null) return { edition: value, start: word.start };
     if (startsUpper(word.text)) sawName = true;
     else if (!(sawName && CONNECTOR.test(word.text))) {
@@ -113,8 +114,7 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
     // Only a phrase written with unusual white space ("round  table") needs squeezing to be found.
     const kind = KINDS.get(lower) ?? KINDS.get(lower.replace(/\s+/g, ' '));
     if (kind === undefined) continue;
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    if (startsUpper(word) && OF_BEFORE.test(before)) continue;
+    if (startsUpper(word) && OF_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const end = m.index + word.length;
     const ord = ordinalBefore(text, m.index);
     const verbAfter = heldAfter[firstAtOrAfter(heldAfter, end)];

@@ -9,6 +9,8 @@ const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.card
 const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.ordinals));
 /** "47th", "3rd". */
 const DIGIT_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)$/i;
+/** Capital Roman digits only. */
+const ROMAN_WORD = /^[IVXLC]+$/;
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /**
@@ -41,7 +43,7 @@ export function cardinal(word: string): number | null {
  * ```
  */
 export function roman(word: string): number | null {
-  if (!/^[IVXLC]+$/.test(word)) return null;
+  if (!ROMAN_WORD.test(word)) return null;
   let total = 0;
   for (let i = 0; i < word.length; i++) {
     const v = ROMAN[word[i] ?? ''] ?? 0;
@@ -61,7 +63,8 @@ export function roman(word: string): number | null {
  * ```
  */
 export function ordinal(word: string): number | null {
-  const digits = DIGIT_ORDINAL.exec(word);
+  const first = word.charCodeAt(0);
+  const digits = first >= 0x30 && first <= 0x39 ? DIGIT_ORDINAL.exec(word) : null;
   if (digits?.[1] !== undefined) return Number(digits[1]);
   const lower = word.toLowerCase();
   const direct = ORDINALS.get(lower);
