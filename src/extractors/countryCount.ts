@@ -7,13 +7,14 @@
 import numbers from '../../data/number-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Qualifier } from '../schema/record.js';
+import { PhraseScan } from '../text/phraseScan.js';
 import { cardinal } from './_lib/numbers.js';
 import { contentSpans } from './_lib/scope.js';
 
 const BY = 'extractor/countryCount';
 const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map(Object.entries(numbers.qualifiers).map(([k, v]) => [k, v as Qualifier]));
 /** The noun counted: found first, then the words before it are read back. */
-const NOUN = /\b(?:countries|states|nations)\b/gi;
+const NOUN = new PhraseScan(/\b(?:countries|states|nations)\b/gi, { phrases: ['countries', 'states', 'nations'] });
 const MODIFIERS: ReadonlySet<string> = new Set(['foreign', 'other', 'different', 'member', 'participating', 'partner']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'both', 'all']);
 /** The longest qualifier, in words. */
@@ -30,7 +31,8 @@ const isModifier = (word: string): boolean => MODIFIERS.has(word.toLowerCase()) 
 function countBefore(lead: string): { value: number; qualifier: Qualifier } | null {
   const written = lead.trim().split(/\s+/);
   for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) written.pop();
-  const words = written.map((w) => w.toLowerCase());
+  // Only the number and the qualifier's words before it are read.
+  const words = written.slice(-(QUALIFIER_WORDS + 1)).map((w) => w.toLowerCase());
   const value = cardinal((words.pop() ?? '').replace(/^[("']+/, ''));
   if (value === null || value < 2) return null;
   for (let n = QUALIFIER_WORDS; n >= 1; n--) {
@@ -44,8 +46,7 @@ function countBefore(lead: string): { value: number; qualifier: Qualifier } | nu
 function run(ctx: Context): void {
   const { text } = ctx;
   for (const span of contentSpans(ctx)) {
-    NOUN.lastIndex = span.start;
-    for (let n = NOUN.exec(text); n !== null && n.index < span.end; n = NOUN.exec(text)) {
+    for (const n of NOUN.scan(text, span.start, span.end)) {
       const count = countBefore(text.slice(Math.max(span.start, n.index - 50), n.index));
       if (count === null) continue;
       ctx.record.event.participants.countryCount = count;

@@ -7,6 +7,8 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import { scanDates, type DateMention } from '../text/dates.js';
 import { resolveDay } from '../text/resolveDate.js';
+import { hitsOf } from './_lib/hits.js';
+import { startsUpper } from './_lib/letterCase.js';
 
 declare module '../pipeline/findings.js' {
   interface FindingValues {
@@ -46,7 +48,7 @@ interface Found {
 function parenOutlet(inner: string): string | null {
   const head = inner.split(/\s[-–—]\s|,/)[0] ?? '';
   const first = head.split('/')[0]?.trim() ?? '';
-  return /^\p{Lu}/u.test(first) && !/^\d/.test(first) ? first : null;
+  return startsUpper(first) && !/^\d/.test(first) ? first : null;
 }
 
 /** Reads a dateline starting at `at`, if one is there. */
@@ -54,7 +56,7 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   const rest = ctx.text.slice(at, Math.min(limit, at + 200));
   const colon = COLON_OUTLET.exec(rest);
   const placeMatch = PLACE.exec(rest);
-  const isCity = (name: string): boolean => ctx.hits.some((h) => h.kind === 'city' && h.start === at && h.end === at + name.length);
+  const isCity = (name: string): boolean => hitsOf(ctx.hits, 'city').some((h) => h.start === at && h.end === at + name.length);
   if (colon?.[1] !== undefined && !(placeMatch?.[1] === colon[1] && isCity(colon[1]))) {
     return { start: at, end: at + colon[0].length, place: null, date: null, outlet: colon[1] };
   }
@@ -63,7 +65,7 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   let pos = place.length;
   const known = isCity(place) || isAllCaps(place);
   const country = COUNTRY_AFTER.exec(rest.slice(pos));
-  if (country !== null && ctx.hits.some((h) => h.kind === 'country' && h.start === at + pos + 2)) pos += country[0].length;
+  if (country !== null && hitsOf(ctx.hits, 'country').some((h) => h.start === at + pos + 2)) pos += country[0].length;
   const dash = DASH_END.exec(rest.slice(pos));
   if (dash && (known || country !== null)) return { start: at, end: at + pos + dash[0].length, place, date: null, outlet: null };
   const paren = PAREN.exec(rest.slice(pos));
@@ -106,8 +108,8 @@ function run(ctx: Context): void {
     if (found === null) continue;
     const reference = ctx.options.publishedAt ?? ctx.findings.ofKind('pageDate').map((f) => resolveDay(f.value.date.from, null, 'past')).find((d) => d !== null) ?? null;
     const date = found.date ? resolveDay(found.date.from, reference, 'past') : null;
-    const city = ctx.hits.find((h) => h.kind === 'city' && h.start === found.start);
-    const place = city?.kind === 'city' ? city.entry.name : found.place;
+    const city = hitsOf(ctx.hits, 'city').find((h) => h.start === found.start);
+    const place = city !== undefined ? city.entry.name : found.place;
     if (place !== null || date !== null) ctx.record.source.dateline = { place, date };
     ctx.findings.add({ kind: 'dateline', value: { place, date, outlet: found.outlet }, span: { start: found.start, end: found.end }, by: BY });
     ctx.trace(BY, () => `dateline ${JSON.stringify(ctx.text.slice(found.start, found.end))}`);

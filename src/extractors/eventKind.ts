@@ -7,6 +7,7 @@
 import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { EventKind } from '../schema/record.js';
+import { PhraseScan } from '../text/phraseScan.js';
 import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
@@ -20,11 +21,11 @@ declare module '../pipeline/findings.js' {
 
 const BY = 'extractor/eventKind';
 const VERB_KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.verbKinds).map(([k, v]) => [k, v as EventKind]));
-const VERB = new RegExp(`\\b(?:${alternation(VERB_KINDS.keys())})\\b`, 'gi');
+const VERB = new PhraseScan(new RegExp(`\\b(?:${alternation(VERB_KINDS.keys())})\\b`, 'gi'), { phrases: VERB_KINDS.keys() });
 
 /** Sets `event.kind` and posts the event's noun. */
 function run(ctx: Context): void {
-  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx.text, s.start, s.end));
+  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx, s.start, s.end));
   let best: EventNoun | undefined;
   for (const n of nouns) if (best === undefined || n.strength > best.strength) best = n;
   if (best !== undefined) {
@@ -35,9 +36,8 @@ function run(ctx: Context): void {
     return;
   }
   for (const span of contentSpans(ctx)) {
-    VERB.lastIndex = span.start;
-    const m = VERB.exec(ctx.text);
-    if (m !== null && m.index < span.end) {
+    const m = VERB.scan(ctx.text, span.start, span.end)[0];
+    if (m !== undefined) {
       ctx.record.event.kind = VERB_KINDS.get(m[0].toLowerCase()) ?? 'other';
       return;
     }

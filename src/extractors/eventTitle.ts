@@ -18,7 +18,7 @@ const QUOTE = /"([^"\n]{3,200})"/g;
 function run(ctx: Context): void {
   const { text } = ctx;
   for (const span of contentSpans(ctx)) {
-    const nouns = eventNouns(text, span.start, span.end);
+    const nouns = eventNouns(ctx, span.start, span.end);
     QUOTE.lastIndex = span.start;
     for (let m = QUOTE.exec(text); m !== null && m.index < span.end; m = QUOTE.exec(text)) {
       const inner = (m[1] ?? '').trim();

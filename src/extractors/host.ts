@@ -8,17 +8,19 @@
  */
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
+import { PhraseScan } from '../text/phraseScan.js';
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
+import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
-import { firstAtOrAfter } from './_lib/search.js';
+import { firstStartingAtOrAfter } from './_lib/search.js';
 
 const BY = 'extractor/host';
 /** "at the headquarters of (the)", found in one forward scan; the organisation must follow at once. */
-const SEAT = new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi');
+const SEAT = new PhraseScan(new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: ['at the'] });
 /** "under the chairmanship of (the)", "organized by (the)": the chair or organiser follows at once. */
-const CHAIR = new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?`, 'gi');
+const CHAIR = new PhraseScan(new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: words.chairPhrases });
 
 /** Verbs whose subject is the host: "The Presidency of State Security hosted ...". */
 const HOST_VERBS: ReadonlySet<string> = new Set(words.hostVerbs);
@@ -30,13 +32,12 @@ const MAX_TAIL = 5;
 /** A government service named as the subject of a hosting verb, in the same sentence. */
 function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): { country: string | null; organization: string } | null {
   const { text, tokens } = ctx;
-  const starts = tokens.map((t) => t.start);
   for (const org of ctx.record.organizations) {
     if (org.kind !== 'security-service' && org.kind !== 'government') continue;
     for (const mention of org.mentions) {
       if (!inSpans(spans, mention.start)) continue;
-      let j = firstAtOrAfter(starts, mention.end);
-      for (let tail = 0; tail < MAX_TAIL && (NAME_TAIL.has(tokens[j]?.key ?? '') || /^\p{Lu}/u.test(tokens[j]?.raw ?? '')); tail++) j++;
+      let j = firstStartingAtOrAfter(tokens, mention.end);
+      for (let tail = 0; tail < MAX_TAIL && (NAME_TAIL.has(tokens[j]?.key ?? '') || startsUpper(tokens[j]?.raw ?? '')); tail++) j++;
       const verb = tokens[j];
       if (verb !== undefined && HOST_VERBS.has(verb.key) && !/[.;:\n]/.test(text.slice(mention.end, verb.start))) {
         return { country: org.country, organization: org.name };
@@ -46,15 +47,15 @@ function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): {
   return null;
 }
 
-/** Offsets just past each match of a global pattern. */
-const endsOf = (text: string, pattern: RegExp): ReadonlySet<number> => new Set([...text.matchAll(pattern)].map((m) => m.index + m[0].length));
+/** Offsets just past each match of a phrase pattern. */
+const endsOf = (text: string, pattern: PhraseScan): ReadonlySet<number> => new Set(pattern.scan(text).map((m) => m.index + m[0].length));
 
 /** Sets `event.host`. */
 function run(ctx: Context): void {
-  const { text, hits } = ctx;
+  const { hits } = ctx;
   const spans = contentSpans(ctx);
   const orgs = hitsOf(hits, 'body', 'agency').filter((h) => inSpans(spans, h.start));
-  const seats = endsOf(text, SEAT);
+  const seats = endsOf(ctx.text, SEAT);
   for (const o of orgs) {
     if (!seats.has(o.start)) continue;
     ctx.record.event.host = { country: null, organization: o.entry.name };
@@ -63,7 +64,7 @@ function run(ctx: Context): void {
   }
   let country: string | null = null;
   let organization: string | null = null;
-  const chairs = endsOf(text, CHAIR);
+  const chairs = endsOf(ctx.text, CHAIR);
   for (const m of chairs.size > 0 ? countryMentions(ctx) : []) {
     // The chair may be named as the country itself or through its service ("Azerbaijan's SSS").
     if (!inSpans(spans, m.start) || !chairs.has(m.start)) continue;

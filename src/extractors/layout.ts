@@ -29,14 +29,43 @@ const MAX_HEADER_SEGMENTS = 8;
 const ISO_STAMP = /^\s*date:?\s+(?=\d{4}-\d{2}-\d{2}\b)/i;
 const WORD = /[\p{L}\p{N}]+/gu;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b/g;
+const DIGITS = /^\d+$/;
+/** A stop, then the capital or quotation that opens the next sentence. */
+const NEXT_SENTENCE = /[.!?]\s+["(\p{Lu}]/u;
+/** How many words a line of dates may carry besides them ("Events", "Published"). */
+const MAX_STAMP_WORDS = 3;
 
-const words = (s: string): number => s.match(WORD)?.length ?? 0;
+/** More words than any test below reads: a count is only ever compared with smaller numbers. */
+const ENOUGH_WORDS = 61;
+
+/** One letter or digit (a code point). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the code point `cp` is a letter or digit ({@link WORD_CHAR}), ASCII decided without the pattern. */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** How many words (runs of letters and digits, as {@link WORD} finds them) `s` has, counted no further than {@link ENOUGH_WORDS}. */
+function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i) ?? 0;
+    const word = isWordCodePoint(cp);
+    if (word && !inWord && ++n >= ENOUGH_WORDS) return n;
+    inWord = word;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n;
+}
 
 /** A full date (day, month and year) among the mentions. */
 const isFull = (d: DateMention): boolean => d.kind === 'day' && d.from.year !== null && d.from.month !== null && d.from.day !== null;
 
-/** Words of a segment outside its dates, times and bare numbers. */
-function wordsOutside(segment: string, dates: readonly DateMention[], offset: number): number {
+/** Whether a segment has at most {@link MAX_STAMP_WORDS} words outside its dates, times and bare numbers. */
+function fewWordsOutside(segment: string, dates: readonly DateMention[], offset: number): boolean {
   let rest = '';
   let at = 0;
   for (const d of dates) {
@@ -44,13 +73,17 @@ function wordsOutside(segment: string, dates: readonly DateMention[], offset: nu
     at = d.end - offset;
   }
   rest += segment.slice(at);
-  return (rest.replace(TIME, ' ').match(WORD) ?? []).filter((w) => !/^\d+$/.test(w)).length;
+  const left = rest.replace(TIME, ' ');
+  WORD.lastIndex = 0;
+  let n = 0;
+  for (let m = WORD.exec(left); m !== null && n <= MAX_STAMP_WORDS; m = WORD.exec(left)) if (!DIGITS.test(m[0])) n++;
+  return n <= MAX_STAMP_WORDS;
 }
 
 /** A body segment: running prose, several sentences or one long one. */
 const isBody = (segment: string): boolean => {
   const n = words(segment);
-  return n > 60 || /[:;]$/.test(segment) || /^[-–•*]\s/.test(segment) || (n >= 12 && /[.!?]["')\]]?$/.test(segment)) || (n >= 15 && /[.!?]\s+["(\p{Lu}]/u.test(segment));
+  return n > 60 || /[:;]$/.test(segment) || /^[-–•*]\s/.test(segment) || (n >= 12 && /[.!?]["')\]]?$/.test(segment)) || (n >= 15 && NEXT_SENTENCE.test(segment));
 };
 
 /** Reads the header and posts its parts. */
@@ -79,7 +112,7 @@ function run(ctx: Context): void {
     const segment = text.slice(start, lineEnd);
     const inside = dates.filter((d) => d.start >= start && d.end <= lineEnd);
     const full = inside.filter(isFull);
-    if (full.length > 0 && wordsOutside(segment, inside, start) <= 3) {
+    if (full.length > 0 && fewWordsOutside(segment, inside, start)) {
       for (const d of full) stamp(d);
       continue;
     }

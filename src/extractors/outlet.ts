@@ -5,6 +5,7 @@
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';
+import { startsUpper } from './_lib/letterCase.js';
 
 const BY = 'extractor/outlet';
 /** "Information of the ..." before a masthead's name. */
@@ -13,6 +14,9 @@ const MASTHEAD_LEAD = /^(?:information|news|release)\s+(?:of|from)\s+(?:the\s+)?
 const MAX_OUTLET_WORDS = 3;
 /** Every word capitalised, but for short connectors: a name, not a sentence. */
 const NAME_LINE = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|the|and|for|on|\p{Lu}[\p{L}-]*))*$/u;
+
+/** Letters, digits and spaces only. */
+const LETTERS_AND_SPACES = /^[\p{L}\p{N} ]+$/u;
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -40,12 +44,12 @@ function correspondentOutlet(ctx: Context): string | null {
     const end = j;
     // Capitalised words joined by single spaces: "(RATS), Kazinform correspondent" names Kazinform only.
     const joined = (k: number): boolean => k === end || text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0) === ' ';
-    for (let word = tokens[j]; word !== undefined && end - j < MAX_OUTLET_WORDS && /^\p{Lu}/u.test(word.raw) && joined(j); word = tokens[--j]);
+    for (let word = tokens[j]; word !== undefined && end - j < MAX_OUTLET_WORDS && startsUpper(word.raw) && joined(j); word = tokens[--j]);
     const first = tokens[j + 1];
     const last = tokens[end];
     if (j === end || first === undefined || last === undefined) continue;
     const name = text.slice(first.start, last.end);
-    if (/^[\p{L}\p{N} ]+$/u.test(name) && !name.includes('  ') && /^(?:'s)? (?:own )?$/.test(text.slice(last.end, token.start))) return name;
+    if (LETTERS_AND_SPACES.test(name) && !name.includes('  ') && /^(?:'s)? (?:own )?$/.test(text.slice(last.end, token.start))) return name;
   }
   return null;
 }

@@ -7,17 +7,38 @@
 import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
+import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
 
 const BY = 'extractor/series';
 const RECURRENCE = new RegExp(`\\b(?:${alternation(words.recurrence)})\\s+$`, 'i');
+/** How far before a noun a recurrence word is looked for. */
+const RECURRENCE_REACH = 30;
+/** The last letters of the recurrence words (lower-case). */
+const RECURRENCE_ENDS: ReadonlySet<string> = new Set(words.recurrence.map((w) => w.slice(-1).toLowerCase()));
+const SPACE = /\s/;
+
+/**
+ * Whether a recurrence word and white space end the few characters before `at` ("the regular
+ * meeting"): {@link RECURRENCE} on them, after a cheap test that the letter before that white
+ * space can end such a word.
+ */
+function recurringBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - RECURRENCE_REACH);
+  let i = at;
+  while (i > from && SPACE.test(text[i - 1] ?? '')) i--;
+  if (i === at || i === from || !RECURRENCE_ENDS.has((text[i - 1] ?? '').toLowerCase())) return false;
+  return RECURRENCE.test(text.slice(from, at));
+}
 /** A word of a name, with its hyphen or dash compounds ("Turkic – Speaking", "Anti-Terrorist"). */
 const TOKEN = /^\s*([\p{L}\p{N}'’&]+(?:\s?[-–]\s?[\p{L}\p{N}]+)*)/u;
 const CONNECTOR = /^(?:of|the|and|for|on|against)$/;
 /** Lower-case words that belong to names of bodies ("... of the CIS member states"). */
 const NAME_LOWER = /^(?:member|states|countries|member-states|nations)$/;
 /** Words that end a lower-case description ("... of the CIS countries was held"). */
+/** Two capitals in a row: an acronym ("INTERPOL", "CIS"). */
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 const STOP = /^(?:was|were|is|are|will|would|has|have|had|held|took|takes|in|on|at|with|under|from|to|during|between|by|that|which|who|where|as|when)$/i;
 
 /** Reads a name from `at`: capitalised words and connectors, or (when `lower`) any words up to a stop word. */
@@ -30,7 +51,7 @@ function readName(text: string, at: number, lower: boolean): { name: string; end
     const m = TOKEN.exec(text.slice(pos, pos + 80));
     if (m?.[1] === undefined) break;
     const word = m[1];
-    const capital = /^\p{Lu}/u.test(word) || /\p{Lu}{2}/u.test(word);
+    const capital = startsUpper(word) || TWO_CAPITALS.test(word);
     if (lower ? STOP.test(word) : !(capital || CONNECTOR.test(word) || NAME_LOWER.test(word))) break;
     parts.push(word);
     pos += m[0].length;
@@ -51,7 +72,7 @@ function readName(text: string, at: number, lower: boolean): { name: string; end
 function seriesOf(text: string, noun: EventNoun): { name: string; edition: number | null } | null {
   const after = text.slice(noun.end, noun.end + 8);
   const of = /^\s+of\s+(?:the\s+)?/i.exec(after);
-  const capitalNoun = /^\p{Lu}/u.test(text.slice(noun.start, noun.end));
+  const capitalNoun = startsUpper(text.slice(noun.start, noun.end));
   if (noun.edition !== null) {
     // "the 9th Meeting of the Council of ...": a meeting's series is the body that meets.
     if (of && noun.kind === 'meeting') {
@@ -66,26 +87,26 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
     if (of) {
       const name = readName(text, noun.end + of[0].length, false) ?? readName(text, noun.end + of[0].length, true);
       // "the 6th meeting of heads of security councils ...": the numbered meeting names its series in lower case.
-      if (name) return { name: /^\p{Lu}/u.test(name.name) ? name.name : `${text.slice(noun.start, noun.end).toLowerCase()} of ${name.name}`, edition: noun.edition };
+      if (name) return { name: startsUpper(name.name) ? name.name : `${text.slice(noun.start, noun.end).toLowerCase()} of ${name.name}`, edition: noun.edition };
     }
     return null;
   }
   if (!of) return null;
-  const recurring = RECURRENCE.test(text.slice(Math.max(0, noun.start - 30), noun.start));
+  const recurring = recurringBefore(text, noun.start);
   if (recurring && !capitalNoun) {
     const lower = readName(text, noun.end + of[0].length, true);
     if (lower) return { name: `${text.slice(noun.start, noun.end).toLowerCase()} of the ${lower.name}`, edition: null };
   }
   const name = readName(text, noun.end + of[0].length, false);
-  return name && /^\p{Lu}/u.test(name.name) && !capitalNoun ? { name: name.name, edition: null } : null;
+  return name && startsUpper(name.name) && !capitalNoun ? { name: name.name, edition: null } : null;
 }
 
 /** Sets `event.series`. */
 function run(ctx: Context): void {
-  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx.text, s.start, s.end));
+  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx, s.start, s.end));
   const chosen = ctx.findings.ofKind('eventNoun')[0]?.span.start;
   // Without an edition, only a noun that names the reported event can open its series.
-  const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || RECURRENCE.test(ctx.text.slice(Math.max(0, n.start - 30), n.start))))];
+  const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || recurringBefore(ctx.text, n.start)))];
   for (const noun of ranked) {
     const series = seriesOf(ctx.text, noun);
     if (series) {

@@ -15,6 +15,8 @@ import { sentenceAt } from './_lib/sentences.js';
 const BY = 'extractor/subjectCountries';
 /** "to hold joint trainings in 2024 in", "set to take place in": a venue, not a subject. */
 const VENUE_VERB = new RegExp(`\\b(?:${alternation(words.venueVerbs)})\\b`, 'i');
+/** What joins two countries of one list. */
+const AND: readonly string[] = ['and'];
 const ENDS_IN = /\bin\s(?:the\s)?$/;
 
 /** Whether a lead ends in "in" within a clause that names a place for an activity ("set to take place in"). */
@@ -41,7 +43,7 @@ function run(ctx: Context): void {
   let listStart = 0;
   for (const [i, m] of mentions.entries()) {
     const prev = mentions[i - 1];
-    if (prev === undefined || !joinsList(text.slice(prev.end, m.start), ['and'], true)) listStart = m.start;
+    if (prev === undefined || !joinsList(text.slice(prev.end, m.start), AND, true)) listStart = m.start;
     if (m.via === 'agency' || !inSpans(spans, m.start) || m.code === venue) continue;
     const s = sentenceAt(text, listStart);
     const lead = text.slice(Math.max(s.start, listStart - 120), listStart);

@@ -4,6 +4,7 @@
  * Month and weekday names come from date-fns, so no list of them lives here.
  * @module
  */
+import { PhraseScan } from './phraseScan.js';
 import { format } from 'date-fns';
 
 /** A calendar day as written: any part may be missing (a year-less "October 19"). */
@@ -172,9 +173,12 @@ const FORMS: readonly Form[] = [
 ];
 
 /** Where a date may start: a number, a month name, a weekday name. */
-const ANCHOR = new RegExp(`\\b(?:(\\d)|(${alternation(MONTHS.keys())})|(${alternation(WEEKDAYS.keys())}))`, 'g');
+const ANCHOR = new PhraseScan(new RegExp(`\\b(?:(\\d)|(${alternation(MONTHS.keys())})|(${alternation(WEEKDAYS.keys())}))`, 'g'), {
+  // Every month and weekday name begins with its three-letter abbreviation.
+  prefixes: [...'0123456789', ...[...MONTHS.keys(), ...WEEKDAYS.keys()].map((w) => w.slice(0, 3))],
+});
 
-const RELATIVE_RE = /\b(today|yesterday|tomorrow)\b/gi;
+const RELATIVE_RE = new PhraseScan(/\b(today|yesterday|tomorrow)\b/gi, { phrases: RELATIVE.keys() });
 
 const plausible = (p: DayParts): boolean =>
   (p.year === null || (p.year >= 1900 && p.year <= 2199)) && (p.month === null || (p.month >= 1 && p.month <= 12)) && (p.day === null || (p.day >= 1 && p.day <= 31));
@@ -195,7 +199,7 @@ export function scanDates(text: string): DateMention[] {
   if (text === memoText) return memoDates;
   const found: DateMention[] = [];
   // One scan for the places a date can start (a digit, a month, a weekday); the forms are tried only there.
-  for (const anchor of text.matchAll(ANCHOR)) {
+  for (const anchor of ANCHOR.scan(text)) {
     const first = anchor[1] !== undefined ? 'digit' : anchor[2] !== undefined ? 'month' : 'weekday';
     for (const form of FORMS) {
       if (form.first !== first) continue;
@@ -206,12 +210,12 @@ export function scanDates(text: string): DateMention[] {
       if (built === null || !plausible(built.from) || (built.to !== null && !plausible(built.to))) continue;
       const lead = built.kind === 'weekday' ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
       const start = lead ? m.index - lead[0].length : m.index;
-      const day = lead ? weekday(lead[1]) : built.weekday;
-      found.push({ ...built, weekday: day, start, end: m.index + m[0].length, weekdayStart: lead ? start : null, offsetDays: 0 });
+      const end = m.index + m[0].length;
+      // Written out, not spread: a spread of the forms' differently shaped results is slow.
+      found.push({ kind: built.kind, from: built.from, to: built.to, weekday: lead ? weekday(lead[1]) : built.weekday, start, end, weekdayStart: lead ? start : null, offsetDays: 0 });
     }
   }
-  RELATIVE_RE.lastIndex = 0;
-  for (const m of text.matchAll(RELATIVE_RE)) {
+  for (const m of RELATIVE_RE.scan(text)) {
     found.push({
       kind: 'relative',
       start: m.index,

@@ -31,18 +31,31 @@ function iso(year: number, month: number, day: number): string | null {
  */
 export function resolveDay(parts: DayParts, reference: string | null, tense: Tense): string | null {
   if (parts.month === null || parts.day === null) return null;
-  const key = `${parts.year}-${parts.month}-${parts.day}|${reference}|${tense}`;
-  const known = resolved.get(key);
+  if (!rememberable(parts)) return computeDay(parts.month, parts.day, parts.year, reference, tense);
+  const byDay = resolved.get(reference) ?? new Map<number, string | null>();
+  const key = (((parts.year ?? 0) * 16 + parts.month) * 32 + parts.day) * 4 + TENSES.indexOf(tense);
+  const known = byDay.get(key);
   if (known !== undefined) return known;
-  if (resolved.size > MAX_REMEMBERED) resolved.clear();
+  if (remembered > MAX_REMEMBERED) {
+    resolved.clear();
+    remembered = 0;
+  }
   const date = computeDay(parts.month, parts.day, parts.year, reference, tense);
-  resolved.set(key, date);
+  byDay.set(key, date);
+  resolved.set(reference, byDay);
+  remembered++;
   return date;
 }
 
-/** Days already resolved: the same few dates recur within a text and across releases. */
-const resolved = new Map<string, string | null>();
+/** Whether day parts fit the memory's numeric key without clashing: a calendar month and day, a positive year. */
+const rememberable = (parts: DayParts): boolean =>
+  Number.isInteger(parts.month) && Number.isInteger(parts.day) && (parts.month ?? 0) >= 1 && (parts.month ?? 0) <= 12 && (parts.day ?? 0) >= 1 && (parts.day ?? 0) <= 31 && (parts.year === null || (Number.isInteger(parts.year) && parts.year > 0));
+
+/** Days already resolved, by reference date, then by day and tense: the same few dates recur within a text and across releases. */
+const resolved = new Map<string | null, Map<number, string | null>>();
+const TENSES: readonly Tense[] = ['past', 'future', 'unknown'];
 const MAX_REMEMBERED = 10_000;
+let remembered = 0;
 
 /** {@link resolveDay} without the memory. */
 function computeDay(month: number, day: number, year: number | null, reference: string | null, tense: Tense): string | null {

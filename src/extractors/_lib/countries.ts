@@ -7,9 +7,10 @@
  */
 import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
-import { phraseKey } from '../../gazetteer/tokenize.js';
+import { phraseKey, type Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
 import { hitsOf } from './hits.js';
+import { firstStartingAtOrAfter } from './search.js';
 
 /** A country named in the text, by name, demonym, or through one of its services. */
 export interface CountryMention {
@@ -33,6 +34,14 @@ const AGENCIES_BY_KEY: ReadonlyMap<string, readonly AgencyEntry[]> = (() => {
   return map;
 })();
 
+/** The agencies that share one of their names with another agency: only their hits need the name looked up. */
+const SHARING_A_NAME: ReadonlySet<AgencyEntry> = new Set([...AGENCIES_BY_KEY.values()].filter((list) => list.length > 1).flat());
+
+/** A demonym glued to a hyphenated lower-case word: "Turkish-speaking". */
+const HYPHEN_LOWER = /^-\p{Ll}/u;
+/** A lower-case letter: a generic name ("Security Service"), not an acronym alone. */
+const LOWER = /\p{Ll}/u;
+
 /** "... of the Republic of": between a service and the country it belongs to. */
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$/;
 
@@ -52,16 +61,11 @@ function insideOrganisations(hits: readonly GazetteerHit[]): ReadonlySet<Gazette
   return inside;
 }
 
-/** Index of the first mention starting at or after `offset` (binary search). */
-function firstFrom(list: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid]?.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The folded words of a hit, joined by spaces: {@link phraseKey} of its text, read off its tokens. */
+function keyOf(tokens: readonly Token[], hit: GazetteerHit): string {
+  let key = tokens[hit.tokenStart]?.key ?? '';
+  for (let i = hit.tokenStart + 1; i < hit.tokenEnd; i++) key += ` ${tokens[i]?.key ?? ''}`;
+  return key;
 }
 
 let memoText: string | null = null;
@@ -80,7 +84,7 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
   const plain: CountryMention[] = [];
   for (const h of named) {
     if (inside.has(h)) continue;
-    if (h.kind === 'demonym' && /^-\p{Ll}/u.test(text.slice(h.end, h.end + 2))) continue;
+    if (h.kind === 'demonym' && HYPHEN_LOWER.test(text.slice(h.end, h.end + 2))) continue;
     plain.push({ code: h.entry.code, start: h.start, end: h.end, via: h.kind });
   }
   const counts = new Map<string, number>();
@@ -89,12 +93,12 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
   for (const h of hitsOf(hits, 'agency')) {
     if (inside.has(h)) continue;
     const written = text.slice(h.start, h.end);
-    const entries = AGENCIES_BY_KEY.get(phraseKey(written)) ?? [h.entry];
+    const entries = SHARING_A_NAME.has(h.entry) ? (AGENCIES_BY_KEY.get(keyOf(ctx.tokens, h)) ?? [h.entry]) : [h.entry];
     const codes = [...new Set(entries.map((e) => e.country))];
     // The context names the country: "Uzbek State Security Service", "... of the Republic of Tajikistan".
-    const at = firstFrom(plain, h.start);
+    const at = firstStartingAtOrAfter(plain, h.start);
     const before = plain[at - 1];
-    const after = plain[firstFrom(plain, h.end)];
+    const after = plain[firstStartingAtOrAfter(plain, h.end)];
     const near =
       before !== undefined && before.end <= h.start && h.start - before.end <= 4
         ? before
@@ -104,10 +108,10 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
     let code: string | undefined = near?.code;
     if (code === undefined) {
       const mentioned = codes.filter((c) => (counts.get(c) ?? 0) > 0);
-      const within = named[firstFrom(named, h.start)];
+      const within = named[firstStartingAtOrAfter(named, h.start)];
       const specific = within !== undefined && within.end <= h.end;
       // A generic name ("Security Service") of a country the text never names is not evidence of that country.
-      if (mentioned.length === 0 && !specific && /\p{Ll}/u.test(written)) continue;
+      if (mentioned.length === 0 && !specific && LOWER.test(written)) continue;
       code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => ((counts.get(c) ?? 0) > (counts.get(best) ?? 0) ? c : best));
     }
     found.push({ code, start: h.start, end: h.end, via: 'agency' });

@@ -6,7 +6,10 @@
  * @module
  */
 import words from '../../../data/event-words.json';
+import type { Context } from '../../pipeline/context.js';
 import type { EventKind } from '../../schema/record.js';
+import { PhraseScan } from '../../text/phraseScan.js';
+import { startsLower, startsUpper } from './letterCase.js';
 import { ordinal } from './numbers.js';
 import { alternation } from './phrases.js';
 import { firstAtOrAfter } from './search.js';
@@ -25,22 +28,21 @@ export interface EventNoun {
 }
 
 const KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.kinds).map(([k, v]) => [k, v as EventKind]));
-const NOUN = new RegExp(`\\b(?:${alternation(KINDS.keys())})\\b`, 'gi');
+const NOUN = new PhraseScan(new RegExp(`\\b(?:${alternation(KINDS.keys())})\\b`, 'gi'), { phrases: KINDS.keys() });
 /** Verbs of holding after the noun ("was held"), and before it ("hosted an"), found in one scan each. */
-const HELD_AFTER = new RegExp(`\\b(?:${alternation(words.heldAfter)})\\b`, 'gi');
-const HELD_BEFORE = new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?:an?|the)\\s+)?`, 'gi');
+const HELD_AFTER = new PhraseScan(new RegExp(`\\b(?:${alternation(words.heldAfter)})\\b`, 'gi'), { phrases: words.heldAfter });
+const HELD_BEFORE = new PhraseScan(new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?:an?|the)\\s+)?`, 'gi'), { phrases: words.heldBefore });
 /** Up to three words between a verb of holding and the noun ("hosted an international conference"). */
 const FEW_WORDS = /^(?:[\p{L}-]+\s+){0,3}$/u;
 /** How far before a noun its name may begin with an ordinal. */
 const ORDINAL_REACH = 160;
-/** Offsets of every match of a global pattern (its start, or its end when `ends`), in order. */
-function offsets(text: string, pattern: RegExp, ends: boolean): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(pattern)) out.push(ends ? m.index + m[0].length : m.index);
-  return out;
-}
 
 const CONNECTOR = /^(?:of|the|and|for|on|in)$/;
+const DIGIT = /\d/;
+/** A stop that keeps a verb of holding after the noun from being about it. */
+const CLAUSE_BREAK = /[.;:]/;
+/** "of (the)" right before a capitalised noun: the noun is part of a name. */
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 const ARTICLE = /^(?:the|a|an)$/i;
 
 /**
@@ -55,11 +57,11 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
   for (let seen = 0; seen < 12; seen++) {
     const word = wordBefore(text, end, limit);
     if (word === null) return null;
-    const value = word.text.length > 1 || /\d/.test(word.text) ? ordinal(word.text) : null;
+    const value = word.text.length > 1 || DIGIT.test(word.text) ? ordinal(word.text) : null;
     if (value !== null) return { edition: value, start: word.start };
-    if (/^\p{Lu}/u.test(word.text)) sawName = true;
+    if (startsUpper(word.text)) sawName = true;
     else if (!(sawName && CONNECTOR.test(word.text))) {
-      if (!sawName && !ARTICLE.test(word.text) && /^\p{Ll}/u.test(word.text) && adjectives < 2) adjectives++;
+      if (!sawName && !ARTICLE.test(word.text) && startsLower(word.text) && adjectives < 2) adjectives++;
       else return null;
     }
     end = word.start;
@@ -69,58 +71,60 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
 
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 
+/** Whether the code unit at `i` is a letter, digit or hyphen ({@link WORD_CHAR}), ASCII decided without the pattern. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x80) return WORD_CHAR.test(text[i] ?? '');
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+}
+
 /** The word ending at or before `end` (letters, digits, hyphens), read backwards no further than `limit`. */
 function wordBefore(text: string, end: number, limit: number): { text: string; start: number } | null {
   let stop = end;
-  while (stop > limit && !WORD_CHAR.test(text[stop - 1] ?? '')) stop--;
+  while (stop > limit && !isWordChar(text, stop - 1)) stop--;
   let start = stop;
-  while (start > limit && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  while (start > limit && isWordChar(text, start - 1)) start--;
   return start < stop ? { text: text.slice(start, stop), start } : null;
 }
 
 /** The last answer, kept for the next extractor that asks about the same text. */
 let memoText: string | null = null;
-const memo = new Map<string, EventNoun[]>();
+const memo: { readonly from: number; readonly to: number; readonly nouns: EventNoun[] }[] = [];
 let marks: { after: number[]; before: number[] } | null = null;
 
 /**
- * Every event noun of `text` between `from` and `to`, in order. A capitalised noun after
- * "of (the)" is part of a name ("meeting of the Conference of ..."), not an event of its own.
- *
- * @example
- * ```ts
- * eventNouns('The 47th meeting of the Council was held.', 0, 41).map((n) => [n.kind, n.strength, n.edition]);
- * //=> [['meeting', 3, 47]]
- * ```
+ * Every event noun of the context's text between `from` and `to`, in order. A capitalised noun
+ * after "of (the)" is part of a name ("meeting of the Conference of ..."), not an event of its own.
  */
-export function eventNouns(text: string, from: number, to: number): EventNoun[] {
+export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] {
+  const { text } = ctx;
   if (text !== memoText) {
     memoText = text;
-    memo.clear();
+    memo.length = 0;
     marks = null;
   }
-  const cached = memo.get(`${from}:${to}`);
-  if (cached !== undefined) return cached;
-  marks ??= { after: offsets(text, HELD_AFTER, false), before: offsets(text, HELD_BEFORE, true) };
+  const cached = memo.find((m) => m.from === from && m.to === to);
+  if (cached !== undefined) return cached.nouns;
+  marks ??= { after: HELD_AFTER.scan(text).map((m) => m.index), before: HELD_BEFORE.scan(text).map((m) => m.index + m[0].length) };
   const { after: heldAfter, before: heldBefore } = marks;
   const found: EventNoun[] = [];
-  NOUN.lastIndex = from;
-  for (let m = NOUN.exec(text); m !== null && m.index < to; m = NOUN.exec(text)) {
+  for (const m of NOUN.scan(text, from, to)) {
     const word = m[0];
-    const kind = KINDS.get(word.toLowerCase().replace(/\s+/g, ' '));
+    const lower = word.toLowerCase();
+    // Only a phrase written with unusual white space ("round  table") needs squeezing to be found.
+    const kind = KINDS.get(lower) ?? KINDS.get(lower.replace(/\s+/g, ' '));
     if (kind === undefined) continue;
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    if (/^\p{Lu}/u.test(word) && /\bof\s+(?:the\s+)?$/i.test(before)) continue;
+    if (startsUpper(word) && OF_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const end = m.index + word.length;
     const ord = ordinalBefore(text, m.index);
     const verbAfter = heldAfter[firstAtOrAfter(heldAfter, end)];
     const verbBefore = heldBefore[firstAtOrAfter(heldBefore, m.index + 1) - 1];
     const held =
-      (verbAfter !== undefined && verbAfter - end <= 40 && !/[.;:]/.test(text.slice(end, verbAfter))) ||
+      (verbAfter !== undefined && verbAfter - end <= 40 && !CLAUSE_BREAK.test(text.slice(end, verbAfter))) ||
       (verbBefore !== undefined && m.index - verbBefore <= 40 && FEW_WORDS.test(text.slice(verbBefore, m.index)));
     const strength = ord ? 3 : held ? 2 : 1;
     found.push({ start: m.index, end: m.index + word.length, kind, strength, edition: ord?.edition ?? null, nameStart: ord?.start ?? m.index });
   }
-  memo.set(`${from}:${to}`, found);
+  memo.push({ from, to, nouns: found });
   return found;
 }

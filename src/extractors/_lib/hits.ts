@@ -4,11 +4,14 @@
  */
 import type { EntryKind, GazetteerHit } from '../../gazetteer/gazetteer.js';
 
+/** The selections already made from each text's hits, by the tables' names. */
+const selections = new WeakMap<readonly GazetteerHit[], Map<string, readonly GazetteerHit[]>>();
+
 /** A gazetteer hit of one table. */
 export type HitOf<K extends EntryKind> = Extract<GazetteerHit, { kind: K }>;
 
 /**
- * The hits of the given tables, in order, typed by their table.
+ * The hits of the given tables, in order, typed by their table (selected once per text and tables).
  *
  * @example
  * ```ts
@@ -16,6 +19,17 @@ export type HitOf<K extends EntryKind> = Extract<GazetteerHit, { kind: K }>;
  * //=> ['UZ']
  * ```
  */
-export function hitsOf<K extends EntryKind>(hits: readonly GazetteerHit[], ...kinds: K[]): HitOf<K>[] {
-  return hits.filter((h): h is HitOf<K> => (kinds as EntryKind[]).includes(h.kind));
+export function hitsOf<K extends EntryKind>(hits: readonly GazetteerHit[], ...kinds: K[]): readonly HitOf<K>[] {
+  let known = selections.get(hits);
+  if (known === undefined) {
+    known = new Map();
+    selections.set(hits, known);
+  }
+  const key = kinds.length === 1 ? (kinds[0] ?? '') : kinds.join(' ');
+  let selected = known.get(key);
+  if (selected === undefined) {
+    selected = hits.filter((h): h is HitOf<K> => (kinds as EntryKind[]).includes(h.kind));
+    known.set(key, selected);
+  }
+  return selected as readonly HitOf<K>[];
 }

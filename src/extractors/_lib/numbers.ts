@@ -7,6 +7,10 @@ import words from '../../../data/number-words.json';
 
 const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.cardinals));
 const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.ordinals));
+/** "47th", "3rd". */
+const DIGIT_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)$/i;
+/** Capital Roman digits only. */
+const ROMAN_WORD = /^[IVXLC]+$/;
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /**
@@ -39,7 +43,7 @@ export function cardinal(word: string): number | null {
  * ```
  */
 export function roman(word: string): number | null {
-  if (!/^[IVXLC]+$/.test(word)) return null;
+  if (!ROMAN_WORD.test(word)) return null;
   let total = 0;
   for (let i = 0; i < word.length; i++) {
     const v = ROMAN[word[i] ?? ''] ?? 0;
@@ -59,14 +63,17 @@ export function roman(word: string): number | null {
  * ```
  */
 export function ordinal(word: string): number | null {
-  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(word);
+  const first = word.charCodeAt(0);
+  const digits = first >= 0x30 && first <= 0x39 ? DIGIT_ORDINAL.exec(word) : null;
   if (digits?.[1] !== undefined) return Number(digits[1]);
   const lower = word.toLowerCase();
   const direct = ORDINALS.get(lower);
   if (direct !== undefined) return direct;
-  const [tens, units] = lower.split('-');
-  const t = tens === undefined ? undefined : CARDINALS.get(tens);
-  const u = units === undefined ? undefined : ORDINALS.get(units);
-  if (t !== undefined && u !== undefined && t >= 20 && u < 10) return t + u;
+  if (lower.includes('-')) {
+    const [tens, units] = lower.split('-');
+    const t = tens === undefined ? undefined : CARDINALS.get(tens);
+    const u = units === undefined ? undefined : ORDINALS.get(units);
+    if (t !== undefined && u !== undefined && t >= 20 && u < 10) return t + u;
+  }
   return roman(word);
 }

@@ -24,8 +24,11 @@ const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternat
 const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
 /** A cheap first test for {@link OF_ORG}: the words right before end in "of" or "the". */
 const OF_LEAD = /\b(?:of|the)\s+$/;
+const SPACE = /\s/;
 /** What joins the items of a list of countries. */
 const LIST_CONNECTORS = ['and', '&', 'as well as'];
+/** What joins a chain of demonyms ("Russian and Belarusian"). */
+const AND: readonly string[] = ['and'];
 
 /** Groups mentions into lists: runs joined by commas and "and". */
 function lists(text: string, mentions: readonly CountryMention[]): CountryMention[][] {
@@ -65,14 +68,14 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
       // Follow a chain "Russian and Belarusian" to the noun it qualifies.
       let end = m.end;
       let j = i + 1;
-      for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text.slice(end, next.start), ['and'], false); next = mentions[++j]) end = next.end;
+      for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text.slice(end, next.start), AND, false); next = mentions[++j]) end = next.end;
       const service = mentions[j];
       if (DEMONYM_NOUN.test(text.slice(end, end + 60)) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2)) codes.add(m.code);
       continue;
     }
-    const after = text.slice(m.end, m.end + 60);
-    if (POSSESSIVE_NOUN.test(after)) codes.add(m.code);
-    else if (OF_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start)) && OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
+    // Cheap first tests: a possessive opens with an apostrophe, "... of (the)" ends in white space.
+    if (text[m.end] === "'" && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) codes.add(m.code);
+    else if (SPACE.test(text[m.start - 1] ?? '') && OF_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start)) && OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
   }
   for (const run of lists(text, mentions.filter((m) => m.via !== 'agency'))) {
     const first = run[0];

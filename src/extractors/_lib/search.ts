@@ -36,3 +36,24 @@ export function firstAtOrAfter(list: readonly number[], at: number): number {
 export function floorIndex(sorted: readonly number[], offset: number): number {
   return firstAtOrAfter(sorted, offset + 1) - 1;
 }
+
+/**
+ * The index of the first span (token, hit, mention) of a list sorted by start whose start is
+ * >= `at` (the list's length when none).
+ *
+ * @example
+ * ```ts
+ * firstStartingAtOrAfter([{ start: 0 }, { start: 6 }, { start: 11 }], 5);
+ * //=> 1
+ * ```
+ */
+export function firstStartingAtOrAfter(list: readonly { readonly start: number }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.start ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

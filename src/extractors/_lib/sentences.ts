@@ -13,6 +13,14 @@ export interface Bounds {
 
 const END = /(?<!\b\p{Lu}|[.!?])[.!?]+["')\]]?(?=\s+["'(\p{Lu}\d-])|\n+/gu;
 
+const SPACE = /\s/;
+
+/** Whether the code unit at `i` is white space (`\s`), ASCII decided without the pattern. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : SPACE.test(text[i] ?? '');
+}
+
 let memoText: string | null = null;
 let memoBounds: readonly Bounds[] = [];
 
@@ -29,11 +37,12 @@ export function sentences(text: string): readonly Bounds[] {
   if (text === memoText) return memoBounds;
   const found: Bounds[] = [];
   let start = 0;
-  for (const m of text.matchAll(END)) {
+  END.lastIndex = 0;
+  for (let m = END.exec(text); m !== null; m = END.exec(text)) {
     const end = m.index + m[0].length;
     if (end > start) found.push({ start, end });
     start = end;
-    while (start < text.length && /\s/.test(text[start] ?? '')) start++;
+    while (start < text.length && isSpace(text, start)) start++;
   }
   if (start < text.length) found.push({ start, end: text.length });
   memoText = text;

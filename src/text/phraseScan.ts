@@ -1,0 +1,161 @@
+/**
+ * Global scans of word-led patterns ("was held", "under the chairmanship of", a date's first
+ * number or month) done without running each pattern over the whole text. A pattern that opens
+ * with `\b` and a letter or digit can only match where a run of ASCII letters and digits starts;
+ * one pass over the text finds, for every pattern, the runs that can open it (the run is one of
+ * its opening words, or starts with one of its prefixes), and only there is a sticky copy of the
+ * pattern tried, in order, each no earlier than the end of the last match. The matches are
+ * exactly those of the global pattern run over the text.
+ * @module
+ */
+
+/** What a pattern may open with. */
+export interface Openers {
+  /**
+   * Phrases whose first word (its leading ASCII letters and digits) must be followed in the
+   * pattern by something other than a letter or digit (a space, a hyphen, `\b`, `\s`): a run of
+   * the text opens the pattern when it is such a word, in any case.
+   */
+  readonly phrases?: Iterable<string>;
+  /**
+   * Prefixes of ASCII letters and digits (case as written), one of which begins every match of
+   * the pattern, whatever follows it ("0" to "9", "Jan", "Mon"): a run opens the pattern when it
+   * starts with one of them.
+   */
+  readonly prefixes?: Iterable<string>;
+}
+
+/** Every {@link PhraseScan}, by id. */
+const patterns: PhraseScan[] = [];
+/** An opening word (lower-case) and the ids of the patterns it opens. */
+interface Opening {
+  readonly word: string;
+  readonly ids: number[];
+}
+/** Most words a shape can tell apart by length; longer ones share the last slot. */
+const MAX_SHAPE_LENGTH = 31;
+/** The shape of a word, from its first letter (lower-cased) and its length: few opening words share one. */
+const shape = (first: number, length: number): number => ((first | 0x20) << 5) | Math.min(length, MAX_SHAPE_LENGTH);
+/** The opening words by shape, so that a run is matched against them without building a string. */
+const byShape: (Opening[] | null)[] = new Array<Opening[] | null>(0x80 << 5).fill(null);
+/** A prefix and the ids of the patterns it opens. */
+interface Prefix {
+  readonly prefix: string;
+  readonly ids: number[];
+}
+/** The prefixes by their first character's code, so that most runs are passed over at once. */
+const byFirst: (Prefix[] | null)[] = new Array<Prefix[] | null>(0x80).fill(null);
+
+
+/** An ASCII letter or digit. */
+const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+/** 1 at the code of every ASCII letter and digit, over all UTF-16 code units (a look-up is cheaper than the tests). */
+const ALNUM = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) ALNUM[c] = isAlnum(c) ? 1 : 0;
+/** Whether the run of ASCII letters and digits at `start` is `word` (lower-case), in any case; `| 0x20` lower-cases a letter and keeps a digit. */
+function runIs(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether the run of ASCII letters and digits from `start` to `end` begins with `prefix` (case as written). */
+function runStartsWith(text: string, start: number, end: number, prefix: string): boolean {
+  if (end - start < prefix.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (text.charCodeAt(start + k) !== prefix.charCodeAt(k)) return false;
+  return true;
+}
+
+let placesText: string | null = null;
+let placesFound: readonly (readonly number[])[] = [];
+
+/** The places each pattern may match at, by pattern id, in order, found in one pass over `text` (kept for the last text). */
+function places(text: string): readonly (readonly number[])[] {
+  if (text === placesText && placesFound.length === patterns.length) return placesFound;
+  const found: number[][] = patterns.map(() => []);
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const first = text.charCodeAt(i);
+    if (ALNUM[first] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (++i < length && ALNUM[text.charCodeAt(i)] === 1);
+    const prefixes = byFirst[first];
+    if (prefixes !== null && prefixes !== undefined) {
+      for (const p of prefixes) if (runStartsWith(text, start, i, p.prefix)) for (const id of p.ids) found[id]?.push(start);
+    }
+    const openings = byShape[shape(first, i - start)];
+    if (openings === null || openings === undefined) continue;
+    for (const opening of openings) if (runIs(text, start, i, opening.word)) for (const id of opening.ids) found[id]?.push(start);
+  }
+  placesText = text;
+  placesFound = found;
+  return found;
+}
+
+/** A global pattern `\b...` whose scans are done from the places that can open it (see the module's description). */
+export class PhraseScan {
+  private readonly id: number;
+  private readonly sticky: RegExp;
+
+  constructor(pattern: RegExp, openers: Openers) {
+    if (!pattern.source.startsWith('\\b')) throw new Error(`A phrase pattern must open with \\b: /${pattern.source}/`);
+    this.id = patterns.length;
+    this.sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    patterns.push(this);
+    for (const phrase of openers.phrases ?? []) {
+      const word = /^[a-z0-9]*/.exec(phrase.toLowerCase())?.[0] ?? '';
+      if (word === '') throw new Error(`A phrase must open with an ASCII letter or digit: ${JSON.stringify(phrase)}`);
+      const at = shape(word.charCodeAt(0), word.length);
+      const openings = byShape[at] ?? [];
+      byShape[at] = openings;
+      const opening = openings.find((o) => o.word === word) ?? { word, ids: [] };
+      if (!openings.includes(opening)) openings.push(opening);
+      if (!opening.ids.includes(this.id)) opening.ids.push(this.id);
+    }
+    for (const prefix of openers.prefixes ?? []) {
+      if (prefix === '' || ![...prefix].every((c) => isAlnum(c.charCodeAt(0)))) throw new Error(`A prefix must be ASCII letters or digits: ${JSON.stringify(prefix)}`);
+      const list = byFirst[prefix.charCodeAt(0)] ?? [];
+      byFirst[prefix.charCodeAt(0)] = list;
+      const entry = list.find((p) => p.prefix === prefix) ?? { prefix, ids: [] };
+      if (!list.includes(entry)) list.push(entry);
+      if (!entry.ids.includes(this.id)) entry.ids.push(this.id);
+    }
+  }
+
+  /**
+   * The matches starting in [`from`, `to`), as a global scan of `text` begun at `from` finds
+   * them (each match starts no earlier than the end of the one before).
+   */
+  scan(text: string, from = 0, to = text.length): RegExpExecArray[] {
+    const list = places(text)[this.id] ?? [];
+    const out: RegExpExecArray[] = [];
+    let next = from;
+    for (let i = firstAtOrAfter(list, from); i < list.length; i++) {
+      const at = list[i] ?? 0;
+      if (at >= to) break;
+      if (at < next) continue;
+      this.sticky.lastIndex = at;
+      const m = this.sticky.exec(text);
+      if (m === null) continue;
+      out.push(m);
+      next = at + m[0].length;
+    }
+    return out;
+  }
+}
+
+/** The index of the first entry of a sorted list that is >= `at`. */
+function firstAtOrAfter(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

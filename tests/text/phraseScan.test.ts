@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseScan } from '../../src/text/phraseScan.js';
+
+const HELD = /\b(?:will\s+take\s+place|took\s+place|was\s+held|held|get-together|meeting)\b/gi;
+const CHAIR = /\b(?:under\s+the\s+chairmanship\s+of|chaired\s+by|at\s+the|at\s+a)\s+(?:the\s+)?/gi;
+const DATE_START = /\b(?:(\d)|(Sept|Sep|May)|(Monday))/g;
+const held = new PhraseScan(HELD, { phrases: ['will take place', 'took place', 'was held', 'held', 'get-together', 'meeting'] });
+const chair = new PhraseScan(CHAIR, { phrases: ['under the chairmanship of', 'chaired by', 'at the', 'at a'] });
+const dateStart = new PhraseScan(DATE_START, { prefixes: [...'0123456789', 'Sep', 'May', 'Mon'] });
+
+type Found = { index: number; text: string };
+const found = (matches: readonly RegExpExecArray[]): Found[] => matches.map((m) => ({ index: m.index, text: m[0] }));
+
+/** What the global pattern finds from `from`, stopping at the first match at or after `to`. */
+function globalScan(pattern: RegExp, text: string, from = 0, to = text.length): Found[] {
+  const out: Found[] = [];
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m !== null && m.index < to; m = pattern.exec(text)) out.push({ index: m.index, text: m[0] });
+  return out;
+}
+
+describe('PhraseScan', () => {
+  it('finds the phrases a global scan finds, with their offsets', () => {
+    const text = 'The meeting was held in Baku. The next get-together WILL TAKE  PLACE in May, chaired by the host.';
+    expect(found(held.scan(text))).toEqual([
+      { index: 4, text: 'meeting' },
+      { index: 12, text: 'was held' },
+      { index: 39, text: 'get-together' },
+      { index: 52, text: 'WILL TAKE  PLACE' },
+    ]);
+    expect(found(chair.scan(text))).toEqual([{ index: 77, text: 'chaired by the ' }]);
+  });
+
+  it('misses words that only contain a phrase, and reads a window as a scan begun there', () => {
+    const text = 'Upheld claims, meetings and withheld data; a meeting held at the seat.';
+    expect(found(held.scan(text)).map((m) => m.text)).toEqual(['meeting', 'held']);
+    expect(found(held.scan(text, 46, 60)).map((m) => m.index)).toEqual([53]);
+    expect(held.scan(text, 0, 45)).toEqual([]);
+  });
+
+  it('finds phrases glued to letters beyond ASCII, where \\b sees a boundary', () => {
+    const text = 'Ağheld and meetingé, then ÉtéWAS HELD at the end; snake_held was not.';
+    expect(found(held.scan(text)).map((m) => m.text)).toEqual(['held', 'meeting', 'WAS HELD']);
+  });
+
+  it('opens a pattern at its prefixes, whatever follows them, with its groups', () => {
+    const text = 'On Monday, 3 May 2024 (Mayor Sept. 9; Mondays) x5 and 12th';
+    const matches = dateStart.scan(text);
+    expect(found(matches)).toEqual(globalScan(DATE_START, text));
+    expect(matches.map((m) => [m.index, m[1], m[2], m[3]])).toEqual([...text.matchAll(DATE_START)].map((m) => [m.index, m[1], m[2], m[3]]));
+    expect(found(matches).map((m) => m.text)).toEqual(['Monday', '3', 'May', '2', 'May', 'Sept', '9', 'Monday', '1']);
+  });
+
+  it('agrees with the global patterns on mixed text, from any start', () => {
+    const pool = ['held', 'was', 'meeting', 'Meeting', 'get', '-', 'together', 'at', 'the', 'a', 'took', 'place', 'chaired', 'by', 'é', 'ß', 'x', '_', '.', ',', '"', '\n', '  ', ' ', ' ', ' ', '3', '12', 'Ö', 'éheld', 'meetingß', 'Öat the', 'May', 'Sept', 'Monday', 'é4', 'Mayor'];
+    let seed = 7;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let i = 0; i < 40; i++) text += pool[next() % pool.length];
+      const from = next() % (text.length + 1);
+      const to = from + (next() % (text.length + 1 - from));
+      for (const [scan, pattern] of [[held, HELD], [chair, CHAIR], [dateStart, DATE_START]] as const) {
+        expect(found(scan.scan(text))).toEqual(globalScan(pattern, text));
+        expect(found(scan.scan(text, from, to))).toEqual(globalScan(pattern, text, from, to));
+      }
+    }
+  });
+
+  it('refuses a pattern that does not open with \\b, and openers that are not ASCII letters or digits', () => {
+    expect(() => new PhraseScan(/(?:held)/g, { phrases: ['held'] })).toThrow(/must open with \\b/);
+    expect(() => new PhraseScan(/\b(?:-held)/g, { phrases: ['-held'] })).toThrow(/ASCII letter or digit/);
+    expect(() => new PhraseScan(/\b(?:é)/g, { prefixes: ['é'] })).toThrow(/ASCII letters or digits/);
+  });
+});
