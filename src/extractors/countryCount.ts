@@ -5,6 +5,7 @@
  * @module
  */
 import numbers from '../../data/number-words.json';
+import participation from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Qualifier } from '../schema/record.js';
 import { PhraseScan } from '../text/phraseScan.js';
@@ -25,10 +26,32 @@ const CAPITALISED = /^\p{Lu}/u;
 const MAX_MODIFIERS = 2;
 
 /** A word that may stand between the number and the counted noun: "foreign", "member", or a capitalised adjective ("African", "Asia-Pacific", "CIS"). */
-const isModifier = (word: string): boolean => MODIFIERS.has(word.toLowerCase()) || CAPITALISED.test(word);
+const isModifier = (word: string): boolean =>
+  MODIFIERS.has(word.toLowerCase()) || (CAPITALISED.test(word) && cardinal(word.toLowerCase()) === null);
 
-/** Reads "over 20 (foreign)" back from the end of the words before the counted noun. */
-function countBefore(lead: string): { value: number; qualifier: Qualifier } | null {
+/** Who comes from the counted countries: "officials from 20 countries", "delegations of 12 states". */
+const PARTICIPANTS: ReadonlySet<string> = new Set(participation.cues.filter((c) => !c.includes(' ')));
+/** What the counted countries did: "35 states sent delegations", "20 countries took part". */
+const TOOK_PART = /^\s+(?:(?:have|had|were|are)\s+)?(?:sent|took\s+part|take\s+part|taking\s+part|attended|attend|participated|participate|joined|represented|were\s+represented|gathered)\b/i;
+/** The most words between the participants' noun and "from"/"of" ("officials from", "heads of ... from"). */
+const HEAD_REACH = 1;
+
+/**
+ * Whether the count is of the countries that took part: the people or services counted come
+ * "from"/"of" them ("senior officials from over 20 countries"), or the countries do the taking
+ * part ("Nearly 35 states sent delegations"). Victims, citizens or fighters "from 80 countries" are
+ * not the event's participants.
+ */
+function takesPart(before: readonly string[], after: string): boolean {
+  if (TOOK_PART.test(after)) return true;
+  const link = before[before.length - 1];
+  if (link !== 'from' && link !== 'of') return false;
+  for (let k = 2; k <= 1 + HEAD_REACH + 1 && k <= before.length; k++) if (PARTICIPANTS.has(before[before.length - k] ?? '')) return true;
+  return false;
+}
+
+/** Reads "over 20 (foreign)" back from the end of the words before the counted noun, with the words left before it. */
+function countBefore(lead: string): { value: number; qualifier: Qualifier; before: string[] } | null {
   const written = lead.trim().split(/\s+/);
   for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) written.pop();
   // Only the number and the qualifier's words before it are read.
@@ -37,9 +60,9 @@ function countBefore(lead: string): { value: number; qualifier: Qualifier } | nu
   if (value === null || value < 2) return null;
   for (let n = QUALIFIER_WORDS; n >= 1; n--) {
     const qualifier = QUALIFIERS.get(words.slice(-n).join(' '));
-    if (words.length >= n && qualifier !== undefined) return { value, qualifier };
+    if (words.length >= n && qualifier !== undefined) return { value, qualifier, before: words.slice(0, -n) };
   }
-  return DEFINITE.has(words[words.length - 1] ?? '') ? null : { value, qualifier: 'exactly' };
+  return DEFINITE.has(words[words.length - 1] ?? '') ? null : { value, qualifier: 'exactly', before: words };
 }
 
 /** Sets `event.participants.countryCount`. */
@@ -47,9 +70,9 @@ function run(ctx: Context): void {
   const { text } = ctx;
   for (const span of contentSpans(ctx)) {
     for (const n of NOUN.scan(text, span.start, span.end)) {
-      const count = countBefore(text.slice(Math.max(span.start, n.index - 50), n.index));
-      if (count === null) continue;
-      ctx.record.event.participants.countryCount = count;
+      const count = countBefore(text.slice(Math.max(span.start, n.index - 60), n.index));
+      if (count === null || !takesPart(count.before, text.slice(n.index + n[0].length, n.index + n[0].length + 40))) continue;
+      ctx.record.event.participants.countryCount = { value: count.value, qualifier: count.qualifier };
       ctx.trace(BY, () => `count ${count.value} ${count.qualifier}`);
       return;
     }

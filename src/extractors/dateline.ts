@@ -1,7 +1,7 @@
 /**
  * The dateline: "Baku, April 29, AZERTAC", "MINSK. KAZINFORM -", "KAZAN (UrduPoint News / Sputnik -
- * 23rd September, 2019)", "Almaty. September 14. Silkroadnews –", "BUCHAREST, Romania –", or a
- * leading "RASC News Agency:". Writes `source.dateline` and posts the outlet it names.
+ * 23rd September, 2019)", "Almaty. September 14. Silkroadnews –", "BUCHAREST, Romania –",
+ * "Ottawa, Canada – June 3, 2024 –", or a leading "RASC News Agency:". Writes `source.dateline` and posts the outlet it names.
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';
@@ -67,7 +67,14 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   const country = COUNTRY_AFTER.exec(rest.slice(pos));
   if (country !== null && hitsOf(ctx.hits, 'country').some((h) => h.start === at + pos + 2)) pos += country[0].length;
   const dash = DASH_END.exec(rest.slice(pos));
-  if (dash && (known || country !== null)) return { start: at, end: at + pos + dash[0].length, place, date: null, outlet: null };
+  if (dash && (known || country !== null)) {
+    // "Ottawa, Canada – June 3, 2024 –": a date may follow the dash, closed by another.
+    const dashEnd = at + pos + dash[0].length;
+    const date = scanDates(ctx.text).find((d) => d.start === dashEnd && d.kind === 'day');
+    const close = date ? DASH_END.exec(ctx.text.slice(date.end, date.end + 4)) : null;
+    if (date !== undefined && close !== null) return { start: at, end: date.end + close[0].length, place, date, outlet: null };
+    return { start: at, end: dashEnd, place, date: null, outlet: null };
+  }
   const paren = PAREN.exec(rest.slice(pos));
   if (paren?.[1] !== undefined && known) {
     const inner = paren[1];

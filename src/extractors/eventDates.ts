@@ -5,7 +5,7 @@
  * checks every written weekday against its date (`weekday-mismatch`).
  * @module
  */
-import { format, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { scanDates, type DateMention } from '../text/dates.js';
@@ -19,6 +19,11 @@ const FUTURE = new RegExp(`\\b(?:${alternation(words.future)})\\b`, 'i');
 const PAST = new RegExp(`\\b(?:${alternation(words.past)})\\b`, 'i');
 /** "said on Sunday": the date of the report, not of the event. */
 const REPORTED = new RegExp(`\\b(?:${alternation(words.reporting)})\\s+(?:on\\s+)?$`, 'i');
+
+/** "closed on 5 June", "until Friday": a date that ends the event. */
+const ENDING = new RegExp(`\\b(?:${alternation(words.ending)})\\s+(?:on\\s+)?$`, 'i');
+/** The longest an event is read to last from a start and a separately written end. */
+const MAX_DAYS = 14;
 
 /** How far either side of a date its sentence is read for tense (bounds the work on run-on text). */
 const TENSE_WINDOW = 200;
@@ -46,6 +51,21 @@ function resolve(text: string, d: DateMention, reference: string | null): { star
   return { start, end };
 }
 
+/**
+ * A separately written end of a one-day start: "opened on June 4 and closed on June 5", "the
+ * conference ends on Friday". Only a later day within {@link MAX_DAYS} of the start counts.
+ */
+function endAfter(text: string, mentions: readonly DateMention[], start: DateMention, startDay: string): string | null {
+  for (const d of mentions) {
+    if (d.start <= start.end || d.to !== null || !ENDING.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    // Read against the start day: the end follows it.
+    const end = d.kind === 'weekday' && d.weekday !== null ? resolveWeekday(d.weekday, startDay, 'future') : (resolve(text, d, startDay)?.start ?? null);
+    if (end === null || end <= startDay || differenceInCalendarDays(parseISO(end), parseISO(startDay)) > MAX_DAYS) continue;
+    return end;
+  }
+  return null;
+}
+
 /** Sets the event's dates and the weekday warnings. */
 function run(ctx: Context): void {
   const { text } = ctx;
@@ -68,7 +88,7 @@ function run(ctx: Context): void {
   const resolved = chosen ? resolve(text, chosen, reference) : null;
   if (resolved) {
     ctx.record.event.startDate = resolved.start;
-    ctx.record.event.endDate = resolved.end;
+    ctx.record.event.endDate = resolved.end ?? (chosen ? endAfter(text, usable, chosen, resolved.start) : null);
     ctx.trace(BY, () => `event date from ${JSON.stringify(text.slice(chosen?.start, chosen?.end))}`);
     return;
   }

@@ -86,6 +86,9 @@ const isBody = (segment: string): boolean => {
   return n > 60 || /[:;]$/.test(segment) || /^[-–•*]\s/.test(segment) || (n >= 12 && /[.!?]["')\]]?$/.test(segment)) || (n >= 15 && NEXT_SENTENCE.test(segment));
 };
 
+/** Whether a city of the table starts at `at` ("Minsk, 14 November 2023"). */
+const startsWithCity = (ctx: Context, at: number): boolean => ctx.hits.some((h) => h.kind === 'city' && h.start === at);
+
 /** Reads the header and posts its parts. */
 function run(ctx: Context): void {
   const { text } = ctx;
@@ -114,6 +117,8 @@ function run(ctx: Context): void {
     const full = inside.filter(isFull);
     if (full.length > 0 && fewWordsOutside(segment, inside, start)) {
       for (const d of full) stamp(d);
+      // "Minsk, 14 November 2023. BelTA.": a dateline on a line of its own, which the dateline reads.
+      if (startsWithCity(ctx, start)) post('headlineCandidate', { start, end: lineEnd });
       continue;
     }
     firstContent ??= start;

@@ -41,6 +41,33 @@ const NAME_LOWER = /^(?:member|states|countries|member-states|nations)$/;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 const STOP = /^(?:was|were|is|are|will|would|has|have|had|held|took|takes|in|on|at|with|under|from|to|during|between|by|that|which|who|where|as|when)$/i;
 
+/** The most capitalised words an item of a list inside a name may have. */
+const MAX_ITEM_WORDS = 6;
+
+/**
+ * Whether a list of capitalised names goes on from `at` to its closing "and": items of
+ * capitalised words separated by ", ", the last after " and " ("Security Agencies and Law
+ * Enforcement Bodies"). A comma followed by anything else ends the name.
+ */
+function listContinues(text: string, at: number): boolean {
+  let pos = at;
+  for (let items = 0; items < MAX_ITEM_WORDS; items++) {
+    let words = 0;
+    for (let m = CAPITAL_WORD.exec(text.slice(pos, pos + 40)); m !== null && words < MAX_ITEM_WORDS; m = CAPITAL_WORD.exec(text.slice(pos, pos + 40))) {
+      pos += m[0].length;
+      words++;
+    }
+    if (words === 0) return false;
+    if (text.startsWith('and ', pos)) return startsUpper(text.slice(pos + 4, pos + 5));
+    if (!text.startsWith(', ', pos)) return false;
+    pos += 2;
+  }
+  return false;
+}
+
+/** One capitalised word and the space after it ("Security "), or the word before a comma ("Agencies,"). */
+const CAPITAL_WORD = /^\p{Lu}[\p{L}-]*(?: |(?=,))/u;
+
 /** Reads a name from `at`: capitalised words and connectors, or (when `lower`) any words up to a stop word. */
 function readName(text: string, at: number, lower: boolean): { name: string; end: number } | null {
   let pos = at;
@@ -48,6 +75,12 @@ function readName(text: string, at: number, lower: boolean): { name: string; end
   let kept = 0;
   let keptEnd = at;
   for (let n = 0; n < 24; n++) {
+    // "Heads of Special Services, Security Agencies and ...": a comma inside a list of capitalised names.
+    if (!lower && parts.length > 0 && text.startsWith(', ', pos) && listContinues(text, pos + 2)) {
+      parts[parts.length - 1] += ',';
+      pos += 1;
+      continue;
+    }
     const m = TOKEN.exec(text.slice(pos, pos + 80));
     if (m?.[1] === undefined) break;
     const word = m[1];

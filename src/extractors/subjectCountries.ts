@@ -1,12 +1,15 @@
 /**
  * The countries the event is about: those the content discusses ("the situation in Afghanistan",
  * "in Syria and Iraq", "revanchist forces in Armenia") that do not take part, are not the venue,
- * and are not named as the place of some other activity ("to take place in India").
+ * and are not named as the place of some other activity ("to take place in India", "a similar
+ * gathering in Addis Ababa, Ethiopia").
  * @module
  */
+import events from '../../data/event-words.json';
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { countryMentions } from './_lib/countries.js';
+import { hitsOf } from './_lib/hits.js';
 import { joinsList } from './_lib/listGap.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
@@ -25,6 +28,8 @@ function isVenue(lead: string): boolean {
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.')) + 1);
   return VENUE_VERB.test(clause.slice(-90));
 }
+/** "a similar gathering in", "the conference in": the place of another event. */
+const EVENT_IN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))})\\s+in\\s+(?:the\\s+)?$`, 'i');
 /** "security in Afghanistan", "the situation around Syria": the country as the place discussed. */
 const PLACE_DISCUSSED = /\b(?:in|around|about|towards|toward|into|inside)\s+(?:the\s+)?$/i;
 /** How often a participant must be discussed as a place before it counts as a subject too. */
@@ -40,14 +45,18 @@ function run(ctx: Context): void {
   const codes = new Set<string>();
   const discussed = new Map<string, number>();
   const mentions = countryMentions(ctx);
+  // "in Addis Ababa, Ethiopia": the country of a place is read with what stands before the place.
+  const cityEnds = new Map(hitsOf(ctx.hits, 'city').map((h) => [h.end, h.start]));
   let listStart = 0;
   for (const [i, m] of mentions.entries()) {
     const prev = mentions[i - 1];
     if (prev === undefined || !joinsList(text.slice(prev.end, m.start), AND, true)) listStart = m.start;
     if (m.via === 'agency' || !inSpans(spans, m.start) || m.code === venue) continue;
     const s = sentenceAt(text, listStart);
-    const lead = text.slice(Math.max(s.start, listStart - 120), listStart);
-    if (isVenue(lead) || TERRITORY.test(lead)) continue;
+    const placeStart = text.startsWith(', ', listStart - 2) ? cityEnds.get(listStart - 2) : undefined;
+    const leadEnd = placeStart !== undefined && placeStart >= s.start ? placeStart : listStart;
+    const lead = text.slice(Math.max(s.start, leadEnd - 120), leadEnd);
+    if (isVenue(lead) || EVENT_IN.test(lead) || TERRITORY.test(lead)) continue;
     if (!taking.has(m.code)) codes.add(m.code);
     else if (PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }

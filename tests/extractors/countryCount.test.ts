@@ -33,4 +33,11 @@ describe('countryCount', () => {
     expect(count('Security chiefs from 12 Asia-Pacific countries met in Singapore.')).toEqual({ value: 12, qualifier: 'exactly' });
     expect(count('The chiefs of the two Gulf states met in Doha.')).toBeNull();
   });
+
+  it('counts only the countries that take part, not where victims or fighters come from', () => {
+    expect(count('The chief said that the syndicates had trafficked thousands of victims from at least 15 countries.')).toBeNull();
+    expect(count('Foreign terrorist fighters from more than 80 countries remain in the camps, the participants noted.')).toBeNull();
+    expect(count('Senior officials from at least 15 countries took part in the meeting.')).toEqual({ value: 15, qualifier: 'over' });
+    expect(count('Twelve countries sent delegations to the meeting in Lusaka.')).toEqual({ value: 12, qualifier: 'exactly' });
+  });
 });

@@ -42,4 +42,17 @@ describe('dateline', () => {
     const record = parsePressRelease('ISLAMABAD: Pakistan and China agreed to enhance intelligence sharing during talks held in Islamabad.');
     expect([record.source.dateline?.place, record.source.outlet]).toEqual(['Islamabad', null]);
   });
+
+  it('reads a dateline written on a line of its own above the body', () => {
+    const rec = parsePressRelease('Nairobi, 3 March 2025. KNA.\nThe heads of the intelligence services of the East African Community met in Nairobi on Monday to review the fight against terrorism.');
+    expect(rec.source.dateline).toEqual({ place: 'Nairobi', date: '2025-03-03' });
+    expect(rec.source.outlet).toBe('KNA');
+    expect(rec.headline).toBeNull();
+  });
+
+  it('reads a date between dashes after "City, Country"', () => {
+    const rec = parsePressRelease('Accra, Ghana – May 14, 2025 – The Bureau of National Investigations hosted a regional meeting on border security in Accra.');
+    expect(rec.source.dateline).toEqual({ place: 'Accra', date: '2025-05-14' });
+    expect(rec.source.publishedAt).toBe('2025-05-14');
+  });
 });

@@ -55,4 +55,14 @@ describe('eventDates', () => {
   it('leaves the date null when the text does not fix it', () => {
     expect(parsePressRelease('The forum opened on May 9 in Baku.').event.startDate).toBeNull();
   });
+
+  it('reads an end written apart from a one-day start: "closed on", "ends on Friday", "until"', () => {
+    const dates = (text: string) => {
+      const e = parsePressRelease(text, { publishedAt: '2025-03-14' }).event;
+      return [e.startDate, e.endDate];
+    };
+    expect(dates('The conference of intelligence chiefs opened in Kampala on 11 March and closed on 13 March.')).toEqual(['2025-03-11', '2025-03-13']);
+    expect(dates('The forum opened in Kigali on Wednesday. It ends on Friday.')).toEqual(['2025-03-12', '2025-03-14']);
+    expect(dates('The workshop was held on 10 March; the next one is planned for 2 April.')).toEqual(['2025-03-10', null]);
+  });
 });

@@ -33,4 +33,8 @@ describe('eventKind', () => {
     expect(parseRelease('minsk-announcement').event.kind).toBe('meeting');
     expect(kind('The services agreed to exchange data.')).toBe('other');
   });
+
+  it('reads a workshop as a conference', () => {
+    expect(kind('The regional workshop on border security was held in Bamako on 3 March 2025.')).toBe('conference');
+  });
 });

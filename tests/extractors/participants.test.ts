@@ -53,4 +53,9 @@ describe('participants', () => {
   it('reads the countries of "counterparts" and "colleagues" from a list', () => {
     expect(countries('The Director of the National Intelligence Service welcomed counterparts from Rwanda, Burundi and Tanzania to the regional meeting in Kampala.')).toEqual(['BI', 'RW', 'TZ', 'UG']);
   });
+
+  it('does not take a service that is only spoken of for a participant', () => {
+    expect(countries('The heads of the security services of Kazakhstan and Kyrgyzstan met in Astana. The chairman accused the CIA and MI6 of stirring unrest in the region.')).toEqual(['KG', 'KZ']);
+    expect(countries('Deputy Chairman of the State Security Service of Uzbekistan Bakhodir Kurbanov summed up the results of the session in Tashkent.')).toEqual(['UZ']);
+  });
 });

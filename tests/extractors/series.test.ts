@@ -45,4 +45,12 @@ describe('series', () => {
     expect(parseRelease('tashkent-talks').event.series).toBeNull();
     expect(parseRelease('dushanbe-range').event.series).toBeNull();
   });
+
+  it('reads a series name that lists several bodies with commas, but stops at a comma that ends the name', () => {
+    expect(seriesOf('The 15th Meeting of Heads of Special Services, Security Agencies and Law Enforcement Bodies of the SCO member states took place in Moscow.')).toEqual({
+      name: 'Heads of Special Services, Security Agencies and Law Enforcement Bodies of the SCO member states',
+      edition: 15,
+    });
+    expect(seriesOf('The 12th meeting of the Council of the CIS, Colonel General Ivan Petrov said, was held in Minsk.')).toEqual({ name: 'Council of the CIS', edition: 12 });
+  });
 });

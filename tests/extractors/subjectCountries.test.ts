@@ -27,4 +27,9 @@ describe('subjectCountries', () => {
     expect(subjects('The directors discussed piracy in the Gulf of Guinea, patrols in the South China Sea and the situation on the Korean Peninsula.')).toEqual([]);
     expect(subjects('The directors discussed piracy in the Gulf of Guinea and the situation in Mali.')).toEqual(['ML']);
   });
+
+  it('leaves out the country of another event\'s venue, but keeps a place discussed', () => {
+    expect(subjects('Delegations of Kenya and Uganda met in Kampala. The meeting followed a similar gathering in Addis Ababa, Ethiopia, last year.')).toEqual([]);
+    expect(subjects('Delegations of Kenya and Uganda met in Kampala to discuss the attacks in Mogadishu, Somalia.')).toEqual(['SO']);
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Which country mentions name a participant: a service of the country, a demonym before a word
+ * Which country mentions name a participant: a service of the country in a sentence about the
+ * meeting or with its official named (not one only spoken of: "accused the CIA"), a demonym before a word
  * for a delegation or service ("Russian and Belarusian special services"), a possessive before
  * one ("Azerbaijan's national intelligence agency"), an office or body "of" the country ("Minister
  * of Defence of the Republic of Tajikistan"), or a list after a word for delegations ("the heads
@@ -17,6 +18,8 @@ import { sentenceAt } from './sentences.js';
 /** How far back a list's cue may stand from the list. */
 const CUE_WINDOW = 60;
 const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
+/** A sentence about the meeting itself: who met, hosted, signed or took part. */
+const MEETING = new RegExp(`\\b(?:${alternation(words.meetingVerbs)})\\b`, 'i');
 const CUE_AFTER = /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b|^\s+(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
 const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
@@ -59,9 +62,16 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
   const spans = contentSpans(ctx);
   const mentions = countryMentions(ctx).filter((m) => inSpans(spans, m.start));
   const codes = new Set<string>();
+  // A service takes part when its sentence is about the meeting, not when it is only spoken of ("accused the CIA").
+  const aboutMeeting = (at: number): boolean => {
+    const s = sentenceAt(text, at);
+    const sentence = text.slice(s.start, s.end);
+    return CUE.test(sentence) || MEETING.test(sentence);
+  };
   for (const [i, m] of mentions.entries()) {
     if (m.via === 'agency') {
-      codes.add(m.code);
+      // "Deputy Chairman of the National Security Committee ...": the service speaks through its official.
+      if (aboutMeeting(m.start) || OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
       continue;
     }
     if (m.via === 'demonym') {
@@ -70,7 +80,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
       let j = i + 1;
       for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text.slice(end, next.start), AND, false); next = mentions[++j]) end = next.end;
       const service = mentions[j];
-      if (DEMONYM_NOUN.test(text.slice(end, end + 60)) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2)) codes.add(m.code);
+      if (DEMONYM_NOUN.test(text.slice(end, end + 60)) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2 && aboutMeeting(service.start))) codes.add(m.code);
       continue;
     }
     // Cheap first tests: a possessive opens with an apostrophe, "... of (the)" ends in white space.
