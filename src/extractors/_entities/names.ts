@@ -39,6 +39,11 @@ const DIGRAPHS: readonly (readonly [RegExp, string])[] = [
   [/x/g, 'h'],
 ];
 
+/** Spelling keys already computed, by word; bounded, like the fold cache. */
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_MAX = 20_000;
+const NAME_KEYS_LONGEST = 40;
+
 /**
  * The spelling key of a name word: folded, common transliteration digraphs merged, vowels
  * after the first letter dropped and doubled letters collapsed.
@@ -50,6 +55,18 @@ const DIGRAPHS: readonly (readonly [RegExp, string])[] = [
  * ```
  */
 export function nameKey(word: string): string {
+  if (word.length > NAME_KEYS_LONGEST) return spellingKey(word);
+  let key = NAME_KEYS.get(word);
+  if (key === undefined) {
+    key = spellingKey(word);
+    if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
+    NAME_KEYS.set(word, key);
+  }
+  return key;
+}
+
+/** The spelling key of `word`, computed afresh (see {@link nameKey}). */
+function spellingKey(word: string): string {
   let w = foldWord(word).replace(/[^a-z]/g, '');
   for (const [re, to] of DIGRAPHS) w = w.replace(re, to);
   if (w.length === 0) return '';
