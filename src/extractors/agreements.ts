@@ -14,10 +14,12 @@ import type { Agreement, AgreementKind, AgreementStatus } from '../schema/record
 import { PhraseTrie } from './_entities/phraseTrie.js';
 import { Gap } from './_entities/text.js';
 import { entityView, type EntityView } from './_entities/view.js';
+import { defineWordClass } from './_entities/wordClasses.js';
 import { AGREEMENT_KINDS, CUES } from './_entities/wording.js';
 
 const nouns = new PhraseTrie<AgreementKind>();
 for (const k of AGREEMENT_KINDS) for (const p of k.phrases) nouns.add(p, k.kind);
+const NOUN_FIRST_WORD = defineWordClass(nouns.firstWords());
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
@@ -155,7 +157,7 @@ export const agreementsExtractor: Extractor = {
     const { view } = ev;
     const named: Agreement[] = [];
     const generic: Agreement[] = [];
-    for (const m of nouns.scan(ctx.tokens)) {
+    for (const m of nouns.scan(ctx.tokens, ev.wordClasses, NOUN_FIRST_WORD)) {
       if ((ev.orgCover[m.from] ?? -1) >= 0) continue;
       const start = view.tokens[m.from]?.start ?? 0;
       const end = view.tokens[m.to - 1]?.end ?? start;

@@ -10,7 +10,7 @@ import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
 import { findCandidates } from './_entities/candidates.js';
 import { findTitles } from './_entities/titles.js';
 import { entityView, type EntityView } from './_entities/view.js';
-import { CUES } from './_entities/wording.js';
+import { CUE_CLASS } from './_entities/wording.js';
 
 const ROLE_ORDER: readonly PersonRole[] = ['host', 'speaker', 'signatory', 'participant', 'mentioned'];
 const WINDOW = 8;
@@ -26,11 +26,11 @@ function rolesAround(ev: EntityView, start: number, end: number): Set<PersonRole
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
     const key = tok.key;
-    if (k > last && k <= last + 3 && CUES.speech.has(key)) roles.add('speaker');
+    if (k > last && k <= last + 3 && ev.is(k, CUE_CLASS.speech)) roles.add('speaker');
     if (k < first && (key === 'speaking' || key === 'speech' || key === 'remarks')) roles.add('speaker');
-    if (CUES.host.has(key)) roles.add('host');
-    if (CUES.sign.has(key)) roles.add('signatory');
-    if (CUES.participant.has(key)) roles.add('participant');
+    if (ev.is(k, CUE_CLASS.host)) roles.add('host');
+    if (ev.is(k, CUE_CLASS.sign)) roles.add('signatory');
+    if (ev.is(k, CUE_CLASS.participant)) roles.add('participant');
   }
   return roles;
 }

@@ -11,6 +11,7 @@ import type { Span, Topic, TopicMention } from '../schema/record.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
 import { Gap, type TextView } from './_entities/text.js';
 import { entityView } from './_entities/view.js';
+import { defineWordClass } from './_entities/wordClasses.js';
 import { TOPICS } from './_entities/wording.js';
 
 const phrases = new PhraseTrie<Topic[]>();
@@ -46,6 +47,8 @@ const nearRules: CompiledNear[] = TOPICS.flatMap((t) =>
 
 const nearByAnchor = new Map<string, CompiledNear[]>();
 for (const rule of nearRules) for (const a of rule.anchors) nearByAnchor.set(a, [...(nearByAnchor.get(a) ?? []), rule]);
+const PHRASE_FIRST_WORD = defineWordClass(phrases.firstWords());
+const NEAR_ANCHOR = defineWordClass(nearByAnchor.keys());
 
 const CAPITAL = /^\p{Lu}/u;
 const joined = (view: TextView, i: number): boolean => view.gap(i) === Gap.Space || view.gap(i) === Gap.Hyphen;
@@ -75,11 +78,12 @@ export const topicsExtractor: Extractor = {
       for (let k = from; k < to; k++) if ((ev.orgCover[k] ?? -1) >= 0) return true;
       return insideProperName(view, from, to);
     };
-    for (const m of phrases.scan(ctx.tokens)) {
+    for (const m of phrases.scan(ctx.tokens, ev.wordClasses, PHRASE_FIRST_WORD)) {
       if (excluded(m.from, m.to)) continue;
       for (const topic of m.value) add(topic, m.from, m.to);
     }
     for (let i = 0; i < view.tokens.length; i++) {
+      if (!ev.is(i, NEAR_ANCHOR)) continue;
       const rules = nearByAnchor.get(view.key(i));
       if (!rules) continue;
       for (const rule of rules) {

@@ -12,7 +12,7 @@ import { isArticle, nameKey } from './names.js';
 import { Gap } from './text.js';
 import type { Title } from './titles.js';
 import type { EntityView } from './view.js';
-import { CUES, OFFICIALS, type OfficialEntry } from './wording.js';
+import { CUE_CLASS, CUES, OFFICIALS, type OfficialEntry } from './wording.js';
 
 /** A name found with what stands around it. */
 export interface PersonCandidate {
@@ -140,7 +140,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     } else if (add(run, rank, t, 'name,title', 2)) attached.add(t);
   }
   for (let i = 0; i < view.tokens.length; i++) {
-    if (CUES.honorifics.has(view.raw(i)) && (view.gap(i) === Gap.Space || view.gap(i) === Gap.Period) && !taken[i + 1]) {
+    if (ev.is(i, CUE_CLASS.honorific) && CUES.honorifics.has(view.raw(i)) && (view.gap(i) === Gap.Space || view.gap(i) === Gap.Period) && !taken[i + 1]) {
       const run = nameRunAt(ev, i + 1);
       if (run) add(run, null, null, 'honorific+name');
       continue;

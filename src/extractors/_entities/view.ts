@@ -9,6 +9,7 @@ import type { Context } from '../../pipeline/context.js';
 import { isInitial, isNameWord, nameKey } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
 import { TextView } from './text.js';
+import { classifyTokens } from './wordClasses.js';
 
 type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;
 
@@ -31,10 +32,14 @@ export interface EntityView {
   readonly officeAt: ReadonlyMap<number, HitOf<'office'>>;
   /** For each token, whether a gazetteer hit of a proper-name kind covers it. */
   readonly covered: readonly boolean[];
-  /** The spelling key of token `i` (see `nameKey`), computed once per token. */
+  /** The spelling key of token `i` (see `nameKey`, which remembers keys once computed). */
   nameKeyOf(i: number): string;
   /** For each token: 1 a name word no table covers, 2 an initial ("A.") no table covers, 0 otherwise. */
   readonly nameLike: Uint8Array;
+  /** The word classes of each token (see `wordClasses.ts`). */
+  readonly wordClasses: Int32Array;
+  /** Whether token `i`'s word classes include `wordClass`. */
+  is(i: number, wordClass: number): boolean;
 }
 
 const cache = new WeakMap<Context, EntityView>();
@@ -83,7 +88,7 @@ export function entityView(ctx: Context): EntityView {
     if (isInitial(raw)) nameLike[i] = 2;
     else if (isNameWord(raw)) nameLike[i] = 1;
   }
-  const nameKeys = new Map<number, string>();
+  const wordClasses = classifyTokens(ctx.tokens);
   const built: EntityView = {
     view,
     countries,
@@ -96,14 +101,9 @@ export function entityView(ctx: Context): EntityView {
     officeAt: longestByStart(ctx.hits, 'office'),
     covered,
     nameLike,
-    nameKeyOf: (i: number): string => {
-      let key = nameKeys.get(i);
-      if (key === undefined) {
-        key = nameKey(ctx.tokens[i]?.raw ?? '');
-        nameKeys.set(i, key);
-      }
-      return key;
-    },
+    nameKeyOf: (i: number): string => nameKey(ctx.tokens[i]?.raw ?? ''),
+    wordClasses,
+    is: (i: number, wordClass: number): boolean => ((wordClasses[i] ?? 0) & wordClass) !== 0,
   };
   cache.set(ctx, built);
   return built;

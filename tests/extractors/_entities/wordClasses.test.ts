@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/gazetteer/tokenize.js';
+import { classifyTokens, defineWordClass } from '../../../src/extractors/_entities/wordClasses.js';
+
+describe('word classes', () => {
+  const verbs = defineWordClass(['said', 'noted']);
+  const notes = defineWordClass(['noted', 'memorandum']);
+
+  it('gives each token the bits of every class its folded key belongs to', () => {
+    const classes = classifyTokens(tokenize('The Chairman NOTED that the Memorandum was signed, he said.'));
+    expect([...classes].map((c) => [(c & verbs) !== 0, (c & notes) !== 0])).toEqual([
+      [false, false],
+      [false, false],
+      [true, true],
+      [false, false],
+      [false, false],
+      [false, true],
+      [false, false],
+      [false, false],
+      [false, false],
+      [true, false],
+    ]);
+  });
+
+  it('gives distinct bits to distinct classes', () => {
+    expect(verbs & notes).toBe(0);
+  });
+});
