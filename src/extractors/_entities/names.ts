@@ -16,17 +16,38 @@ export function isArticle(raw: string): boolean {
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
 const INITIAL = /^\p{Lu}$/u;
+/** Capitalised words that are not names: common words and the head words of organisation names. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...CUES.notNames, ...CUES.orgHead]);
+
+/** Whether `raw` matches `NAME_WORD`: by code units when it is ASCII, by the pattern otherwise. */
+function hasNameShape(raw: string): boolean {
+  let capitals = 0;
+  let lowers = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 97 && c <= 122) {
+      if (capitals === 0) return false;
+      lowers++;
+    } else if (c >= 65 && c <= 90) {
+      if ((k > 0 && lowers === 0) || ++capitals > 2) return false;
+      lowers = 0;
+    } else return c >= 128 && NAME_WORD.test(raw);
+  }
+  return lowers > 0;
+}
 
 /** A word written like part of a personal name: a capital then lower case ("Naghiyev", "McCallum"), not a common capitalised word. */
 export function isNameWord(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c < 128 && (c < 65 || c > 90)) return false;
-  return raw.length > 1 && NAME_WORD.test(raw) && !CUES.notNames.has(raw) && !CUES.orgHead.has(raw);
+  return raw.length > 1 && hasNameShape(raw) && !NOT_NAME_WORDS.has(raw);
 }
 
 /** A single capital letter, as in the initial of "A. Azizov". */
 export function isInitial(raw: string): boolean {
-  return raw.length === 1 && INITIAL.test(raw);
+  if (raw.length !== 1) return false;
+  const c = raw.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : INITIAL.test(raw);
 }
 
 const DIGRAPHS: readonly (readonly [RegExp, string])[] = [
