@@ -7,7 +7,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Figure, Qualifier } from '../schema/record.js';
 import { entityView } from './_entities/view.js';
-import { defineWordClass } from './_entities/wordClasses.js';
+import { defineWordClass, LEADING_DIGIT } from './_entities/wordClasses.js';
 import { FIGURE_WORDS } from './_entities/wording.js';
 
 const qualifiers = new Map<string, Qualifier>();
@@ -34,6 +34,7 @@ export const figuresExtractor: Extractor = {
     const { view } = ev;
     const figures: Figure[] = [];
     for (let i = 0; i < view.tokens.length; i++) {
+      if (!ev.is(i, LEADING_DIGIT | NUMBER_WORD)) continue;
       const key = view.key(i);
       const c = key.charCodeAt(0);
       let value = c >= 48 && c <= 57 ? (DIGITS.test(key) ? Number(key) : undefined) : ev.is(i, NUMBER_WORD) ? NUMBERS.get(key) : undefined;

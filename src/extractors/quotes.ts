@@ -64,7 +64,24 @@ export function quotePairs(text: string): [number, number][] {
   return pairs;
 }
 
-const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** How many whitespace-separated words of `s` hold a letter or a digit (by code units when `s` is ASCII). */
+function wordCount(s: string): number {
+  if (NON_ASCII.test(s)) return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let n = 0;
+  let counted = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    const lower = c | 32;
+    if (c === 32 || (c >= 9 && c <= 13)) counted = false;
+    else if (!counted && ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122))) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
 
 /** The last word of `s` (letters and hyphens), lower-cased. */
 function lastWordOf(s: string): string {

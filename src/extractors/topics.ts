@@ -49,6 +49,7 @@ const nearByAnchor = new Map<string, CompiledNear[]>();
 for (const rule of nearRules) for (const a of rule.anchors) nearByAnchor.set(a, [...(nearByAnchor.get(a) ?? []), rule]);
 const PHRASE_FIRST_WORD = defineWordClass(phrases.firstWords());
 const NEAR_ANCHOR = defineWordClass(nearByAnchor.keys());
+const NEAR_PARTNER_FIRST_WORD = defineWordClass(nearRules.flatMap((r) => [...r.partners.firstWords()]));
 
 const CAPITAL = /^\p{Lu}/u;
 const joined = (view: TextView, i: number): boolean => view.gap(i) === Gap.Space || view.gap(i) === Gap.Hyphen;
@@ -92,6 +93,7 @@ export const topicsExtractor: Extractor = {
         const first = rule.via ? i + 2 : i + 1;
         for (let k = first; k <= first + rule.window - 1 && k < view.tokens.length; k++) {
           if (rule.via && !joined(view, k - 1)) break;
+          if (!ev.is(k, NEAR_PARTNER_FIRST_WORD)) continue;
           const m = rule.partners.longestAt(ctx.tokens, k);
           if (m && !excluded(m.from, m.to)) {
             add(rule.topic, i, m.to);

@@ -145,10 +145,10 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: boolea
   for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
   const byFirst = new Map<string, PersonDraft[]>();
   for (const p of people) if (p.firstKey !== null) byFirst.set(p.firstKey, [...(byFirst.get(p.firstKey) ?? []), p]);
-  const initials = new Set(people.flatMap((p) => [p.surname[0], p.firstKey?.[0]]));
+  const initials = new Set<string | undefined>();
+  for (const p of people) initials.add(p.surname[0]).add(p.firstKey?.[0]);
   for (let i = 0; i < view.tokens.length; i++) {
-    if (mentioned[i] || ev.covered[i]) continue;
-    if (ev.nameLike[i] !== 1) continue;
+    if (ev.nameLike[i] !== 1 || mentioned[i] || ev.covered[i]) continue;
     if (!initials.has(foldInitial(view.key(i)))) continue;
     const list = bySurname.get(ev.nameKeyOf(i)) ?? familyNameFirst(ev, byFirst, mentioned, i);
     if (!list) continue;

@@ -11,6 +11,7 @@ import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey } from '../../gazetteer/tokenize.js';
 import type { OrganizationKind } from '../../schema/record.js';
 import { Gap, type TextView } from './text.js';
+import { defineWordClass } from './wordClasses.js';
 
 /** One mention of an organisation, over tokens `[from, to)`. */
 export interface OrgMention {
@@ -34,6 +35,10 @@ for (const a of TABLES.agencies) {
     byVariant.set(v, list);
   }
 }
+
+/** The words "the Service" (or "the Committee", "the Agency") referring back is written with. */
+const ANAPHOR_WORDS = ['Service', 'Committee', 'Agency'];
+const ANAPHOR_WORD = defineWordClass(ANAPHOR_WORDS.map((w) => w.toLowerCase()));
 
 /** How many earlier organisation mentions a short form may refer back to. */
 const LOOK_BACK = 20;
@@ -104,7 +109,7 @@ export function lastCountryBefore(countries: CountryIndex, at: number): string |
 }
 
 /** Every organisation mention of the text, left to right, longest first where hits overlap. */
-export function findOrgMentions(view: TextView, hits: readonly GazetteerHit[], countries: CountryIndex): OrgMention[] {
+export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: readonly GazetteerHit[], countries: CountryIndex): OrgMention[] {
   const best = new Array<GazetteerHit | undefined>(view.tokens.length);
   for (const h of hits) {
     if (h.kind !== 'agency' && h.kind !== 'body') continue;
@@ -118,7 +123,7 @@ export function findOrgMentions(view: TextView, hits: readonly GazetteerHit[], c
   for (let i = 0; i < view.tokens.length; i++) {
     const h = best[i];
     if (!h) {
-      const anaphor = lastService && serviceAnaphor(view, i, lastService);
+      const anaphor = lastService && ((wordClasses[i] ?? 0) & ANAPHOR_WORD) !== 0 && serviceAnaphor(view, i, lastService);
       if (anaphor) mentions.push(anaphor);
       continue;
     }
@@ -200,7 +205,7 @@ function shortFormOf(mentions: readonly OrgMention[], nameKeys: (string | undefi
 /** "the Service" (or "the Committee") referring back to the last agency named. */
 function serviceAnaphor(view: TextView, i: number, last: OrgMention): OrgMention | null {
   const raw = view.raw(i);
-  if (raw !== 'Service' && raw !== 'Committee' && raw !== 'Agency') return null;
+  if (!ANAPHOR_WORDS.includes(raw)) return null;
   if (view.key(i - 1) !== 'the' || !view.spaceAfter(i - 1)) return null;
   const lastWord = last.name.split(' ').at(-1);
   if (lastWord !== raw) return null;

@@ -50,7 +50,7 @@ export function findTitles(ev: EntityView): Title[] {
   const { view } = ev;
   const titles: Title[] = [];
   let consumedTo = 0;
-  for (let i = 0; i < view.tokens.length; i++) {
+  for (const i of ev.officeStarts) {
     if (i < consumedTo) continue;
     const office = ev.officeAt.get(i);
     if (!office) continue;
@@ -61,7 +61,6 @@ export function findTitles(ev: EntityView): Title[] {
       titles[titles.length - 1] = joinTitles(before, title);
     } else titles.push(title);
     consumedTo = Math.max(title.to, title.nameTo ?? 0);
-    i = consumedTo - 1;
   }
   return titles;
 }

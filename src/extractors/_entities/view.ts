@@ -30,6 +30,8 @@ export interface EntityView {
   readonly orgCover: Int32Array;
   /** The longest office hit starting at a token. */
   readonly officeAt: ReadonlyMap<number, HitOf<'office'>>;
+  /** The tokens office hits start on, in order. */
+  readonly officeStarts: readonly number[];
   /** For each token, whether a gazetteer hit of a proper-name kind covers it. */
   readonly covered: readonly boolean[];
   /** The spelling key of token `i` (see `nameKey`, which remembers keys once computed). */
@@ -59,8 +61,9 @@ export function entityView(ctx: Context): EntityView {
   const cached = cache.get(ctx);
   if (cached) return cached;
   const view = new TextView(ctx.text, ctx.tokens);
+  const wordClasses = classifyTokens(ctx.tokens);
   const countries = indexCountries(ctx.hits);
-  const orgs = findOrgMentions(view, ctx.hits, countries);
+  const orgs = findOrgMentions(view, wordClasses, ctx.hits, countries);
   const covered = new Array<boolean>(ctx.tokens.length).fill(false);
   for (const h of ctx.hits) {
     if (h.kind === 'office') continue;
@@ -88,7 +91,7 @@ export function entityView(ctx: Context): EntityView {
     if (isInitial(raw)) nameLike[i] = 2;
     else if (isNameWord(raw)) nameLike[i] = 1;
   }
-  const wordClasses = classifyTokens(ctx.tokens);
+  const officeAt = longestByStart(ctx.hits, 'office');
   const built: EntityView = {
     view,
     countries,
@@ -98,7 +101,8 @@ export function entityView(ctx: Context): EntityView {
     rankAt,
     rankEndingAt,
     orgCover,
-    officeAt: longestByStart(ctx.hits, 'office'),
+    officeAt,
+    officeStarts: [...officeAt.keys()].sort((a, b) => a - b),
     covered,
     nameLike,
     nameKeyOf: (i: number): string => nameKey(ctx.tokens[i]?.raw ?? ''),

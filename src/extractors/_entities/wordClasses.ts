@@ -8,7 +8,9 @@
 import type { Token } from '../../gazetteer/tokenize.js';
 
 const classesOf = new Map<string, number>();
-let defined = 0;
+/** The class of words starting with a digit ("30", "2024", "5th"), given by the first character, not by a table. */
+export const LEADING_DIGIT = 1;
+let defined = 1;
 /** Bits of an Int32Array entry. */
 const MAX_CLASSES = 31;
 
@@ -25,7 +27,9 @@ export function classifyTokens(tokens: readonly Token[]): Int32Array {
   const classes = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token) classes[i] = classesOf.get(token.key) ?? 0;
+    if (!token) continue;
+    const first = token.key.charCodeAt(0);
+    classes[i] = (classesOf.get(token.key) ?? 0) | (first >= 48 && first <= 57 ? LEADING_DIGIT : 0);
   }
   return classes;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/gazetteer/tokenize.js';
-import { classifyTokens, defineWordClass } from '../../../src/extractors/_entities/wordClasses.js';
+import { classifyTokens, defineWordClass, LEADING_DIGIT } from '../../../src/extractors/_entities/wordClasses.js';
 
 describe('word classes', () => {
   const verbs = defineWordClass(['said', 'noted']);
@@ -24,5 +24,11 @@ describe('word classes', () => {
 
   it('gives distinct bits to distinct classes', () => {
     expect(verbs & notes).toBe(0);
+    expect((verbs | notes) & LEADING_DIGIT).toBe(0);
+  });
+
+  it('marks words that start with a digit, whatever follows', () => {
+    const classes = classifyTokens(tokenize('On 5th May, 30 officers and 2024 plans, said x9.'));
+    expect([...classes].map((c) => (c & LEADING_DIGIT) !== 0)).toEqual([false, true, false, true, false, false, true, false, false, false]);
   });
 });
