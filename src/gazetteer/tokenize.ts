@@ -25,6 +25,17 @@ for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = 1;
 for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = 1;
 for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = 2;
 
+/** Size of the table of words seen before: a power of two. */
+const SEEN_SIZE = 1 << 14;
+
+/**
+ * Words seen before and their keys, by a hash of their units: a text's words are mostly words
+ * seen before, so their strings are shared, not sliced and folded again (less garbage, and
+ * strings whose hash the engine has already computed for table look-ups).
+ */
+const seenRaw = new Array<string | undefined>(SEEN_SIZE).fill(undefined);
+const seenKey = new Array<string | undefined>(SEEN_SIZE).fill(undefined);
+
 /** Word-character verdicts for the Basic Multilingual Plane beyond ASCII, filled on first sight: 0 unknown, 1 word, 2 not. */
 const BMP_CLASS = new Uint8Array(0x10000);
 
@@ -75,23 +86,33 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    // One word: a run of word characters; note whether it needs more than ASCII lower-casing.
+    // One word: a run of word characters; note whether it needs more than ASCII lower-casing,
+    // and hash its units to find it among the words seen before.
     const start = i;
     let upper = false;
     let wide = false;
+    let hash = 0;
     do {
       if (code < 0x80) {
         if (ASCII_CLASS[code] === 2) upper = true;
       } else {
         wide = true;
       }
+      hash = Math.imul(hash ^ code, 0x01000193);
       i += width;
       if (i >= length) break;
       code = text.charCodeAt(i);
       width = code < 0x80 ? (ASCII_CLASS[code] === 0 ? 0 : 1) : wideWordWidth(text, i, code);
     } while (width !== 0);
-    const raw = text.slice(start, i);
-    const key = wide ? foldWord(raw) : upper ? raw.toLowerCase() : raw;
+    const slot = (hash >>> 0) & (SEEN_SIZE - 1);
+    let raw = seenRaw[slot];
+    let key = seenKey[slot];
+    if (raw === undefined || key === undefined || raw.length !== i - start || !text.startsWith(raw, start)) {
+      raw = text.slice(start, i);
+      key = wide ? foldWord(raw) : upper ? raw.toLowerCase() : raw;
+      seenRaw[slot] = raw;
+      seenKey[slot] = key;
+    }
     tokens.push({ start, end: i, raw, key });
   }
   return tokens;

@@ -430,8 +430,34 @@ export const EventSchema = z
 /** The event a release reports. */
 export type Event = z.infer<typeof EventSchema>;
 
-/** Every span of a record, with the path of the field that holds it. */
-function* spansOf(record: {
+/** A span that lies outside the text, with the path of the field that holds it. */
+type Stray = { span: Span; path: (string | number)[] };
+
+/** Adds to `out` the spans of `items` (each with one span under `key`) that end beyond `length`. */
+function straySpans<K extends string>(items: readonly { readonly [k in K]: Span }[], field: string, key: K, length: number, out: Stray[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const span = items[i]?.[key];
+    if (span !== undefined && span.end > length) out.push({ span, path: [field, i, key] });
+  }
+}
+
+/** Adds to `out` the mentions of `items` that end beyond `length`. */
+function strayMentions(items: readonly { readonly mentions: readonly Span[] }[], field: string, length: number, out: Stray[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const mentions = items[i]?.mentions ?? [];
+    for (let j = 0; j < mentions.length; j++) {
+      const span = mentions[j];
+      if (span !== undefined && span.end > length) out.push({ span, path: [field, i, 'mentions', j] });
+    }
+  }
+}
+
+/**
+ * The spans of a record that lie beyond the end of its text. Plain loops, no generator:
+ * every record the parser emits is checked, and nearly all have none.
+ */
+function straysOf(record: {
+  text: string;
   people: readonly Person[];
   organizations: readonly Organization[];
   topics: readonly TopicMention[];
@@ -439,14 +465,20 @@ function* spansOf(record: {
   quotes: readonly Quote[];
   figures: readonly Figure[];
   warnings: readonly Warning[];
-}): Generator<[Span, (string | number)[]]> {
-  for (const [i, p] of record.people.entries()) for (const [j, s] of p.mentions.entries()) yield [s, ['people', i, 'mentions', j]];
-  for (const [i, o] of record.organizations.entries()) for (const [j, s] of o.mentions.entries()) yield [s, ['organizations', i, 'mentions', j]];
-  for (const [i, t] of record.topics.entries()) for (const [j, s] of t.mentions.entries()) yield [s, ['topics', i, 'mentions', j]];
-  for (const [i, a] of record.agreements.entries()) yield [a.mention, ['agreements', i, 'mention']];
-  for (const [i, q] of record.quotes.entries()) yield [q.span, ['quotes', i, 'span']];
-  for (const [i, f] of record.figures.entries()) yield [f.span, ['figures', i, 'span']];
-  for (const [i, w] of record.warnings.entries()) if (w.span) yield [w.span, ['warnings', i, 'span']];
+}): Stray[] {
+  const length = record.text.length;
+  const out: Stray[] = [];
+  strayMentions(record.people, 'people', length, out);
+  strayMentions(record.organizations, 'organizations', length, out);
+  strayMentions(record.topics, 'topics', length, out);
+  straySpans(record.agreements, 'agreements', 'mention', length, out);
+  straySpans(record.quotes, 'quotes', 'span', length, out);
+  straySpans(record.figures, 'figures', 'span', length, out);
+  for (let i = 0; i < record.warnings.length; i++) {
+    const span = record.warnings[i]?.span;
+    if (span && span.end > length) out.push({ span, path: ['warnings', i, 'span'] });
+  }
+  return out;
 }
 
 /**
@@ -479,14 +511,12 @@ export const PressRecordSchema = z
     warnings: z.array(WarningSchema),
   })
   .superRefine((record, ctx) => {
-    for (const [span, path] of spansOf(record)) {
-      if (span.end > record.text.length) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `Span ${span.start}-${span.end} lies outside the text (length ${record.text.length})`,
-          path,
-        });
-      }
+    for (const { span, path } of straysOf(record)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Span ${span.start}-${span.end} lies outside the text (length ${record.text.length})`,
+        path,
+      });
     }
   });
 /** One parsed release. */
