@@ -12,7 +12,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Agreement, AgreementKind, AgreementStatus } from '../schema/record.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
-import { Gap } from './_entities/text.js';
+import { Gap, startsUpper } from './_entities/text.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { AGREEMENT_KINDS, CUES } from './_entities/wording.js';
@@ -43,13 +43,13 @@ function statusIn(ev: EntityView, sentence: string, kind: AgreementKind, from: n
 /** A capitalised name written with the noun ("Protocol of Intent"), or null. */
 function titleAt(ev: EntityView, from: number, to: number): string | null {
   const { view } = ev;
-  if (!/^\p{Lu}/u.test(view.raw(from))) return null;
-  while (from > 0 && view.gap(from - 1) === Gap.Space && /^\p{Lu}/u.test(view.raw(from - 1)) && view.raw(from - 1) !== 'The' && (ev.orgCover[from - 1] ?? -1) < 0) from--;
+  if (!startsUpper(view.raw(from))) return null;
+  while (from > 0 && view.gap(from - 1) === Gap.Space && startsUpper(view.raw(from - 1)) && view.raw(from - 1) !== 'The' && (ev.orgCover[from - 1] ?? -1) < 0) from--;
   let end = to;
   while (end < view.tokens.length && /^( |-)$/.test(view.gapAfter(end - 1))) {
     const key = view.key(end);
-    if (/^(of|on|in|and|for|between)$/.test(key) && /^\p{Lu}/u.test(view.raw(end + 1))) end += 2;
-    else if (/^\p{Lu}/u.test(view.raw(end)) && !ev.orgStartingAt.has(end)) end++;
+    if (/^(of|on|in|and|for|between)$/.test(key) && startsUpper(view.raw(end + 1))) end += 2;
+    else if (startsUpper(view.raw(end)) && !ev.orgStartingAt.has(end)) end++;
     else break;
   }
   return view.slice(from, end);

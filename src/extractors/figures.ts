@@ -6,6 +6,7 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Figure, Qualifier } from '../schema/record.js';
+import { startsUpper } from './_entities/text.js';
 import { entityView } from './_entities/view.js';
 import { defineWordClass, LEADING_DIGIT } from './_entities/wordClasses.js';
 import { FIGURE_WORDS } from './_entities/wording.js';
@@ -55,7 +56,7 @@ export const figuresExtractor: Extractor = {
       let end = -1;
       for (let k = last + 1; k <= last + MAX_UNIT_WORDS && k < view.tokens.length; k++) {
         const word = view.key(k);
-        if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || /^\p{Lu}/u.test(view.raw(k))) break;
+        if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || startsUpper(view.raw(k))) break;
         if (isPlural(word)) {
           end = k;
           break;

@@ -10,7 +10,7 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Person, Quote } from '../schema/record.js';
-import type { TextView } from './_entities/text.js';
+import { startsUpper, type TextView } from './_entities/text.js';
 import { floorIndex } from './_lib/search.js';
 import { entityView } from './_entities/view.js';
 import { CUES } from './_entities/wording.js';
@@ -65,10 +65,11 @@ export function quotePairs(text: string): [number, number][] {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** How many whitespace-separated words of `s` hold a letter or a digit (by code units when `s` is ASCII). */
 function wordCount(s: string): number {
-  if (NON_ASCII.test(s)) return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (NON_ASCII.test(s)) return s.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w)).length;
   let n = 0;
   let counted = false;
   for (let k = 0; k < s.length; k++) {
@@ -103,7 +104,7 @@ function isQuotation(text: string, open: number, content: string): boolean {
   if (/[.,!?…]\s*$/.test(content) && words >= MIN_WORDS_PUNCTUATED) return true;
   const prevChar = before.trimEnd().at(-1) ?? '';
   const atSentenceStart = prevChar === '' || /[\n.:!?]/.test(prevChar) || before.endsWith('\n');
-  return atSentenceStart && /^\p{Lu}/u.test(content) && words >= MIN_WORDS_SENTENCE;
+  return atSentenceStart && startsUpper(content) && words >= MIN_WORDS_SENTENCE;
 }
 
 function hasSpeechVerb(view: TextView, start: number, end: number): boolean {

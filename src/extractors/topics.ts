@@ -9,7 +9,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span, Topic, TopicMention } from '../schema/record.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
-import { Gap, type TextView } from './_entities/text.js';
+import { Gap, startsUpper, type TextView } from './_entities/text.js';
 import { entityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { TOPICS } from './_entities/wording.js';
@@ -51,15 +51,14 @@ const PHRASE_FIRST_WORD = defineWordClass(phrases.firstWords());
 const NEAR_ANCHOR = defineWordClass(nearByAnchor.keys());
 const NEAR_PARTNER_FIRST_WORD = defineWordClass(nearRules.flatMap((r) => [...r.partners.firstWords()]));
 
-const CAPITAL = /^\p{Lu}/u;
 const joined = (view: TextView, i: number): boolean => view.gap(i) === Gap.Space || view.gap(i) === Gap.Hyphen;
 
 /** Whether tokens `[from, to)` stand inside a capitalised proper name. */
 function insideProperName(view: TextView, from: number, to: number): boolean {
-  if (!CAPITAL.test(view.raw(from))) return false;
-  if (from > 0 && joined(view, from - 1) && CAPITAL.test(view.raw(from - 1))) return true;
-  if (from > 1 && view.gap(from - 1) === Gap.Space && /^(of|on|for|and|against)$/.test(view.key(from - 1)) && CAPITAL.test(view.raw(from - 2))) return true;
-  return joined(view, to - 1) && (CAPITAL.test(view.raw(to)) || /^\d/.test(view.raw(to)));
+  if (!startsUpper(view.raw(from))) return false;
+  if (from > 0 && joined(view, from - 1) && startsUpper(view.raw(from - 1))) return true;
+  if (from > 1 && view.gap(from - 1) === Gap.Space && /^(of|on|for|and|against)$/.test(view.key(from - 1)) && startsUpper(view.raw(from - 2))) return true;
+  return joined(view, to - 1) && (startsUpper(view.raw(to)) || /^\d/.test(view.raw(to)));
 }
 
 /** Finds the topics the release discusses and writes `record.topics`. */

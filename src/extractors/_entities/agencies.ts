@@ -10,7 +10,7 @@ import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey } from '../../gazetteer/tokenize.js';
 import type { OrganizationKind } from '../../schema/record.js';
-import { Gap, type TextView } from './text.js';
+import { Gap, startsUpper, type TextView } from './text.js';
 import { defineWordClass } from './wordClasses.js';
 
 /** One mention of an organisation, over tokens `[from, to)`. */
@@ -39,6 +39,11 @@ for (const a of TABLES.agencies) {
 /** The words "the Service" (or "the Committee", "the Agency") referring back is written with. */
 const ANAPHOR_WORDS = ['Service', 'Committee', 'Agency'];
 const ANAPHOR_WORD = defineWordClass(ANAPHOR_WORDS.map((w) => w.toLowerCase()));
+
+/** A capital then lower case: the start of a name word. */
+const NAME_START = /^\p{Lu}\p{Ll}/u;
+/** One capitalised word ("Chairman"), not an acronym. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** How many earlier organisation mentions a short form may refer back to. */
 const LOOK_BACK = 20;
@@ -180,7 +185,7 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
  */
 function longerName(view: TextView, countries: CountryIndex, at: number, candidates: readonly AgencyEntry[]): { from: number; country: string } | null {
   let from = at;
-  while (at - from < MAX_NAME_LEAD && view.spaceAfter(from - 1) && /^\p{Lu}\p{Ll}/u.test(view.raw(from - 1)) && !countries.endingAt.has(from - 1)) from--;
+  while (at - from < MAX_NAME_LEAD && view.spaceAfter(from - 1) && NAME_START.test(view.raw(from - 1)) && !countries.endingAt.has(from - 1)) from--;
   if (from === at) return null;
   const country = countryBefore(view, countries, from);
   return country !== null && !candidates.some((c) => c.country === country) ? { from, country } : null;
@@ -210,7 +215,7 @@ function serviceAnaphor(view: TextView, i: number, last: OrgMention): OrgMention
   const lastWord = last.name.split(' ').at(-1);
   if (lastWord !== raw) return null;
   const next = view.raw(i + 1);
-  if (view.spaceAfter(i) && /^\p{Lu}/u.test(next) && !/^\p{Lu}\p{Ll}+$/u.test(next)) return null;
+  if (view.spaceAfter(i) && startsUpper(next) && !CAPITALISED_WORD.test(next)) return null;
   return { ...last, from: i, to: i + 1, short: true, anaphor: true };
 }
 

@@ -9,7 +9,7 @@
  */
 import type { OrgMention } from './agencies.js';
 import { isArticle, nameKey } from './names.js';
-import { Gap } from './text.js';
+import { Gap, startsLower } from './text.js';
 import type { Title } from './titles.js';
 import type { EntityView } from './view.js';
 import { CUE_CLASS, CUES, OFFICIALS, type OfficialEntry } from './wording.js';
@@ -194,7 +194,7 @@ function speechFollows(ev: EntityView, to: number): boolean {
   let k = to;
   if (CUES.speechAdverbs.has(view.key(k))) k++;
   const raw = view.raw(k);
-  return /^\p{Ll}/u.test(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
+  return startsLower(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
 }
 
 /** "the delegation of X led by / under the leadership of [rank] NAME": the organisation X. */
