@@ -34,7 +34,8 @@ export const Gap = { Other: 0, Space: 1, Hyphen: 2, Apostrophe: 3, Comma: 4, Per
 /** One of the {@link Gap} kinds. */
 export type Gap = (typeof Gap)[keyof typeof Gap];
 
-function gapKind(text: string, from: number, to: number): Gap {
+/** How the text between offsets `from` and `to` joins two tokens (see {@link Gap}). */
+export function gapKind(text: string, from: number, to: number): Gap {
   const n = to - from;
   if (n <= 0) return Gap.Other;
   const c = text.charCodeAt(from);
@@ -59,20 +60,14 @@ function gapKind(text: string, from: number, to: number): Gap {
 export class TextView {
   readonly sentences: readonly number[];
 
+  /** `gaps` holds, for each token, how it joins the next ({@link gapKind} of the text between them). */
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
+    private readonly gaps: Uint8Array,
   ) {
     this.sentences = sentenceStarts(text);
-    const gaps = new Uint8Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t) gaps[i] = gapKind(text, t.end, tokens[i + 1]?.start ?? text.length);
-    }
-    this.gaps = gaps;
   }
-
-  private readonly gaps: Uint8Array;
 
   /** How token `i` and token `i + 1` are joined (see {@link Gap}). */
   gap(i: number): Gap {

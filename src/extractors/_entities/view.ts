@@ -8,8 +8,8 @@ import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import type { Context } from '../../pipeline/context.js';
 import { isInitial, isNameWord, nameKey } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
-import { TextView } from './text.js';
-import { classifyTokens } from './wordClasses.js';
+import { gapKind, TextView } from './text.js';
+import { wordClassesOf } from './wordClasses.js';
 
 type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;
 
@@ -32,8 +32,8 @@ export interface EntityView {
   readonly officeAt: ReadonlyMap<number, HitOf<'office'>>;
   /** The tokens office hits start on, in order. */
   readonly officeStarts: readonly number[];
-  /** For each token, whether a gazetteer hit of a proper-name kind covers it. */
-  readonly covered: readonly boolean[];
+  /** For each token, 1 when a gazetteer hit of a proper-name kind covers it. */
+  readonly covered: Uint8Array;
   /** The spelling key of token `i` (see `nameKey`, which remembers keys once computed). */
   nameKeyOf(i: number): string;
   /** For each token: 1 a name word no table covers, 2 an initial ("A.") no table covers, 0 otherwise. */
@@ -60,36 +60,43 @@ function longestByStart<K extends GazetteerHit['kind']>(hits: readonly Gazetteer
 export function entityView(ctx: Context): EntityView {
   const cached = cache.get(ctx);
   if (cached) return cached;
-  const view = new TextView(ctx.text, ctx.tokens);
-  const wordClasses = classifyTokens(ctx.tokens);
-  const countries = indexCountries(ctx.hits);
-  const orgs = findOrgMentions(view, wordClasses, ctx.hits, countries);
-  const covered = new Array<boolean>(ctx.tokens.length).fill(false);
+  const { text, tokens } = ctx;
+  const n = tokens.length;
+  const covered = new Uint8Array(n);
   for (const h of ctx.hits) {
     if (h.kind === 'office') continue;
     if (h.kind === 'city' && isAmbiguousCity(h)) continue;
-    for (let i = h.tokenStart; i < h.tokenEnd; i++) covered[i] = true;
+    covered.fill(1, h.tokenStart, h.tokenEnd);
   }
+  // One pass over the tokens: how each joins the next, its word classes, whether it reads as a name.
+  const gaps = new Uint8Array(n);
+  const wordClasses = new Int32Array(n);
+  const nameLike = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    gaps[i] = gapKind(text, t.end, tokens[i + 1]?.start ?? text.length);
+    wordClasses[i] = wordClassesOf(t.key);
+    if (covered[i] === 1) continue;
+    if (isInitial(t.raw)) nameLike[i] = 2;
+    else if (isNameWord(t.raw)) nameLike[i] = 1;
+  }
+  const view = new TextView(text, tokens, gaps);
+  const countries = indexCountries(ctx.hits);
+  const orgs = findOrgMentions(view, wordClasses, ctx.hits, countries);
   const orgStartingAt = new Map<number, OrgMention>();
   const orgEndingAt = new Map<number, OrgMention>();
   for (const o of orgs) {
     orgStartingAt.set(o.from, o);
     orgEndingAt.set(o.to - 1, o);
   }
-  const orgCover = new Int32Array(ctx.tokens.length).fill(-1);
-  orgs.forEach((o, n) => orgCover.fill(n, o.from, o.to));
+  const orgCover = new Int32Array(n).fill(-1);
+  orgs.forEach((o, k) => orgCover.fill(k, o.from, o.to));
   const rankAt = longestByStart(ctx.hits, 'rank');
   const rankEndingAt = new Map<number, HitOf<'rank'>>();
   for (const r of rankAt.values()) {
     const seen = rankEndingAt.get(r.tokenEnd - 1);
     if (!seen || r.tokenStart < seen.tokenStart) rankEndingAt.set(r.tokenEnd - 1, r);
-  }
-  const nameLike = new Uint8Array(ctx.tokens.length);
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    const raw = ctx.tokens[i]?.raw ?? '';
-    if (covered[i]) continue;
-    if (isInitial(raw)) nameLike[i] = 2;
-    else if (isNameWord(raw)) nameLike[i] = 1;
   }
   const officeAt = longestByStart(ctx.hits, 'office');
   const built: EntityView = {
@@ -105,7 +112,7 @@ export function entityView(ctx: Context): EntityView {
     officeStarts: [...officeAt.keys()].sort((a, b) => a - b),
     covered,
     nameLike,
-    nameKeyOf: (i: number): string => nameKey(ctx.tokens[i]?.raw ?? ''),
+    nameKeyOf: (i: number): string => nameKey(tokens[i]?.raw ?? ''),
     wordClasses,
     is: (i: number, wordClass: number): boolean => ((wordClasses[i] ?? 0) & wordClass) !== 0,
   };
