@@ -122,9 +122,14 @@ export const quotesExtractor: Extractor = {
   run(ctx: Context): void {
     const { view } = entityView(ctx);
     const text = ctx.text;
-    const mentions: PersonMention[] = ctx.record.people
-      .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
-      .sort((a, b) => a.start - b.start);
+    const pairs = quotePairs(text);
+    if (pairs.length === 0) {
+      ctx.record.quotes = [];
+      return;
+    }
+    const mentions: PersonMention[] = [];
+    for (const person of ctx.record.people) for (const m of person.mentions) mentions.push({ start: m.start, end: m.end, person });
+    mentions.sort((a, b) => a.start - b.start);
     const starts = mentions.map((m) => m.start);
     const mentionIn = (from: number, to: number, last = false): PersonMention | undefined => {
       let k = last ? floorIndex(starts, to - 1) : floorIndex(starts, from - 1) + 1;
@@ -145,7 +150,7 @@ export const quotesExtractor: Extractor = {
     };
     const quotes: Quote[] = [];
     let previous: { close: number; speaker: Person | null } | null = null;
-    for (const [open, close] of quotePairs(text)) {
+    for (const [open, close] of pairs) {
       const raw = text.slice(open + 1, close);
       const content = raw.trim();
       if (!content || !isQuotation(text, open, content)) continue;

@@ -68,11 +68,16 @@ export const topicsExtractor: Extractor = {
     const ev = entityView(ctx);
     const { view } = ev;
     const found = new Map<Topic, Span[]>();
+    /** The spans already found, as "start end", each topic once. */
+    const seen = new Set<string>();
     const add = (topic: Topic, from: number, to: number): void => {
       const span = { start: view.tokens[from]?.start ?? 0, end: view.tokens[to - 1]?.end ?? 0 };
+      const key = `${topic} ${span.start} ${span.end}`;
+      if (seen.has(key)) return;
+      seen.add(key);
       const list = found.get(topic);
       if (!list) found.set(topic, [span]);
-      else if (!list.some((s) => s.start === span.start && s.end === span.end)) list.push(span);
+      else list.push(span);
     };
     const excluded = (from: number, to: number): boolean => {
       for (let k = from; k < to; k++) if ((ev.orgCover[k] ?? -1) >= 0) return true;

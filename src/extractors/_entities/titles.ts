@@ -40,6 +40,8 @@ export interface Title {
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at']);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Two white-space characters in a row, or one that is not a plain space. */
+const LOOSE_SPACING = /\s\s|[^\S ]/;
 
 interface Edit {
   readonly from: number;
@@ -139,7 +141,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   const startOffset = view.tokens[from]?.start ?? 0;
   const endOffset = view.tokens[to - 1]?.end ?? startOffset;
   let written = applyEdits(text, startOffset, endOffset, edits);
-  written = written.replace(/\bThe\b/g, 'the').replace(/\s+/g, ' ').trim();
+  if (written.includes('The')) written = written.replace(/\bThe\b/g, 'the');
+  if (LOOSE_SPACING.test(written)) written = written.replace(/\s+/g, ' ');
+  written = written.trim();
   // An acronym the text spelled out ("State Security Service (SSS)") is written in full in "Chief of the SSS".
   const acronym = org && org.short && !org.anaphor && from === officeFrom ? view.slice(org.from, org.to) : null;
   if (org && acronym !== null && text.includes(`(${acronym})`)) written = replaceWord(written, acronym, org.name);
