@@ -9,7 +9,7 @@ import type { Context } from '../../pipeline/context.js';
 import { isInitial, isNameWord, nameKey } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
 import { gapKind, TextView } from './text.js';
-import { wordClassesOf } from './wordClasses.js';
+import { wordClassesAt } from './wordClasses.js';
 
 type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;
 
@@ -76,8 +76,10 @@ export function entityView(ctx: Context): EntityView {
     const t = tokens[i];
     if (!t) continue;
     gaps[i] = gapKind(text, t.end, tokens[i + 1]?.start ?? text.length);
-    wordClasses[i] = wordClassesOf(t.key);
-    if (covered[i] === 1) continue;
+    wordClasses[i] = wordClassesAt(text, t);
+    // Names start with a capital (or a letter beyond ASCII): the first unit, read from the text, rules most words out.
+    const c = text.charCodeAt(t.start);
+    if (covered[i] === 1 || (c < 128 && (c < 65 || c > 90))) continue;
     if (isInitial(t.raw)) nameLike[i] = 2;
     else if (isNameWord(t.raw)) nameLike[i] = 1;
   }

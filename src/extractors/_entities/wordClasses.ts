@@ -5,6 +5,7 @@
  * here?"). Classes are defined at module load, before any text is read.
  * @module
  */
+import type { Token } from '../../gazetteer/tokenize.js';
 
 const classesOf = new Map<string, number>();
 /** The class of words starting with a digit ("30", "2024", "5th"), given by the first character, not by a table. */
@@ -19,9 +20,14 @@ const MAX_CLASSES = 31;
  */
 const maybeDefined = new Uint32Array(2048);
 
-function quickHash(key: string): number {
+/** The filter's hash of a word of `n` units from its first, middle and last units. */
+function quickHash(n: number, first: number, middle: number, last: number): number {
+  return (n * 7919 + first * 961 + middle * 31 + last) & 0xffff;
+}
+
+function hashOf(key: string): number {
   const n = key.length;
-  return (n * 7919 + key.charCodeAt(0) * 961 + key.charCodeAt(n >> 1) * 31 + key.charCodeAt(n - 1)) & 0xffff;
+  return quickHash(n, key.charCodeAt(0), key.charCodeAt(n >> 1), key.charCodeAt(n - 1));
 }
 
 /** Defines a class of folded word keys and returns its bit; call at module load only. */
@@ -30,17 +36,30 @@ export function defineWordClass(keys: Iterable<string>): number {
   const bit = 1 << defined++;
   for (const key of keys) {
     classesOf.set(key, (classesOf.get(key) ?? 0) | bit);
-    const h = quickHash(key);
+    const h = hashOf(key);
     maybeDefined[h >>> 5] = (maybeDefined[h >>> 5] ?? 0) | (1 << (h & 31));
   }
   return bit;
 }
 
-/** The classes of a token's folded key, as a bit set. */
-export function wordClassesOf(key: string): number {
-  const first = key.charCodeAt(0);
+/**
+ * The classes of a token of `text` (by its folded key), as a bit set. A token whose key is
+ * written as is (lower case) is read from the text itself: one flat string reads faster than
+ * the tokens' many small ones.
+ */
+export function wordClassesAt(text: string, token: Token): number {
+  const { key } = token;
+  let h: number;
+  let first: number;
+  if (key === token.raw) {
+    const n = token.end - token.start;
+    first = text.charCodeAt(token.start);
+    h = quickHash(n, first, text.charCodeAt(token.start + (n >> 1)), text.charCodeAt(token.end - 1));
+  } else {
+    first = key.charCodeAt(0);
+    h = hashOf(key);
+  }
   const digit = first >= 48 && first <= 57 ? LEADING_DIGIT : 0;
-  const h = quickHash(key);
   if (((maybeDefined[h >>> 5] ?? 0) & (1 << (h & 31))) === 0) return digit;
   return (classesOf.get(key) ?? 0) | digit;
 }

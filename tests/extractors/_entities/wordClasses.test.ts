@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/gazetteer/tokenize.js';
-import { defineWordClass, LEADING_DIGIT, wordClassesOf } from '../../../src/extractors/_entities/wordClasses.js';
+import { defineWordClass, LEADING_DIGIT, wordClassesAt } from '../../../src/extractors/_entities/wordClasses.js';
 
-const classesOf = (text: string): number[] => tokenize(text).map((t) => wordClassesOf(t.key));
+const classesOf = (text: string): number[] => tokenize(text).map((t) => wordClassesAt(text, t));
 
 describe('word classes', () => {
   const verbs = defineWordClass(['said', 'noted']);
@@ -31,6 +31,18 @@ describe('word classes', () => {
 
   it('gives no class to words outside every class, near misses included', () => {
     expect(classesOf('sad sail saying notes memoranda note memorandums')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('reads words written in capitals or beyond ASCII by their folded key', () => {
+    const classes = classesOf('Said SAID Nöted noted 5th ⑤th');
+    expect(classes.map((c) => [(c & verbs) !== 0, (c & notes) !== 0, (c & LEADING_DIGIT) !== 0])).toEqual([
+      [true, false, false],
+      [true, false, false],
+      [true, true, false],
+      [true, true, false],
+      [false, false, true],
+      [false, false, true],
+    ]);
   });
 
   it('marks words that start with a digit, whatever follows', () => {
