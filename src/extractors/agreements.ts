@@ -23,10 +23,9 @@ const NOUN_FIRST_WORD = defineWordClass(nouns.firstWords());
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
-/** The status that the sentence around a document noun gives it, or null when it is only mentioned. */
-function statusIn(ev: EntityView, sentence: string, kind: AgreementKind, from: number, to: number, sEnd: number): AgreementStatus | null {
-  const lower = sentence.toLowerCase();
-  if (CUES.planned.some((cue) => lower.includes(cue))) return 'planned';
+/** The status that the sentence around a document noun gives it (`planned`: the sentence has a planning cue), or null when it is only mentioned. */
+function statusIn(ev: EntityView, planned: boolean, kind: AgreementKind, from: number, to: number, sEnd: number): AgreementStatus | null {
+  if (planned) return 'planned';
   const { view } = ev;
   for (let k = Math.max(0, view.tokenAt(view.tokens[from]?.start ?? 0) - 12); k < view.tokens.length; k++) {
     const t = view.tokens[k];
@@ -156,13 +155,21 @@ export const agreementsExtractor: Extractor = {
     const ev = entityView(ctx);
     const { view } = ev;
     const named: Agreement[] = [];
+    /** Whether the sentence starting at an offset has a planning cue ("to be signed"), once per sentence. */
+    const plannedIn = new Map<number, boolean>();
     const generic: Agreement[] = [];
     for (const m of nouns.scan(ctx.tokens, ev.wordClasses, NOUN_FIRST_WORD)) {
       if ((ev.orgCover[m.from] ?? -1) >= 0) continue;
       const start = view.tokens[m.from]?.start ?? 0;
       const end = view.tokens[m.to - 1]?.end ?? start;
       const [sStart, sEnd] = view.sentenceBounds(start);
-      const status = statusIn(ev, ctx.text.slice(sStart, sEnd), m.value, m.from, m.to, sEnd);
+      let planned = plannedIn.get(sStart);
+      if (planned === undefined) {
+        const lower = ctx.text.slice(sStart, sEnd).toLowerCase();
+        planned = CUES.planned.some((cue) => lower.includes(cue));
+        plannedIn.set(sStart, planned);
+      }
+      const status = statusIn(ev, planned, m.value, m.from, m.to, sEnd);
       if (status === null) continue;
       const title = titleAt(ev, m.from, m.to);
       const titleStart = title === null ? start : ctx.text.lastIndexOf(title, end);

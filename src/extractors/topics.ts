@@ -68,13 +68,14 @@ export const topicsExtractor: Extractor = {
     const ev = entityView(ctx);
     const { view } = ev;
     const found = new Map<Topic, Span[]>();
-    /** The spans already found, as "start end", each topic once. */
-    const seen = new Set<string>();
+    /** The ends of the spans found so far by their start, each with its topic. */
+    const seen = new Map<number, { end: number; topic: Topic }[]>();
     const add = (topic: Topic, from: number, to: number): void => {
       const span = { start: view.tokens[from]?.start ?? 0, end: view.tokens[to - 1]?.end ?? 0 };
-      const key = `${topic} ${span.start} ${span.end}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      const sameStart = seen.get(span.start);
+      if (sameStart?.some((s) => s.end === span.end && s.topic === topic)) return;
+      if (sameStart) sameStart.push({ end: span.end, topic });
+      else seen.set(span.start, [{ end: span.end, topic }]);
       const list = found.get(topic);
       if (!list) found.set(topic, [span]);
       else list.push(span);

@@ -62,16 +62,19 @@ export function entityView(ctx: Context): EntityView {
   if (cached) return cached;
   const { text, tokens } = ctx;
   const n = tokens.length;
-  const covered = new Uint8Array(n);
+  // The per-token arrays share one buffer: one allocation per text, not five.
+  const buffer = new ArrayBuffer(n * 11);
+  const wordClasses = new Int32Array(buffer, 0, n);
+  const orgCover = new Int32Array(buffer, 4 * n, n).fill(-1);
+  const covered = new Uint8Array(buffer, 8 * n, n);
+  const gaps = new Uint8Array(buffer, 9 * n, n);
+  const nameLike = new Uint8Array(buffer, 10 * n, n);
   for (const h of ctx.hits) {
     if (h.kind === 'office') continue;
     if (h.kind === 'city' && isAmbiguousCity(h)) continue;
     covered.fill(1, h.tokenStart, h.tokenEnd);
   }
   // One pass over the tokens: how each joins the next, its word classes, whether it reads as a name.
-  const gaps = new Uint8Array(n);
-  const wordClasses = new Int32Array(n);
-  const nameLike = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -92,7 +95,6 @@ export function entityView(ctx: Context): EntityView {
     orgStartingAt.set(o.from, o);
     orgEndingAt.set(o.to - 1, o);
   }
-  const orgCover = new Int32Array(n).fill(-1);
   orgs.forEach((o, k) => orgCover.fill(k, o.from, o.to));
   const rankAt = longestByStart(ctx.hits, 'rank');
   const rankEndingAt = new Map<number, HitOf<'rank'>>();
