@@ -10,6 +10,7 @@ import { isInitial, isNameWord, nameKey } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
 import { gapKind, TextView } from './text.js';
 import { wordClassesAt } from './wordClasses.js';
+import { CUE_CLASS } from './wording.js';
 
 type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;
 
@@ -38,6 +39,8 @@ export interface EntityView {
   nameKeyOf(i: number): string;
   /** For each token: 1 a name word no table covers, 2 an initial ("A.") no table covers, 0 otherwise. */
   readonly nameLike: Uint8Array;
+  /** The tokens a personal name may start at, in order: name words (`nameLike` 1) and honorifics ("Mr", "Dr"). */
+  readonly nameStarts: readonly number[];
   /** The word classes of each token (see `wordClasses.ts`). */
   readonly wordClasses: Int32Array;
   /** Whether token `i`'s word classes include `wordClass`. */
@@ -74,17 +77,21 @@ export function entityView(ctx: Context): EntityView {
     if (h.kind === 'city' && isAmbiguousCity(h)) continue;
     covered.fill(1, h.tokenStart, h.tokenEnd);
   }
+  const nameStarts: number[] = [];
   // One pass over the tokens: how each joins the next, its word classes, whether it reads as a name.
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (!t) continue;
     gaps[i] = gapKind(text, t.end, tokens[i + 1]?.start ?? text.length);
-    wordClasses[i] = wordClassesAt(text, t);
+    const classes = wordClassesAt(text, t);
+    wordClasses[i] = classes;
     // Names start with a capital (or a letter beyond ASCII): the first unit, read from the text, rules most words out.
     const c = text.charCodeAt(t.start);
-    if (covered[i] === 1 || (c < 128 && (c < 65 || c > 90))) continue;
-    if (isInitial(t.raw)) nameLike[i] = 2;
-    else if (isNameWord(t.raw)) nameLike[i] = 1;
+    if (covered[i] !== 1 && !(c < 128 && (c < 65 || c > 90))) {
+      if (isInitial(t.raw)) nameLike[i] = 2;
+      else if (isNameWord(t.raw)) nameLike[i] = 1;
+    }
+    if (nameLike[i] === 1 || (classes & CUE_CLASS.honorific) !== 0) nameStarts.push(i);
   }
   const view = new TextView(text, tokens, gaps);
   const countries = indexCountries(ctx.hits);
@@ -116,6 +123,7 @@ export function entityView(ctx: Context): EntityView {
     officeStarts: [...officeAt.keys()].sort((a, b) => a - b),
     covered,
     nameLike,
+    nameStarts,
     nameKeyOf: (i: number): string => nameKey(tokens[i]?.raw ?? ''),
     wordClasses,
     is: (i: number, wordClass: number): boolean => ((wordClasses[i] ?? 0) & wordClass) !== 0,
