@@ -1,6 +1,7 @@
 /**
  * The reported number of countries: "from 20 countries" (exactly 20), "over 20 countries",
- * "six countries", "nearly 30 states". A definite "the two states" refers back and is no count.
+ * "six countries", "nearly 30 states", "48 African countries", "some 10 ASEAN member states". A definite
+ * "the two states" refers back and is no count.
  * @module
  */
 import numbers from '../../data/number-words.json';
@@ -18,10 +19,18 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'both', 
 /** The longest qualifier, in words. */
 const QUALIFIER_WORDS = Math.max(...[...QUALIFIERS.keys()].map((q) => q.split(' ').length));
 
+const CAPITALISED = /^\p{Lu}/u;
+/** The most words read back as modifiers between the number and the noun ("10 ASEAN member states"). */
+const MAX_MODIFIERS = 2;
+
+/** A word that may stand between the number and the counted noun: "foreign", "member", or a capitalised adjective ("African", "Asia-Pacific", "CIS"). */
+const isModifier = (word: string): boolean => MODIFIERS.has(word.toLowerCase()) || CAPITALISED.test(word);
+
 /** Reads "over 20 (foreign)" back from the end of the words before the counted noun. */
 function countBefore(lead: string): { value: number; qualifier: Qualifier } | null {
-  const words = lead.trim().toLowerCase().split(/\s+/);
-  if (MODIFIERS.has(words[words.length - 1] ?? '')) words.pop();
+  const written = lead.trim().split(/\s+/);
+  for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) written.pop();
+  const words = written.map((w) => w.toLowerCase());
   const value = cardinal((words.pop() ?? '').replace(/^[("']+/, ''));
   if (value === null || value < 2) return null;
   for (let n = QUALIFIER_WORDS; n >= 1; n--) {

@@ -1,7 +1,8 @@
 /**
  * Where the event took place: the first city the content places it in ("in Tashkent", "Baku
  * hosted", "(31 May - 1 June 2017, Dushanbe)"), a city not in the table where the sentence shows
- * a place ("in Cholpan-Ata, Kyrgyzstan"), or a country it was "held in".
+ * a place ("in Cholpan-Ata, Kyrgyzstan"), or a country it was "held in". A city-state's name
+ * ("in Singapore") names the city.
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';
@@ -27,10 +28,12 @@ function run(ctx: Context): void {
   const { text, hits } = ctx;
   const spans = contentSpans(ctx);
   const countries = hitsOf(hits, 'country').filter((h) => inSpans(spans, h.start));
-  const countryStarts = new Set(countries.map((c) => c.start));
+  // A country's name is not its capital's ("in Kuwait"), unless the two are one city-state ("in Singapore").
+  const countryAt = new Map(countries.map((c) => [c.start, c.entry]));
   for (const h of hitsOf(hits, 'city')) {
     if (!inSpans(spans, h.start)) continue;
-    if (countryStarts.has(h.start)) continue;
+    const country = countryAt.get(h.start);
+    if (country !== undefined && country.name !== h.entry.name) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const after = text.slice(h.end, h.end + 30);
     const placed = PLACE_BEFORE.test(before) || inDatedParenthesis(text.slice(Math.max(0, h.start - 60), h.start));

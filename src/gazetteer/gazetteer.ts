@@ -3,7 +3,7 @@
  * countries, demonyms, cities, agencies, bodies, ranks and office titles.
  * @module
  */
-import { TABLES, type AgencyEntry, type BodyEntry, type CityEntry, type CountryEntry, type OfficeEntry, type RankEntry } from './tables.js';
+import { TABLES, type AgencyEntry, type BodyEntry, type CityEntry, type CountryEntry, type OfficeEntry, type RankEntry, type RegionEntry } from './tables.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** What a gazetteer hit refers to, by table. */
@@ -15,6 +15,7 @@ export interface EntryKinds {
   body: BodyEntry;
   rank: RankEntry;
   office: OfficeEntry;
+  region: RegionEntry;
 }
 
 /** The name of a gazetteer table. */
@@ -47,10 +48,14 @@ const CASE_RULES: Readonly<Record<EntryKind, CaseRule>> = {
   body: 'proper',
   rank: 'any',
   office: 'any',
+  region: 'proper',
 };
 
 /** The tables in a fixed order, so that a scan can keep its per-kind state in arrays. */
-const KINDS: readonly EntryKind[] = ['country', 'demonym', 'city', 'agency', 'body', 'rank', 'office'];
+const KINDS: readonly EntryKind[] = ['country', 'demonym', 'city', 'agency', 'body', 'rank', 'office', 'region'];
+
+/** Position of the region table in {@link KINDS}. */
+const REGION = KINDS.indexOf('region');
 
 interface Terminal {
   readonly kind: EntryKind;
@@ -121,6 +126,7 @@ export class Gazetteer {
     for (const b of tables.bodies) for (const v of [b.name, ...b.aliases, ...b.acronyms]) this.add(v, 'body', b);
     for (const r of tables.ranks) for (const v of [r.rank, ...r.variants]) this.add(v, 'rank', r);
     for (const o of tables.offices) for (const v of [o.title, ...o.variants]) this.add(v, 'office', o);
+    for (const r of tables.regions) for (const v of [r.name, ...r.aliases]) this.add(v, 'region', r);
   }
 
   /**
@@ -139,7 +145,9 @@ export class Gazetteer {
   /**
    * Every table phrase in `tokens`: at each token, the longest match of each kind.
    * Hits of different kinds may overlap ("Azerbaijan" inside an agency's long name);
-   * callers choose among them.
+   * callers choose among them. A region shadows what lies inside it: "Gulf of Guinea" is
+   * reported as a region, and "Guinea" in it not as a country (a longer name that starts inside
+   * a region, "Indian Ocean Rim Association", is still reported).
    */
   scan(tokens: readonly Token[]): GazetteerHit[] {
     const hits: GazetteerHit[] = [];
@@ -149,6 +157,8 @@ export class Gazetteer {
     const bestEnd: number[] = new Array<number>(KINDS.length).fill(0);
     const order: number[] = [];
     const rootNext = this.root.next;
+    /** Index just past the last region found so far. */
+    let regionEnd = 0;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
       if (first === undefined || this.firstWords[signature(first.key) & (FILTER_SIZE - 1)] === 0) continue;
@@ -156,7 +166,8 @@ export class Gazetteer {
       let j = i;
       while (node !== undefined) {
         for (const t of node.terminals) {
-          if (!written(t, tokens, i)) continue;
+          // Of entries sharing a name, the first listed stands for it.
+          if (!written(t, tokens, i) || (best[t.kindIndex] !== undefined && bestEnd[t.kindIndex] === j + 1)) continue;
           if (best[t.kindIndex] === undefined) order.push(t.kindIndex);
           best[t.kindIndex] = t;
           bestEnd[t.kindIndex] = j + 1;
@@ -167,12 +178,13 @@ export class Gazetteer {
         node = node.next.get(token.key);
       }
       if (order.length === 0) continue;
+      if (best[REGION] !== undefined) regionEnd = Math.max(regionEnd, bestEnd[REGION] ?? 0);
       for (const k of order) {
         const terminal = best[k];
         const end = bestEnd[k] ?? 0;
         const last = tokens[end - 1];
         best[k] = undefined;
-        if (terminal === undefined || last === undefined) continue;
+        if (terminal === undefined || last === undefined || (k !== REGION && end <= regionEnd)) continue;
         hits.push({
           kind: terminal.kind,
           entry: terminal.entry,

@@ -8,6 +8,7 @@ import cities from '../../data/cities.json';
 import countries from '../../data/countries.json';
 import offices from '../../data/offices.json';
 import ranks from '../../data/ranks.json';
+import regions from '../../data/regions.json';
 
 /** A country: ISO code, English name, other names, demonyms and capital. */
 export interface CountryEntry {
@@ -25,6 +26,12 @@ export interface CityEntry {
   readonly aliases: readonly string[];
   /** The city shares its name with its country (Singapore, Kuwait). */
   readonly sameAsCountry?: boolean;
+}
+
+/** A sea, gulf, peninsula or other region whose name holds a country's name ("Gulf of Guinea"). */
+export interface RegionEntry {
+  readonly name: string;
+  readonly aliases: readonly string[];
 }
 
 /** A state's security, intelligence or law-enforcement service. */
@@ -66,4 +73,5 @@ export const TABLES = {
   bodies: bodies as readonly BodyEntry[],
   ranks: ranks as readonly RankEntry[],
   offices: offices as readonly OfficeEntry[],
+  regions: regions as readonly RegionEntry[],
 } as const;

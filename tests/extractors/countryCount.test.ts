@@ -26,4 +26,11 @@ describe('countryCount', () => {
   it('does not read "the two states" or other counts as a count of participants', () => {
     expect(count('The talks concerned the security of the two states and 13 agenda items.')).toBeNull();
   });
+
+  it('reads past an adjective between the number and the noun: "48 African countries", "some 10 ASEAN member states"', () => {
+    expect(count('Heads of intelligence services from 48 African countries attended the conference.')).toEqual({ value: 48, qualifier: 'exactly' });
+    expect(count('Representatives of some 10 ASEAN member states met in Jakarta.')).toEqual({ value: 10, qualifier: 'about' });
+    expect(count('Security chiefs from 12 Asia-Pacific countries met in Singapore.')).toEqual({ value: 12, qualifier: 'exactly' });
+    expect(count('The chiefs of the two Gulf states met in Doha.')).toBeNull();
+  });
 });

@@ -37,4 +37,9 @@ describe('location', () => {
   it('reads the destination of a visit', () => {
     expect(where('The director paid an official visit to Canberra from 3 to 5 April 2024.')).toEqual({ city: 'Canberra', country: 'AU' });
   });
+
+  it('reads a city-state named like its country as the city, but not a capital named after its country', () => {
+    expect(where('The forum brought together security chiefs from a dozen countries in Singapore.')).toEqual({ city: 'Singapore', country: 'SG' });
+    expect(where('The talks were held in Kuwait on Monday.')).toEqual({ city: null, country: 'KW' });
+  });
 });

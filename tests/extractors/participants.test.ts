@@ -45,4 +45,12 @@ describe('participants', () => {
   it('reads "Saudi Arabia and the UAE" as two countries of one list', () => {
     expect(countries('The meeting was attended by delegations from Bahrain, Saudi Arabia and the UAE.')).toEqual(['AE', 'BH', 'SA']);
   });
+
+  it('does not take the country in a sea named after it for a participant', () => {
+    expect(countries('The intelligence chiefs discussed maritime security in the South China Sea and the Gulf of Aden.')).toEqual([]);
+  });
+
+  it('reads the countries of "counterparts" and "colleagues" from a list', () => {
+    expect(countries('The Director of the National Intelligence Service welcomed counterparts from Rwanda, Burundi and Tanzania to the regional meeting in Kampala.')).toEqual(['BI', 'RW', 'TZ', 'UG']);
+  });
 });

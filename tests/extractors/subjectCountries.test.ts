@@ -22,4 +22,9 @@ describe('subjectCountries', () => {
   it('keeps a participant that the text discusses as a place', () => {
     expect(subjects('The special services of Afghanistan, Iran and Pakistan met in Tashkent to discuss security in Afghanistan and the drug trade in Afghanistan.')).toEqual(['AF']);
   });
+
+  it('does not read a sea, gulf or peninsula named after a country as that country', () => {
+    expect(subjects('The directors discussed piracy in the Gulf of Guinea, patrols in the South China Sea and the situation on the Korean Peninsula.')).toEqual([]);
+    expect(subjects('The directors discussed piracy in the Gulf of Guinea and the situation in Mali.')).toEqual(['ML']);
+  });
 });

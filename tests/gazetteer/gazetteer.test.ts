@@ -27,6 +27,21 @@ describe('Gazetteer.scan', () => {
     expect(hits).toContain('body:CIS@6-7');
   });
 
+  it('reads a region whose name holds a country as the region, and the country alone as the country', () => {
+    expect(found('Piracy in the Gulf of Guinea worries Guinea and Ghana.')).toEqual([
+      'region:Gulf of Guinea@3-6',
+      'country:Guinea@7-8',
+      'country:Ghana@9-10',
+    ]);
+    expect(found('Patrols in the South China Sea and the Indian Ocean')).toEqual(['region:South China Sea@3-6', 'region:Indian Ocean@8-10']);
+    expect(found('The British Indian Ocean Territory')).toContain('country:British Indian Ocean Territory@1-5');
+  });
+
+  it('reports a name that several entries share once, as the first entry listed', () => {
+    const hits = gazetteer.scanText('The National Intelligence Service hosted the talks.').filter((h) => h.kind === 'agency');
+    expect(hits.map((h) => (h.kind === 'agency' ? `${h.entry.name}/${h.entry.country}` : ''))).toEqual(['National Intelligence Service/GR']);
+  });
+
   it('finds nothing in text without table words', () => {
     expect(gazetteer.scanText('nothing to see here, move along')).toEqual([]);
     expect(gazetteer.scanText('')).toEqual([]);

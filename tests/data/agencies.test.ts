@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import agencies from '../../data/agencies.json';
+import countries from '../../data/countries.json';
+import { bundledGazetteer } from '../../src/gazetteer/gazetteer.js';
+import { parsePressRelease } from '../../src/index.js';
+
+const KINDS = new Set([
+  'security-service',
+  'intelligence',
+  'foreign-intelligence',
+  'military-intelligence',
+  'signals-intelligence',
+  'counter-terrorism',
+  'law-enforcement',
+  'border-guard',
+  'protective-service',
+  'financial-intelligence',
+  'security-council',
+  'coordination',
+  'ministry',
+]);
+const CODES = new Set(countries.map((c) => c.code));
+
+/** Each organisation of a release as [name, country, acronym]. */
+const orgs = (text: string): [string, string | null, string | null][] =>
+  parsePressRelease(text).organizations.map((o) => [o.name, o.country, o.acronym]);
+
+/** The written form of each mention of the organisation called `name`. */
+const mentionsOf = (text: string, name: string): string[] => {
+  const rec = parsePressRelease(text);
+  return (rec.organizations.find((o) => o.name === name)?.mentions ?? []).map((m) => rec.text.slice(m.start, m.end));
+};
+
+describe('data/agencies.json', () => {
+  it('keeps one entry per line between the brackets', () => {
+    const lines = readFileSync(join(import.meta.dirname, '../../data/agencies.json'), 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe('[');
+    expect(lines.at(-1)).toBe(']');
+    const body = lines.slice(1, -1).map((l) => JSON.parse(l.replace(/,$/, '')) as { name: string });
+    expect(body.map((e) => e.name)).toEqual(agencies.map((a) => a.name));
+  });
+
+  it('gives every entry an assigned country, a documented kind and no stray status', () => {
+    for (const a of agencies) {
+      expect(CODES.has(a.country), a.name).toBe(true);
+      expect(KINDS.has(a.kind), a.name).toBe(true);
+      expect('status' in a ? a.status : 'former', a.name).toBe('former');
+    }
+  });
+
+  it('never repeats a name inside one entry, nor between two entries of one country', () => {
+    const seen = new Map<string, string>();
+    for (const a of agencies) {
+      // Names compare without case, acronyms as written ("MIT" and "MİT" are two spellings).
+      const keys = [...[a.name, ...a.aliases].map((n) => n.toLowerCase()), ...a.acronyms];
+      expect(new Set(keys).size, a.name).toBe(keys.length);
+      for (const k of keys) {
+        const owner = seen.get(`${a.country} ${k}`);
+        expect(owner === undefined ? null : `${owner} / ${a.name}`, `${a.country}: ${k}`).toBeNull();
+        seen.set(`${a.country} ${k}`, a.name);
+      }
+    }
+  });
+
+  it('covers the main services of states on every continent', () => {
+    const covered = new Set(agencies.map((a) => a.country));
+    for (const code of ['BW', 'CD', 'GM', 'MW', 'SL', 'SS', 'PS', 'MM', 'KH', 'LU', 'MT', 'IS', 'CR', 'EC', 'GT', 'HN', 'PY', 'UY', 'JM', 'PG', 'FJ']) {
+      expect(covered.has(code), code).toBe(true);
+    }
+  });
+});
+
+describe('agency look-up of the newly covered states', () => {
+  it('finds a full name inside a sentence, with its span', () => {
+    const text = 'On Tuesday the Royal Bhutan Police hosted officers from Nepal in Thimphu.';
+    const hits = bundledGazetteer()
+      .scanText(text)
+      .filter((h) => h.kind === 'agency');
+    expect(hits.map((h) => [text.slice(h.start, h.end), h.start, h.entry.country])).toEqual([['Royal Bhutan Police', 15, 'BT']]);
+  });
+
+  it('gives a release naming only the service its country', () => {
+    const text =
+      'GABORONE, 14 March 2025. The Directorate of Intelligence and Security Services and the Lesotho Mounted Police Service held talks on cross-border crime. The DISS delegation was received at the LMPS headquarters.';
+    expect(orgs(text)).toEqual([
+      ['Directorate of Intelligence and Security Services', 'BW', 'DISS'],
+      ['Lesotho Mounted Police Service', 'LS', 'LMPS'],
+    ]);
+    expect(mentionsOf(text, 'Directorate of Intelligence and Security Services')).toEqual(['Directorate of Intelligence and Security Services', 'DISS']);
+    expect(parsePressRelease(text).event?.participants.countries).toEqual(['BW', 'LS']);
+  });
+
+  it('reads acronyms only as written', () => {
+    expect(orgs('The Director General of the SNR received a delegation from Tanzania.')).toEqual([['National Intelligence Service of Burundi', 'BI', 'SNR']]);
+    expect(orgs('The director general of the snr received a delegation from Tanzania.')).toEqual([]);
+  });
+
+  it('resolves a generic name by the country before it, not by another state sharing it', () => {
+    expect(orgs("Malawi's National Intelligence Service hosted a delegation from Zambia.")).toEqual([['National Intelligence Service of Malawi', 'MW', 'NIS']]);
+    expect(orgs('Officers of the Strategic Intelligence Center of Ecuador held talks in Quito.')).toEqual([['Strategic Intelligence Center of Ecuador', 'EC', 'CIES']]);
+  });
+
+  it('resolves an acronym several states share from its context', () => {
+    expect(orgs("Lesotho's NSS and the NSS of Mauritius exchanged views on regional threats.")).toEqual([
+      ['National Security Service of Lesotho', 'LS', 'NSS'],
+      ['National Security Service of Mauritius', 'MU', 'NSS'],
+    ]);
+    expect(orgs("The Gambia's SIS met a delegation of the Slovak Information Service.")).toEqual([
+      ['State Intelligence Services of the Gambia', 'GM', 'SIS'],
+      ['Slovak Information Service', 'SK', 'SIS'],
+    ]);
+  });
+
+  it('leaves a shared acronym with the country the text names when the newly covered states are not named', () => {
+    expect(orgs('Armenia hosted the talks. The NSS chairman opened the meeting in Yerevan.')).toEqual([['National Security Service', 'AM', 'NSS']]);
+    expect(orgs('Lesotho hosted the talks. The NSS chairman opened the meeting in Maseru.')).toEqual([['National Security Service of Lesotho', 'LS', 'NSS']]);
+  });
+});
