@@ -35,7 +35,7 @@ export const Gap = { Other: 0, Space: 1, Hyphen: 2, Apostrophe: 3, Comma: 4, Per
 export type Gap = (typeof Gap)[keyof typeof Gap];
 
 /** How the text between offsets `from` and `to` joins two tokens (see {@link Gap}). */
-export function gapKind(text: string, from: number, to: number): Gap {
+function gapKind(text: string, from: number, to: number): Gap {
   const n = to - from;
   if (n <= 0) return Gap.Other;
   const c = text.charCodeAt(from);
@@ -60,18 +60,17 @@ export function gapKind(text: string, from: number, to: number): Gap {
 export class TextView {
   readonly sentences: readonly number[];
 
-  /** `gaps` holds, for each token, how it joins the next ({@link gapKind} of the text between them). */
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
-    private readonly gaps: Uint8Array,
   ) {
     this.sentences = sentenceStarts(text);
   }
 
-  /** How token `i` and token `i + 1` are joined (see {@link Gap}). */
+  /** How token `i` and token `i + 1` are joined (see {@link Gap}); read from the text when asked, as most tokens are never asked. */
   gap(i: number): Gap {
-    return i >= 0 && i < this.gaps.length ? ((this.gaps[i] ?? 0) as Gap) : Gap.Other;
+    const t = i >= 0 ? this.tokens[i] : undefined;
+    return t ? gapKind(this.text, t.end, this.tokens[i + 1]?.start ?? this.text.length) : Gap.Other;
   }
 
   /** Token `i` and the next are separated by spaces only. */

@@ -8,7 +8,7 @@ import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import type { Context } from '../../pipeline/context.js';
 import { isInitial, isNameWord, nameKey } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
-import { gapKind, TextView } from './text.js';
+import { TextView } from './text.js';
 import { wordClassesAt } from './wordClasses.js';
 import { CUE_CLASS } from './wording.js';
 
@@ -65,24 +65,22 @@ export function entityView(ctx: Context): EntityView {
   if (cached) return cached;
   const { text, tokens } = ctx;
   const n = tokens.length;
-  // The per-token arrays share one buffer: one allocation per text, not five.
-  const buffer = new ArrayBuffer(n * 11);
+  // The per-token arrays share one buffer: one allocation per text, not four.
+  const buffer = new ArrayBuffer(n * 10);
   const wordClasses = new Int32Array(buffer, 0, n);
   const orgCover = new Int32Array(buffer, 4 * n, n).fill(-1);
   const covered = new Uint8Array(buffer, 8 * n, n);
-  const gaps = new Uint8Array(buffer, 9 * n, n);
-  const nameLike = new Uint8Array(buffer, 10 * n, n);
+  const nameLike = new Uint8Array(buffer, 9 * n, n);
   for (const h of ctx.hits) {
     if (h.kind === 'office') continue;
     if (h.kind === 'city' && isAmbiguousCity(h)) continue;
     covered.fill(1, h.tokenStart, h.tokenEnd);
   }
   const nameStarts: number[] = [];
-  // One pass over the tokens: how each joins the next, its word classes, whether it reads as a name.
+  // One pass over the tokens: their word classes, whether they read as a name.
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (!t) continue;
-    gaps[i] = gapKind(text, t.end, tokens[i + 1]?.start ?? text.length);
     const classes = wordClassesAt(text, t);
     wordClasses[i] = classes;
     // Names start with a capital (or a letter beyond ASCII): the first unit, read from the text, rules most words out.
@@ -93,7 +91,7 @@ export function entityView(ctx: Context): EntityView {
     }
     if (nameLike[i] === 1 || (classes & CUE_CLASS.honorific) !== 0) nameStarts.push(i);
   }
-  const view = new TextView(text, tokens, gaps);
+  const view = new TextView(text, tokens);
   const countries = indexCountries(ctx.hits);
   const orgs = findOrgMentions(view, wordClasses, ctx.hits, countries);
   const orgStartingAt = new Map<number, OrgMention>();
