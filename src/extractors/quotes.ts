@@ -93,7 +93,12 @@ function lastWordOf(s: string): string {
   return s.slice(start, end).toLowerCase();
 }
 
-const isWordChar = (c: string): boolean => c === '-' || c.toLowerCase() !== c.toUpperCase();
+/** A letter (a character with case) or a hyphen; ASCII by code unit. */
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 45 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return c.toLowerCase() !== c.toUpperCase();
+}
 
 /** Whether the quoted words make a quotation rather than a scare-quoted phrase or a title. */
 function isQuotation(text: string, open: number, content: string): boolean {
