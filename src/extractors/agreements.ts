@@ -12,19 +12,20 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Agreement, AgreementKind, AgreementStatus } from '../schema/record.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
-import { Gap } from './_entities/text.js';
+import { Gap, startsUpper } from './_entities/text.js';
 import { entityView, type EntityView } from './_entities/view.js';
+import { defineWordClass } from './_entities/wordClasses.js';
 import { AGREEMENT_KINDS, CUES } from './_entities/wording.js';
 
 const nouns = new PhraseTrie<AgreementKind>();
 for (const k of AGREEMENT_KINDS) for (const p of k.phrases) nouns.add(p, k.kind);
+const NOUN_FIRST_WORD = defineWordClass(nouns.firstWords());
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
-/** The status that the sentence around a document noun gives it, or null when it is only mentioned. */
-function statusIn(ev: EntityView, sentence: string, kind: AgreementKind, from: number, to: number, sEnd: number): AgreementStatus | null {
-  const lower = sentence.toLowerCase();
-  if (CUES.planned.some((cue) => lower.includes(cue))) return 'planned';
+/** The status that the sentence around a document noun gives it (`planned`: the sentence has a planning cue), or null when it is only mentioned. */
+function statusIn(ev: EntityView, planned: boolean, kind: AgreementKind, from: number, to: number, sEnd: number): AgreementStatus | null {
+  if (planned) return 'planned';
   const { view } = ev;
   for (let k = Math.max(0, view.tokenAt(view.tokens[from]?.start ?? 0) - 12); k < view.tokens.length; k++) {
     const t = view.tokens[k];
@@ -41,13 +42,13 @@ function statusIn(ev: EntityView, sentence: string, kind: AgreementKind, from: n
 /** A capitalised name written with the noun ("Protocol of Intent"), or null. */
 function titleAt(ev: EntityView, from: number, to: number): string | null {
   const { view } = ev;
-  if (!/^\p{Lu}/u.test(view.raw(from))) return null;
-  while (from > 0 && view.gap(from - 1) === Gap.Space && /^\p{Lu}/u.test(view.raw(from - 1)) && view.raw(from - 1) !== 'The' && (ev.orgCover[from - 1] ?? -1) < 0) from--;
+  if (!startsUpper(view.raw(from))) return null;
+  while (from > 0 && view.gap(from - 1) === Gap.Space && startsUpper(view.raw(from - 1)) && view.raw(from - 1) !== 'The' && (ev.orgCover[from - 1] ?? -1) < 0) from--;
   let end = to;
   while (end < view.tokens.length && /^( |-)$/.test(view.gapAfter(end - 1))) {
     const key = view.key(end);
-    if (/^(of|on|in|and|for|between)$/.test(key) && /^\p{Lu}/u.test(view.raw(end + 1))) end += 2;
-    else if (/^\p{Lu}/u.test(view.raw(end)) && !ev.orgStartingAt.has(end)) end++;
+    if (/^(of|on|in|and|for|between)$/.test(key) && startsUpper(view.raw(end + 1))) end += 2;
+    else if (startsUpper(view.raw(end)) && !ev.orgStartingAt.has(end)) end++;
     else break;
   }
   return view.slice(from, end);
@@ -154,13 +155,21 @@ export const agreementsExtractor: Extractor = {
     const ev = entityView(ctx);
     const { view } = ev;
     const named: Agreement[] = [];
+    /** Whether the sentence starting at an offset has a planning cue ("to be signed"), once per sentence. */
+    const plannedIn = new Map<number, boolean>();
     const generic: Agreement[] = [];
-    for (const m of nouns.scan(ctx.tokens)) {
+    for (const m of nouns.scan(ctx.tokens, ev.wordClasses, NOUN_FIRST_WORD)) {
       if ((ev.orgCover[m.from] ?? -1) >= 0) continue;
       const start = view.tokens[m.from]?.start ?? 0;
       const end = view.tokens[m.to - 1]?.end ?? start;
       const [sStart, sEnd] = view.sentenceBounds(start);
-      const status = statusIn(ev, ctx.text.slice(sStart, sEnd), m.value, m.from, m.to, sEnd);
+      let planned = plannedIn.get(sStart);
+      if (planned === undefined) {
+        const lower = ctx.text.slice(sStart, sEnd).toLowerCase();
+        planned = CUES.planned.some((cue) => lower.includes(cue));
+        plannedIn.set(sStart, planned);
+      }
+      const status = statusIn(ev, planned, m.value, m.from, m.to, sEnd);
       if (status === null) continue;
       const title = titleAt(ev, m.from, m.to);
       const titleStart = title === null ? start : ctx.text.lastIndexOf(title, end);

@@ -6,13 +6,16 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Figure, Qualifier } from '../schema/record.js';
+import { startsUpper } from './_entities/text.js';
 import { entityView } from './_entities/view.js';
+import { defineWordClass, LEADING_DIGIT } from './_entities/wordClasses.js';
 import { FIGURE_WORDS } from './_entities/wording.js';
 
 const qualifiers = new Map<string, Qualifier>();
 for (const q of FIGURE_WORDS.qualifiers) for (const p of q.phrases) qualifiers.set(p, q.qualifier);
 const MAX_QUALIFIER_WORDS = Math.max(...[...qualifiers.keys()].map((p) => p.split(' ').length));
 const NUMBERS = new Map(Object.entries(FIGURE_WORDS.numbers));
+const NUMBER_WORD = defineWordClass(NUMBERS.keys());
 const SCALES = new Map(Object.entries(FIGURE_WORDS.scales));
 const IRREGULAR: ReadonlySet<string> = new Set(FIGURE_WORDS.irregularPlurals);
 const NOT_UNITS: ReadonlySet<string> = new Set(FIGURE_WORDS.notUnits);
@@ -28,12 +31,14 @@ const isPlural = (key: string): boolean => IRREGULAR.has(key) || (key.length > 3
 export const figuresExtractor: Extractor = {
   name: 'extractor/figures',
   run(ctx: Context): void {
-    const { view } = entityView(ctx);
+    const ev = entityView(ctx);
+    const { view } = ev;
     const figures: Figure[] = [];
     for (let i = 0; i < view.tokens.length; i++) {
+      if (!ev.is(i, LEADING_DIGIT | NUMBER_WORD)) continue;
       const key = view.key(i);
       const c = key.charCodeAt(0);
-      let value = c >= 48 && c <= 57 ? (DIGITS.test(key) ? Number(key) : undefined) : NUMBERS.get(key);
+      let value = c >= 48 && c <= 57 ? (DIGITS.test(key) ? Number(key) : undefined) : ev.is(i, NUMBER_WORD) ? NUMBERS.get(key) : undefined;
       if (value === undefined || value < 2) continue;
       let last = i;
       const gapBefore = i > 0 ? view.gapAfter(i - 1) : ' ';
@@ -51,7 +56,7 @@ export const figuresExtractor: Extractor = {
       let end = -1;
       for (let k = last + 1; k <= last + MAX_UNIT_WORDS && k < view.tokens.length; k++) {
         const word = view.key(k);
-        if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || /^\p{Lu}/u.test(view.raw(k))) break;
+        if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || startsUpper(view.raw(k))) break;
         if (isPlural(word)) {
           end = k;
           break;

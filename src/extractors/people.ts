@@ -10,15 +10,21 @@ import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
 import { findCandidates } from './_entities/candidates.js';
 import { findTitles } from './_entities/titles.js';
 import { entityView, type EntityView } from './_entities/view.js';
-import { CUES } from './_entities/wording.js';
+import { CUE_CLASS } from './_entities/wording.js';
 
 const ROLE_ORDER: readonly PersonRole[] = ['host', 'speaker', 'signatory', 'participant', 'mentioned'];
+/** A set of roles as bits, in `ROLE_ORDER`. */
+const HOST = 1;
+const SPEAKER = 2;
+const SIGNATORY = 4;
+const PARTICIPANT = 8;
+const MENTIONED = 16;
 const WINDOW = 8;
 
-/** The roles the words around one mention show. */
-function rolesAround(ev: EntityView, start: number, end: number): Set<PersonRole> {
+/** The roles (as bits) the words around one mention show. */
+function rolesAround(ev: EntityView, start: number, end: number): number {
   const { view } = ev;
-  const roles = new Set<PersonRole>();
+  let roles = 0;
   const first = Math.max(0, view.tokenAt(start));
   const last = view.tokenAt(Math.max(start, end - 1));
   const [sStart, sEnd] = view.sentenceBounds(start);
@@ -26,20 +32,21 @@ function rolesAround(ev: EntityView, start: number, end: number): Set<PersonRole
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
     const key = tok.key;
-    if (k > last && k <= last + 3 && CUES.speech.has(key)) roles.add('speaker');
-    if (k < first && (key === 'speaking' || key === 'speech' || key === 'remarks')) roles.add('speaker');
-    if (CUES.host.has(key)) roles.add('host');
-    if (CUES.sign.has(key)) roles.add('signatory');
-    if (CUES.participant.has(key)) roles.add('participant');
+    if (k > last && k <= last + 3 && ev.is(k, CUE_CLASS.speech)) roles |= SPEAKER;
+    if (k < first && (key === 'speaking' || key === 'speech' || key === 'remarks')) roles |= SPEAKER;
+    if (ev.is(k, CUE_CLASS.host)) roles |= HOST;
+    if (ev.is(k, CUE_CLASS.sign)) roles |= SIGNATORY;
+    if (ev.is(k, CUE_CLASS.participant)) roles |= PARTICIPANT;
   }
   return roles;
 }
 
 function rolesOf(ev: EntityView, p: PersonDraft): PersonRole[] {
-  const all = new Set<PersonRole>();
-  for (const m of [...p.mentions, ...p.reach]) for (const r of rolesAround(ev, m.start, m.end)) all.add(r);
-  if (all.size === 0) all.add('mentioned');
-  return ROLE_ORDER.filter((r) => all.has(r));
+  let all = 0;
+  for (const m of p.mentions) all |= rolesAround(ev, m.start, m.end);
+  for (const m of p.reach) all |= rolesAround(ev, m.start, m.end);
+  if (all === 0) all = MENTIONED;
+  return ROLE_ORDER.filter((_, bit) => (all & (1 << bit)) !== 0);
 }
 
 /** Finds the people of the release and writes `record.people`. */

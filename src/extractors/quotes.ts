@@ -10,7 +10,7 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Person, Quote } from '../schema/record.js';
-import type { TextView } from './_entities/text.js';
+import { startsUpper, type TextView } from './_entities/text.js';
 import { floorIndex } from './_lib/search.js';
 import { entityView } from './_entities/view.js';
 import { CUES } from './_entities/wording.js';
@@ -64,7 +64,25 @@ export function quotePairs(text: string): [number, number][] {
   return pairs;
 }
 
-const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const NON_ASCII = /[^\x00-\x7f]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** How many whitespace-separated words of `s` hold a letter or a digit (by code units when `s` is ASCII). */
+function wordCount(s: string): number {
+  if (NON_ASCII.test(s)) return s.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w)).length;
+  let n = 0;
+  let counted = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    const lower = c | 32;
+    if (c === 32 || (c >= 9 && c <= 13)) counted = false;
+    else if (!counted && ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122))) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
 
 /** The last word of `s` (letters and hyphens), lower-cased. */
 function lastWordOf(s: string): string {
@@ -75,7 +93,12 @@ function lastWordOf(s: string): string {
   return s.slice(start, end).toLowerCase();
 }
 
-const isWordChar = (c: string): boolean => c === '-' || c.toLowerCase() !== c.toUpperCase();
+/** A letter (a character with case) or a hyphen; ASCII by code unit. */
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 45 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return c.toLowerCase() !== c.toUpperCase();
+}
 
 /** Whether the quoted words make a quotation rather than a scare-quoted phrase or a title. */
 function isQuotation(text: string, open: number, content: string): boolean {
@@ -86,7 +109,7 @@ function isQuotation(text: string, open: number, content: string): boolean {
   if (/[.,!?…]\s*$/.test(content) && words >= MIN_WORDS_PUNCTUATED) return true;
   const prevChar = before.trimEnd().at(-1) ?? '';
   const atSentenceStart = prevChar === '' || /[\n.:!?]/.test(prevChar) || before.endsWith('\n');
-  return atSentenceStart && /^\p{Lu}/u.test(content) && words >= MIN_WORDS_SENTENCE;
+  return atSentenceStart && startsUpper(content) && words >= MIN_WORDS_SENTENCE;
 }
 
 function hasSpeechVerb(view: TextView, start: number, end: number): boolean {
@@ -104,9 +127,14 @@ export const quotesExtractor: Extractor = {
   run(ctx: Context): void {
     const { view } = entityView(ctx);
     const text = ctx.text;
-    const mentions: PersonMention[] = ctx.record.people
-      .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
-      .sort((a, b) => a.start - b.start);
+    const pairs = quotePairs(text);
+    if (pairs.length === 0) {
+      ctx.record.quotes = [];
+      return;
+    }
+    const mentions: PersonMention[] = [];
+    for (const person of ctx.record.people) for (const m of person.mentions) mentions.push({ start: m.start, end: m.end, person });
+    mentions.sort((a, b) => a.start - b.start);
     const starts = mentions.map((m) => m.start);
     const mentionIn = (from: number, to: number, last = false): PersonMention | undefined => {
       let k = last ? floorIndex(starts, to - 1) : floorIndex(starts, from - 1) + 1;
@@ -127,7 +155,7 @@ export const quotesExtractor: Extractor = {
     };
     const quotes: Quote[] = [];
     let previous: { close: number; speaker: Person | null } | null = null;
-    for (const [open, close] of quotePairs(text)) {
+    for (const [open, close] of pairs) {
       const raw = text.slice(open + 1, close);
       const content = raw.trim();
       if (!content || !isQuotation(text, open, content)) continue;

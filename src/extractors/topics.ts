@@ -9,8 +9,9 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span, Topic, TopicMention } from '../schema/record.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
-import { Gap, type TextView } from './_entities/text.js';
+import { Gap, startsUpper, type TextView } from './_entities/text.js';
 import { entityView } from './_entities/view.js';
+import { defineWordClass } from './_entities/wordClasses.js';
 import { TOPICS } from './_entities/wording.js';
 
 const phrases = new PhraseTrie<Topic[]>();
@@ -46,16 +47,18 @@ const nearRules: CompiledNear[] = TOPICS.flatMap((t) =>
 
 const nearByAnchor = new Map<string, CompiledNear[]>();
 for (const rule of nearRules) for (const a of rule.anchors) nearByAnchor.set(a, [...(nearByAnchor.get(a) ?? []), rule]);
+const PHRASE_FIRST_WORD = defineWordClass(phrases.firstWords());
+const NEAR_ANCHOR = defineWordClass(nearByAnchor.keys());
+const NEAR_PARTNER_FIRST_WORD = defineWordClass(nearRules.flatMap((r) => [...r.partners.firstWords()]));
 
-const CAPITAL = /^\p{Lu}/u;
 const joined = (view: TextView, i: number): boolean => view.gap(i) === Gap.Space || view.gap(i) === Gap.Hyphen;
 
 /** Whether tokens `[from, to)` stand inside a capitalised proper name. */
 function insideProperName(view: TextView, from: number, to: number): boolean {
-  if (!CAPITAL.test(view.raw(from))) return false;
-  if (from > 0 && joined(view, from - 1) && CAPITAL.test(view.raw(from - 1))) return true;
-  if (from > 1 && view.gap(from - 1) === Gap.Space && /^(of|on|for|and|against)$/.test(view.key(from - 1)) && CAPITAL.test(view.raw(from - 2))) return true;
-  return joined(view, to - 1) && (CAPITAL.test(view.raw(to)) || /^\d/.test(view.raw(to)));
+  if (!startsUpper(view.raw(from))) return false;
+  if (from > 0 && joined(view, from - 1) && startsUpper(view.raw(from - 1))) return true;
+  if (from > 1 && view.gap(from - 1) === Gap.Space && /^(of|on|for|and|against)$/.test(view.key(from - 1)) && startsUpper(view.raw(from - 2))) return true;
+  return joined(view, to - 1) && (startsUpper(view.raw(to)) || /^\d/.test(view.raw(to)));
 }
 
 /** Finds the topics the release discusses and writes `record.topics`. */
@@ -65,21 +68,28 @@ export const topicsExtractor: Extractor = {
     const ev = entityView(ctx);
     const { view } = ev;
     const found = new Map<Topic, Span[]>();
+    /** The ends of the spans found so far by their start, each with its topic. */
+    const seen = new Map<number, { end: number; topic: Topic }[]>();
     const add = (topic: Topic, from: number, to: number): void => {
       const span = { start: view.tokens[from]?.start ?? 0, end: view.tokens[to - 1]?.end ?? 0 };
+      const sameStart = seen.get(span.start);
+      if (sameStart?.some((s) => s.end === span.end && s.topic === topic)) return;
+      if (sameStart) sameStart.push({ end: span.end, topic });
+      else seen.set(span.start, [{ end: span.end, topic }]);
       const list = found.get(topic);
       if (!list) found.set(topic, [span]);
-      else if (!list.some((s) => s.start === span.start && s.end === span.end)) list.push(span);
+      else list.push(span);
     };
     const excluded = (from: number, to: number): boolean => {
       for (let k = from; k < to; k++) if ((ev.orgCover[k] ?? -1) >= 0) return true;
       return insideProperName(view, from, to);
     };
-    for (const m of phrases.scan(ctx.tokens)) {
+    for (const m of phrases.scan(ctx.tokens, ev.wordClasses, PHRASE_FIRST_WORD)) {
       if (excluded(m.from, m.to)) continue;
       for (const topic of m.value) add(topic, m.from, m.to);
     }
     for (let i = 0; i < view.tokens.length; i++) {
+      if (!ev.is(i, NEAR_ANCHOR)) continue;
       const rules = nearByAnchor.get(view.key(i));
       if (!rules) continue;
       for (const rule of rules) {
@@ -88,6 +98,7 @@ export const topicsExtractor: Extractor = {
         const first = rule.via ? i + 2 : i + 1;
         for (let k = first; k <= first + rule.window - 1 && k < view.tokens.length; k++) {
           if (rule.via && !joined(view, k - 1)) break;
+          if (!ev.is(k, NEAR_PARTNER_FIRST_WORD)) continue;
           const m = rule.partners.longestAt(ctx.tokens, k);
           if (m && !excluded(m.from, m.to)) {
             add(rule.topic, i, m.to);

@@ -33,7 +33,22 @@ export interface PersonDraft {
   office: string | null;
 }
 
-const fold = (s: string): string => foldWord(s).replace(/[^a-z0-9]+/g, ' ').trim();
+/** Folded forms already computed (names and organisation names recur within and across texts); bounded. */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 20_000;
+const FOLDED_LONGEST = 200;
+
+/** A name folded for comparison: lower case, no diacritics, words joined by single spaces. */
+function fold(s: string): string {
+  if (s.length > FOLDED_LONGEST) return foldWord(s).replace(/[^a-z0-9]+/g, ' ').trim();
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    folded = foldWord(s).replace(/[^a-z0-9]+/g, ' ').trim();
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(s, folded);
+  }
+  return folded;
+}
 
 function nameParts(ev: EntityView, from: number, to: number): { first: string | null; last: string } {
   const words = ev.view.tokens
@@ -51,8 +66,9 @@ function compatible(p: PersonDraft, first: string | null): boolean {
 }
 
 function addAlias(p: PersonDraft, written: string): void {
-  if (fold(written) === fold(p.name)) return;
-  if (!p.aliases.some((a) => fold(a) === fold(written))) p.aliases.push(written);
+  const folded = fold(written);
+  if (folded === fold(p.name)) return;
+  if (!p.aliases.some((a) => fold(a) === folded)) p.aliases.push(written);
 }
 
 /** Merges candidates into persons, then attaches surname, initial and title-only mentions. */
@@ -145,10 +161,10 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: boolea
   for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
   const byFirst = new Map<string, PersonDraft[]>();
   for (const p of people) if (p.firstKey !== null) byFirst.set(p.firstKey, [...(byFirst.get(p.firstKey) ?? []), p]);
-  const initials = new Set(people.flatMap((p) => [p.surname[0], p.firstKey?.[0]]));
-  for (let i = 0; i < view.tokens.length; i++) {
-    if (mentioned[i] || ev.covered[i]) continue;
-    if (ev.nameLike[i] !== 1) continue;
+  const initials = new Set<string | undefined>();
+  for (const p of people) initials.add(p.surname[0]).add(p.firstKey?.[0]);
+  for (const i of ev.nameStarts) {
+    if (ev.nameLike[i] !== 1 || mentioned[i] || ev.covered[i]) continue;
     if (!initials.has(foldInitial(view.key(i)))) continue;
     const list = bySurname.get(ev.nameKeyOf(i)) ?? familyNameFirst(ev, byFirst, mentioned, i);
     if (!list) continue;

@@ -10,7 +10,8 @@ import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey } from '../../gazetteer/tokenize.js';
 import type { OrganizationKind } from '../../schema/record.js';
-import { Gap, type TextView } from './text.js';
+import { Gap, startsUpper, type TextView } from './text.js';
+import { defineWordClass } from './wordClasses.js';
 
 /** One mention of an organisation, over tokens `[from, to)`. */
 export interface OrgMention {
@@ -34,6 +35,15 @@ for (const a of TABLES.agencies) {
     byVariant.set(v, list);
   }
 }
+
+/** The words "the Service" (or "the Committee", "the Agency") referring back is written with. */
+const ANAPHOR_WORDS = ['Service', 'Committee', 'Agency'];
+const ANAPHOR_WORD = defineWordClass(ANAPHOR_WORDS.map((w) => w.toLowerCase()));
+
+/** A capital then lower case: the start of a name word. */
+const NAME_START = /^\p{Lu}\p{Ll}/u;
+/** One capitalised word ("Chairman"), not an acronym. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** How many earlier organisation mentions a short form may refer back to. */
 const LOOK_BACK = 20;
@@ -104,20 +114,21 @@ export function lastCountryBefore(countries: CountryIndex, at: number): string |
 }
 
 /** Every organisation mention of the text, left to right, longest first where hits overlap. */
-export function findOrgMentions(view: TextView, hits: readonly GazetteerHit[], countries: CountryIndex): OrgMention[] {
-  const best = new Map<number, GazetteerHit>();
+export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: readonly GazetteerHit[], countries: CountryIndex): OrgMention[] {
+  const best = new Array<GazetteerHit | undefined>(view.tokens.length);
   for (const h of hits) {
     if (h.kind !== 'agency' && h.kind !== 'body') continue;
-    const seen = best.get(h.tokenStart);
-    if (!seen || h.tokenEnd > seen.tokenEnd || (h.tokenEnd === seen.tokenEnd && h.kind === 'body')) best.set(h.tokenStart, h);
+    const seen = best[h.tokenStart];
+    if (!seen || h.tokenEnd > seen.tokenEnd || (h.tokenEnd === seen.tokenEnd && h.kind === 'body')) best[h.tokenStart] = h;
   }
   const mentions: OrgMention[] = [];
+  const nameKeys: (string | undefined)[] = [];
   const resolved = new Map<string, string>();
   let lastService: OrgMention | undefined;
   for (let i = 0; i < view.tokens.length; i++) {
-    const h = best.get(i);
+    const h = best[i];
     if (!h) {
-      const anaphor = serviceAnaphor(view, i, lastService);
+      const anaphor = lastService && ((wordClasses[i] ?? 0) & ANAPHOR_WORD) !== 0 && serviceAnaphor(view, i, lastService);
       if (anaphor) mentions.push(anaphor);
       continue;
     }
@@ -134,11 +145,9 @@ export function findOrgMentions(view: TextView, hits: readonly GazetteerHit[], c
         anaphor: false,
       });
     } else if (h.kind === 'agency') {
-      const key = view.tokens
-        .slice(h.tokenStart, h.tokenEnd)
-        .map((t) => t.key)
-        .join(' ');
-      const earlier = shortFormOf(mentions, h.entry, key, countries);
+      let key = view.key(h.tokenStart);
+      for (let k = h.tokenStart + 1; k < h.tokenEnd; k++) key += ` ${view.key(k)}`;
+      const earlier = shortFormOf(mentions, nameKeys, h.entry, key, countries);
       if (earlier) {
         mentions.push({ ...earlier, from: h.tokenStart, to: h.tokenEnd, short: false, anaphor: true });
         i = h.tokenEnd - 1;
@@ -176,7 +185,7 @@ export function findOrgMentions(view: TextView, hits: readonly GazetteerHit[], c
  */
 function longerName(view: TextView, countries: CountryIndex, at: number, candidates: readonly AgencyEntry[]): { from: number; country: string } | null {
   let from = at;
-  while (at - from < MAX_NAME_LEAD && view.spaceAfter(from - 1) && /^\p{Lu}\p{Ll}/u.test(view.raw(from - 1)) && !countries.endingAt.has(from - 1)) from--;
+  while (at - from < MAX_NAME_LEAD && view.spaceAfter(from - 1) && NAME_START.test(view.raw(from - 1)) && !countries.endingAt.has(from - 1)) from--;
   if (from === at) return null;
   const country = countryBefore(view, countries, from);
   return country !== null && !candidates.some((c) => c.country === country) ? { from, country } : null;
@@ -187,27 +196,26 @@ function longerName(view: TextView, countries: CountryIndex, at: number, candida
  * "the State Security Service"), where the text never names the table entry's own country:
  * the earlier agency, referred to again.
  */
-function shortFormOf(mentions: readonly OrgMention[], entry: AgencyEntry, key: string, countries: CountryIndex): OrgMention | undefined {
+function shortFormOf(mentions: readonly OrgMention[], nameKeys: (string | undefined)[], entry: AgencyEntry, key: string, countries: CountryIndex): OrgMention | undefined {
   if ((countries.counts.get(entry.country) ?? 0) > 0) return undefined;
   for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - LOOK_BACK); k--) {
     const m = mentions[k];
     if (!m || m.kind === 'intergovernmental' || m.anaphor) continue;
-    const name = phraseKey(m.name);
+    const name = (nameKeys[k] ??= phraseKey(m.name));
     if (name !== key && name.endsWith(` ${key}`)) return m;
   }
   return undefined;
 }
 
 /** "the Service" (or "the Committee") referring back to the last agency named. */
-function serviceAnaphor(view: TextView, i: number, last: OrgMention | undefined): OrgMention | null {
-  if (!last) return null;
+function serviceAnaphor(view: TextView, i: number, last: OrgMention): OrgMention | null {
   const raw = view.raw(i);
-  if (raw !== 'Service' && raw !== 'Committee' && raw !== 'Agency') return null;
+  if (!ANAPHOR_WORDS.includes(raw)) return null;
   if (view.key(i - 1) !== 'the' || !view.spaceAfter(i - 1)) return null;
   const lastWord = last.name.split(' ').at(-1);
   if (lastWord !== raw) return null;
   const next = view.raw(i + 1);
-  if (view.spaceAfter(i) && /^\p{Lu}/u.test(next) && !/^\p{Lu}\p{Ll}+$/u.test(next)) return null;
+  if (view.spaceAfter(i) && startsUpper(next) && !CAPITALISED_WORD.test(next)) return null;
   return { ...last, from: i, to: i + 1, short: true, anaphor: true };
 }
 
@@ -218,22 +226,23 @@ function agencyCountry(
   candidates: readonly AgencyEntry[],
   resolved: ReadonlyMap<string, string>,
 ): string | null {
-  const codes = new Set(candidates.map((c) => c.country));
   const before = countryBefore(view, countries, h.tokenStart);
   if (before !== null) return before;
   const after = countryAfter(view, countries, h.tokenEnd);
   if (after !== null) return after.code;
-  if (codes.size === 1) return candidates[0]?.country ?? null;
+  const first = candidates[0];
+  if (first && candidates.every((c) => c.country === first.country)) return first.country;
   for (const c of candidates) {
     const earlier = resolved.get(c.name);
-    if (earlier && codes.has(earlier) && c.country === earlier) return earlier;
+    if (earlier && c.country === earlier) return earlier;
   }
+  // The most named of the candidates' countries; the first of them on a tie.
   let top: string | null = null;
   let topCount = 0;
-  for (const code of codes) {
-    const n = countries.counts.get(code) ?? 0;
+  for (const c of candidates) {
+    const n = countries.counts.get(c.country) ?? 0;
     if (n > topCount) {
-      top = code;
+      top = c.country;
       topCount = n;
     }
   }

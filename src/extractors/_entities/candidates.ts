@@ -9,10 +9,10 @@
  */
 import type { OrgMention } from './agencies.js';
 import { isArticle, nameKey } from './names.js';
-import { Gap } from './text.js';
+import { Gap, startsLower } from './text.js';
 import type { Title } from './titles.js';
 import type { EntityView } from './view.js';
-import { CUES, OFFICIALS, type OfficialEntry } from './wording.js';
+import { CUE_CLASS, CUES, OFFICIALS, type OfficialEntry } from './wording.js';
 
 /** A name found with what stands around it. */
 export interface PersonCandidate {
@@ -71,9 +71,12 @@ const officialByKeys = new Map<string, OfficialEntry>();
 for (const o of OFFICIALS) {
   for (const n of [o.name, ...o.variants]) officialByKeys.set(n.split(/[\s-]+/).map(nameKey).join(' '), o);
 }
+/** The first word's key of every official's name and variant (keys hold no spaces), to rule most names out early. */
+const officialFirstKeys: ReadonlySet<string> = new Set([...officialByKeys.keys()].map((k) => k.split(' ')[0] ?? ''));
 
 /** The official whose name (or a variant) is written as these words. */
 export function officialNamed(words: readonly string[]): OfficialEntry | undefined {
+  if (!officialFirstKeys.has(words.length > 0 ? nameKey(words[0] ?? '') : '')) return undefined;
   return officialByKeys.get(words.map(nameKey).join(' '));
 }
 
@@ -139,8 +142,10 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
       attached.add(t);
     } else if (add(run, rank, t, 'name,title', 2)) attached.add(t);
   }
-  for (let i = 0; i < view.tokens.length; i++) {
-    if (CUES.honorifics.has(view.raw(i)) && (view.gap(i) === Gap.Space || view.gap(i) === Gap.Period) && !taken[i + 1]) {
+  let skipTo = 0;
+  for (const i of ev.nameStarts) {
+    if (i < skipTo) continue;
+    if (ev.is(i, CUE_CLASS.honorific) && CUES.honorifics.has(view.raw(i)) && (view.gap(i) === Gap.Space || view.gap(i) === Gap.Period) && !taken[i + 1]) {
       const run = nameRunAt(ev, i + 1);
       if (run) add(run, null, null, 'honorific+name');
       continue;
@@ -151,7 +156,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const words = view.tokens.slice(run.from, run.to).map((t) => t.raw);
     if (officialNamed(words)) add(run, rankEndingBefore(ev, run.from), null, 'official');
     else if (speechFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+speech', 2);
-    i = run.to - 1;
+    skipTo = run.to;
   }
   candidates.sort((a, b) => a.from - b.from);
   return { candidates, attached };
@@ -194,7 +199,7 @@ function speechFollows(ev: EntityView, to: number): boolean {
   let k = to;
   if (CUES.speechAdverbs.has(view.key(k))) k++;
   const raw = view.raw(k);
-  return /^\p{Ll}/u.test(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
+  return startsLower(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
 }
 
 /** "the delegation of X led by / under the leadership of [rank] NAME": the organisation X. */

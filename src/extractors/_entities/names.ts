@@ -16,17 +16,38 @@ export function isArticle(raw: string): boolean {
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
 const INITIAL = /^\p{Lu}$/u;
+/** Capitalised words that are not names: common words and the head words of organisation names. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...CUES.notNames, ...CUES.orgHead]);
+
+/** Whether `raw` matches `NAME_WORD`: by code units when it is ASCII, by the pattern otherwise. */
+function hasNameShape(raw: string): boolean {
+  let capitals = 0;
+  let lowers = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 97 && c <= 122) {
+      if (capitals === 0) return false;
+      lowers++;
+    } else if (c >= 65 && c <= 90) {
+      if ((k > 0 && lowers === 0) || ++capitals > 2) return false;
+      lowers = 0;
+    } else return c >= 128 && NAME_WORD.test(raw);
+  }
+  return lowers > 0;
+}
 
 /** A word written like part of a personal name: a capital then lower case ("Naghiyev", "McCallum"), not a common capitalised word. */
 export function isNameWord(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c < 128 && (c < 65 || c > 90)) return false;
-  return raw.length > 1 && NAME_WORD.test(raw) && !CUES.notNames.has(raw) && !CUES.orgHead.has(raw);
+  return raw.length > 1 && hasNameShape(raw) && !NOT_NAME_WORDS.has(raw);
 }
 
 /** A single capital letter, as in the initial of "A. Azizov". */
 export function isInitial(raw: string): boolean {
-  return raw.length === 1 && INITIAL.test(raw);
+  if (raw.length !== 1) return false;
+  const c = raw.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : INITIAL.test(raw);
 }
 
 const DIGRAPHS: readonly (readonly [RegExp, string])[] = [
@@ -39,6 +60,11 @@ const DIGRAPHS: readonly (readonly [RegExp, string])[] = [
   [/x/g, 'h'],
 ];
 
+/** Spelling keys already computed, by word; bounded, like the fold cache. */
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_MAX = 20_000;
+const NAME_KEYS_LONGEST = 40;
+
 /**
  * The spelling key of a name word: folded, common transliteration digraphs merged, vowels
  * after the first letter dropped and doubled letters collapsed.
@@ -50,6 +76,18 @@ const DIGRAPHS: readonly (readonly [RegExp, string])[] = [
  * ```
  */
 export function nameKey(word: string): string {
+  if (word.length > NAME_KEYS_LONGEST) return spellingKey(word);
+  let key = NAME_KEYS.get(word);
+  if (key === undefined) {
+    key = spellingKey(word);
+    if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
+    NAME_KEYS.set(word, key);
+  }
+  return key;
+}
+
+/** The spelling key of `word`, computed afresh (see {@link nameKey}). */
+function spellingKey(word: string): string {
   let w = foldWord(word).replace(/[^a-z]/g, '');
   for (const [re, to] of DIGRAPHS) w = w.replace(re, to);
   if (w.length === 0) return '';

@@ -48,6 +48,11 @@ export class PhraseTrie<V> {
     if (node !== this.root && node.value === undefined) node.value = value;
   }
 
+  /** The folded first words of the phrases (to define a word class, see `wordClasses.ts`). */
+  firstWords(): Iterable<string> {
+    return this.root.next.keys();
+  }
+
   /** The longest phrase starting at token `from`, if any. */
   longestAt(tokens: readonly Token[], from: number): PhraseMatch<V> | undefined {
     let node: Node<V> | undefined = this.root;
@@ -61,10 +66,14 @@ export class PhraseTrie<V> {
     return best;
   }
 
-  /** Every longest, non-overlapping phrase, left to right. */
-  scan(tokens: readonly Token[]): PhraseMatch<V>[] {
+  /**
+   * Every longest, non-overlapping phrase, left to right. Only tokens whose word class
+   * (`classes`, see `wordClasses.ts`) has the bit `firstWord` of this trie's first words are tried.
+   */
+  scan(tokens: readonly Token[], classes: Int32Array, firstWord: number): PhraseMatch<V>[] {
     const found: PhraseMatch<V>[] = [];
     for (let i = 0; i < tokens.length; i++) {
+      if (((classes[i] ?? 0) & firstWord) === 0) continue;
       const m = this.longestAt(tokens, i);
       if (m) {
         found.push(m);

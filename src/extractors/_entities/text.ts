@@ -14,11 +14,27 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/** Whether `s` starts with a capital letter (by code unit when it is ASCII). */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(s);
+}
+
+/** Whether `s` starts with a lower-case letter (by code unit when it is ASCII). */
+export function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_FIRST.test(s);
+}
+
 /** How two neighbouring tokens are joined: nothing or something else, spaces only (no line break), one hyphen, one apostrophe, a comma or a period with at most one space. */
 export const Gap = { Other: 0, Space: 1, Hyphen: 2, Apostrophe: 3, Comma: 4, Period: 5 } as const;
 /** One of the {@link Gap} kinds. */
 export type Gap = (typeof Gap)[keyof typeof Gap];
 
+/** How the text between offsets `from` and `to` joins two tokens (see {@link Gap}). */
 function gapKind(text: string, from: number, to: number): Gap {
   const n = to - from;
   if (n <= 0) return Gap.Other;
@@ -49,19 +65,12 @@ export class TextView {
     readonly tokens: readonly Token[],
   ) {
     this.sentences = sentenceStarts(text);
-    const gaps = new Uint8Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t) gaps[i] = gapKind(text, t.end, tokens[i + 1]?.start ?? text.length);
-    }
-    this.gaps = gaps;
   }
 
-  private readonly gaps: Uint8Array;
-
-  /** How token `i` and token `i + 1` are joined (see {@link Gap}). */
+  /** How token `i` and token `i + 1` are joined (see {@link Gap}); read from the text when asked, as most tokens are never asked. */
   gap(i: number): Gap {
-    return i >= 0 && i < this.gaps.length ? ((this.gaps[i] ?? 0) as Gap) : Gap.Other;
+    const t = i >= 0 ? this.tokens[i] : undefined;
+    return t ? gapKind(this.text, t.end, this.tokens[i + 1]?.start ?? this.text.length) : Gap.Other;
   }
 
   /** Token `i` and the next are separated by spaces only. */

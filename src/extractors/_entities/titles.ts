@@ -9,7 +9,7 @@
  */
 import { countryBefore, type OrgMention } from './agencies.js';
 import { isNameWord } from './names.js';
-import { Gap } from './text.js';
+import { Gap, startsUpper } from './text.js';
 import type { EntityView } from './view.js';
 import { CUES } from './wording.js';
 
@@ -39,6 +39,10 @@ export interface Title {
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at']);
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Two white-space characters in a row, or one that is not a plain space. */
+const LOOSE_SPACING = /\s\s|[^\S ]/;
+
 interface Edit {
   readonly from: number;
   readonly to: number;
@@ -50,7 +54,7 @@ export function findTitles(ev: EntityView): Title[] {
   const { view } = ev;
   const titles: Title[] = [];
   let consumedTo = 0;
-  for (let i = 0; i < view.tokens.length; i++) {
+  for (const i of ev.officeStarts) {
     if (i < consumedTo) continue;
     const office = ev.officeAt.get(i);
     if (!office) continue;
@@ -61,7 +65,6 @@ export function findTitles(ev: EntityView): Title[] {
       titles[titles.length - 1] = joinTitles(before, title);
     } else titles.push(title);
     consumedTo = Math.max(title.to, title.nameTo ?? 0);
-    i = consumedTo - 1;
   }
   return titles;
 }
@@ -89,7 +92,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   if (view.spaceAfter(officeFrom - 1)) {
     const prefixOrg = ev.orgEndingAt.get(officeFrom - 1);
     const prefixCountry = countryBefore(view, countries, officeFrom) ?? undefined;
-    const capital = /^\p{Lu}/u.test(view.raw(officeFrom));
+    const capital = startsUpper(view.raw(officeFrom));
     // A lower-case office after an organisation or a country counts when a name or a rank follows ("... of Belarus chief General Colonel X").
     const nameNext = view.spaceAfter(officeTo - 1) && (ev.nameLike[officeTo] === 1 || ev.rankAt.has(officeTo));
     if (prefixOrg && !prefixOrg.anaphor && (capital || nameNext) && view.gap(officeTo - 1) !== Gap.Hyphen) {
@@ -138,7 +141,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   const startOffset = view.tokens[from]?.start ?? 0;
   const endOffset = view.tokens[to - 1]?.end ?? startOffset;
   let written = applyEdits(text, startOffset, endOffset, edits);
-  written = written.replace(/\bThe\b/g, 'the').replace(/\s+/g, ' ').trim();
+  if (written.includes('The')) written = written.replace(/\bThe\b/g, 'the');
+  if (LOOSE_SPACING.test(written)) written = written.replace(/\s+/g, ' ');
+  written = written.trim();
   // An acronym the text spelled out ("State Security Service (SSS)") is written in full in "Chief of the SSS".
   const acronym = org && org.short && !org.anaphor && from === officeFrom ? view.slice(org.from, org.to) : null;
   if (org && acronym !== null && text.includes(`(${acronym})`)) written = replaceWord(written, acronym, org.name);
@@ -172,7 +177,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     const key = view.key(j);
     const raw = view.raw(j);
     const rank = ev.rankAt.get(j);
-    if (rank && /^\p{Lu}/u.test(raw) && (ev.nameLike[rank.tokenEnd] !== 0 || rank.tokenEnd - rank.tokenStart > 1)) break;
+    if (rank && startsUpper(raw) && (ev.nameLike[rank.tokenEnd] !== 0 || rank.tokenEnd - rank.tokenStart > 1)) break;
     const o = ev.orgStartingAt.get(j);
     if (o) {
       if (!org || org.anaphor) org = o;
@@ -215,19 +220,19 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       continue;
     }
     const office = ev.officeAt.get(j);
-    if (office && /^\p{Lu}/u.test(raw)) {
+    if (office && startsUpper(raw)) {
       j = office.tokenEnd;
       orgMinTo = j;
       lastWasConnector = false;
       continue;
     }
-    if (/^\p{Lu}/u.test(raw) && !CUES.orgStops.has(raw)) {
+    if (startsUpper(raw) && !CUES.orgStops.has(raw)) {
       j++;
       if (!isNameWord(raw)) orgMinTo = j;
       lastWasConnector = false;
       continue;
     }
-    if (CUES.connectors.has(key) && (/^\p{Lu}/u.test(view.raw(j + 1)) || (view.key(j + 1) === 'the' && /^\p{Lu}/u.test(view.raw(j + 2))))) {
+    if (CUES.connectors.has(key) && (startsUpper(view.raw(j + 1)) || (view.key(j + 1) === 'the' && startsUpper(view.raw(j + 2))))) {
       j++;
       lastWasConnector = true;
       continue;
@@ -267,7 +272,7 @@ function modifiesNext(ev: EntityView, next: number): boolean {
   if (!ev.view.spaceAfter(next - 1)) return false;
   if (ev.orgStartingAt.has(next)) return true;
   const raw = ev.view.raw(next);
-  return /^\p{Lu}/u.test(raw) && !ev.rankAt.has(next) && !isLooseNameWord(ev, next);
+  return startsUpper(raw) && !ev.rankAt.has(next) && !isLooseNameWord(ev, next);
 }
 
 /** A word that can belong to a name written after a title: a name word no table knows, or an initial. */
@@ -294,7 +299,7 @@ function applyEdits(text: string, start: number, end: number, edits: readonly Ed
 
 /** `s` with the first whole-word occurrence of `word` replaced by `by`. */
 function replaceWord(s: string, word: string, by: string): string {
-  const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const isWord = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
   for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
     if (!isWord(s[at - 1]) && !isWord(s[at + word.length])) return s.slice(0, at) + by + s.slice(at + word.length);
   }

@@ -9,6 +9,8 @@ import type { Context } from '../../pipeline/context.js';
 import { isInitial, isNameWord, nameKey } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
 import { TextView } from './text.js';
+import { wordClassesAt } from './wordClasses.js';
+import { CUE_CLASS } from './wording.js';
 
 type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;
 
@@ -29,12 +31,20 @@ export interface EntityView {
   readonly orgCover: Int32Array;
   /** The longest office hit starting at a token. */
   readonly officeAt: ReadonlyMap<number, HitOf<'office'>>;
-  /** For each token, whether a gazetteer hit of a proper-name kind covers it. */
-  readonly covered: readonly boolean[];
-  /** The spelling key of token `i` (see `nameKey`), computed once per token. */
+  /** The tokens office hits start on, in order. */
+  readonly officeStarts: readonly number[];
+  /** For each token, 1 when a gazetteer hit of a proper-name kind covers it. */
+  readonly covered: Uint8Array;
+  /** The spelling key of token `i` (see `nameKey`, which remembers keys once computed). */
   nameKeyOf(i: number): string;
   /** For each token: 1 a name word no table covers, 2 an initial ("A.") no table covers, 0 otherwise. */
   readonly nameLike: Uint8Array;
+  /** The tokens a personal name may start at, in order: name words (`nameLike` 1) and honorifics ("Mr", "Dr"). */
+  readonly nameStarts: readonly number[];
+  /** The word classes of each token (see `wordClasses.ts`). */
+  readonly wordClasses: Int32Array;
+  /** Whether token `i`'s word classes include `wordClass`. */
+  is(i: number, wordClass: number): boolean;
 }
 
 const cache = new WeakMap<Context, EntityView>();
@@ -53,37 +63,51 @@ function longestByStart<K extends GazetteerHit['kind']>(hits: readonly Gazetteer
 export function entityView(ctx: Context): EntityView {
   const cached = cache.get(ctx);
   if (cached) return cached;
-  const view = new TextView(ctx.text, ctx.tokens);
-  const countries = indexCountries(ctx.hits);
-  const orgs = findOrgMentions(view, ctx.hits, countries);
-  const covered = new Array<boolean>(ctx.tokens.length).fill(false);
+  const { text, tokens } = ctx;
+  const n = tokens.length;
+  // The per-token arrays share one buffer: one allocation per text, not four.
+  const buffer = new ArrayBuffer(n * 10);
+  const wordClasses = new Int32Array(buffer, 0, n);
+  const orgCover = new Int32Array(buffer, 4 * n, n).fill(-1);
+  const covered = new Uint8Array(buffer, 8 * n, n);
+  const nameLike = new Uint8Array(buffer, 9 * n, n);
   for (const h of ctx.hits) {
     if (h.kind === 'office') continue;
     if (h.kind === 'city' && isAmbiguousCity(h)) continue;
-    for (let i = h.tokenStart; i < h.tokenEnd; i++) covered[i] = true;
+    covered.fill(1, h.tokenStart, h.tokenEnd);
   }
+  const nameStarts: number[] = [];
+  // One pass over the tokens: their word classes, whether they read as a name.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const classes = wordClassesAt(text, t);
+    wordClasses[i] = classes;
+    // Names start with a capital (or a letter beyond ASCII): the first unit, read from the text, rules most words out.
+    const c = text.charCodeAt(t.start);
+    if (covered[i] !== 1 && !(c < 128 && (c < 65 || c > 90))) {
+      if (isInitial(t.raw)) nameLike[i] = 2;
+      else if (isNameWord(t.raw)) nameLike[i] = 1;
+    }
+    if (nameLike[i] === 1 || (classes & CUE_CLASS.honorific) !== 0) nameStarts.push(i);
+  }
+  const view = new TextView(text, tokens);
+  const countries = indexCountries(ctx.hits);
+  const orgs = findOrgMentions(view, wordClasses, ctx.hits, countries);
   const orgStartingAt = new Map<number, OrgMention>();
   const orgEndingAt = new Map<number, OrgMention>();
   for (const o of orgs) {
     orgStartingAt.set(o.from, o);
     orgEndingAt.set(o.to - 1, o);
   }
-  const orgCover = new Int32Array(ctx.tokens.length).fill(-1);
-  orgs.forEach((o, n) => orgCover.fill(n, o.from, o.to));
+  orgs.forEach((o, k) => orgCover.fill(k, o.from, o.to));
   const rankAt = longestByStart(ctx.hits, 'rank');
   const rankEndingAt = new Map<number, HitOf<'rank'>>();
   for (const r of rankAt.values()) {
     const seen = rankEndingAt.get(r.tokenEnd - 1);
     if (!seen || r.tokenStart < seen.tokenStart) rankEndingAt.set(r.tokenEnd - 1, r);
   }
-  const nameLike = new Uint8Array(ctx.tokens.length);
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    const raw = ctx.tokens[i]?.raw ?? '';
-    if (covered[i]) continue;
-    if (isInitial(raw)) nameLike[i] = 2;
-    else if (isNameWord(raw)) nameLike[i] = 1;
-  }
-  const nameKeys = new Map<number, string>();
+  const officeAt = longestByStart(ctx.hits, 'office');
   const built: EntityView = {
     view,
     countries,
@@ -93,17 +117,14 @@ export function entityView(ctx: Context): EntityView {
     rankAt,
     rankEndingAt,
     orgCover,
-    officeAt: longestByStart(ctx.hits, 'office'),
+    officeAt,
+    officeStarts: [...officeAt.keys()].sort((a, b) => a - b),
     covered,
     nameLike,
-    nameKeyOf: (i: number): string => {
-      let key = nameKeys.get(i);
-      if (key === undefined) {
-        key = nameKey(ctx.tokens[i]?.raw ?? '');
-        nameKeys.set(i, key);
-      }
-      return key;
-    },
+    nameStarts,
+    nameKeyOf: (i: number): string => nameKey(tokens[i]?.raw ?? ''),
+    wordClasses,
+    is: (i: number, wordClass: number): boolean => ((wordClasses[i] ?? 0) & wordClass) !== 0,
   };
   cache.set(ctx, built);
   return built;

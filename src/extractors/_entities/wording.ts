@@ -9,7 +9,9 @@ import figureWords from '../../../data/figure-words.json';
 import media from '../../../data/media.json';
 import officials from '../../../data/officials.json';
 import topics from '../../../data/topics.json';
+import { foldWord } from '../../gazetteer/fold.js';
 import type { AgreementKind, Qualifier, Topic } from '../../schema/record.js';
+import { defineWordClass } from './wordClasses.js';
 
 /**
  * A proximity rule: a word of `a` followed within `window` words by a phrase of `b`. With
@@ -68,6 +70,17 @@ export const CUES = {
   bodyNouns: cues.bodyNouns,
   titleCues: lower(cues.titleCues),
   adopt: lower(cues.adoptCues),
+} as const;
+
+/** Word classes (see `wordClasses.ts`) of the cue lists read token by token; honorifics by folded key, to be checked as written. */
+export const CUE_CLASS = {
+  speech: defineWordClass(CUES.speech),
+  speechAdverb: defineWordClass(CUES.speechAdverbs),
+  host: defineWordClass(CUES.host),
+  participant: defineWordClass(CUES.participant),
+  sign: defineWordClass(CUES.sign),
+  adopt: defineWordClass(CUES.adopt),
+  honorific: defineWordClass([...CUES.honorifics].map(foldWord)),
 } as const;
 
 /** The topic lexicon. */
