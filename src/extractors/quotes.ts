@@ -64,6 +64,45 @@ export function quotePairs(text: string): [number, number][] {
   return pairs;
 }
 
+/**
+ * The pairs of single quotation marks, which are also apostrophes, so read more strictly: a
+ * quote opens at a word start before a capital and closes after its own punctuation ("'We must
+ * act together,' the director said"). A mark closing a word without punctuation ("the
+ * services' heads", a scare-quoted 'Name') ends the candidate; marks inside a word are apostrophes.
+ */
+export function singleQuotePairs(text: string): [number, number][] {
+  const pairs: [number, number][] = [];
+  let open = -1;
+  let paragraphEnd = -1;
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    if (open >= 0 && paragraphEnd >= 0 && paragraphEnd < i) open = -1;
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    const atWordStart = before === '' || /[\s([{—–-]/.test(before);
+    if (open < 0) {
+      if (atWordStart && UPPER_START.test(after)) {
+        open = i;
+        paragraphEnd = text.indexOf('\n\n', i);
+      }
+      continue;
+    }
+    if (atWordStart || !(after === '' || /[\s.,;:!?)\]—–-]/.test(after))) continue;
+    if (/[.,!?]/.test(before)) pairs.push([open, i]);
+    open = -1;
+  }
+  return pairs;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** The double-quoted pairs and the single-quoted ones that lie outside them, in text order. */
+function allQuotePairs(text: string): [number, number][] {
+  const double = quotePairs(text);
+  if (!text.includes("'")) return double;
+  const outside = singleQuotePairs(text).filter(([o, c]) => !double.some(([a, b]) => o < b && c > a));
+  return outside.length === 0 ? double : [...double, ...outside].sort((x, y) => x[0] - y[0]);
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -127,7 +166,7 @@ export const quotesExtractor: Extractor = {
   run(ctx: Context): void {
     const { view } = entityView(ctx);
     const text = ctx.text;
-    const pairs = quotePairs(text);
+    const pairs = allQuotePairs(text);
     if (pairs.length === 0) {
       ctx.record.quotes = [];
       return;

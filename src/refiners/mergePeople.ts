@@ -7,7 +7,7 @@
  */
 import { foldWord } from '../gazetteer/fold.js';
 import { countryAfter } from '../extractors/_entities/agencies.js';
-import { officialNamed, type PersonCandidate } from '../extractors/_entities/candidates.js';
+import { counterpartBefore, officialNamed, type PersonCandidate } from '../extractors/_entities/candidates.js';
 import { isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
 import { Gap } from '../extractors/_entities/text.js';
 import type { Title } from '../extractors/_entities/titles.js';
@@ -126,7 +126,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       p.organization ??= c.ledOrg.name;
       p.country ??= c.ledOrg.country;
     }
-    if (p.country === null) p.country = countryAfter(view, ev.countries, c.to)?.code ?? null;
+    if (p.country === null) p.country = countryAfter(view, ev.countries, c.to)?.code ?? counterpartBefore(ev, c.from) ?? null;
   }
   attachSurnames(ev, people, mentioned, spanOf);
   attachTitles(ev, people, titleOnly);

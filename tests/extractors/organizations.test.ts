@@ -40,4 +40,10 @@ describe('organizations extractor', () => {
     const rec = parsePressRelease(NO_PEOPLE);
     expect(rec.organizations.filter((o) => o.kind === 'intergovernmental').map((o) => o.acronym)).toContain('CIS ATC');
   });
+
+  it('gives a service the country of a two-word name that ends with another country\'s name', () => {
+    const rec = parsePressRelease("South Sudan's National Security Service hosted the meeting in Juba with a delegation from Uganda.");
+    expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['National Security Service of South Sudan', 'SS']]);
+    expect(rec.event.participants.countries).toEqual(['SS', 'UG']);
+  });
 });

@@ -158,4 +158,28 @@ describe('people extractor', () => {
     ]);
     expect(rec.people.map((p) => p.mentions.map((m) => at(rec, m)))).toEqual([['Samuel Mensah'], ['Grace Owusu']]);
   });
+
+  it('reads a rank followed by "(Ret.)" or "(retd)" and keeps the rank', () => {
+    const rec = parsePressRelease('Lt. Gen. (Ret.) Tariq Mahmood opened the seminar. Colonel (retd) Grace Achieng of the National Intelligence Service said cooperation was vital.');
+    expect(rec.people.map((p) => [p.name, p.rank])).toEqual([
+      ['Tariq Mahmood', 'Lieutenant-General'],
+      ['Grace Achieng', 'Colonel'],
+    ]);
+  });
+
+  it('reads a name after "his <demonym> counterpart", with the country of the demonym', () => {
+    const rec = parsePressRelease('The Director General of the Ghana National Intelligence Bureau hosted his Togolese counterpart, Kodjo Agbeyome, in Accra. He later received his Nigerien counterpart Colonel Issa Garba.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.country])).toEqual([
+      ['Kodjo Agbeyome', null, 'TG'],
+      ['Issa Garba', 'Colonel', 'NE'],
+    ]);
+    expect(parsePressRelease('The two counterparts discussed the situation in Mali.').people).toEqual([]);
+  });
+
+  it('reads the country of a two-word country written as a possessive before the agency', () => {
+    const rec = parsePressRelease("The talks were chaired by the President of Saudi Arabia's General Intelligence Presidency, Khalid bin Ali Al-Humaidan.");
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Khalid bin Ali Al-Humaidan', 'President of the General Intelligence Presidency', 'SA'],
+    ]);
+  });
 });

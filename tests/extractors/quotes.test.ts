@@ -43,4 +43,9 @@ describe('quotes extractor', () => {
     expect(q && rec.text.slice(q.span.start, q.span.end)).toBe('the region must pool its intelligence.');
     expect(parsePressRelease('According to the ministry, "all borders remain closed to traffic."').quotes.map((x) => x.speaker)).toEqual([null]);
   });
+
+  it('reads a quotation in single quotation marks, but not apostrophes or a scare-quoted name', () => {
+    const rec = parsePressRelease("NIS Director General Noordin Haji said: 'Our services must share information faster than the networks move.' The services' heads also discussed 'Operation Linda Boni' at length.");
+    expect(rec.quotes.map((q) => [q.text, q.speaker])).toEqual([['Our services must share information faster than the networks move.', 'Noordin Haji']]);
+  });
 });

@@ -7,11 +7,11 @@
  * Agencies, places, titles alone and conference names are never persons.
  * @module
  */
-import type { OrgMention } from './agencies.js';
+import { countryBefore, type OrgMention } from './agencies.js';
 import { isArticle, nameKey } from './names.js';
 import { Gap, startsLower } from './text.js';
 import type { Title } from './titles.js';
-import type { EntityView } from './view.js';
+import { isRetiredMarker, type EntityView } from './view.js';
 import { CUE_CLASS, CUES, OFFICIALS, type OfficialEntry } from './wording.js';
 
 /** A name found with what stands around it. */
@@ -156,10 +156,23 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const words = view.tokens.slice(run.from, run.to).map((t) => t.raw);
     if (officialNamed(words)) add(run, rankEndingBefore(ev, run.from), null, 'official');
     else if (speechFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+speech', 2);
+    else if (counterpartBefore(ev, run.from) !== undefined) add(run, rankEndingBefore(ev, run.from), null, 'counterpart+name', 2);
     skipTo = run.to;
   }
   candidates.sort((a, b) => a.from - b.from);
   return { candidates, attached };
+}
+
+/**
+ * Whether "his Kenyan counterpart(,) [rank] NAME" stands before the name at token `from`, and the
+ * country it names: undefined without such a cue, null when it names no country.
+ */
+export function counterpartBefore(ev: EntityView, from: number): string | null | undefined {
+  const { view } = ev;
+  const rank = ev.rankEndingAt.get(from - 1);
+  const k = rank ? rank.tokenStart - 1 : from - 1;
+  if ((view.gap(k) !== Gap.Space && view.gap(k) !== Gap.Comma) || !CUES.counterpart.has(view.key(k))) return undefined;
+  return countryBefore(view, ev.countries, k);
 }
 
 function rankEndingBefore(ev: EntityView, from: number): string | null {
@@ -188,6 +201,8 @@ function isByline(ev: EntityView, from: number): boolean {
 
 /** A rank ending on token `last` is joined to the next word: by a space, or by the period of an abbreviation ("Gen. Asim Munir"). */
 function rankJoins(ev: EntityView, last: number): boolean {
+  // "General (Ret.) Budi Gunawan": the rank's last token is the marker, closed before the name.
+  if (isRetiredMarker(ev.view.text, ev.view.tokens, last)) return true;
   const gap = ev.view.gap(last);
   return gap === Gap.Space || (gap === Gap.Period && ev.view.raw(last).length <= 5 && ev.view.text[ev.view.tokens[last]?.end ?? 0] === '.' && ev.view.text[(ev.view.tokens[last]?.end ?? 0) + 1] === ' ');
 }

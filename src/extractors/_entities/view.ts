@@ -5,6 +5,7 @@
  * @module
  */
 import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
+import type { Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
 import { isInitial, isNameWord, nameKey } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
@@ -59,6 +60,19 @@ function longestByStart<K extends GazetteerHit['kind']>(hits: readonly Gazetteer
   return map;
 }
 
+const RETIRED: ReadonlySet<string> = new Set(['ret', 'retd', 'rtd', 'retired']);
+
+/** Whether token `at` is a "(Ret.)" or "(retd)" written after a rank. */
+export function isRetiredMarker(text: string, tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  const before = tokens[at - 1];
+  if (t === undefined || before === undefined || !RETIRED.has(t.key)) return false;
+  const open = text.slice(before.end, t.start);
+  if (open !== ' (' && open !== '. (') return false;
+  const close = text.slice(t.end, t.end + 3);
+  return close.startsWith(') ') || close === '.) ';
+}
+
 /** The shared reading of `ctx`'s text, built on first use. */
 export function entityView(ctx: Context): EntityView {
   const cached = cache.get(ctx);
@@ -102,6 +116,11 @@ export function entityView(ctx: Context): EntityView {
   }
   orgs.forEach((o, k) => orgCover.fill(k, o.from, o.to));
   const rankAt = longestByStart(ctx.hits, 'rank');
+  for (const [at, r] of rankAt) {
+    if (!isRetiredMarker(text, tokens, r.tokenEnd)) continue;
+    // "General (Ret.) Budi Gunawan": the rank reaches over the marker (see `rankJoins` in candidates.ts).
+    rankAt.set(at, { ...r, tokenEnd: r.tokenEnd + 1, end: tokens[r.tokenEnd]?.end ?? r.end });
+  }
   const rankEndingAt = new Map<number, HitOf<'rank'>>();
   for (const r of rankAt.values()) {
     const seen = rankEndingAt.get(r.tokenEnd - 1);

@@ -70,6 +70,7 @@ export const CUES = {
   bodyNouns: cues.bodyNouns,
   titleCues: lower(cues.titleCues),
   adopt: lower(cues.adoptCues),
+  counterpart: lower(cues.counterpartCues),
 } as const;
 
 /** Word classes (see `wordClasses.ts`) of the cue lists read token by token; honorifics by folded key, to be checked as written. */

@@ -84,6 +84,9 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
   const plain: CountryMention[] = [];
   for (const h of named) {
     if (inside.has(h)) continue;
+    // "Sudan" inside "South Sudan", "Saudi" inside "Saudi Arabia": the longer name is the mention.
+    const last = plain[plain.length - 1];
+    if (last !== undefined && h.start >= last.start && h.end <= last.end) continue;
     if (h.kind === 'demonym' && HYPHEN_LOWER.test(text.slice(h.end, h.end + 2))) continue;
     plain.push({ code: h.entry.code, start: h.start, end: h.end, via: h.kind });
   }
