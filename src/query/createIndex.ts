@@ -183,7 +183,10 @@ export function createIndex(records: readonly PressRecord[]): RecordIndex {
       current = kept;
     }
     const positions = driver.sorted ? current : Int32Array.from(current).sort();
-    return Array.from(positions, (i) => records[i] as PressRecord);
+    // A plain loop: Array.from with a mapping function costs several times as much per hit.
+    const found = new Array<PressRecord>(positions.length);
+    for (let k = 0; k < positions.length; k++) found[k] = records[positions[k] as number] as PressRecord;
+    return found;
   };
 
   return { records, size: records.length, filter };
