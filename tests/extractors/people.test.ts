@@ -182,4 +182,9 @@ describe('people extractor', () => {
       ['Khalid bin Ali Al-Humaidan', 'President of the General Intelligence Presidency', 'SA'],
     ]);
   });
+
+  it('leaves an honorific such as "Mallam" or "Ambassador" out of the name', () => {
+    const rec = parsePressRelease("Nigeria's National Security Adviser, Mallam Nuhu Ribadu, opened the meeting. The Director-General of the Department of State Services, Ambassador Adeola Ajayi, spoke next.");
+    expect(rec.people.map((p) => p.name)).toEqual(['Nuhu Ribadu', 'Adeola Ajayi']);
+  });
 });
