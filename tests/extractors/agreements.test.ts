@@ -58,4 +58,10 @@ describe('agreements extractor', () => {
     expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['memorandum', ['UY', 'PY'], 'signed']]);
     expect(parsePressRelease('The two countries signed a memorandum.').agreements.map((a) => a.parties)).toEqual([[]]);
   });
+
+  it('reads a signing the event "will see" or that is "due to" happen as planned', () => {
+    const status = (text: string) => parsePressRelease(text).agreements.map((a) => a.status);
+    expect(status('The three-day meeting in Dakar will also see the signing of a joint communique on cybercrime.')).toEqual(['planned']);
+    expect(status('The two services are due to sign a memorandum of understanding on Friday.')).toEqual(['planned']);
+  });
 });
