@@ -20,6 +20,8 @@ function inDatedParenthesis(lead: string): boolean {
   return /\d/.test(inside) && inside.trimEnd().endsWith(',');
 }
 const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited)\s+(?:in\s+)?$/i;
+/** What joins the countries of a list: ", " or " and ". */
+const LIST_GAP = /^(?:,\s*|\s+and\s+)$/;
 /** "in Cholpan-Ata, Kyrgyzstan": a place name before a country. */
 const UNKNOWN_CITY = /\bin\s+(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}[\p{L}'’-]+)?),\s*$/u;
 
@@ -42,13 +44,16 @@ function run(ctx: Context): void {
     ctx.trace(BY, () => `city ${h.entry.name}`);
     return;
   }
-  for (const c of countries) {
-    const before = text.slice(Math.max(0, c.start - 60), c.start);
-    const unknown = UNKNOWN_CITY.exec(before);
-    if (unknown?.[1] !== undefined) {
-      ctx.record.event.location = { city: unknown[1], country: c.entry.code };
-      return;
-    }
+  for (const [k, c] of countries.entries()) {
+    const from = Math.max(0, c.start - 60);
+    const unknown = UNKNOWN_CITY.exec(text.slice(from, c.start));
+    if (unknown?.[1] === undefined) continue;
+    // "the situation in Gaza, Sudan and Libya" is a list of places, not a city and its country.
+    const placeStart = from + unknown.index + unknown[0].indexOf(unknown[1]);
+    const next = countries[k + 1];
+    if (countryAt.has(placeStart) || (next !== undefined && LIST_GAP.test(text.slice(c.end, next.start)))) continue;
+    ctx.record.event.location = { city: unknown[1], country: c.entry.code };
+    return;
   }
   for (const c of countries) {
     if (!HELD_IN.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;

@@ -42,4 +42,8 @@ describe('location', () => {
     expect(where('The forum brought together security chiefs from a dozen countries in Singapore.')).toEqual({ city: 'Singapore', country: 'SG' });
     expect(where('The talks were held in Kuwait on Monday.')).toEqual({ city: null, country: 'KW' });
   });
+
+  it('does not read a list of places after "in" as a city and its country', () => {
+    expect(where('The chiefs met to discuss the situation in Gaza, Sudan and Libya.')).toBeNull();
+  });
 });

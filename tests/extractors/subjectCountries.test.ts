@@ -32,4 +32,8 @@ describe('subjectCountries', () => {
     expect(subjects('Delegations of Kenya and Uganda met in Kampala. The meeting followed a similar gathering in Addis Ababa, Ethiopia, last year.')).toEqual([]);
     expect(subjects('Delegations of Kenya and Uganda met in Kampala to discuss the attacks in Mogadishu, Somalia.')).toEqual(['SO']);
   });
+
+  it('reads Gaza and the West Bank as Palestine', () => {
+    expect(subjects('The heads of the services of Egypt and Jordan met in Cairo to discuss the situation in Gaza and the West Bank.')).toEqual(['PS']);
+  });
 });
