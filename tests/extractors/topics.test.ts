@@ -57,4 +57,10 @@ describe('topics extractor', () => {
     expect(rec.topics.map((t) => [t.topic, t.mentions.map((m) => rec.text.slice(m.start, m.end))])).toEqual([['terrorist-financing', ['laundering of drug money']]]);
     expect(topicsOf(parsePressRelease('The laundering of reputations was not discussed.'))).toEqual([]);
   });
+
+  it('reads cyber espionage and ransomware as information security, returning jihadists as foreign fighters', () => {
+    const topics = (text: string) => parsePressRelease(text).topics.map((t) => t.topic);
+    expect(topics('The directors discussed cyber espionage and ransomware attacks on hospitals.')).toEqual(['information-security']);
+    expect(topics('The directors discussed the threat from returning jihadists.')).toContain('foreign-fighters');
+  });
 });
