@@ -1,17 +1,24 @@
 /**
  * Where the event took place: the first city the content places it in ("in Tashkent", "Baku
- * hosted", "(31 May - 1 June 2017, Dushanbe)"), a city not in the table where the sentence shows
- * a place ("in Cholpan-Ata, Kyrgyzstan"), or a country it was "held in". A city-state's name
- * ("in Singapore") names the city.
+ * hosted", "(31 May - 1 June 2017, Dushanbe)"), in a sentence about the event where there is one;
+ * a city not in the table where the sentence shows a place ("in Cholpan-Ata, Kyrgyzstan"); or a
+ * country it was "held in". A city-state's name ("in Singapore") names the city.
  * @module
  */
+import events from '../../data/event-words.json';
+import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
-import { hitsOf } from './_lib/hits.js';
+import { hitsOf, type HitOf } from './_lib/hits.js';
+import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
+import { sentenceAt } from './_lib/sentences.js';
 
 const BY = 'extractor/location';
 const PLACE_BEFORE = /\b(?:in|at|near|visit\s+to|visits\s+to|trip\s+to|arrived\s+in)\s+(?:the\s+(?:city|capital|town)\s+of\s+)?$/i;
 const HOSTED_AFTER = /^\s+(?:hosted|hosts|welcomed|was\s+the\s+venue|played\s+host)\b/i;
+/** A sentence about the event itself: an event noun, or a verb of holding or meeting. */
+const ABOUT_EVENT = new RegExp(`\\b(?:${alternation([...Object.keys(events.kinds), ...words.venueVerbs, ...words.meetingVerbs])})\\b`, 'i');
+
 /** Inside a parenthesis that gives a date: "(31 May - 1 June 2017, Dushanbe)". */
 function inDatedParenthesis(lead: string): boolean {
   const open = lead.lastIndexOf('(');
@@ -32,6 +39,8 @@ function run(ctx: Context): void {
   const countries = hitsOf(hits, 'country').filter((h) => inSpans(spans, h.start));
   // A country's name is not its capital's ("in Kuwait"), unless the two are one city-state ("in Singapore").
   const countryAt = new Map(countries.map((c) => [c.start, c.entry]));
+  // The first city placed in a sentence about the event ("the meeting in Baku"), else the first city placed at all.
+  let first: HitOf<'city'> | undefined;
   for (const h of hitsOf(hits, 'city')) {
     if (!inSpans(spans, h.start)) continue;
     const country = countryAt.get(h.start);
@@ -40,8 +49,16 @@ function run(ctx: Context): void {
     const after = text.slice(h.end, h.end + 30);
     const placed = PLACE_BEFORE.test(before) || inDatedParenthesis(text.slice(Math.max(0, h.start - 60), h.start));
     if (!placed && !HOSTED_AFTER.test(after)) continue;
-    ctx.record.event.location = { city: h.entry.name, country: h.entry.country };
-    ctx.trace(BY, () => `city ${h.entry.name}`);
+    first ??= h;
+    const s = sentenceAt(text, h.start);
+    if (!ABOUT_EVENT.test(text.slice(s.start, s.end))) continue;
+    first = h;
+    break;
+  }
+  if (first !== undefined) {
+    const city = first.entry;
+    ctx.record.event.location = { city: city.name, country: city.country };
+    ctx.trace(BY, () => `city ${city.name}`);
     return;
   }
   for (const [k, c] of countries.entries()) {

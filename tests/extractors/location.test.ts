@@ -46,4 +46,8 @@ describe('location', () => {
   it('does not read a list of places after "in" as a city and its country', () => {
     expect(where('The chiefs met to discuss the situation in Gaza, Sudan and Libya.')).toBeNull();
   });
+
+  it('prefers a city in a sentence about the event to a place discussed before it', () => {
+    expect(where('The directors reviewed the situation in Mosul after the recent attacks. The meeting was held in Baghdad on 3 May 2024.')).toEqual({ city: 'Baghdad', country: 'IQ' });
+  });
 });
