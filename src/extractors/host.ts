@@ -74,6 +74,11 @@ function run(ctx: Context): void {
     break;
   }
   if (country === null && organization === null) {
+    // "under the auspices of the United Nations": an intergovernmental body as the organiser.
+    const body = chairs.size > 0 ? hitsOf(hits, 'body').find((h) => chairs.has(h.start) && inSpans(spans, h.start)) : undefined;
+    if (body !== undefined) organization = body.entry.name;
+  }
+  if (country === null && organization === null) {
     const service = hostingService(ctx, spans);
     if (service !== null) ({ country, organization } = service);
   }

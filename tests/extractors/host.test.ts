@@ -32,4 +32,8 @@ describe('host', () => {
     const record = parsePressRelease('Delegates came from the National Security Committee of Kazakhstan. Tashkent hosted the meeting on 3 May 2024.');
     expect(record.event.host?.organization ?? null).toBeNull();
   });
+
+  it('takes an intergovernmental body named after "under the auspices of" or "organised by" as the host organisation', () => {
+    expect(parsePressRelease('The conference was held in Geneva under the auspices of the United Nations on 3 May 2024.').event.host).toEqual({ country: 'CH', organization: 'United Nations' });
+  });
 });
