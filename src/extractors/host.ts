@@ -14,7 +14,7 @@ import { hitsOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
-import { firstStartingAtOrAfter } from './_lib/search.js';
+import { firstStartingAtOrAfter } from '../text/search.js';
 
 const BY = 'extractor/host';
 /** "at the headquarters of (the)", found in one forward scan; the organisation must follow at once. */

@@ -11,7 +11,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Person, Quote } from '../schema/record.js';
 import { startsUpper, type TextView } from './_entities/text.js';
-import { floorIndex } from './_lib/search.js';
+import { floorIndex } from '../text/search.js';
 import { entityView } from './_entities/view.js';
 import { CUES } from './_entities/wording.js';
 

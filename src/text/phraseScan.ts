@@ -8,6 +8,7 @@
  * exactly those of the global pattern run over the text.
  * @module
  */
+import { firstAtOrAfter } from './search.js';
 
 /** What a pattern may open with. */
 export interface Openers {
@@ -146,16 +147,4 @@ export class PhraseScan {
     }
     return out;
   }
-}
-
-/** The index of the first entry of a sorted list that is >= `at`. */
-function firstAtOrAfter(list: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] ?? Infinity) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Token } from '../../gazetteer/tokenize.js';
-import { floorIndex } from '../_lib/search.js';
+import { floorIndex } from '../../text/search.js';
 import { sentences } from '../_lib/sentences.js';
 
 /** Sentence start offsets of `text`, from the sentence splitter the event extractors use too; the first is always 0. */

@@ -10,7 +10,7 @@ import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey, type Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
 import { hitsOf } from './hits.js';
-import { firstStartingAtOrAfter } from './search.js';
+import { firstStartingAtOrAfter } from '../../text/search.js';
 
 /** A country named in the text, by name, demonym, or through one of its services. */
 export interface CountryMention {

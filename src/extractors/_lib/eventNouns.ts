@@ -12,7 +12,7 @@ import { PhraseScan } from '../../text/phraseScan.js';
 import { startsLower, startsUpper } from './letterCase.js';
 import { ordinal } from './numbers.js';
 import { alternation } from './phrases.js';
-import { firstAtOrAfter } from './search.js';
+import { firstAtOrAfter } from '../../text/search.js';
 
 /** An event noun in the text. */
 export interface EventNoun {
