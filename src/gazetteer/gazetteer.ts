@@ -56,6 +56,9 @@ const KINDS: readonly EntryKind[] = ['country', 'demonym', 'city', 'agency', 'bo
 
 /** Position of the region table in {@link KINDS}. */
 const REGION = KINDS.indexOf('region');
+/** Positions of the tables that name countries. */
+const COUNTRY = KINDS.indexOf('country');
+const DEMONYM = KINDS.indexOf('demonym');
 
 interface Terminal {
   readonly kind: EntryKind;
@@ -147,7 +150,8 @@ export class Gazetteer {
    * Hits of different kinds may overlap ("Azerbaijan" inside an agency's long name);
    * callers choose among them. A region shadows what lies inside it: "Gulf of Guinea" is
    * reported as a region, and "Guinea" in it not as a country (a longer name that starts inside
-   * a region, "Indian Ocean Rim Association", is still reported).
+   * a region, "Indian Ocean Rim Association", is still reported). Likewise a country's name or
+   * demonym inside a longer one is not reported: "Sudan" in "South Sudan", "Saudi" in "Saudi Arabia".
    */
   scan(tokens: readonly Token[]): GazetteerHit[] {
     const hits: GazetteerHit[] = [];
@@ -159,6 +163,8 @@ export class Gazetteer {
     const rootNext = this.root.next;
     /** Index just past the last region found so far. */
     let regionEnd = 0;
+    /** Index just past the last country name or demonym found so far. */
+    let countryEnd = 0;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
       if (first === undefined || this.firstWords[signature(first.key) & (FILTER_SIZE - 1)] === 0) continue;
@@ -179,12 +185,14 @@ export class Gazetteer {
       }
       if (order.length === 0) continue;
       if (best[REGION] !== undefined) regionEnd = Math.max(regionEnd, bestEnd[REGION] ?? 0);
+      const namesEnd = Math.max(best[COUNTRY] !== undefined ? (bestEnd[COUNTRY] ?? 0) : 0, best[DEMONYM] !== undefined ? (bestEnd[DEMONYM] ?? 0) : 0);
       for (const k of order) {
         const terminal = best[k];
         const end = bestEnd[k] ?? 0;
         const last = tokens[end - 1];
         best[k] = undefined;
         if (terminal === undefined || last === undefined || (k !== REGION && end <= regionEnd)) continue;
+        if ((k === COUNTRY || k === DEMONYM) && (end < namesEnd || end <= countryEnd)) continue;
         hits.push({
           kind: terminal.kind,
           entry: terminal.entry,
@@ -195,6 +203,7 @@ export class Gazetteer {
         } as GazetteerHit);
       }
       order.length = 0;
+      countryEnd = Math.max(countryEnd, namesEnd);
     }
     return hits;
   }

@@ -46,6 +46,11 @@ describe('Gazetteer.scan', () => {
     expect(hits.map((h) => h.entry)).toEqual([sharing[0]]);
   });
 
+  it('does not report a country name or demonym inside a longer country name', () => {
+    expect(found('Delegations of South Sudan and Saudi Arabia met.')).toEqual(['country:South Sudan@2-4', 'country:Saudi Arabia@5-7']);
+    expect(found('Sudan and Saudi officials met.')).toEqual(['country:Sudan@0-1', 'country:Saudi@2-3', 'demonym:Saudi@2-3']);
+  });
+
   it('finds nothing in text without table words', () => {
     expect(gazetteer.scanText('nothing to see here, move along')).toEqual([]);
     expect(gazetteer.scanText('')).toEqual([]);

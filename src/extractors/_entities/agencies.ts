@@ -75,9 +75,8 @@ export function indexCountries(hits: readonly GazetteerHit[]): CountryIndex {
   const counts = new Map<string, number>();
   for (const h of hits) {
     if (h.kind !== 'country' && h.kind !== 'demonym') continue;
-    // "South Sudan", not the "Sudan" it ends with.
-    if (!endingAt.has(h.tokenEnd - 1)) endingAt.set(h.tokenEnd - 1, h.entry.code);
-    if ((startingAt.get(h.tokenStart)?.to ?? 0) < h.tokenEnd) startingAt.set(h.tokenStart, { code: h.entry.code, to: h.tokenEnd });
+    endingAt.set(h.tokenEnd - 1, h.entry.code);
+    startingAt.set(h.tokenStart, { code: h.entry.code, to: h.tokenEnd });
     inOrder.push({ code: h.entry.code, from: h.tokenStart });
     counts.set(h.entry.code, (counts.get(h.entry.code) ?? 0) + 1);
   }

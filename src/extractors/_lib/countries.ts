@@ -84,9 +84,6 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
   const plain: CountryMention[] = [];
   for (const h of named) {
     if (inside.has(h)) continue;
-    // "Sudan" inside "South Sudan", "Saudi" inside "Saudi Arabia": the longer name is the mention.
-    const last = plain[plain.length - 1];
-    if (last !== undefined && h.start >= last.start && h.end <= last.end) continue;
     if (h.kind === 'demonym' && HYPHEN_LOWER.test(text.slice(h.end, h.end + 2))) continue;
     plain.push({ code: h.entry.code, start: h.start, end: h.end, via: h.kind });
   }
@@ -120,7 +117,8 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
     found.push({ code, start: h.start, end: h.end, via: 'agency' });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  // "Saudi Arabia" is one mention, not also the demonym "Saudi": keep the longer of overlapping mentions.
+  // A word that is both a country's name and its demonym ("Myanmar", "Saudi") is one mention, and of two
+  // overlapping service names the longer is kept.
   const kept: CountryMention[] = [];
   for (const m of found) {
     const last = kept[kept.length - 1];
