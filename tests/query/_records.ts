@@ -1,4 +1,5 @@
 import type { Event, Person, PressRecord, Topic } from '../../src/index.js';
+import { emptyDraft } from '../../src/pipeline/context.js';
 
 /** What a test record says, beyond a text of its own; everything left out is absent. */
 export interface RecordFacts {
@@ -23,23 +24,17 @@ function spanOf(text: string, needle: string): { start: number; end: number } {
 export function makeRecord(facts: RecordFacts): PressRecord {
   const { text } = facts;
   const { participants, ...event } = facts.event ?? {};
+  const empty = emptyDraft();
   return {
+    ...empty,
     id: facts.id,
     text,
-    headline: null,
-    source: { outlet: facts.outlet ?? null, url: null, publishedAt: facts.publishedAt ?? null, dateline: null },
+    source: { ...empty.source, outlet: facts.outlet ?? null, publishedAt: facts.publishedAt ?? null },
     event: {
+      ...empty.event,
       kind: 'meeting',
-      title: null,
-      series: null,
-      startDate: null,
-      endDate: null,
-      dateInferred: false,
-      location: null,
-      host: null,
-      subjectCountries: [],
       ...event,
-      participants: { countries: [], organizations: [], countryCount: null, ...participants },
+      participants: { ...empty.event.participants, ...participants },
     },
     people: (facts.people ?? []).map((p) => ({
       aliases: [],
@@ -59,10 +54,6 @@ export function makeRecord(facts: RecordFacts): PressRecord {
       mentions: text.includes(o.name) ? [spanOf(text, o.name)] : [],
     })),
     topics: Object.entries(facts.topics ?? {}).map(([topic, phrase]) => ({ topic: topic as Topic, mentions: [spanOf(text, phrase)] })),
-    agreements: [],
-    quotes: [],
-    figures: [],
-    warnings: [],
   };
 }
 
