@@ -13,6 +13,8 @@ import type { OrganizationKind } from '../../schema/record.js';
 import { Gap, startsUpper, type TextView } from './text.js';
 import { defineWordClass } from './wordClasses.js';
 
+type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;
+
 /** One mention of an organisation, over tokens `[from, to)`. */
 export interface OrgMention {
   readonly name: string;
@@ -27,13 +29,34 @@ export interface OrgMention {
   readonly anaphor: boolean;
 }
 
-const byVariant = new Map<string, AgencyEntry[]>();
+/** A node of the agencies' variants by folded word: the entries a variant ending here names. */
+interface VariantNode {
+  readonly next: Map<string, VariantNode>;
+  readonly entries: AgencyEntry[];
+}
+
+/** Every agency variant's entries, walked token key by token key (no joined key string to build and hash per hit). */
+const variants: VariantNode = { next: new Map(), entries: [] };
 for (const a of TABLES.agencies) {
   for (const v of new Set([a.name, ...a.aliases, ...a.acronyms].map(phraseKey))) {
-    const list = byVariant.get(v) ?? [];
-    list.push(a);
-    byVariant.set(v, list);
+    let node = variants;
+    for (const word of v.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.entries.push(a);
   }
+}
+
+/** The agencies whose variant is written as tokens `[from, to)`, or undefined. */
+function entriesWritten(view: TextView, from: number, to: number): AgencyEntry[] | undefined {
+  let node: VariantNode | undefined = variants;
+  for (let k = from; k < to && node; k++) node = node.next.get(view.key(k));
+  return node && node.entries.length > 0 ? node.entries : undefined;
 }
 
 /** The words "the Service" (or "the Committee", "the Agency") referring back is written with. */
@@ -145,15 +168,13 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
         anaphor: false,
       });
     } else if (h.kind === 'agency') {
-      let key = view.key(h.tokenStart);
-      for (let k = h.tokenStart + 1; k < h.tokenEnd; k++) key += ` ${view.key(k)}`;
-      const earlier = shortFormOf(mentions, nameKeys, h.entry, key, countries);
+      const earlier = shortFormOf(view, mentions, nameKeys, h, countries);
       if (earlier) {
         mentions.push({ ...earlier, from: h.tokenStart, to: h.tokenEnd, short: false, anaphor: true });
         i = h.tokenEnd - 1;
         continue;
       }
-      const candidates = byVariant.get(key) ?? [h.entry];
+      const candidates = entriesWritten(view, h.tokenStart, h.tokenEnd) ?? [h.entry];
       const longer = longerName(view, countries, h.tokenStart, candidates);
       const country = longer?.country ?? agencyCountry(view, countries, h, candidates, resolved);
       const own = candidates.find((c) => c.country === country);
@@ -196,8 +217,10 @@ function longerName(view: TextView, countries: CountryIndex, at: number, candida
  * "the State Security Service"), where the text never names the table entry's own country:
  * the earlier agency, referred to again.
  */
-function shortFormOf(mentions: readonly OrgMention[], nameKeys: (string | undefined)[], entry: AgencyEntry, key: string, countries: CountryIndex): OrgMention | undefined {
-  if ((countries.counts.get(entry.country) ?? 0) > 0) return undefined;
+function shortFormOf(view: TextView, mentions: readonly OrgMention[], nameKeys: (string | undefined)[], h: HitOf<'agency'>, countries: CountryIndex): OrgMention | undefined {
+  if ((countries.counts.get(h.entry.country) ?? 0) > 0) return undefined;
+  let key = view.key(h.tokenStart);
+  for (let k = h.tokenStart + 1; k < h.tokenEnd; k++) key += ` ${view.key(k)}`;
   for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - LOOK_BACK); k--) {
     const m = mentions[k];
     if (!m || m.kind === 'intergovernmental' || m.anaphor) continue;

@@ -48,7 +48,11 @@ export interface EntityView {
   is(i: number, wordClass: number): boolean;
 }
 
-const cache = new WeakMap<Context, EntityView>();
+/** The last text's context and view: the extractors of one text ask in turn, and a one-entry cache is cheaper than a WeakMap. */
+let cachedCtx: Context | undefined;
+let cachedView: EntityView | undefined;
+/** The per-token arrays' buffer, reused text after text (allocating an ArrayBuffer per text costs more than clearing one). */
+let shared = new ArrayBuffer(0);
 
 function longestByStart<K extends GazetteerHit['kind']>(hits: readonly GazetteerHit[], kind: K): Map<number, HitOf<K>> {
   const map = new Map<number, HitOf<K>>();
@@ -73,18 +77,17 @@ export function isRetiredMarker(text: string, tokens: readonly Token[], at: numb
   return close.startsWith(') ') || close === '.) ';
 }
 
-/** The shared reading of `ctx`'s text, built on first use. */
+/** The shared reading of `ctx`'s text, built on first use; valid until the next text's view is built (its arrays are reused). */
 export function entityView(ctx: Context): EntityView {
-  const cached = cache.get(ctx);
-  if (cached) return cached;
+  if (ctx === cachedCtx && cachedView) return cachedView;
   const { text, tokens } = ctx;
   const n = tokens.length;
-  // The per-token arrays share one buffer: one allocation per text, not four.
-  const buffer = new ArrayBuffer(n * 10);
-  const wordClasses = new Int32Array(buffer, 0, n);
-  const orgCover = new Int32Array(buffer, 4 * n, n).fill(-1);
-  const covered = new Uint8Array(buffer, 8 * n, n);
-  const nameLike = new Uint8Array(buffer, 9 * n, n);
+  // The per-token arrays share one buffer, kept for the next text: a view lives as long as its text is read.
+  if (shared.byteLength < n * 10) shared = new ArrayBuffer(n * 10);
+  const wordClasses = new Int32Array(shared, 0, n).fill(0);
+  const orgCover = new Int32Array(shared, 4 * n, n).fill(-1);
+  const covered = new Uint8Array(shared, 8 * n, n).fill(0);
+  const nameLike = new Uint8Array(shared, 9 * n, n).fill(0);
   for (const h of ctx.hits) {
     if (h.kind === 'office') continue;
     if (h.kind === 'city' && isAmbiguousCity(h)) continue;
@@ -145,7 +148,8 @@ export function entityView(ctx: Context): EntityView {
     wordClasses,
     is: (i: number, wordClass: number): boolean => ((wordClasses[i] ?? 0) & wordClass) !== 0,
   };
-  cache.set(ctx, built);
+  cachedCtx = ctx;
+  cachedView = built;
   return built;
 }
 
