@@ -11,6 +11,7 @@ import { counterpartBefore, officialNamed, type PersonCandidate } from '../extra
 import { isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
 import { Gap } from '../extractors/_entities/text.js';
 import type { Title } from '../extractors/_entities/titles.js';
+import { TokenFlags } from '../extractors/_entities/tokenFlags.js';
 import type { EntityView } from '../extractors/_entities/view.js';
 import type { Span } from '../schema/record.js';
 
@@ -71,17 +72,20 @@ function addAlias(p: PersonDraft, written: string): void {
   if (!p.aliases.some((a) => fold(a) === folded)) p.aliases.push(written);
 }
 
+/** The tokens a person's mention covers, while the people of one text are merged. */
+const mentionedFlags = new TokenFlags();
+
 /** Merges candidates into persons, then attaches surname, initial and title-only mentions. */
 export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate[], titleOnly: readonly Title[]): PersonDraft[] {
   const { view } = ev;
   const people: PersonDraft[] = [];
-  const mentioned = new Array<boolean>(view.tokens.length).fill(false);
+  const mentioned = mentionedFlags.take(view.tokens.length);
   const spanOf = (from: number, to: number): Span => ({ start: view.tokens[from]?.start ?? 0, end: view.tokens[to - 1]?.end ?? 0 });
   for (const c of candidates) {
     const { first, last } = nameParts(ev, c.from, c.to);
     const surname = nameKey(last);
     const written = view.slice(c.from, c.to);
-    for (let k = c.from; k < c.to; k++) mentioned[k] = true;
+    for (let k = c.from; k < c.to; k++) mentioned[k] = 1;
     let p = people.find((x) => x.surname === surname && compatible(x, first));
     if (!p) {
       p = {
@@ -135,37 +139,42 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
   return people;
 }
 
-/** The first letter of a word's spelling key (see `nameKey`: "q" reads as "k", "w" as "v", "x" as "h"), cheaply. */
-function foldInitial(key: string): string {
-  const c = key[0] ?? '';
-  return c === 'q' ? 'k' : c === 'w' ? 'v' : c === 'x' ? 'h' : c;
+/** The code of the first letter of a word's spelling key, from its first code (see `nameKey`: "q" reads as "k", "w" as "v", "x" as "h"). */
+function foldInitial(code: number): number {
+  return code === 113 ? 107 : code === 119 ? 118 : code === 120 ? 104 : code;
+}
+
+/** The bit of a letter "a" to "z" by its code; 0 for any other code. */
+function letterBit(code: number): number {
+  return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
 }
 
 /**
  * The one person whose first written name is the lone word at token `i`: names written
  * family name first ("Wang Xiaoming", later "Wang").
  */
-function familyNameFirst(ev: EntityView, byFirst: ReadonlyMap<string, PersonDraft[]>, mentioned: readonly boolean[], i: number): PersonDraft[] | undefined {
+function familyNameFirst(ev: EntityView, byFirst: ReadonlyMap<string, PersonDraft[]>, mentioned: Uint8Array, i: number): PersonDraft[] | undefined {
   const list = byFirst.get(ev.nameKeyOf(i));
   if (!list || list.length !== 1) return undefined;
   const { view } = ev;
-  const alone = (k: number): boolean => mentioned[k] !== true && ev.nameLike[k] === 0;
+  const alone = (k: number): boolean => mentioned[k] !== 1 && ev.nameLike[k] === 0;
   if (i > 0 && view.gap(i - 1) !== Gap.Comma && view.gap(i - 1) !== Gap.Period && !alone(i - 1)) return undefined;
   if (i + 1 < view.tokens.length && view.gap(i) === Gap.Space && !alone(i + 1)) return undefined;
   return list;
 }
 
-function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: boolean[], spanOf: (from: number, to: number) => Span): void {
+function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8Array, spanOf: (from: number, to: number) => Span): void {
   const { view } = ev;
   const bySurname = new Map<string, PersonDraft[]>();
   for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
   const byFirst = new Map<string, PersonDraft[]>();
   for (const p of people) if (p.firstKey !== null) byFirst.set(p.firstKey, [...(byFirst.get(p.firstKey) ?? []), p]);
-  const initials = new Set<string | undefined>();
-  for (const p of people) initials.add(p.surname[0]).add(p.firstKey?.[0]);
+  // The first letters of the people's spelling keys (a to z) as bits: most name words are ruled out by one bit test.
+  let initials = 0;
+  for (const p of people) initials |= letterBit(p.surname.charCodeAt(0)) | letterBit(p.firstKey?.charCodeAt(0) ?? 0);
   for (const i of ev.nameStarts) {
     if (ev.nameLike[i] !== 1 || mentioned[i] || ev.covered[i]) continue;
-    if (!initials.has(foldInitial(view.key(i)))) continue;
+    if ((initials & letterBit(foldInitial(view.key(i).charCodeAt(0)))) === 0) continue;
     const list = bySurname.get(ev.nameKeyOf(i)) ?? familyNameFirst(ev, byFirst, mentioned, i);
     if (!list) continue;
     let from = i;
@@ -181,7 +190,7 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: boolea
     const p = list.find((x) => compatible(x, first)) ?? (first !== null && !isInitial(first) ? undefined : list[0]);
     if (!p) continue;
     if (first !== null && !compatible(p, first)) from = i;
-    for (let k = from; k <= i; k++) mentioned[k] = true;
+    for (let k = from; k <= i; k++) mentioned[k] = 1;
     p.mentions.push(spanOf(from, i + 1));
     addAlias(p, view.slice(from, i + 1));
   }

@@ -29,34 +29,52 @@ export interface OrgMention {
   readonly anaphor: boolean;
 }
 
-/** A node of the agencies' variants by folded word: the entries a variant ending here names. */
-interface VariantNode {
-  readonly next: Map<string, VariantNode>;
+/** One written form of an agency (name, alias or acronym): its folded words and every agency written so. */
+interface Variant {
+  readonly words: readonly string[];
   readonly entries: AgencyEntry[];
 }
 
-/** Every agency variant's entries, walked token key by token key (no joined key string to build and hash per hit). */
-const variants: VariantNode = { next: new Map(), entries: [] };
+const byKey = new Map<string, Variant>();
+/** Each agency's variants, to tell which one a gazetteer hit of that agency matched. */
+const variantsOf = new Map<AgencyEntry, Variant[]>();
 for (const a of TABLES.agencies) {
-  for (const v of new Set([a.name, ...a.aliases, ...a.acronyms].map(phraseKey))) {
-    let node = variants;
-    for (const word of v.split(' ')) {
-      let child = node.next.get(word);
-      if (!child) {
-        child = { next: new Map(), entries: [] };
-        node.next.set(word, child);
-      }
-      node = child;
+  const own: Variant[] = [];
+  for (const key of new Set([a.name, ...a.aliases, ...a.acronyms].map(phraseKey))) {
+    let variant = byKey.get(key);
+    if (!variant) {
+      variant = { words: key.split(' '), entries: [] };
+      byKey.set(key, variant);
     }
-    node.entries.push(a);
+    variant.entries.push(a);
+    own.push(variant);
   }
+  variantsOf.set(a, own);
 }
 
-/** The agencies whose variant is written as tokens `[from, to)`, or undefined. */
-function entriesWritten(view: TextView, from: number, to: number): AgencyEntry[] | undefined {
-  let node: VariantNode | undefined = variants;
-  for (let k = from; k < to && node; k++) node = node.next.get(view.key(k));
-  return node && node.entries.length > 0 ? node.entries : undefined;
+/**
+ * For each agency, by word count: the entries of its only variant of that many words, or null
+ * when several variants have that many words (their words are then compared).
+ */
+const byLengthOf = new Map<AgencyEntry, (AgencyEntry[] | null | undefined)[]>();
+for (const [a, own] of variantsOf) {
+  const byLength: (AgencyEntry[] | null | undefined)[] = [];
+  for (const v of own) byLength[v.words.length] = byLength[v.words.length] === undefined ? v.entries : null;
+  byLengthOf.set(a, byLength);
+}
+
+/**
+ * The agencies written as the words of an agency hit. The gazetteer found the hit as one of its
+ * entry's variants, so the entry's only variant of that many words is the one; words are compared
+ * only between variants of the same length (no key string built and hashed per hit).
+ */
+function entriesWritten(view: TextView, h: HitOf<'agency'>): AgencyEntry[] | undefined {
+  const sole = byLengthOf.get(h.entry)?.[h.tokenEnd - h.tokenStart];
+  if (sole !== null) return sole;
+  for (const v of variantsOf.get(h.entry) ?? []) {
+    if (v.words.length === h.tokenEnd - h.tokenStart && v.words.every((w, k) => view.key(h.tokenStart + k) === w)) return v.entries;
+  }
+  return undefined;
 }
 
 /** The words "the Service" (or "the Committee", "the Agency") referring back is written with. */
@@ -174,7 +192,7 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
         i = h.tokenEnd - 1;
         continue;
       }
-      const candidates = entriesWritten(view, h.tokenStart, h.tokenEnd) ?? [h.entry];
+      const candidates = entriesWritten(view, h) ?? [h.entry];
       const longer = longerName(view, countries, h.tokenStart, candidates);
       const country = longer?.country ?? agencyCountry(view, countries, h, candidates, resolved);
       const own = candidates.find((c) => c.country === country);

@@ -10,6 +10,7 @@
 import { countryBefore, type OrgMention } from './agencies.js';
 import { isArticle, nameKey } from './names.js';
 import { Gap, startsLower } from './text.js';
+import { TokenFlags } from './tokenFlags.js';
 import type { Title } from './titles.js';
 import { isRetiredMarker, type EntityView } from './view.js';
 import { CUE_CLASS, CUES, OFFICIALS, type OfficialEntry } from './wording.js';
@@ -80,17 +81,20 @@ export function officialNamed(words: readonly string[]): OfficialEntry | undefin
   return officialByKeys.get(words.map(nameKey).join(' '));
 }
 
+/** The tokens a candidate's name takes, while the candidates of one text are found. */
+const takenFlags = new TokenFlags();
+
 /** Every person candidate of the text, with the titles that introduce them. */
 export function findCandidates(ev: EntityView, titles: readonly Title[]): { candidates: PersonCandidate[]; attached: Set<Title> } {
   const { view } = ev;
   const candidates: PersonCandidate[] = [];
-  const taken = new Array<boolean>(view.tokens.length).fill(false);
+  const taken = takenFlags.take(view.tokens.length);
   const attached = new Set<Title>();
   const byStart = new Map<number, PersonCandidate>();
   const add = (run: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
     if (wordsIn(ev, run) < words || isByline(ev, run.from)) return false;
     for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
-    for (let k = run.from; k < run.to; k++) taken[k] = true;
+    for (let k = run.from; k < run.to; k++) taken[k] = 1;
     const candidate: PersonCandidate = { from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via };
     candidates.push(candidate);
     byStart.set(run.from, candidate);
