@@ -88,8 +88,10 @@ export const topicsExtractor: Extractor = {
       if (excluded(m.from, m.to)) continue;
       for (const topic of m.value) add(topic, m.from, m.to);
     }
+    const classes = ev.wordClasses;
     for (let i = 0; i < view.tokens.length; i++) {
-      if (!ev.is(i, NEAR_ANCHOR)) continue;
+      // Read the class bits directly: this loop visits every token of the text.
+      if (((classes[i] ?? 0) & NEAR_ANCHOR) === 0) continue;
       const rules = nearByAnchor.get(view.key(i));
       if (!rules) continue;
       for (const rule of rules) {
