@@ -6,6 +6,7 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Organization } from '../schema/record.js';
+import { sortByKey } from './_entities/order.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
 import { entityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
@@ -14,6 +15,8 @@ import { MEDIA, type MediaEntry } from './_entities/wording.js';
 const mediaTrie = new PhraseTrie<{ entry: MediaEntry; written: string }>();
 for (const m of MEDIA) for (const v of [m.name, ...m.aliases]) mediaTrie.add(v, { entry: m, written: v });
 const MEDIA_FIRST_WORD = defineWordClass(mediaTrie.firstWords());
+
+const firstStart = (o: Organization): number => o.mentions[0]?.start ?? 0;
 
 /** Finds the organisations of the release and writes `record.organizations`. */
 export const organizationsExtractor: Extractor = {
@@ -37,6 +40,6 @@ export const organizationsExtractor: Extractor = {
       if (ctx.text.slice(start, end) !== m.value.written) continue;
       add(m.value.entry.name, null, 'media', m.value.entry.country, start, end);
     }
-    ctx.record.organizations = [...byKey.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+    ctx.record.organizations = sortByKey([...byKey.values()], firstStart);
   },
 };

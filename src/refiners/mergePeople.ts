@@ -9,6 +9,7 @@ import { foldWord } from '../gazetteer/fold.js';
 import { countryAfter } from '../extractors/_entities/agencies.js';
 import { counterpartBefore, officialNamed, type PersonCandidate } from '../extractors/_entities/candidates.js';
 import { isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
+import { sortByKey } from '../extractors/_entities/order.js';
 import { Gap } from '../extractors/_entities/text.js';
 import type { Title } from '../extractors/_entities/titles.js';
 import { TokenFlags } from '../extractors/_entities/tokenFlags.js';
@@ -75,6 +76,8 @@ function addAlias(p: PersonDraft, written: string): void {
 /** The tokens a person's mention covers, while the people of one text are merged. */
 const mentionedFlags = new TokenFlags();
 
+const spanStart = (s: Span): number => s.start;
+
 /** Merges candidates into persons, then attaches surname, initial and title-only mentions. */
 export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate[], titleOnly: readonly Title[]): PersonDraft[] {
   const { view } = ev;
@@ -135,7 +138,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
   attachSurnames(ev, people, mentioned, spanOf);
   attachTitles(ev, people, titleOnly);
   for (const p of people) fillFromOfficials(p);
-  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  for (const p of people) sortByKey(p.mentions, spanStart);
   return people;
 }
 

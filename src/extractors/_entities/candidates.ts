@@ -9,6 +9,7 @@
  */
 import { countryBefore, type OrgMention } from './agencies.js';
 import { isArticle, nameKey } from './names.js';
+import { sortByKey } from './order.js';
 import { Gap, startsLower } from './text.js';
 import { TokenFlags } from './tokenFlags.js';
 import type { Title } from './titles.js';
@@ -163,8 +164,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     else if (counterpartBefore(ev, run.from) !== undefined) add(run, rankEndingBefore(ev, run.from), null, 'counterpart+name', 2);
     skipTo = run.to;
   }
-  candidates.sort((a, b) => a.from - b.from);
-  return { candidates, attached };
+  return { candidates: sortByKey(candidates, (c) => c.from), attached };
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
 import { isInitial, isNameWord, nameKey } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
+import { sortByKey } from './order.js';
 import { TextView } from './text.js';
 import { wordClassesAt } from './wordClasses.js';
 import { CUE_CLASS } from './wording.js';
@@ -140,7 +141,7 @@ export function entityView(ctx: Context): EntityView {
     rankEndingAt,
     orgCover,
     officeAt,
-    officeStarts: [...officeAt.keys()].sort((a, b) => a - b),
+    officeStarts: sortByKey([...officeAt.keys()], (at) => at),
     covered,
     nameLike,
     nameStarts,
