@@ -20,6 +20,10 @@ import type { Span } from '../schema/record.js';
 export interface PersonDraft {
   name: string;
   readonly aliases: string[];
+  /** `name` folded (see `fold`), kept with it so that comparisons do not fold it again. */
+  foldedName: string;
+  /** `aliases` folded, in the same order. */
+  readonly foldedAliases: string[];
   rank: string | null;
   title: string | null;
   organization: string | null;
@@ -69,8 +73,9 @@ function compatible(p: PersonDraft, first: string | null): boolean {
 
 function addAlias(p: PersonDraft, written: string): void {
   const folded = fold(written);
-  if (folded === fold(p.name)) return;
-  if (!p.aliases.some((a) => fold(a) === folded)) p.aliases.push(written);
+  if (folded === p.foldedName || p.foldedAliases.includes(folded)) return;
+  p.aliases.push(written);
+  p.foldedAliases.push(folded);
 }
 
 /** The tokens a person's mention covers, while the people of one text are merged. */
@@ -94,6 +99,8 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       p = {
         name: written,
         aliases: [],
+        foldedName: fold(written),
+        foldedAliases: [],
         rank: null,
         title: null,
         organization: null,
@@ -110,8 +117,12 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
     } else if (p.firstKey === null && first !== null && !isInitial(first)) {
       const old = p.name;
       p.name = written;
-      const dup = p.aliases.findIndex((a) => fold(a) === fold(written));
-      if (dup >= 0) p.aliases.splice(dup, 1);
+      p.foldedName = fold(written);
+      const dup = p.foldedAliases.indexOf(p.foldedName);
+      if (dup >= 0) {
+        p.aliases.splice(dup, 1);
+        p.foldedAliases.splice(dup, 1);
+      }
       addAlias(p, old);
     } else addAlias(p, written);
     if (first !== null) {
@@ -166,12 +177,19 @@ function familyNameFirst(ev: EntityView, byFirst: ReadonlyMap<string, PersonDraf
   return list;
 }
 
+/** Adds `p` to the list of `key` in `map`. */
+function pushTo(map: Map<string, PersonDraft[]>, key: string, p: PersonDraft): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
+
 function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8Array, spanOf: (from: number, to: number) => Span): void {
   const { view } = ev;
   const bySurname = new Map<string, PersonDraft[]>();
-  for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  for (const p of people) pushTo(bySurname, p.surname, p);
   const byFirst = new Map<string, PersonDraft[]>();
-  for (const p of people) if (p.firstKey !== null) byFirst.set(p.firstKey, [...(byFirst.get(p.firstKey) ?? []), p]);
+  for (const p of people) if (p.firstKey !== null) pushTo(byFirst, p.firstKey, p);
   // The first letters of the people's spelling keys (a to z) as bits: most name words are ruled out by one bit test.
   let initials = 0;
   for (const p of people) initials |= letterBit(p.surname.charCodeAt(0)) | letterBit(p.firstKey?.charCodeAt(0) ?? 0);

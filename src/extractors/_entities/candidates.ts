@@ -221,6 +221,23 @@ function speechFollows(ev: EntityView, to: number): boolean {
   return startsLower(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
 }
 
+/** The last code units of the lead cues and of the "the" that may follow one; null if a cue is empty (then every text may end one). */
+const LEAD_LAST: ReadonlySet<number> | null = CUES.lead.every((cue) => cue.length > 0) ? new Set([...CUES.lead.map((cue) => cue.charCodeAt(cue.length - 1)), 101]) : null;
+
+/**
+ * Whether the text from `from` to `to`, lower-cased and trimmed at its end, can end with a lead
+ * cue: its last character that is not an ASCII space ends one. Decides most names without
+ * lower-casing a copy of the text before them; a character beyond ASCII is left to the full test.
+ */
+function mayEndLeadCue(text: string, from: number, to: number): boolean {
+  if (LEAD_LAST === null) return true;
+  let k = to - 1;
+  while (k >= from && (text.charCodeAt(k) === 32 || (text.charCodeAt(k) >= 9 && text.charCodeAt(k) <= 13))) k--;
+  if (k < from) return false;
+  const c = text.charCodeAt(k);
+  return c >= 128 || LEAD_LAST.has(c >= 65 && c <= 90 ? c | 32 : c);
+}
+
 /** "the delegation of X led by / under the leadership of [rank] NAME": the organisation X. */
 function ledOrganisation(ev: EntityView, nameFrom: number, rank: string | null): OrgMention | null {
   const { view } = ev;
@@ -228,6 +245,7 @@ function ledOrganisation(ev: EntityView, nameFrom: number, rank: string | null):
   if (rank !== null) k = ev.rankEndingAt.get(nameFrom - 1)?.tokenStart ?? nameFrom;
   const start = view.tokens[k]?.start ?? 0;
   const [sentenceStart] = view.sentenceBounds(start);
+  if (!mayEndLeadCue(view.text, Math.max(sentenceStart, start - 40), start)) return null;
   const before = view.text.slice(Math.max(sentenceStart, start - 40), start).toLowerCase().trimEnd();
   if (!CUES.lead.some((cue) => before.endsWith(cue) || before.endsWith(`${cue} the`))) return null;
   for (let t = k - 1; t >= 0 && (view.tokens[t]?.start ?? 0) >= sentenceStart; t--) {
