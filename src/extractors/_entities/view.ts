@@ -7,11 +7,11 @@
 import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import type { Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
-import { isInitial, isNameWord, nameKey } from './names.js';
+import { nameKey } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
 import { sortByKey } from './order.js';
 import { TextView } from './text.js';
-import { wordClassesAt } from './wordClasses.js';
+import { readWords } from './wordShapes.js';
 import { CUE_CLASS } from './wording.js';
 
 type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;
@@ -94,20 +94,12 @@ export function entityView(ctx: Context): EntityView {
     if (h.kind === 'city' && isAmbiguousCity(h)) continue;
     covered.fill(1, h.tokenStart, h.tokenEnd);
   }
+  // The words' classes and name shapes; a word a table covers is not a name word.
+  readWords(text, tokens, wordClasses, nameLike);
   const nameStarts: number[] = [];
-  // One pass over the tokens: their word classes, whether they read as a name.
   for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    if (!t) continue;
-    const classes = wordClassesAt(text, t);
-    wordClasses[i] = classes;
-    // Names start with a capital (or a letter beyond ASCII): the first unit, read from the text, rules most words out.
-    const c = text.charCodeAt(t.start);
-    if (covered[i] !== 1 && !(c < 128 && (c < 65 || c > 90))) {
-      if (isInitial(t.raw)) nameLike[i] = 2;
-      else if (isNameWord(t.raw)) nameLike[i] = 1;
-    }
-    if (nameLike[i] === 1 || (classes & CUE_CLASS.honorific) !== 0) nameStarts.push(i);
+    if (covered[i] === 1) nameLike[i] = 0;
+    if (nameLike[i] === 1 || ((wordClasses[i] ?? 0) & CUE_CLASS.honorific) !== 0) nameStarts.push(i);
   }
   const view = new TextView(text, tokens);
   const countries = indexCountries(ctx.hits);
