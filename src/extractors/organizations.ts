@@ -24,12 +24,22 @@ export const organizationsExtractor: Extractor = {
   run(ctx: Context): void {
     const ev = entityView(ctx);
     const { view } = ev;
-    const byKey = new Map<string, Organization>();
+    // Organisations by name, then by country: look-ups by the table's strings, no joined key built per mention.
+    const byName = new Map<string, Map<string, Organization>>();
+    const found: Organization[] = [];
     const add = (name: string, acronym: string | null, kind: Organization['kind'], country: string | null, start: number, end: number): void => {
-      const key = `${name}|${country ?? ''}`;
-      const seen = byKey.get(key);
+      let byCountry = byName.get(name);
+      if (!byCountry) {
+        byCountry = new Map();
+        byName.set(name, byCountry);
+      }
+      const seen = byCountry.get(country ?? '');
       if (seen) seen.mentions.push({ start, end });
-      else byKey.set(key, { name, acronym, kind, country, mentions: [{ start, end }] });
+      else {
+        const org: Organization = { name, acronym, kind, country, mentions: [{ start, end }] };
+        byCountry.set(country ?? '', org);
+        found.push(org);
+      }
     };
     for (const o of ev.orgs) {
       add(o.name, o.acronym, o.kind, o.country, view.tokens[o.from]?.start ?? 0, view.tokens[o.to - 1]?.end ?? 0);
@@ -40,6 +50,6 @@ export const organizationsExtractor: Extractor = {
       if (ctx.text.slice(start, end) !== m.value.written) continue;
       add(m.value.entry.name, null, 'media', m.value.entry.country, start, end);
     }
-    ctx.record.organizations = sortByKey([...byKey.values()], firstStart);
+    ctx.record.organizations = sortByKey(found, firstStart);
   },
 };

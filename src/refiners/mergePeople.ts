@@ -217,17 +217,19 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
   }
 }
 
-function sameOrg(p: PersonDraft, t: Title): boolean {
-  const name = t.org?.name ?? t.orgText;
-  if (name === null || p.orgName === null) return false;
-  if (fold(name) !== fold(p.orgName)) return false;
+/** Whether `p` belongs to the organisation a title names (`folded`: its name folded, or null when it names none). */
+function sameOrg(p: PersonDraft, t: Title, folded: string | null): boolean {
+  if (folded === null || p.orgName === null) return false;
+  if (folded !== fold(p.orgName)) return false;
   return t.country === null || p.country === null || t.country === p.country;
 }
 
 function attachTitles(ev: EntityView, people: PersonDraft[], titles: readonly Title[]): void {
   const { view } = ev;
   for (const t of titles) {
-    let who = people.filter((p) => sameOrg(p, t));
+    const name = t.org?.name ?? t.orgText;
+    const folded = name === null ? null : fold(name);
+    let who = people.filter((p) => sameOrg(p, t, folded));
     if (who.length === 0 && t.org === null && t.orgText === null && t.country === null) who = people.filter((p) => p.office === t.office);
     if (who.length !== 1) continue;
     const p = who[0];

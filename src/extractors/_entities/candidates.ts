@@ -158,8 +158,8 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (taken[i] || ev.nameLike[i] !== 1) continue;
     const run = nameRunAt(ev, i);
     if (!run || run.to - run.from < 2) continue;
-    const words = view.tokens.slice(run.from, run.to).map((t) => t.raw);
-    if (officialNamed(words)) add(run, rankEndingBefore(ev, run.from), null, 'official');
+    // Most names are no official's: the first word's key rules them out before the words are gathered.
+    if (officialFirstKeys.has(ev.nameKeyOf(run.from)) && officialNamed(view.tokens.slice(run.from, run.to).map((t) => t.raw))) add(run, rankEndingBefore(ev, run.from), null, 'official');
     else if (speechFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+speech', 2);
     else if (counterpartBefore(ev, run.from) !== undefined) add(run, rankEndingBefore(ev, run.from), null, 'counterpart+name', 2);
     skipTo = run.to;
