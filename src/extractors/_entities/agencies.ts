@@ -10,6 +10,7 @@ import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey } from '../../gazetteer/tokenize.js';
 import type { OrganizationKind } from '../../schema/record.js';
+import { sortByKey } from './order.js';
 import { Gap, startsUpper, type TextView } from './text.js';
 import { defineWordClass } from './wordClasses.js';
 
@@ -156,20 +157,22 @@ export function lastCountryBefore(countries: CountryIndex, at: number): string |
 
 /** Every organisation mention of the text, left to right, longest first where hits overlap. */
 export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: readonly GazetteerHit[], countries: CountryIndex): OrgMention[] {
-  const best = new Array<GazetteerHit | undefined>(view.tokens.length);
-  for (const h of hits) {
-    if (h.kind !== 'agency' && h.kind !== 'body') continue;
-    const seen = best[h.tokenStart];
-    if (!seen || h.tokenEnd > seen.tokenEnd || (h.tokenEnd === seen.tokenEnd && h.kind === 'body')) best[h.tokenStart] = h;
-  }
+  const starts = orgHitsByStart(hits);
   const mentions: OrgMention[] = [];
   const nameKeys: (string | undefined)[] = [];
   const resolved = new Map<string, string>();
   let lastService: OrgMention | undefined;
+  let next = 0;
   for (let i = 0; i < view.tokens.length; i++) {
-    const h = best[i];
+    while ((starts[next]?.tokenStart ?? Infinity) < i) next++;
+    const h = starts[next]?.tokenStart === i ? starts[next] : undefined;
     if (!h) {
-      const anaphor = lastService && ((wordClasses[i] ?? 0) & ANAPHOR_WORD) !== 0 && serviceAnaphor(view, i, lastService);
+      // Before the first agency nothing can refer back to one: go straight to the next hit.
+      if (!lastService) {
+        i = (starts[next]?.tokenStart ?? view.tokens.length) - 1;
+        continue;
+      }
+      const anaphor = ((wordClasses[i] ?? 0) & ANAPHOR_WORD) !== 0 && serviceAnaphor(view, i, lastService);
       if (anaphor) mentions.push(anaphor);
       continue;
     }
@@ -214,6 +217,21 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
     i = h.tokenEnd - 1;
   }
   return mentions;
+}
+
+/** The agency and body hits, one per start token (the longest; a body on a tie), in text order. */
+function orgHitsByStart(hits: readonly GazetteerHit[]): GazetteerHit[] {
+  const found = sortByKey(
+    hits.filter((h) => h.kind === 'agency' || h.kind === 'body'),
+    (h) => h.tokenStart,
+  );
+  const starts: GazetteerHit[] = [];
+  for (const h of found) {
+    const seen = starts.at(-1);
+    if (seen?.tokenStart !== h.tokenStart) starts.push(h);
+    else if (h.tokenEnd > seen.tokenEnd || (h.tokenEnd === seen.tokenEnd && h.kind === 'body')) starts[starts.length - 1] = h;
+  }
+  return starts;
 }
 
 /**
