@@ -56,12 +56,18 @@ function fold(s: string): string {
   return folded;
 }
 
+/** The first and last words of the name over tokens `[from, to)`, an article before a word ("Al-") left out; read in place, no word list built. */
 function nameParts(ev: EntityView, from: number, to: number): { first: string | null; last: string } {
-  const words = ev.view.tokens
-    .slice(from, to)
-    .map((t) => t.raw)
-    .filter((w, k, all) => !(isArticle(w) && k < all.length - 1));
-  return { first: words.length > 1 ? (words[0] ?? null) : null, last: words.at(-1) ?? '' };
+  let count = 0;
+  let first: string | null = null;
+  let last = '';
+  for (let k = from; k < to; k++) {
+    const word = ev.view.raw(k);
+    if (isArticle(word) && k < to - 1) continue;
+    if (count++ === 0) first = word;
+    last = word;
+  }
+  return { first: count > 1 ? first : null, last };
 }
 
 function compatible(p: PersonDraft, first: string | null): boolean {
