@@ -90,7 +90,7 @@ function partiesIn(ev: EntityView, sStart: number, sEnd: number): { parties: str
       k = o.to - 1;
       continue;
     }
-    const c = countries.startingAt.get(k);
+    const c = countries.startingAt(k);
     if (!c || PLACE_PREPOSITION.test(view.key(k - 1))) continue;
     if (between) {
       if (!parties.includes(c.code)) parties.push(c.code);
@@ -143,7 +143,7 @@ function coordinated(ev: EntityView, k: number, to: number): { codes: string[]; 
   let i = k;
   let joinedByAnd = false;
   for (;;) {
-    const c = countries.startingAt.get(i);
+    const c = countries.startingAt(i);
     if (!c || c.to > to) break;
     codes.push(c.code);
     i = c.to;

@@ -10,7 +10,7 @@ import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey } from '../../gazetteer/tokenize.js';
 import type { OrganizationKind } from '../../schema/record.js';
-import { sortByKey } from './order.js';
+import { isInOrder, sortByKey } from './order.js';
 import { Gap, startsUpper, type TextView } from './text.js';
 import { defineWordClass } from './wordClasses.js';
 
@@ -99,38 +99,70 @@ function agencyKind(kind: string): OrganizationKind {
   return GOVERNMENT_KINDS.has(kind) ? 'government' : 'security-service';
 }
 
-/** Country hits (countries and demonyms), indexed by the token they end on and start on. */
+/** One country or demonym hit: its country and its tokens `[from, to)`. */
+export interface CountryHit {
+  readonly code: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Country hits (countries and demonyms), looked up by the token they end on and start on. */
 export interface CountryIndex {
-  readonly endingAt: ReadonlyMap<number, string>;
-  readonly startingAt: ReadonlyMap<number, { code: string; to: number }>;
-  /** Countries in text order, with the token they start on. */
-  readonly inOrder: readonly { code: string; from: number }[];
+  /** The country of the (last) hit ending on token `at`. */
+  endingAt(at: number): string | undefined;
+  /** The (last) hit starting at token `at`. */
+  startingAt(at: number): CountryHit | undefined;
+  /** Countries in text order. */
+  readonly inOrder: readonly CountryHit[];
   /** How often each country is named. */
   readonly counts: ReadonlyMap<string, number>;
 }
 
-/** Indexes the country and demonym hits of a text. */
+const fromOf = (c: CountryHit): number => c.from;
+const lastOf = (c: CountryHit): number => c.to - 1;
+
+/** The last of `list` (in order by `keyOf`) whose key is `at`, by binary search. */
+function lastKeyed(list: readonly CountryHit[], keyOf: (c: CountryHit) => number, at: number): CountryHit | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyOf(list[mid] as CountryHit) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = list[lo - 1];
+  return found !== undefined && keyOf(found) === at ? found : undefined;
+}
+
+/**
+ * Indexes the country and demonym hits of a text. Look-ups are binary searches over the hits
+ * in order (the gazetteer reports them in order; a copy is sorted only when they are not), not
+ * Maps built per text.
+ */
 export function indexCountries(hits: readonly GazetteerHit[]): CountryIndex {
-  const endingAt = new Map<number, string>();
-  const startingAt = new Map<number, { code: string; to: number }>();
-  const inOrder: { code: string; from: number }[] = [];
+  const inOrder: CountryHit[] = [];
   const counts = new Map<string, number>();
   for (const h of hits) {
     if (h.kind !== 'country' && h.kind !== 'demonym') continue;
-    endingAt.set(h.tokenEnd - 1, h.entry.code);
-    startingAt.set(h.tokenStart, { code: h.entry.code, to: h.tokenEnd });
-    inOrder.push({ code: h.entry.code, from: h.tokenStart });
+    inOrder.push({ code: h.entry.code, from: h.tokenStart, to: h.tokenEnd });
     counts.set(h.entry.code, (counts.get(h.entry.code) ?? 0) + 1);
   }
-  return { endingAt, startingAt, inOrder, counts };
+  const byStart = isInOrder(inOrder, fromOf) ? inOrder : sortByKey([...inOrder], fromOf);
+  const byEnd = isInOrder(inOrder, lastOf) ? inOrder : sortByKey([...inOrder], lastOf);
+  return {
+    endingAt: (at) => lastKeyed(byEnd, lastOf, at)?.code,
+    startingAt: (at) => lastKeyed(byStart, fromOf, at),
+    inOrder,
+    counts,
+  };
 }
 
 /** The country that the words just before token `from` give: a demonym, a possessive or "the country's". */
 export function countryBefore(view: TextView, countries: CountryIndex, from: number): string | null {
-  const direct = countries.endingAt.get(from - 1);
+  const direct = countries.endingAt(from - 1);
   if (direct !== undefined && view.spaceAfter(from - 1)) return direct;
   if (view.key(from - 1) === 's' && view.gap(from - 2) === Gap.Apostrophe) {
-    const owner = countries.endingAt.get(from - 2);
+    const owner = countries.endingAt(from - 2);
     if (owner !== undefined) return owner;
     if (view.key(from - 2) === 'country') return lastCountryBefore(countries, from - 2);
   }
@@ -142,7 +174,7 @@ export function countryAfter(view: TextView, countries: CountryIndex, to: number
   if (view.key(to) !== 'of' || !view.spaceAfter(to - 1)) return null;
   let i = to + 1;
   if (view.key(i) === 'the') i++;
-  return countries.startingAt.get(i) ?? null;
+  return countries.startingAt(i) ?? null;
 }
 
 /** The last country named before token `at`. */
@@ -242,7 +274,7 @@ function orgHitsByStart(hits: readonly GazetteerHit[]): GazetteerHit[] {
  */
 function longerName(view: TextView, countries: CountryIndex, at: number, candidates: readonly AgencyEntry[]): { from: number; country: string } | null {
   let from = at;
-  while (at - from < MAX_NAME_LEAD && view.spaceAfter(from - 1) && NAME_START.test(view.raw(from - 1)) && !countries.endingAt.has(from - 1)) from--;
+  while (at - from < MAX_NAME_LEAD && view.spaceAfter(from - 1) && NAME_START.test(view.raw(from - 1)) && countries.endingAt(from - 1) === undefined) from--;
   if (from === at) return null;
   const country = countryBefore(view, countries, from);
   return country !== null && !candidates.some((c) => c.country === country) ? { from, country } : null;

@@ -15,8 +15,19 @@
  * ```
  */
 export function sortByKey<T>(list: T[], keyOf: (item: T) => number): T[] {
-  for (let k = 1; k < list.length; k++) {
-    if (keyOf(list[k - 1] as T) > keyOf(list[k] as T)) return list.sort((a, b) => keyOf(a) - keyOf(b));
-  }
-  return list;
+  return isInOrder(list, keyOf) ? list : list.sort((a, b) => keyOf(a) - keyOf(b));
+}
+
+/**
+ * Whether the keys of `list` never decrease.
+ *
+ * @example
+ * ```ts
+ * [isInOrder([1, 4, 4, 9], (x) => x), isInOrder([3, 2], (x) => x)];
+ * //=> [true, false]
+ * ```
+ */
+export function isInOrder<T>(list: readonly T[], keyOf: (item: T) => number): boolean {
+  for (let k = 1; k < list.length; k++) if (keyOf(list[k - 1] as T) > keyOf(list[k] as T)) return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortByKey } from '../../../src/extractors/_entities/order.js';
+import { isInOrder, sortByKey } from '../../../src/extractors/_entities/order.js';
 
 describe('sortByKey', () => {
   it('sorts mentions out of order by their start, in place', () => {
@@ -26,5 +26,16 @@ describe('sortByKey', () => {
     const before = [...spans];
     expect(sortByKey(spans, (s) => s.start)).toEqual(before);
     expect(sortByKey([], (s: { start: number }) => s.start)).toEqual([]);
+  });
+
+  it('tells whether keys never decrease', () => {
+    const hits = [
+      { code: 'UZ', from: 3, to: 4 },
+      { code: 'KZ', from: 9, to: 11 },
+      { code: 'KG', from: 9, to: 10 },
+    ];
+    expect(isInOrder(hits, (h) => h.from)).toBe(true);
+    expect(isInOrder(hits, (h) => h.to)).toBe(false);
+    expect(isInOrder([], (h: { from: number }) => h.from)).toBe(true);
   });
 });
