@@ -20,8 +20,8 @@ import type { Span } from '../schema/record.js';
 export interface PersonDraft {
   name: string;
   readonly aliases: string[];
-  /** `name` folded (see `fold`), kept with it so that comparisons do not fold it again. */
-  foldedName: string;
+  /** `name` folded (see `fold`) once an alias is compared with it, kept so that it is not folded again; null until then. */
+  foldedName: string | null;
   /** `aliases` folded, in the same order. */
   readonly foldedAliases: string[];
   rank: string | null;
@@ -79,7 +79,7 @@ function compatible(p: PersonDraft, first: string | null): boolean {
 
 function addAlias(p: PersonDraft, written: string): void {
   const folded = fold(written);
-  if (folded === p.foldedName || p.foldedAliases.includes(folded)) return;
+  if (folded === (p.foldedName ??= fold(p.name)) || p.foldedAliases.includes(folded)) return;
   p.aliases.push(written);
   p.foldedAliases.push(folded);
 }
@@ -105,7 +105,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       p = {
         name: written,
         aliases: [],
-        foldedName: fold(written),
+        foldedName: null,
         foldedAliases: [],
         rank: null,
         title: null,
@@ -123,8 +123,9 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
     } else if (p.firstKey === null && first !== null && !isInitial(first)) {
       const old = p.name;
       p.name = written;
-      p.foldedName = fold(written);
-      const dup = p.foldedAliases.indexOf(p.foldedName);
+      const folded = fold(written);
+      p.foldedName = folded;
+      const dup = p.foldedAliases.indexOf(folded);
       if (dup >= 0) {
         p.aliases.splice(dup, 1);
         p.foldedAliases.splice(dup, 1);

@@ -197,15 +197,17 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
   let next = 0;
   for (let i = 0; i < view.tokens.length; i++) {
     while ((starts[next]?.tokenStart ?? Infinity) < i) next++;
-    const h = starts[next]?.tokenStart === i ? starts[next] : undefined;
-    if (!h) {
-      // Before the first agency nothing can refer back to one: go straight to the next hit.
-      if (!lastService) {
-        i = (starts[next]?.tokenStart ?? view.tokens.length) - 1;
-        continue;
+    const h = starts[next];
+    if (h === undefined || h.tokenStart > i) {
+      // Up to the next hit only "the Service" referring back to the last agency can be found (nothing before the first): class bits are tested in a tight loop, then the loop jumps to the hit.
+      const stop = h?.tokenStart ?? view.tokens.length;
+      if (lastService) {
+        for (let k = i; k < stop; k++) {
+          const anaphor = ((wordClasses[k] ?? 0) & ANAPHOR_WORD) !== 0 && serviceAnaphor(view, k, lastService);
+          if (anaphor) mentions.push(anaphor);
+        }
       }
-      const anaphor = ((wordClasses[i] ?? 0) & ANAPHOR_WORD) !== 0 && serviceAnaphor(view, i, lastService);
-      if (anaphor) mentions.push(anaphor);
+      i = stop - 1;
       continue;
     }
     const written = view.slice(h.tokenStart, h.tokenEnd);
