@@ -42,7 +42,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
   while (j < view.tokens.length && words < MAX_NAME_WORDS) {
     const raw = view.raw(j);
     const like = ev.nameLike[j];
-    if (like === 2 && view.gap(j) === Gap.Period && j === i) {
+    if (j === i && like === 2 && view.gap(j) === Gap.Period) {
       j++;
       words++;
       continue;
@@ -54,7 +54,8 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
     if (like !== 1) break;
     j++;
     if (!(isArticle(raw) && ev.nameLike[j] === 1)) words++;
-    if (view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Space) break;
+    const gap = view.gap(j - 1);
+    if (gap !== Gap.Hyphen && gap !== Gap.Space) break;
   }
   if (words === 0) return null;
   if (ev.nameLike[j - 1] === 2) return null;
