@@ -93,9 +93,8 @@ export const topicsExtractor: Extractor = {
       // Read the class bits directly: this loop visits every token of the text.
       if (((classes[i] ?? 0) & NEAR_ANCHOR) === 0) continue;
       const rules = nearByAnchor.get(view.key(i));
-      if (!rules) continue;
+      if (!rules || excluded(i, i + 1)) continue;
       for (const rule of rules) {
-        if (excluded(i, i + 1)) continue;
         if (rule.via && !(rule.via.has(view.key(i + 1)) && view.gap(i) === Gap.Space)) continue;
         const first = rule.via ? i + 2 : i + 1;
         for (let k = first; k <= first + rule.window - 1 && k < view.tokens.length; k++) {
