@@ -32,11 +32,12 @@ function rolesAround(ev: EntityView, start: number, end: number): number {
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
     const key = tok.key;
-    if (k > last && k <= last + 3 && ev.is(k, CUE_CLASS.speech)) roles |= SPEAKER;
+    const classes = ev.wordClasses[k] ?? 0;
+    if (k > last && k <= last + 3 && (classes & CUE_CLASS.speech) !== 0) roles |= SPEAKER;
     if (k < first && (key === 'speaking' || key === 'speech' || key === 'remarks')) roles |= SPEAKER;
-    if (ev.is(k, CUE_CLASS.host)) roles |= HOST;
-    if (ev.is(k, CUE_CLASS.sign)) roles |= SIGNATORY;
-    if (ev.is(k, CUE_CLASS.participant)) roles |= PARTICIPANT;
+    if ((classes & CUE_CLASS.host) !== 0) roles |= HOST;
+    if ((classes & CUE_CLASS.sign) !== 0) roles |= SIGNATORY;
+    if ((classes & CUE_CLASS.participant) !== 0) roles |= PARTICIPANT;
   }
   return roles;
 }
