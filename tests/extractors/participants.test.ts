@@ -63,4 +63,11 @@ describe('participants', () => {
     expect(countries('The conference in Nairobi gathered more than 150 delegates from Ethiopia, Somalia and Uganda.')).toEqual(['ET', 'KE', 'SO', 'UG']);
     expect(countries('Counter-narcotics experts from Chile and Peru met in Lima on Tuesday.')).toEqual(['CL', 'PE']);
   });
+
+  it('reads a hyphenated pair of countries as one: a border between them is a subject, a commission of both takes part', () => {
+    const text = 'Delegations from Armenia and Russia met in Astana. The participants reviewed the situation on the Tajik-Afghan border.';
+    expect(countries(text)).toEqual(['AM', 'KZ', 'RU']);
+    expect(parsePressRelease(text).event.subjectCountries).toEqual(['AF', 'TJ']);
+    expect(countries('Delegations of the Kyrgyz-Tajik intergovernmental commission met in Bishkek.')).toEqual(['KG', 'TJ']);
+  });
 });

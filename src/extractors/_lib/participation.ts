@@ -39,7 +39,9 @@ function lists(text: string, mentions: readonly CountryMention[]): CountryMentio
   let run: CountryMention[] = [];
   for (const m of mentions) {
     const last = run[run.length - 1];
-    if (last !== undefined && m.via !== 'agency' && last.via !== 'agency' && joinsList(text.slice(last.end, m.start), LIST_CONNECTORS, true)) run.push(m);
+    // A hyphen joins a compound ("the Tajik-Afghan border", "Russian-Chinese talks"): its countries stand or fall together.
+    const joined = m.start === (last?.end ?? -2) + 1 && text[m.start - 1] === '-';
+    if (last !== undefined && m.via !== 'agency' && last.via !== 'agency' && (joined || joinsList(text.slice(last.end, m.start), LIST_CONNECTORS, true))) run.push(m);
     else {
       if (run.length > 0) runs.push(run);
       run = [m];
