@@ -70,4 +70,11 @@ describe('participants', () => {
     expect(parsePressRelease(text).event.subjectCountries).toEqual(['AF', 'TJ']);
     expect(countries('Delegations of the Kyrgyz-Tajik intergovernmental commission met in Bishkek.')).toEqual(['KG', 'TJ']);
   });
+
+  it('reads a country name used as an adjective like a demonym: "the US delegation", "New Zealand officials"', () => {
+    expect(countries('The US delegation met its Kenyan counterparts in Nairobi.')).toEqual(['KE', 'US']);
+    expect(countries('New Zealand officials met their Fijian counterparts in Suva.')).toEqual(['FJ', 'NZ']);
+    expect(countries('Lao Minister of Public Security Vilay Lakhamphong held talks with his Chinese counterpart in Beijing.')).toEqual(['CN', 'LA']);
+    expect(countries('The situation in Syria forces both sides to act, the ministers said in Baku.')).toEqual(['AZ']);
+  });
 });
