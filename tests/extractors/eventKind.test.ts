@@ -42,4 +42,9 @@ describe('eventKind', () => {
     expect(kind('Officials of Pacific Islands Forum countries met in Suva for the Forum Regional Security Committee.')).toBe('meeting');
     expect(kind('The ASEAN Regional Forum was held in Vientiane on 27 July 2024.')).toBe('forum');
   });
+
+  it('reads a congress as a conference and a consultation as talks', () => {
+    expect(kind('The 5th congress of counter-terrorism experts was held in Almaty.')).toBe('conference');
+    expect(kind('Heads of services gathered in Kathmandu for their annual consultation on terrorism.')).toBe('talks');
+  });
 });
