@@ -1,8 +1,9 @@
 /**
  * Where the event took place: the first city the content places it in ("in Tashkent", "Baku
  * hosted", "(31 May - 1 June 2017, Dushanbe)"), in a sentence about the event where there is one;
- * a city not in the table where the sentence shows a place ("in Cholpan-Ata, Kyrgyzstan"); or a
- * country it was "held in". A city-state's name ("in Singapore") names the city.
+ * a city not in the table where the sentence shows a place ("in Cholpan-Ata, Kyrgyzstan", "was
+ * held in Pabbi on Monday"), with the country it was "held in" if the text says; or that country
+ * alone. A city-state's name ("in Singapore") names the city.
  * @module
  */
 import events from '../../data/event-words.json';
@@ -31,6 +32,25 @@ const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited
 const LIST_GAP = /^(?:,\s*|\s+and\s+)$/;
 /** "in Cholpan-Ata, Kyrgyzstan": a place name before a country. */
 const UNKNOWN_CITY = /\bin\s+(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}[\p{L}'’-]+)?),\s*$/u;
+
+/** "was held in Pabbi on Monday": a capitalised place the table lacks, right after a verb of holding or meeting and "in". */
+const HELD_IN_PLACE =
+  /\b(?:held|took\s+place|convened|met|gathered|opened|organi[sz]ed|hosted)\s+in\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=[,.;:]|\s+(?:on|from|this|last|next|for|during|with|and|at|to|under)\b|\s*$)/gu;
+/** Capitalised words that follow "held in" without naming a place. */
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Parliament|Camera|Person|Private|Public|Secret|Closed|English|French|Russian|Arabic|Spanish|Chinese)\b/;
+
+/** The first place the table lacks that the content says the event was held in, if the place is not a name the gazetteer knows. */
+function unknownVenue(ctx: Context, spans: ReturnType<typeof contentSpans>): string | null {
+  const starts = new Set(ctx.hits.map((h) => h.start));
+  for (const m of ctx.text.matchAll(HELD_IN_PLACE)) {
+    const place = m[1];
+    if (place === undefined) continue;
+    const at = m.index + m[0].length - place.length;
+    if (!inSpans(spans, at) || starts.has(at) || NOT_PLACES.test(place)) continue;
+    return place;
+  }
+  return null;
+}
 
 /** Sets `event.location`. */
 function run(ctx: Context): void {
@@ -72,11 +92,9 @@ function run(ctx: Context): void {
     ctx.record.event.location = { city: unknown[1], country: c.entry.code };
     return;
   }
-  for (const c of countries) {
-    if (!HELD_IN.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
-    ctx.record.event.location = { city: null, country: c.entry.code };
-    return;
-  }
+  const heldInCountry = countries.find((c) => HELD_IN.test(text.slice(Math.max(0, c.start - 40), c.start)));
+  const venue = unknownVenue(ctx, spans);
+  if (venue !== null || heldInCountry !== undefined) ctx.record.event.location = { city: venue, country: heldInCountry?.entry.code ?? null };
 }
 
 /** Finds where the event took place. */

@@ -50,4 +50,12 @@ describe('location', () => {
   it('prefers a city in a sentence about the event to a place discussed before it', () => {
     expect(where('The directors reviewed the situation in Mosul after the recent attacks. The meeting was held in Baghdad on 3 May 2024.')).toEqual({ city: 'Baghdad', country: 'IQ' });
   });
+
+  it('reads a place the table lacks after "held in" or "gathered in", and takes its country from where it was held', () => {
+    const location = (text: string) => parsePressRelease(text).event.location;
+    expect(location('The trilateral meeting was held in Pabbi on Monday.')).toEqual({ city: 'Pabbi', country: null });
+    expect(location('The exercise took place in Pabbi, in the north. It was held in Pakistan for the third time.')).toEqual({ city: 'Pabbi', country: 'PK' });
+    expect(location('The talks were held in English and Russian in a friendly atmosphere.')).toBeNull();
+    expect(location('The meeting was held in May behind closed doors.')).toBeNull();
+  });
 });
