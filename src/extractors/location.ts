@@ -36,8 +36,8 @@ const UNKNOWN_CITY = /\bin\s+(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu
 /** "was held in Pabbi on Monday": a capitalised place the table lacks, right after a verb of holding or meeting and "in". */
 const HELD_IN_PLACE =
   /\b(?:held|took\s+place|convened|met|gathered|opened|organi[sz]ed|hosted)\s+in\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=[,.;:]|\s+(?:on|from|this|last|next|for|during|with|and|at|to|under)\b|\s*$)/gu;
-/** Capitalised words that follow "held in" without naming a place. */
-const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Parliament|Camera|Person|Private|Public|Secret|Closed|English|French|Russian|Arabic|Spanish|Chinese)\b/;
+/** Capitalised words that follow "held in" without naming a place (months, languages, "in Camera"). */
+const NOT_PLACES: ReadonlySet<string> = new Set(events.notVenues);
 
 /** The first place the table lacks that the content says the event was held in, if the place is not a name the gazetteer knows. */
 function unknownVenue(ctx: Context, spans: ReturnType<typeof contentSpans>): string | null {
@@ -46,7 +46,7 @@ function unknownVenue(ctx: Context, spans: ReturnType<typeof contentSpans>): str
     const place = m[1];
     if (place === undefined) continue;
     const at = m.index + m[0].length - place.length;
-    if (!inSpans(spans, at) || starts.has(at) || NOT_PLACES.test(place)) continue;
+    if (!inSpans(spans, at) || starts.has(at) || NOT_PLACES.has(place.split(' ')[0] ?? '')) continue;
     return place;
   }
   return null;
