@@ -27,7 +27,9 @@ function inDatedParenthesis(lead: string): boolean {
   const inside = lead.slice(open);
   return /\d/.test(inside) && inside.trimEnd().endsWith(',');
 }
-const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited)\s+(?:in\s+)?$/i;
+const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited|visit\s+to)\s+(?:in\s+)?$/i;
+/** A sentence about the next event of a series ("agreed to hold the next round of talks in New Delhi"): its city is not this event's. */
+const NEXT_EVENT = new RegExp(`\\b(?:next|following)\\s+(?:round|${alternation(Object.keys(events.kinds))})\\b`, 'i');
 /** What joins the countries of a list: ", " or " and ". */
 const LIST_GAP = /^(?:,\s*|\s+and\s+)$/;
 /** "in Cholpan-Ata, Kyrgyzstan": a place name before a country. */
@@ -69,9 +71,11 @@ function run(ctx: Context): void {
     const after = text.slice(h.end, h.end + 30);
     const placed = PLACE_BEFORE.test(before) || inDatedParenthesis(text.slice(Math.max(0, h.start - 60), h.start));
     if (!placed && !HOSTED_AFTER.test(after)) continue;
-    first ??= h;
     const s = sentenceAt(text, h.start);
-    if (!ABOUT_EVENT.test(text.slice(s.start, s.end))) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (NEXT_EVENT.test(sentence)) continue;
+    first ??= h;
+    if (!ABOUT_EVENT.test(sentence)) continue;
     first = h;
     break;
   }

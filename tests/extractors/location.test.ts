@@ -58,4 +58,11 @@ describe('location', () => {
     expect(location('The talks were held in English and Russian in a friendly atmosphere.')).toBeNull();
     expect(location('The meeting was held in May behind closed doors.')).toBeNull();
   });
+
+  it('does not take the city of the next event for this one, and reads the country of "a visit to"', () => {
+    const location = (text: string) => parsePressRelease(text).event.location;
+    const visit = 'A delegation of the National Investigation Agency paid a working visit to Bangladesh on 29 January. Both sides agreed to hold the next round of talks in New Delhi.';
+    expect(location(visit)).toEqual({ city: null, country: 'BD' });
+    expect(location('The council met in Minsk on Tuesday. The next meeting will be held in Tashkent in the autumn.')).toEqual({ city: 'Minsk', country: 'BY' });
+  });
 });
