@@ -15,7 +15,7 @@ import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
 
 const BY = 'extractor/location';
-const PLACE_BEFORE = /\b(?:in|at|near|visit\s+to|visits\s+to|trip\s+to|arrived\s+in)\s+(?:the\s+(?:city|capital|town)\s+of\s+)?$/i;
+const PLACE_BEFORE = /\b(?:in|at|near|visit\s+to|visits\s+to|trip\s+to|arrived\s+in)\s+(?:the\s+(?:city|capital|town)\s+of\s+|the\s+[\p{L}-]+\s+capital,?\s+)?$/iu;
 const HOSTED_AFTER = /^\s+(?:hosted|hosts|welcomed|was\s+the\s+venue|played\s+host)\b/i;
 /** A sentence about the event itself: an event noun, or a verb of holding or meeting. */
 const ABOUT_EVENT = new RegExp(`\\b(?:${alternation([...Object.keys(events.kinds), ...words.venueVerbs, ...words.meetingVerbs])})\\b`, 'i');
@@ -60,13 +60,14 @@ function run(ctx: Context): void {
   const spans = contentSpans(ctx);
   const countries = hitsOf(hits, 'country').filter((h) => inSpans(spans, h.start));
   // A country's name is not its capital's ("in Kuwait"), unless the two are one city-state ("in Singapore").
-  const countryAt = new Map(countries.map((c) => [c.start, c.entry]));
+  const countryAt = new Map(countries.map((c) => [c.start, c]));
   // The first city placed in a sentence about the event ("the meeting in Baku"), else the first city placed at all.
   let first: HitOf<'city'> | undefined;
   for (const h of hitsOf(hits, 'city')) {
     if (!inSpans(spans, h.start)) continue;
+    // Only a country hit of the same words: "Kuwait City" is a city though "Kuwait" starts it.
     const country = countryAt.get(h.start);
-    if (country !== undefined && country.name !== h.entry.name) continue;
+    if (country !== undefined && country.end === h.end && country.entry.name !== h.entry.name) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const after = text.slice(h.end, h.end + 30);
     const placed = PLACE_BEFORE.test(before) || inDatedParenthesis(text.slice(Math.max(0, h.start - 60), h.start));

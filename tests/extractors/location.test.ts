@@ -65,4 +65,11 @@ describe('location', () => {
     expect(location(visit)).toEqual({ city: null, country: 'BD' });
     expect(location('The council met in Minsk on Tuesday. The next meeting will be held in Tashkent in the autumn.')).toEqual({ city: 'Minsk', country: 'BY' });
   });
+
+  it('reads a city whose name starts with its country\'s ("Kuwait City hosted") and "in the Belarusian capital, Minsk"', () => {
+    const location = (text: string) => parsePressRelease(text).event.location;
+    expect(location('Kuwait City hosted the 23rd Gulf Security Summit on 13 December.')).toEqual({ city: 'Kuwait City', country: 'KW' });
+    expect(location('The heads of the services held talks on Friday in the Belarusian capital, Minsk.')).toEqual({ city: 'Minsk', country: 'BY' });
+    expect(location('The summit was held in Kuwait on 13 December.')).toEqual({ city: null, country: 'KW' });
+  });
 });
