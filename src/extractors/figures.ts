@@ -71,6 +71,8 @@ export const figuresExtractor: Extractor = {
       const c = key.charCodeAt(0);
       let value = c >= 48 && c <= 57 ? (DIGITS.test(key) ? Number(key) : undefined) : ev.is(i, NUMBER_WORD) ? NUMBERS.get(key) : undefined;
       if (value === undefined || value < 2) continue;
+      // "the two sides", "the three services": a spelled number after "the" refers back to what was named, it counts nothing new.
+      if (c > 57 && view.key(i - 1) === 'the' && view.spaceAfter(i - 1)) continue;
       let last = i;
       const gapBefore = i > 0 ? view.gapAfter(i - 1) : ' ';
       if (/[/:.\-–]$/.test(gapBefore) && DIGITS.test(view.key(i - 1))) continue;

@@ -17,4 +17,9 @@ describe('figures extractor', () => {
   it('finds nothing in a text without counts', () => {
     expect(parsePressRelease('The meeting was held on 12 November 2019 at 10:30 in Tashkent.').figures).toEqual([]);
   });
+
+  it('does not count a spelled number that refers back to what was named ("the two sides")', () => {
+    const rec = parsePressRelease('After the talks, the two sides signed a memorandum. The three services will exchange more than 40 liaison officers.');
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit])).toEqual([[40, 'over', 'liaison officers']]);
+  });
 });
