@@ -207,4 +207,9 @@ describe('people extractor', () => {
       ['Ibrahim Kalin', ['host', 'participant']],
     ]);
   });
+
+  it('reads a name after the organisation\'s acronym in parentheses, and leaves the acronym out of the title', () => {
+    const rec = parsePressRelease('Chairman of the State Security Service (SSS) Ali Naghiyev opened the meeting in Baku.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([['Ali Naghiyev', 'Chairman of the State Security Service', 'State Security Service', 'AZ']]);
+  });
 });

@@ -172,8 +172,17 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
   let orgMinTo = start;
   const edits: Edit[] = [];
   let lastWasConnector = false;
+  let afterParenthesis = -1;
   while (j < view.tokens.length) {
-    if (j > start && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) break;
+    // The acronym of the organisation just read, in parentheses ("Federal Security Service (FSB) Alexander Bortnikov"), is dropped from the title.
+    if (org !== null && j === orgMinTo && j > start && isParenthesisedAcronym(view, j)) {
+      edits.push({ from: view.tokens[j - 1]?.end ?? 0, to: (view.tokens[j]?.end ?? 0) + 1, text: '' });
+      j++;
+      orgMinTo = j;
+      afterParenthesis = j;
+      continue;
+    }
+    if (j > start && j !== afterParenthesis && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) break;
     const key = view.key(j);
     const raw = view.raw(j);
     const rank = ev.rankAt.get(j);
@@ -248,6 +257,15 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     while (j > start && CUES.connectors.has(view.key(j - 1))) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits };
+}
+
+/** Token `j` is an acronym alone in parentheses, a space before and after them: " (FSB) ". */
+function isParenthesisedAcronym(view: EntityView['view'], j: number): boolean {
+  const token = view.tokens[j];
+  const before = view.tokens[j - 1];
+  if (!token || !before || token.raw.length < 2 || token.raw !== token.raw.toUpperCase() || !startsUpper(token.raw)) return false;
+  const text = view.text;
+  return text.slice(before.end, token.start) === ' (' && text.slice(token.end, token.end + 2) === ') ';
 }
 
 /** A country tail inside an organisation's long name ("Foreign Intelligence Service of the Russian Federation"). */
