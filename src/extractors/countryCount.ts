@@ -22,6 +22,7 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'both', 
 const QUALIFIER_WORDS = Math.max(...[...QUALIFIERS.keys()].map((q) => q.split(' ').length));
 
 const CAPITALISED = /^\p{Lu}/u;
+const SPACE = /\s/;
 /** The most words read back as modifiers between the number and the noun ("10 ASEAN member states"). */
 const MAX_MODIFIERS = 2;
 
@@ -50,9 +51,28 @@ function takesPart(before: readonly string[], after: string): boolean {
   return false;
 }
 
+/** The most words at the end of a lead that are read: the modifiers, the number and the qualifier's words. */
+const WORDS_READ = MAX_MODIFIERS + QUALIFIER_WORDS + 1;
+
+/** The last `n` words of `lead` (split at white space): `lead.trim().split(/\s+/).slice(-n)` without splitting all of it. */
+function lastWords(lead: string, n: number): string[] {
+  const out: string[] = [];
+  let end = lead.length;
+  while (out.length < n) {
+    while (end > 0 && SPACE.test(lead[end - 1] ?? '')) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !SPACE.test(lead[start - 1] ?? '')) start--;
+    out.push(lead.slice(start, end));
+    end = start;
+  }
+  return out.length > 0 ? out.reverse() : [''];
+}
+
 /** Reads "over 20 (foreign)" back from the end of the words before the counted noun, with the words left before it. */
 function countBefore(lead: string): { value: number; qualifier: Qualifier; before: string[] } | null {
-  const written = lead.trim().split(/\s+/);
+  // Only the last few words are ever read.
+  const written = lastWords(lead, WORDS_READ);
   for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) written.pop();
   // Only the number and the qualifier's words before it are read.
   const words = written.slice(-(QUALIFIER_WORDS + 1)).map((w) => w.toLowerCase());

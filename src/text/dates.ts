@@ -5,6 +5,7 @@
  * @module
  */
 import { PhraseScan } from './phraseScan.js';
+import { sortByPosition } from './search.js';
 import { format } from 'date-fns';
 
 /** A calendar day as written: any part may be missing (a year-less "October 19"). */
@@ -227,7 +228,8 @@ export function scanDates(text: string): DateMention[] {
       offsetDays: RELATIVE.get(m[0].toLowerCase()) ?? 0,
     });
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Mostly in order already (only the relative words come last): sorted only when needed.
+  sortByPosition(found);
   const kept: DateMention[] = [];
   for (const d of found) {
     const last = kept[kept.length - 1];

@@ -63,10 +63,17 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
   const mentions = countryMentions(ctx).filter((m) => inSpans(spans, m.start));
   const codes = new Set<string>();
   // A service takes part when its sentence is about the meeting, not when it is only spoken of ("accused the CIA").
+  // Several services often share a sentence: each sentence is read once.
+  const verdicts = new Map<number, boolean>();
   const aboutMeeting = (at: number): boolean => {
     const s = sentenceAt(text, at);
-    const sentence = text.slice(s.start, s.end);
-    return CUE.test(sentence) || MEETING.test(sentence);
+    let verdict = verdicts.get(s.start);
+    if (verdict === undefined) {
+      const sentence = text.slice(s.start, s.end);
+      verdict = CUE.test(sentence) || MEETING.test(sentence);
+      verdicts.set(s.start, verdict);
+    }
+    return verdict;
   };
   for (const [i, m] of mentions.entries()) {
     if (m.via === 'agency') {
