@@ -9,6 +9,7 @@ import participation from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Qualifier } from '../schema/record.js';
 import { PhraseScan } from '../text/phraseScan.js';
+import { isSpaceAt } from '../text/space.js';
 import { cardinal } from './_lib/numbers.js';
 import { contentSpans } from './_lib/scope.js';
 
@@ -22,7 +23,6 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'both', 
 const QUALIFIER_WORDS = Math.max(...[...QUALIFIERS.keys()].map((q) => q.split(' ').length));
 
 const CAPITALISED = /^\p{Lu}/u;
-const SPACE = /\s/;
 /** The most words read back as modifiers between the number and the noun ("10 ASEAN member states"). */
 const MAX_MODIFIERS = 2;
 
@@ -59,10 +59,10 @@ function lastWords(lead: string, n: number): string[] {
   const out: string[] = [];
   let end = lead.length;
   while (out.length < n) {
-    while (end > 0 && SPACE.test(lead[end - 1] ?? '')) end--;
+    while (end > 0 && isSpaceAt(lead, end - 1)) end--;
     if (end === 0) break;
     let start = end;
-    while (start > 0 && !SPACE.test(lead[start - 1] ?? '')) start--;
+    while (start > 0 && !isSpaceAt(lead, start - 1)) start--;
     out.push(lead.slice(start, end));
     end = start;
   }

@@ -54,7 +54,8 @@ function parenOutlet(inner: string): string | null {
 /** Reads a dateline starting at `at`, if one is there. */
 function readAt(ctx: Context, at: number, limit: number): Found | null {
   const rest = ctx.text.slice(at, Math.min(limit, at + 200));
-  const colon = COLON_OUTLET.exec(rest);
+  // The pattern needs a colon: most lines have none.
+  const colon = rest.includes(':') ? COLON_OUTLET.exec(rest) : null;
   const placeMatch = PLACE.exec(rest);
   const isCity = (name: string): boolean => hitsOf(ctx.hits, 'city').some((h) => h.start === at && h.end === at + name.length);
   if (colon?.[1] !== undefined && !(placeMatch?.[1] === colon[1] && isCity(colon[1]))) {

@@ -11,11 +11,31 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** How far a year-less date may lie on the "wrong" side of the reference before a reader moves it a year. */
 const ROLL_DAYS = 31;
 
-/** An ISO date, or null for a day that does not exist (30 February). */
-function iso(year: number, month: number, day: number): string | null {
+/** The local midnight of a calendar day, or null for a day that does not exist (30 February). */
+function dayDate(year: number, month: number, day: number): Date | null {
   const date = new Date(year, month - 1, day);
-  if (!isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  return lightFormat(date, 'yyyy-MM-dd');
+  return !isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day ? null : date;
+}
+
+/** The ISO date of a day. */
+const isoOf = (date: Date): string => lightFormat(date, 'yyyy-MM-dd');
+
+/** An ISO date, or null for a day that does not exist. */
+function iso(year: number, month: number, day: number): string | null {
+  const date = dayDate(year, month, day);
+  return date === null ? null : isoOf(date);
+}
+
+let lastReference: string | null = null;
+let lastReferenceDate = new Date(Number.NaN);
+
+/** `parseISO(reference)`, kept for the last reference: a text's dates are all read against one. The date is only read, never changed. */
+function referenceDate(reference: string): Date {
+  if (reference !== lastReference) {
+    lastReferenceDate = parseISO(reference);
+    lastReference = reference;
+  }
+  return lastReferenceDate;
 }
 
 /**
@@ -61,13 +81,14 @@ let remembered = 0;
 function computeDay(month: number, day: number, year: number | null, reference: string | null, tense: Tense): string | null {
   if (year !== null) return iso(year, month, day);
   if (reference === null) return null;
-  const ref = parseISO(reference);
-  const guess = iso(ref.getFullYear(), month, day);
+  const ref = referenceDate(reference);
+  // The guess is compared as the day it is, not through its ISO string.
+  const guess = dayDate(ref.getFullYear(), month, day);
   if (guess === null) return null;
-  const gap = differenceInCalendarDays(parseISO(guess), ref);
+  const gap = differenceInCalendarDays(guess, ref);
   if (gap > ROLL_DAYS && tense !== 'future') return iso(ref.getFullYear() - 1, month, day);
   if (gap < -ROLL_DAYS && tense === 'future') return iso(ref.getFullYear() + 1, month, day);
-  return guess;
+  return isoOf(guess);
 }
 
 /**
@@ -81,7 +102,7 @@ function computeDay(month: number, day: number, year: number | null, reference: 
  * ```
  */
 export function resolveWeekday(weekday: number, reference: string, tense: Tense): string {
-  const ref = parseISO(reference);
+  const ref = referenceDate(reference);
   if (getDay(ref) === weekday) return reference;
   const day = weekday as Day;
   return lightFormat(tense === 'future' ? nextDay(ref, day) : previousDay(ref, day), 'yyyy-MM-dd');
@@ -97,7 +118,7 @@ export function resolveWeekday(weekday: number, reference: string, tense: Tense)
  * ```
  */
 export function shiftDay(reference: string, days: number): string {
-  return lightFormat(addDays(parseISO(reference), days), 'yyyy-MM-dd');
+  return isoOf(addDays(referenceDate(reference), days));
 }
 
 /**

@@ -4,6 +4,7 @@
  * before the stop ("A. Azizov") is an initial, not an end.
  * @module
  */
+import { isSpaceAt } from '../../text/space.js';
 
 /** A sentence's offsets in the text. */
 export interface Bounds {
@@ -13,13 +14,6 @@ export interface Bounds {
 
 const END = /(?<!\b\p{Lu}|[.!?])[.!?]+["')\]]?(?=\s+["'(\p{Lu}\d-])|\n+/gu;
 
-const SPACE = /\s/;
-
-/** Whether the code unit at `i` is white space (`\s`), ASCII decided without the pattern. */
-function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : SPACE.test(text[i] ?? '');
-}
 
 let memoText: string | null = null;
 let memoBounds: readonly Bounds[] = [];
@@ -42,7 +36,7 @@ export function sentences(text: string): readonly Bounds[] {
     const end = m.index + m[0].length;
     if (end > start) found.push({ start, end });
     start = end;
-    while (start < text.length && isSpace(text, start)) start++;
+    while (start < text.length && isSpaceAt(text, start)) start++;
   }
   if (start < text.length) found.push({ start, end: text.length });
   memoText = text;
