@@ -89,7 +89,7 @@ function countBefore(lead: string): { value: number; qualifier: Qualifier; befor
 function run(ctx: Context): void {
   const { text } = ctx;
   for (const span of contentSpans(ctx)) {
-    for (const n of NOUN.scan(text, span.start, span.end)) {
+    for (const n of NOUN.scan(text, span.start, span.end, ctx.tokens)) {
       const count = countBefore(text.slice(Math.max(span.start, n.index - 60), n.index));
       if (count === null || !takesPart(count.before, text.slice(n.index + n[0].length, n.index + n[0].length + 40))) continue;
       ctx.record.event.participants.countryCount = { value: count.value, qualifier: count.qualifier };

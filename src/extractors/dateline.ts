@@ -71,7 +71,7 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   if (dash && (known || country !== null)) {
     // "Ottawa, Canada – June 3, 2024 –": a date may follow the dash, closed by another.
     const dashEnd = at + pos + dash[0].length;
-    const date = scanDates(ctx.text).find((d) => d.start === dashEnd && d.kind === 'day');
+    const date = scanDates(ctx.text, ctx.tokens).find((d) => d.start === dashEnd && d.kind === 'day');
     const close = date ? DASH_END.exec(ctx.text.slice(date.end, date.end + 4)) : null;
     if (date !== undefined && close !== null) return { start: at, end: date.end + close[0].length, place, date, outlet: null };
     return { start: at, end: dashEnd, place, date: null, outlet: null };
@@ -80,13 +80,13 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   if (paren?.[1] !== undefined && known) {
     const inner = paren[1];
     const end = at + pos + paren[0].length;
-    const date = scanDates(ctx.text).find((d) => d.kind === 'day' && d.start > at + pos && d.end <= end) ?? null;
+    const date = scanDates(ctx.text, ctx.tokens).find((d) => d.kind === 'day' && d.start > at + pos && d.end <= end) ?? null;
     return { start: at, end, place, date, outlet: parenOutlet(inner) };
   }
   const sep = /^[.,]\s+/.exec(rest.slice(pos));
   if (!sep) return null;
   pos += sep[0].length;
-  const date = scanDates(ctx.text).find((d) => d.start === at + pos && d.kind === 'day') ?? null;
+  const date = scanDates(ctx.text, ctx.tokens).find((d) => d.start === at + pos && d.kind === 'day') ?? null;
   if (!known && date === null) return null;
   let dateMention: DateMention | null = null;
   if (date) {

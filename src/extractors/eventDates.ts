@@ -71,7 +71,7 @@ function run(ctx: Context): void {
   const { text } = ctx;
   const spans = contentSpans(ctx);
   const reference = ctx.record.source.publishedAt ?? ctx.record.source.dateline?.date ?? null;
-  const mentions = scanDates(text).filter((d) => inSpans(spans, d.start));
+  const mentions = scanDates(text, ctx.tokens).filter((d) => inSpans(spans, d.start));
   for (const d of mentions) {
     if (d.weekday === null || d.kind === 'weekday' || d.kind === 'relative') continue;
     const date = resolve(text, d, reference)?.start;

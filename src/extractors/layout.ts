@@ -95,7 +95,7 @@ const startsWithCity = (ctx: Context, at: number): boolean => ctx.hits.some((h) 
 /** Reads the header and posts its parts. */
 function run(ctx: Context): void {
   const { text } = ctx;
-  const dates = scanDates(text);
+  const dates = scanDates(text, ctx.tokens);
   const post = (kind: 'headlineCandidate' | 'masthead' | 'body', span: Span): void => ctx.findings.add({ kind, value: {}, span, by: BY });
   const stamp = (date: DateMention): void => ctx.findings.add({ kind: 'pageDate', value: { date }, span: { start: date.start, end: date.end }, by: BY });
   let pos = 0;

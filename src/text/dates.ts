@@ -4,7 +4,7 @@
  * Month and weekday names come from date-fns, so no list of them lives here.
  * @module
  */
-import { PhraseScan } from './phraseScan.js';
+import { PhraseScan, type WordTokens } from './phraseScan.js';
 import { sortByPosition } from './search.js';
 import { format } from 'date-fns';
 
@@ -189,6 +189,7 @@ let memoDates: DateMention[] = [];
 
 /**
  * Every date expression of `text`, in order, overlaps resolved in favour of the longer one.
+ * `tokens`, the text's word tokens when the caller has them, only make the scan faster.
  *
  * @example
  * ```ts
@@ -196,11 +197,11 @@ let memoDates: DateMention[] = [];
  * //=> [['day', 5, 9, 2]]
  * ```
  */
-export function scanDates(text: string): DateMention[] {
+export function scanDates(text: string, tokens?: WordTokens): DateMention[] {
   if (text === memoText) return memoDates;
   const found: DateMention[] = [];
   // One scan for the places a date can start (a digit, a month, a weekday); the forms are tried only there.
-  for (const anchor of ANCHOR.scan(text)) {
+  for (const anchor of ANCHOR.scan(text, 0, text.length, tokens)) {
     const first = anchor[1] !== undefined ? 'digit' : anchor[2] !== undefined ? 'month' : 'weekday';
     for (const form of FORMS) {
       if (form.first !== first) continue;
@@ -216,7 +217,7 @@ export function scanDates(text: string): DateMention[] {
       found.push({ kind: built.kind, from: built.from, to: built.to, weekday: lead ? weekday(lead[1]) : built.weekday, start, end, weekdayStart: lead ? start : null, offsetDays: 0 });
     }
   }
-  for (const m of RELATIVE_RE.scan(text)) {
+  for (const m of RELATIVE_RE.scan(text, 0, text.length, tokens)) {
     found.push({
       kind: 'relative',
       start: m.index,

@@ -105,10 +105,13 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
   }
   const cached = memo.find((m) => m.from === from && m.to === to);
   if (cached !== undefined) return cached.nouns;
-  marks ??= { after: HELD_AFTER.scan(text).map((m) => m.index), before: HELD_BEFORE.scan(text).map((m) => m.index + m[0].length) };
+  marks ??= {
+    after: HELD_AFTER.scan(text, 0, text.length, ctx.tokens).map((m) => m.index),
+    before: HELD_BEFORE.scan(text, 0, text.length, ctx.tokens).map((m) => m.index + m[0].length),
+  };
   const { after: heldAfter, before: heldBefore } = marks;
   const found: EventNoun[] = [];
-  for (const m of NOUN.scan(text, from, to)) {
+  for (const m of NOUN.scan(text, from, to, ctx.tokens)) {
     const word = m[0];
     const lower = word.toLowerCase();
     // Only a phrase written with unusual white space ("round  table") needs squeezing to be found.
