@@ -17,8 +17,23 @@ function dayDate(year: number, month: number, day: number): Date | null {
   return !isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day ? null : date;
 }
 
-/** The ISO date of a day. */
-const isoOf = (date: Date): string => lightFormat(date, 'yyyy-MM-dd');
+/** How many formatted days, and parsed references, are kept: the same few hundred recur across releases. Past it the memory starts afresh. */
+const MAX_KEPT = 10_000;
+/** ISO dates already formatted, by `year * 512 + month index * 32 + day` (one number per day). */
+const isoByDay = new Map<number, string>();
+
+/** The ISO date of a day (formatted once per day; an invalid date is left to date-fns, which throws). */
+function isoOf(date: Date): string {
+  const key = date.getFullYear() * 512 + date.getMonth() * 32 + date.getDate();
+  if (Number.isNaN(key)) return lightFormat(date, 'yyyy-MM-dd');
+  let known = isoByDay.get(key);
+  if (known === undefined) {
+    if (isoByDay.size >= MAX_KEPT) isoByDay.clear();
+    known = lightFormat(date, 'yyyy-MM-dd');
+    isoByDay.set(key, known);
+  }
+  return known;
+}
 
 /** An ISO date, or null for a day that does not exist. */
 function iso(year: number, month: number, day: number): string | null {
@@ -26,16 +41,18 @@ function iso(year: number, month: number, day: number): string | null {
   return date === null ? null : isoOf(date);
 }
 
-let lastReference: string | null = null;
-let lastReferenceDate = new Date(Number.NaN);
+/** References already parsed: a text's dates are all read against one, and releases share them. The dates are only read, never changed. */
+const parsedReferences = new Map<string, Date>();
 
-/** `parseISO(reference)`, kept for the last reference: a text's dates are all read against one. The date is only read, never changed. */
+/** `parseISO(reference)`, parsed once per reference. */
 function referenceDate(reference: string): Date {
-  if (reference !== lastReference) {
-    lastReferenceDate = parseISO(reference);
-    lastReference = reference;
+  let date = parsedReferences.get(reference);
+  if (date === undefined) {
+    if (parsedReferences.size >= MAX_KEPT) parsedReferences.clear();
+    date = parseISO(reference);
+    parsedReferences.set(reference, date);
   }
-  return lastReferenceDate;
+  return date;
 }
 
 /**

@@ -9,6 +9,14 @@ const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.card
 const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.ordinals));
 /** "47th", "3rd". */
 const DIGIT_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)$/i;
+/** How every ordinal written in letters or digits ends ("47th", and the table's words): a word ending otherwise is none, unless Roman or hyphenated. */
+const ORDINAL_ENDINGS: readonly string[] = [...new Set(['st', 'nd', 'rd', 'th', ...[...ORDINALS.keys()].map((k) => k.slice(-2))])];
+
+/** Whether a lower-cased word ends as an ordinal may ({@link ORDINAL_ENDINGS}). */
+function endsAsOrdinal(lower: string): boolean {
+  for (const e of ORDINAL_ENDINGS) if (lower.endsWith(e)) return true;
+  return false;
+}
 /** Capital Roman digits only. */
 const ROMAN_WORD = /^[IVXLC]+$/;
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -67,9 +75,12 @@ export function ordinal(word: string): number | null {
   const digits = first >= 0x30 && first <= 0x39 ? DIGIT_ORDINAL.exec(word) : null;
   if (digits?.[1] !== undefined) return Number(digits[1]);
   const lower = word.toLowerCase();
+  // A cheap first test: most words read are no ordinal.
+  const hyphenated = lower.includes('-');
+  if (!hyphenated && !endsAsOrdinal(lower)) return roman(word);
   const direct = ORDINALS.get(lower);
   if (direct !== undefined) return direct;
-  if (lower.includes('-')) {
+  if (hyphenated) {
     const [tens, units] = lower.split('-');
     const t = tens === undefined ? undefined : CARDINALS.get(tens);
     const u = units === undefined ? undefined : ORDINALS.get(units);
