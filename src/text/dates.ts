@@ -6,6 +6,7 @@
  */
 import { PhraseScan, type WordTokens } from './phraseScan.js';
 import { sortByPosition } from './search.js';
+import { isSpaceAt } from './space.js';
 import { format } from 'date-fns';
 
 /** A calendar day as written: any part may be missing (a year-less "October 19"). */
@@ -181,6 +182,28 @@ const ANCHOR = new PhraseScan(new RegExp(`\\b(?:(\\d)|(${alternation(MONTHS.keys
 
 const RELATIVE_RE = new PhraseScan(/\b(today|yesterday|tomorrow)\b/gi, { phrases: RELATIVE.keys() });
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * A cheap first test of an anchor, so that the forms are not tried where none can match. A
+ * number of three digits or more can only open an ISO date ("2025-04-29"): every other form
+ * reads one or two digits not followed by another. A month name must be followed by a day
+ * number (after white space at most): every month form reads `month \s* day`.
+ */
+function mayOpenDate(text: string, anchor: RegExpExecArray, first: Form['first']): boolean {
+  if (first === 'digit') {
+    let n = 0;
+    while (isDigit(text.charCodeAt(anchor.index + n))) n++;
+    return n < 3 || (n === 4 && text.charCodeAt(anchor.index + 4) === 0x2d);
+  }
+  if (first === 'month') {
+    let i = anchor.index + anchor[0].length;
+    while (isSpaceAt(text, i)) i++;
+    return isDigit(text.charCodeAt(i));
+  }
+  return true;
+}
+
 const plausible = (p: DayParts): boolean =>
   (p.year === null || (p.year >= 1900 && p.year <= 2199)) && (p.month === null || (p.month >= 1 && p.month <= 12)) && (p.day === null || (p.day >= 1 && p.day <= 31));
 
@@ -203,6 +226,7 @@ export function scanDates(text: string, tokens?: WordTokens): DateMention[] {
   // One scan for the places a date can start (a digit, a month, a weekday); the forms are tried only there.
   for (const anchor of ANCHOR.scan(text, 0, text.length, tokens)) {
     const first = anchor[1] !== undefined ? 'digit' : anchor[2] !== undefined ? 'month' : 'weekday';
+    if (!mayOpenDate(text, anchor, first)) continue;
     for (const form of FORMS) {
       if (form.first !== first) continue;
       form.pattern.lastIndex = anchor.index;

@@ -35,6 +35,8 @@ export function cardinal(word: string): number | null {
   const lower = word.toLowerCase();
   const direct = CARDINALS.get(lower);
   if (direct !== undefined) return direct;
+  // Only a hyphenated word ("twenty-five") is read further.
+  if (!lower.includes('-')) return null;
   const [tens, units] = lower.split('-');
   const t = tens === undefined ? undefined : CARDINALS.get(tens);
   const u = units === undefined ? undefined : CARDINALS.get(units);
