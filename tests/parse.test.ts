@@ -30,6 +30,24 @@ describe('parsePressRelease on any string', () => {
     }
   });
 
+  it('returns records of their own: nothing inside one record is shared with another record of the same text, or within the record', () => {
+    /** Every object and array inside `value`; an object met twice is listed twice. */
+    const objects = (value: unknown, out: object[] = []): object[] => {
+      if (value !== null && typeof value === 'object') {
+        out.push(value);
+        for (const child of Object.values(value)) objects(child, out);
+      }
+      return out;
+    };
+    for (const name of ['ankara-conference', 'tashkent-talks', 'dushanbe-range']) {
+      const first = objects(parsePressRelease(releaseText(name)));
+      const second = objects(parsePressRelease(releaseText(name)));
+      expect(first.length).toBeGreaterThan(20);
+      expect(new Set(first).size).toBe(first.length);
+      expect(new Set([...first, ...second]).size).toBe(first.length + second.length);
+    }
+  });
+
   it('stays linear on long run-on text full of names and dates', () => {
     const unit = "Russian and Belarusian special services of Azerbaijan's State Security Service met on 3-4 June, Tuesday, May 9, in Tashkent, Baku and Minsk ";
     const text = unit.repeat(Math.ceil(200_000 / unit.length));

@@ -32,10 +32,18 @@ const lineKey = (line: string): string => foldWord(line.trim().replace(/(?<![\s:
  * ```
  */
 export function stripChrome(text: string): string {
-  return text
-    .replace(WIDGET, '')
-    .replace(ASIDE, '')
-    .split('\n')
-    .map((line) => (line.length <= MAX_CHROME_LINE && LINES.has(lineKey(line)) ? '' : line))
-    .join('\n');
+  const cleaned = text.replace(WIDGET, '').replace(ASIDE, '');
+  // Line by line without splitting: only short lines can be chrome, and most texts have none.
+  let out = '';
+  let kept = 0;
+  for (let start = 0; start <= cleaned.length; ) {
+    const newline = cleaned.indexOf('\n', start);
+    const end = newline === -1 ? cleaned.length : newline;
+    if (end - start <= MAX_CHROME_LINE && LINES.has(lineKey(cleaned.slice(start, end)))) {
+      out += cleaned.slice(kept, start);
+      kept = end;
+    }
+    start = end + 1;
+  }
+  return kept === 0 ? cleaned : out + cleaned.slice(kept);
 }

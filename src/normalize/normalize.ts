@@ -4,6 +4,7 @@
  */
 
 import { stripChrome } from './chrome.js';
+import { toNfc } from './nfc.js';
 
 /** Zero-width characters and the byte-order mark carry nothing; removed before NFC, which may then join what they kept apart. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -30,8 +31,11 @@ function rewriteCharacter(match: string): string {
 const COMMA_BEFORE_LETTER = /,(?=\p{L})/gu;
 const LETTER = /\p{L}/u;
 
-/** A run of spaces and line ends that tidying may change (single ones stay as they are). */
-const GAP = /[ \n]{2,}/g;
+/**
+ * A run of spaces and line ends that tidying may change: single ones stay as they are, and so
+ * does a blank line between paragraphs (exactly two line ends), the most common run of all.
+ */
+const GAP = /(?!\n\n(?![ \n]))[ \n]{2,}/g;
 
 /**
  * Tidies one whitespace run: spaces alone become one space; with line ends, the spaces at
@@ -54,11 +58,11 @@ function tidyGap(gap: string): string {
  * ```
  */
 export function normalizeText(raw: string): string {
-  let text = raw.toWellFormed().replace(INVISIBLE, '').normalize('NFC');
+  let text = toNfc(raw.toWellFormed().replace(INVISIBLE, ''));
   text = text.replace(CHARACTERS, rewriteCharacter);
   text = text.replace(COMMA_BEFORE_LETTER, (comma, at: number, whole: string) => (LETTER.test(whole[at - 1] ?? '') ? ', ' : comma));
   text = stripChrome(text);
   text = text.replace(GAP, tidyGap);
   // NFC again: a mark that followed a Turkish İ now follows a plain I and may join it ("Í").
-  return text.normalize('NFC').trim();
+  return toNfc(text).trim();
 }

@@ -6,6 +6,7 @@ import { bundledGazetteer } from '../gazetteer/gazetteer.js';
 import { tokenize } from '../gazetteer/tokenize.js';
 import { describeThrown } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
+import { conformsTo } from '../schema/conforms.js';
 import { PressRecordSchema, type PressRecord } from '../schema/record.js';
 import { emptyDraft, type Context, type Draft, type Extractor } from './context.js';
 import { FindingBoard } from './findings.js';
@@ -17,6 +18,9 @@ export type TraceSink = (by: string, message: string) => void;
 
 /** The trace of a run without a sink: messages are never built. */
 const NO_TRACE = (): void => undefined;
+
+/** Whether a built record is valid as it stands (checked in place; see {@link conformsTo}). */
+const isValidRecord = conformsTo(PressRecordSchema);
 
 /** Caller options win over what the text says. */
 function applyOptions(record: Draft, options: ResolvedOptions): void {
@@ -60,7 +64,9 @@ export function runPipeline(
   }
   applyOptions(ctx.record, options);
   const id = options.id ?? stableHash(text);
-  const checked = PressRecordSchema.safeParse({ id, text, ...ctx.record });
+  const built = { id, text, ...ctx.record };
+  if (isValidRecord(built)) return built;
+  const checked = PressRecordSchema.safeParse(built);
   if (checked.success) return checked.data;
   const fallback = emptyDraft();
   applyOptions(fallback, options);

@@ -6,6 +6,11 @@ describe('stripChrome', () => {
     expect(stripChrome('Body.\nAll news\nShare the news:\nPrint')).toBe('Body.\n\n\n');
   });
 
+  it('drops a chrome line at the very start and keeps the lines around it as they are', () => {
+    expect(stripChrome('Other news\nTashkent, 3 May.\n\nRead also\nThe council met.\n')).toBe('\nTashkent, 3 May.\n\n\nThe council met.\n');
+    expect(stripChrome('Tashkent, 3 May.\nThe council met.')).toBe('Tashkent, 3 May.\nThe council met.');
+  });
+
   it('drops a font-size widget inside a header line', () => {
     expect(stripChrome('date 2019-11-12 + ↺ − 16 px')).toBe('date 2019-11-12 ');
   });
