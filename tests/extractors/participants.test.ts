@@ -58,4 +58,9 @@ describe('participants', () => {
     expect(countries('The heads of the security services of Kazakhstan and Kyrgyzstan met in Astana. The chairman accused the CIA and MI6 of stirring unrest in the region.')).toEqual(['KG', 'KZ']);
     expect(countries('Deputy Chairman of the State Security Service of Uzbekistan Bakhodir Kurbanov summed up the results of the session in Tashkent.')).toEqual(['UZ']);
   });
+
+  it('reads the countries of delegates, experts and ministers from a list', () => {
+    expect(countries('The conference in Nairobi gathered more than 150 delegates from Ethiopia, Somalia and Uganda.')).toEqual(['ET', 'KE', 'SO', 'UG']);
+    expect(countries('Counter-narcotics experts from Chile and Peru met in Lima on Tuesday.')).toEqual(['CL', 'PE']);
+  });
 });

@@ -63,4 +63,11 @@ describe('topics extractor', () => {
     expect(topics('The directors discussed cyber espionage and ransomware attacks on hospitals.')).toEqual(['information-security']);
     expect(topics('The directors discussed the threat from returning jihadists.')).toContain('foreign-fighters');
   });
+
+  it('reads cocaine routes and heroin smuggling as drug trafficking, cartels and transnational crimes as organised crime', () => {
+    const rec = parsePressRelease('Police chiefs agreed to close the cocaine routes through the Pacific. No country can face the cartels alone, the director said.');
+    expect(topicsOf(rec)).toEqual(['drug-trafficking', 'organized-crime']);
+    expect(rec.topics.map((t) => t.mentions.map((m) => rec.text.slice(m.start, m.end)))).toEqual([['cocaine routes'], ['cartels']]);
+    expect(topicsOf(parsePressRelease('The ministers agreed to fight transnational crimes and heroin smuggling.'))).toEqual(['drug-trafficking', 'organized-crime']);
+  });
 });

@@ -36,6 +36,8 @@ describe('Gazetteer.scan', () => {
     ]);
     expect(found('Patrols in the South China Sea and the Indian Ocean')).toEqual(['region:South China Sea@3-6', 'region:Indian Ocean@8-10']);
     expect(found('The British Indian Ocean Territory')).toContain('country:British Indian Ocean Territory@1-5');
+    expect(found('Police chiefs of eleven Latin American countries and the United States')).toEqual(['region:Latin American@4-6', 'country:United States@9-11']);
+    expect(found('Central American gangs reach North America')).toEqual(['region:Central American@0-2', 'region:North America@4-6']);
   });
 
   it('reports a name that several entries share once, as the first entry listed', () => {

@@ -11,6 +11,12 @@ describe('stripChrome', () => {
     expect(stripChrome('Tashkent, 3 May.\nThe council met.')).toBe('Tashkent, 3 May.\nThe council met.');
   });
 
+  it('drops the release markers that head a release, but not a sentence that names a press release', () => {
+    expect(stripChrome('FOR IMMEDIATE RELEASE\n\nPolice chiefs meet in Lima\nPress Release:\nThe press release of the ministry said the talks went well.')).toBe(
+      '\n\nPolice chiefs meet in Lima\n\nThe press release of the ministry said the talks went well.',
+    );
+  });
+
   it('drops a font-size widget inside a header line', () => {
     expect(stripChrome('date 2019-11-12 + ↺ − 16 px')).toBe('date 2019-11-12 ');
   });
