@@ -4,13 +4,16 @@
  * about who took part.
  * @module
  */
+import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { hitsOf } from './_lib/hits.js';
-import { hasCue, participantCodes } from './_lib/participation.js';
+import { participantCodes } from './_lib/participation.js';
+import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
 
 const BY = 'extractor/participants';
+const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
 
 /** Sets `event.participants.countries` and `event.participants.organizations`. */
 function run(ctx: Context): void {
@@ -23,7 +26,7 @@ function run(ctx: Context): void {
   for (const b of hitsOf(ctx.hits, 'body')) {
     if (!inSpans(spans, b.start) || ctx.record.event.host?.organization === b.entry.name) continue;
     const s = sentenceAt(ctx.text, b.start);
-    if (hasCue(ctx, s)) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
+    if (CUE.test(ctx.text.slice(s.start, s.end))) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
   }
   ctx.record.event.participants.organizations = [...bodies];
   ctx.trace(BY, () => `countries ${[...codes].join(' ')}; bodies ${[...bodies].join(', ')}`);

@@ -13,16 +13,13 @@ import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList } from './listGap.js';
 import { alternation, endsWithWordOf, lastWords } from './phrases.js';
 import { contentSpans, inSpans } from './scope.js';
-import { SentencePhrases } from './sentencePhrases.js';
-import { sentenceAt, type Bounds } from './sentences.js';
+import { sentenceAt } from './sentences.js';
 
 /** How far back a list's cue may stand from the list. */
 const CUE_WINDOW = 60;
 const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
-/** A sentence with a word for those who take part ({@link CUE}). */
-const CUE_SENTENCE = new SentencePhrases(words.cues);
 /** A sentence about the meeting itself: who met, hosted, signed or took part. */
-const MEETING_SENTENCE = new SentencePhrases(words.meetingVerbs);
+const MEETING = new RegExp(`\\b(?:${alternation(words.meetingVerbs)})\\b`, 'i');
 const CUE_AFTER = /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b|^\s+(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
 /** The words {@link NOT_BEFORE} ends with, for a cheap first test. */
@@ -54,14 +51,6 @@ function lists(text: string, mentions: readonly CountryMention[]): CountryMentio
   return runs;
 }
 
-/**
- * Whether a sentence names those who take part ("delegations", "took part", "heads of the
- * services"), as a test of its text would say.
- */
-export function hasCue(ctx: Context, s: Bounds): boolean {
-  return CUE_SENTENCE.holds(ctx.text, s, ctx.tokens);
-}
-
 let memoText: string | null = null;
 let memoCodes: ReadonlySet<string> = new Set();
 
@@ -76,9 +65,17 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
   const mentions = countryMentions(ctx).filter((m) => inSpans(spans, m.start));
   const codes = new Set<string>();
   // A service takes part when its sentence is about the meeting, not when it is only spoken of ("accused the CIA").
+  // Several services often share a sentence: each sentence is read once.
+  const verdicts = new Map<number, boolean>();
   const aboutMeeting = (at: number): boolean => {
     const s = sentenceAt(text, at);
-    return hasCue(ctx, s) || MEETING_SENTENCE.holds(text, s, ctx.tokens);
+    let verdict = verdicts.get(s.start);
+    if (verdict === undefined) {
+      const sentence = text.slice(s.start, s.end);
+      verdict = CUE.test(sentence) || MEETING.test(sentence);
+      verdicts.set(s.start, verdict);
+    }
+    return verdict;
   };
   for (const [i, m] of mentions.entries()) {
     if (m.via === 'agency') {
