@@ -95,7 +95,7 @@ function wordBefore(text: string, end: number, limit: number): { text: string; s
 
 /** The last answer, kept for the next extractor that asks about the same text. */
 let memoText: string | null = null;
-const memo: { readonly from: number; readonly to: number; readonly nouns: EventNoun[] }[] = [];
+let memo: { readonly from: number; readonly to: number; readonly nouns: EventNoun[] }[] = [];
 let marks: { after: number[]; before: number[] } | null = null;
 
 /**
@@ -106,7 +106,7 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
   const { text } = ctx;
   if (text !== memoText) {
     memoText = text;
-    memo.length = 0;
+    memo = [];
     marks = null;
   }
   const cached = memo.find((m) => m.from === from && m.to === to);

@@ -53,7 +53,8 @@ export function cardinal(word: string): number | null {
  * ```
  */
 export function roman(word: string): number | null {
-  if (!ROMAN_WORD.test(word)) return null;
+  // A cheap first test: a Roman numeral opens with one of its capitals.
+  if (ROMAN[word[0] ?? ''] === undefined || !ROMAN_WORD.test(word)) return null;
   let total = 0;
   for (let i = 0; i < word.length; i++) {
     const v = ROMAN[word[i] ?? ''] ?? 0;
