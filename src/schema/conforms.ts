@@ -7,11 +7,11 @@
  * The check is derived from the schema itself, never restated: objects, arrays, nullable and
  * optional wrappers are walked here, strings, numbers, booleans and enums are told by the type
  * test of zod's parse, and every check and refinement (lengths, patterns, integers, `refine`) is
- * zod's own, run on the value as it stands. A value conforms only when
- * `safeParse` would succeed and return a deep copy of it: same keys in the schema's order, no key
- * the schema would strip, no `undefined` standing for an absent optional key, and only plain
- * objects. Anything else (a schema kind not handled here, a value that would be reshaped) says
- * "does not conform", and the caller falls back to `safeParse`.
+ * zod's own, run on the value as it stands. A value conforms only when `safeParse` would succeed
+ * and return a deep copy of it: same keys in the schema's order, no key the schema would strip,
+ * no `undefined` standing for an absent optional key, and only plain objects. Anything else (a
+ * schema kind not handled here, a value that would be reshaped) says "does not conform", and the
+ * caller falls back to `safeParse`.
  * @module
  */
 import type { z } from 'zod';

@@ -37,4 +37,9 @@ describe('eventKind', () => {
   it('reads a workshop as a conference', () => {
     expect(kind('The regional workshop on border security was held in Bamako on 3 March 2025.')).toBe('conference');
   });
+
+  it('reads a congress as a conference and a consultation as talks', () => {
+    expect(kind('The 5th congress of counter-terrorism experts was held in Almaty.')).toBe('conference');
+    expect(kind('Heads of services gathered in Kathmandu for their annual consultation on terrorism.')).toBe('talks');
+  });
 });

@@ -187,4 +187,12 @@ describe('people extractor', () => {
     const rec = parsePressRelease("Nigeria's National Security Adviser, Mallam Nuhu Ribadu, opened the meeting. The Director-General of the Department of State Services, Ambassador Adeola Ajayi, spoke next.");
     expect(rec.people.map((p) => p.name)).toEqual(['Nuhu Ribadu', 'Adeola Ajayi']);
   });
+
+  it('reads offices such as "State Councilor", "Inspector General" and "Commandant", with the country of a demonym before two joined offices', () => {
+    const rec = parsePressRelease('Chinese State Councilor and Minister of Public Security Wang Xiaohong held talks with the Inspector General of Police, Douglas Kanja, in Beijing.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Wang Xiaohong', 'State Councilor and Minister of Public Security', 'CN'],
+      ['Douglas Kanja', 'Inspector General of Police', null],
+    ]);
+  });
 });

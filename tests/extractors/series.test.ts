@@ -53,4 +53,10 @@ describe('series', () => {
     });
     expect(seriesOf('The 12th meeting of the Council of the CIS, Colonel General Ivan Petrov said, was held in Minsk.')).toEqual({ name: 'Council of the CIS', edition: 12 });
   });
+
+  it('reads a general assembly with its edition as a meeting of a series', () => {
+    const rec = parsePressRelease('The 92nd INTERPOL General Assembly was held in Lyon on 4-7 November 2024.');
+    expect(rec.event.kind).toBe('meeting');
+    expect(rec.event.series).toEqual({ name: 'INTERPOL General Assembly', edition: 92 });
+  });
 });
