@@ -23,6 +23,17 @@ const NOUN_FIRST_WORD = defineWordClass(nouns.firstWords());
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
+/** Whether every planning cue holds "sign" ("to be signed", "will sign"): then a sentence without it needs no lower-cased copy. */
+const CUES_SAY_SIGN = CUES.planned.every((cue) => cue.includes('sign'));
+
+/** Whether "sign" is written (in any case) between offsets `from` and `to`; by code units, `| 32` folding ASCII capitals. */
+function hasSign(text: string, from: number, to: number): boolean {
+  for (let k = from; k + 4 <= to; k++) {
+    if ((text.charCodeAt(k) | 32) === 115 && (text.charCodeAt(k + 1) | 32) === 105 && (text.charCodeAt(k + 2) | 32) === 103 && (text.charCodeAt(k + 3) | 32) === 110) return true;
+  }
+  return false;
+}
+
 /** The status that the sentence around a document noun gives it (`planned`: the sentence has a planning cue), or null when it is only mentioned. */
 function statusIn(ev: EntityView, planned: boolean, kind: AgreementKind, from: number, to: number, sEnd: number): AgreementStatus | null {
   if (planned) return 'planned';
@@ -79,7 +90,7 @@ function partiesIn(ev: EntityView, sStart: number, sEnd: number): { parties: str
       k = o.to - 1;
       continue;
     }
-    const c = countries.startingAt.get(k);
+    const c = countries.startingAt(k);
     if (!c || PLACE_PREPOSITION.test(view.key(k - 1))) continue;
     if (between) {
       if (!parties.includes(c.code)) parties.push(c.code);
@@ -132,7 +143,7 @@ function coordinated(ev: EntityView, k: number, to: number): { codes: string[]; 
   let i = k;
   let joinedByAnd = false;
   for (;;) {
-    const c = countries.startingAt.get(i);
+    const c = countries.startingAt(i);
     if (!c || c.to > to) break;
     codes.push(c.code);
     i = c.to;
@@ -165,7 +176,7 @@ export const agreementsExtractor: Extractor = {
       const [sStart, sEnd] = view.sentenceBounds(start);
       let planned = plannedIn.get(sStart);
       if (planned === undefined) {
-        const lower = ctx.text.slice(sStart, sEnd).toLowerCase();
+        const lower = !CUES_SAY_SIGN || hasSign(ctx.text, sStart, sEnd) ? ctx.text.slice(sStart, sEnd).toLowerCase() : '';
         planned = CUES.planned.some((cue) => lower.includes(cue));
         plannedIn.set(sStart, planned);
       }

@@ -25,7 +25,7 @@ const COLON_OUTLET = new RegExp(`^(${NAME(4)}):\\s`, 'u');
 /** The place of a dateline: one to three capitalised words, or an all-capitals one. */
 const PLACE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
 /** After the place: ", Romania – " or " – ". */
-const DASH_END = /^\s?(?:--|[-–—:])\s/;
+const DASH_END = /^\s?(?:--|[-–—:|])\s/;
 /** ", Azerbaijan" after the place. */
 const COUNTRY_AFTER = /^, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?=[,.\s])/u;
 /** After the place: " (outlets - date) ". */
@@ -71,9 +71,10 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   if (dash && (known || country !== null)) {
     // "Ottawa, Canada – June 3, 2024 –": a date may follow the dash, closed by another.
     const dashEnd = at + pos + dash[0].length;
+    // "Nairobi, Kenya | 18 September 2024" on a line of its own: the line's end closes the date.
     const date = scanDates(ctx.text, ctx.tokens).find((d) => d.start === dashEnd && d.kind === 'day');
-    const close = date ? DASH_END.exec(ctx.text.slice(date.end, date.end + 4)) : null;
-    if (date !== undefined && close !== null) return { start: at, end: date.end + close[0].length, place, date, outlet: null };
+    const close = date ? (DASH_END.exec(ctx.text.slice(date.end, date.end + 4))?.[0].length ?? (date.end === limit ? 0 : null)) : null;
+    if (date !== undefined && close !== null) return { start: at, end: date.end + close, place, date, outlet: null };
     return { start: at, end: dashEnd, place, date: null, outlet: null };
   }
   const paren = PAREN.exec(rest.slice(pos));

@@ -38,12 +38,23 @@ const MAX_DAYS = 14;
 /** How far either side of a date its sentence is read for tense (bounds the work on run-on text). */
 const TENSE_WINDOW = 200;
 
-/** Whether the sentence around an offset speaks of the future or the past. */
+/** The tense a stretch of text speaks in, if it shows one. */
+function tenseOf(stretch: string): Tense {
+  if (FUTURE.test(stretch)) return 'future';
+  return PAST.test(stretch) ? 'past' : 'unknown';
+}
+
+/**
+ * Whether the words around an offset speak of the future or the past: the clause that leads to it
+ * first ("opened on Monday and will run until Wednesday": Monday is past), else its sentence.
+ */
 function tenseAt(text: string, offset: number): Tense {
   const s = sentenceAt(text, offset);
-  const sentence = text.slice(Math.max(s.start, offset - TENSE_WINDOW), Math.min(s.end, offset + TENSE_WINDOW));
-  if (FUTURE.test(sentence)) return 'future';
-  return PAST.test(sentence) ? 'past' : 'unknown';
+  const from = Math.max(s.start, offset - TENSE_WINDOW);
+  const before = text.slice(from, offset);
+  const clauseStart = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(' and '));
+  const clause = tenseOf(before.slice(clauseStart + 1));
+  return clause !== 'unknown' ? clause : tenseOf(text.slice(from, Math.min(s.end, offset + TENSE_WINDOW)));
 }
 
 /** The calendar days of a mention, or null when they cannot be fixed. */

@@ -9,6 +9,8 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import type { EventKind } from '../schema/record.js';
 import { PhraseScan } from '../text/phraseScan.js';
 import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
+import { hitsOf } from './_lib/hits.js';
+import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
 
@@ -23,11 +25,26 @@ const BY = 'extractor/eventKind';
 const VERB_KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.verbKinds).map(([k, v]) => [k, v as EventKind]));
 const VERB = new PhraseScan(new RegExp(`\\b(?:${alternation(VERB_KINDS.keys())})\\b`, 'gi'), { phrases: VERB_KINDS.keys() });
 
+/** A capitalised word right after a noun: the noun qualifies a longer name ("the Forum Regional Security Committee"). */
+const NAME_GOES_ON = /^ \p{Lu}\p{Ll}/u;
+
+/**
+ * Whether a plain mention of an event noun is only a word of another name: of a body ("the
+ * Pacific Islands Forum") or of a longer proper name it qualifies ("the Forum Regional Security
+ * Committee"). With an ordinal or a verb of holding ("the ASEAN Regional Forum was held") the
+ * noun names the event.
+ */
+function onlyInName(ctx: Context, noun: EventNoun): boolean {
+  if (noun.strength !== 1) return false;
+  if (startsUpper(ctx.text.slice(noun.start, noun.end)) && NAME_GOES_ON.test(ctx.text.slice(noun.end, noun.end + 3))) return true;
+  return hitsOf(ctx.hits, 'body').some((b) => b.start <= noun.start && noun.end <= b.end);
+}
+
 /** Sets `event.kind` and posts the event's noun. */
 function run(ctx: Context): void {
   const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx, s.start, s.end));
   let best: EventNoun | undefined;
-  for (const n of nouns) if (best === undefined || n.strength > best.strength) best = n;
+  for (const n of nouns) if ((best === undefined || n.strength > best.strength) && !onlyInName(ctx, n)) best = n;
   if (best !== undefined) {
     const chosen = best;
     ctx.record.event.kind = chosen.kind;

@@ -6,14 +6,43 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Figure, Qualifier } from '../schema/record.js';
-import { startsUpper } from './_entities/text.js';
+import { startsUpper, type TextView } from './_entities/text.js';
 import { entityView } from './_entities/view.js';
 import { defineWordClass, LEADING_DIGIT } from './_entities/wordClasses.js';
 import { FIGURE_WORDS } from './_entities/wording.js';
 
-const qualifiers = new Map<string, Qualifier>();
-for (const q of FIGURE_WORDS.qualifiers) for (const p of q.phrases) qualifiers.set(p, q.qualifier);
-const MAX_QUALIFIER_WORDS = Math.max(...[...qualifiers.keys()].map((p) => p.split(' ').length));
+/** A node of the qualifier phrases read backwards, last word first, from the number. */
+interface QualifierNode {
+  readonly before: Map<string, QualifierNode>;
+  qualifier: Qualifier | undefined;
+}
+
+const qualifiers: QualifierNode = { before: new Map(), qualifier: undefined };
+for (const q of FIGURE_WORDS.qualifiers) {
+  for (const p of q.phrases) {
+    let node = qualifiers;
+    for (const word of p.split(' ').reverse()) {
+      let next = node.before.get(word);
+      if (!next) {
+        next = { before: new Map(), qualifier: undefined };
+        node.before.set(word, next);
+      }
+      node = next;
+    }
+    node.qualifier = q.qualifier;
+  }
+}
+
+/** The longest qualifier phrase ending on the token before `i` ("more than" 30), walked backwards word by word. */
+function qualifierBefore(view: TextView, i: number): { qualifier: Qualifier; start: number } | null {
+  let node: QualifierNode | undefined = qualifiers;
+  let found: { qualifier: Qualifier; start: number } | null = null;
+  for (let k = i - 1; k >= 0 && node; k--) {
+    node = node.before.get(view.key(k));
+    if (node?.qualifier !== undefined) found = { qualifier: node.qualifier, start: k };
+  }
+  return found;
+}
 const NUMBERS = new Map(Object.entries(FIGURE_WORDS.numbers));
 const NUMBER_WORD = defineWordClass(NUMBERS.keys());
 const SCALES = new Map(Object.entries(FIGURE_WORDS.scales));
@@ -34,8 +63,10 @@ export const figuresExtractor: Extractor = {
     const ev = entityView(ctx);
     const { view } = ev;
     const figures: Figure[] = [];
+    const classes = ev.wordClasses;
     for (let i = 0; i < view.tokens.length; i++) {
-      if (!ev.is(i, LEADING_DIGIT | NUMBER_WORD)) continue;
+      // Read the class bits directly: this loop visits every token of the text.
+      if (((classes[i] ?? 0) & (LEADING_DIGIT | NUMBER_WORD)) === 0) continue;
       const key = view.key(i);
       const c = key.charCodeAt(0);
       let value = c >= 48 && c <= 57 ? (DIGITS.test(key) ? Number(key) : undefined) : ev.is(i, NUMBER_WORD) ? NUMBERS.get(key) : undefined;
@@ -64,17 +95,9 @@ export const figuresExtractor: Extractor = {
         if (!/^( |-)$/.test(view.gapAfter(k))) break;
       }
       if (end < 0) continue;
-      let qualifier: Qualifier = 'exactly';
-      let start = i;
-      for (let n = MAX_QUALIFIER_WORDS; n >= 1; n--) {
-        if (i - n < 0) continue;
-        const q = qualifiers.get(view.tokens.slice(i - n, i).map((t) => t.key).join(' '));
-        if (q !== undefined && view.gapAfter(i - 1) === ' ') {
-          qualifier = q;
-          start = i - n;
-          break;
-        }
-      }
+      const q = view.gapAfter(i - 1) === ' ' ? qualifierBefore(view, i) : null;
+      const qualifier: Qualifier = q?.qualifier ?? 'exactly';
+      const start = q?.start ?? i;
       figures.push({
         value,
         qualifier,

@@ -1,8 +1,9 @@
 /**
  * Where the event took place: the first city the content places it in ("in Tashkent", "Baku
  * hosted", "(31 May - 1 June 2017, Dushanbe)"), in a sentence about the event where there is one;
- * a city not in the table where the sentence shows a place ("in Cholpan-Ata, Kyrgyzstan"); or a
- * country it was "held in". A city-state's name ("in Singapore") names the city.
+ * a city not in the table where the sentence shows a place ("in Cholpan-Ata, Kyrgyzstan", "was
+ * held in Pabbi on Monday"), with the country it was "held in" if the text says; or that country
+ * alone. A city-state's name ("in Singapore") names the city.
  * @module
  */
 import events from '../../data/event-words.json';
@@ -14,7 +15,7 @@ import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
 
 const BY = 'extractor/location';
-const PLACE_BEFORE = /\b(?:in|at|near|visit\s+to|visits\s+to|trip\s+to|arrived\s+in)\s+(?:the\s+(?:city|capital|town)\s+of\s+)?$/i;
+const PLACE_BEFORE = /\b(?:in|at|near|visit\s+to|visits\s+to|trip\s+to|arrived\s+in)\s+(?:the\s+(?:city|capital|town)\s+of\s+|the\s+[\p{L}-]+\s+capital,?\s+)?$/iu;
 const HOSTED_AFTER = /^\s+(?:hosted|hosts|welcomed|was\s+the\s+venue|played\s+host)\b/i;
 /** A sentence about the event itself: an event noun, or a verb of holding or meeting. */
 const ABOUT_EVENT = new RegExp(`\\b(?:${alternation([...Object.keys(events.kinds), ...words.venueVerbs, ...words.meetingVerbs])})\\b`, 'i');
@@ -26,11 +27,32 @@ function inDatedParenthesis(lead: string): boolean {
   const inside = lead.slice(open);
   return /\d/.test(inside) && inside.trimEnd().endsWith(',');
 }
-const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited)\s+(?:in\s+)?$/i;
+const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited|visit\s+to)\s+(?:in\s+)?$/i;
+/** A sentence about the next event of a series ("agreed to hold the next round of talks in New Delhi"): its city is not this event's. */
+const NEXT_EVENT = new RegExp(`\\b(?:next|following)\\s+(?:round|${alternation(Object.keys(events.kinds))})\\b`, 'i');
 /** What joins the countries of a list: ", " or " and ". */
 const LIST_GAP = /^(?:,\s*|\s+and\s+)$/;
 /** "in Cholpan-Ata, Kyrgyzstan": a place name before a country. */
 const UNKNOWN_CITY = /\bin\s+(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}[\p{L}'’-]+)?),\s*$/u;
+
+/** "was held in Pabbi on Monday": a capitalised place the table lacks, right after a verb of holding or meeting and "in". */
+const HELD_IN_PLACE =
+  /\b(?:held|took\s+place|convened|met|gathered|opened|organi[sz]ed|hosted)\s+in\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=[,.;:]|\s+(?:on|from|this|last|next|for|during|with|and|at|to|under)\b|\s*$)/gu;
+/** Capitalised words that follow "held in" without naming a place (months, languages, "in Camera"). */
+const NOT_PLACES: ReadonlySet<string> = new Set(events.notVenues);
+
+/** The first place the table lacks that the content says the event was held in, if the place is not a name the gazetteer knows. */
+function unknownVenue(ctx: Context, spans: ReturnType<typeof contentSpans>): string | null {
+  const starts = new Set(ctx.hits.map((h) => h.start));
+  for (const m of ctx.text.matchAll(HELD_IN_PLACE)) {
+    const place = m[1];
+    if (place === undefined) continue;
+    const at = m.index + m[0].length - place.length;
+    if (!inSpans(spans, at) || starts.has(at) || NOT_PLACES.has(place.split(' ')[0] ?? '')) continue;
+    return place;
+  }
+  return null;
+}
 
 /** Sets `event.location`. */
 function run(ctx: Context): void {
@@ -38,20 +60,23 @@ function run(ctx: Context): void {
   const spans = contentSpans(ctx);
   const countries = hitsOf(hits, 'country').filter((h) => inSpans(spans, h.start));
   // A country's name is not its capital's ("in Kuwait"), unless the two are one city-state ("in Singapore").
-  const countryAt = new Map(countries.map((c) => [c.start, c.entry]));
+  const countryAt = new Map(countries.map((c) => [c.start, c]));
   // The first city placed in a sentence about the event ("the meeting in Baku"), else the first city placed at all.
   let first: HitOf<'city'> | undefined;
   for (const h of hitsOf(hits, 'city')) {
     if (!inSpans(spans, h.start)) continue;
+    // Only a country hit of the same words: "Kuwait City" is a city though "Kuwait" starts it.
     const country = countryAt.get(h.start);
-    if (country !== undefined && country.name !== h.entry.name) continue;
+    if (country !== undefined && country.end === h.end && country.entry.name !== h.entry.name) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const after = text.slice(h.end, h.end + 30);
     const placed = PLACE_BEFORE.test(before) || inDatedParenthesis(text.slice(Math.max(0, h.start - 60), h.start));
     if (!placed && !HOSTED_AFTER.test(after)) continue;
-    first ??= h;
     const s = sentenceAt(text, h.start);
-    if (!ABOUT_EVENT.test(text.slice(s.start, s.end))) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (NEXT_EVENT.test(sentence)) continue;
+    first ??= h;
+    if (!ABOUT_EVENT.test(sentence)) continue;
     first = h;
     break;
   }
@@ -72,11 +97,9 @@ function run(ctx: Context): void {
     ctx.record.event.location = { city: unknown[1], country: c.entry.code };
     return;
   }
-  for (const c of countries) {
-    if (!HELD_IN.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
-    ctx.record.event.location = { city: null, country: c.entry.code };
-    return;
-  }
+  const heldInCountry = countries.find((c) => HELD_IN.test(text.slice(Math.max(0, c.start - 40), c.start)));
+  const venue = unknownVenue(ctx, spans);
+  if (venue !== null || heldInCountry !== undefined) ctx.record.event.location = { city: venue, country: heldInCountry?.entry.code ?? null };
 }
 
 /** Finds where the event took place. */

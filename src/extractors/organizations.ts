@@ -6,6 +6,7 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Organization } from '../schema/record.js';
+import { sortByKey } from './_entities/order.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
 import { entityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
@@ -15,18 +16,30 @@ const mediaTrie = new PhraseTrie<{ entry: MediaEntry; written: string }>();
 for (const m of MEDIA) for (const v of [m.name, ...m.aliases]) mediaTrie.add(v, { entry: m, written: v });
 const MEDIA_FIRST_WORD = defineWordClass(mediaTrie.firstWords());
 
+const firstStart = (o: Organization): number => o.mentions[0]?.start ?? 0;
+
 /** Finds the organisations of the release and writes `record.organizations`. */
 export const organizationsExtractor: Extractor = {
   name: 'extractor/organizations',
   run(ctx: Context): void {
     const ev = entityView(ctx);
     const { view } = ev;
-    const byKey = new Map<string, Organization>();
+    // Organisations by name, then by country: look-ups by the table's strings, no joined key built per mention.
+    const byName = new Map<string, Map<string, Organization>>();
+    const found: Organization[] = [];
     const add = (name: string, acronym: string | null, kind: Organization['kind'], country: string | null, start: number, end: number): void => {
-      const key = `${name}|${country ?? ''}`;
-      const seen = byKey.get(key);
+      let byCountry = byName.get(name);
+      if (!byCountry) {
+        byCountry = new Map();
+        byName.set(name, byCountry);
+      }
+      const seen = byCountry.get(country ?? '');
       if (seen) seen.mentions.push({ start, end });
-      else byKey.set(key, { name, acronym, kind, country, mentions: [{ start, end }] });
+      else {
+        const org: Organization = { name, acronym, kind, country, mentions: [{ start, end }] };
+        byCountry.set(country ?? '', org);
+        found.push(org);
+      }
     };
     for (const o of ev.orgs) {
       add(o.name, o.acronym, o.kind, o.country, view.tokens[o.from]?.start ?? 0, view.tokens[o.to - 1]?.end ?? 0);
@@ -37,6 +50,6 @@ export const organizationsExtractor: Extractor = {
       if (ctx.text.slice(start, end) !== m.value.written) continue;
       add(m.value.entry.name, null, 'media', m.value.entry.country, start, end);
     }
-    ctx.record.organizations = [...byKey.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+    ctx.record.organizations = sortByKey(found, firstStart);
   },
 };

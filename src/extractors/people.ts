@@ -21,6 +21,18 @@ const PARTICIPANT = 8;
 const MENTIONED = 16;
 const WINDOW = 8;
 
+/**
+ * What a host cue at token `k` makes the person whose mention ends at token `last`: the host when the person
+ * does it ("Kalin hosted", "chaired by Kalin", "under the chairmanship of Kalin"), a participant
+ * when the person is its object ("hosted his counterpart Naghiyev", "received Naghiyev"), nothing
+ * when someone else does it ("attended the meeting hosted by Kalin").
+ */
+function hostCueRole(view: EntityView['view'], k: number, last: number): number {
+  const byNext = view.key(k + 1) === 'by';
+  if (k > last) return byNext ? 0 : HOST;
+  return byNext || view.key(k + 1) === 'of' ? HOST : PARTICIPANT;
+}
+
 /** The roles (as bits) the words around one mention show. */
 function rolesAround(ev: EntityView, start: number, end: number): number {
   const { view } = ev;
@@ -32,11 +44,12 @@ function rolesAround(ev: EntityView, start: number, end: number): number {
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
     const key = tok.key;
-    if (k > last && k <= last + 3 && ev.is(k, CUE_CLASS.speech)) roles |= SPEAKER;
+    const classes = ev.wordClasses[k] ?? 0;
+    if (k > last && k <= last + 3 && (classes & CUE_CLASS.speech) !== 0) roles |= SPEAKER;
     if (k < first && (key === 'speaking' || key === 'speech' || key === 'remarks')) roles |= SPEAKER;
-    if (ev.is(k, CUE_CLASS.host)) roles |= HOST;
-    if (ev.is(k, CUE_CLASS.sign)) roles |= SIGNATORY;
-    if (ev.is(k, CUE_CLASS.participant)) roles |= PARTICIPANT;
+    if ((classes & CUE_CLASS.host) !== 0) roles |= hostCueRole(view, k, last);
+    if ((classes & CUE_CLASS.sign) !== 0) roles |= SIGNATORY;
+    if ((classes & CUE_CLASS.participant) !== 0) roles |= PARTICIPANT;
   }
   return roles;
 }

@@ -11,6 +11,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Person, Quote } from '../schema/record.js';
 import { startsUpper, type TextView } from './_entities/text.js';
+import { sortByKey } from './_entities/order.js';
 import { floorIndex } from '../text/search.js';
 import { entityView } from './_entities/view.js';
 import { CUES } from './_entities/wording.js';
@@ -173,7 +174,7 @@ export const quotesExtractor: Extractor = {
     }
     const mentions: PersonMention[] = [];
     for (const person of ctx.record.people) for (const m of person.mentions) mentions.push({ start: m.start, end: m.end, person });
-    mentions.sort((a, b) => a.start - b.start);
+    sortByKey(mentions, (m) => m.start);
     const starts = mentions.map((m) => m.start);
     const mentionIn = (from: number, to: number, last = false): PersonMention | undefined => {
       let k = last ? floorIndex(starts, to - 1) : floorIndex(starts, from - 1) + 1;

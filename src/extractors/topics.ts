@@ -8,6 +8,7 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span, Topic, TopicMention } from '../schema/record.js';
+import { sortByKey } from './_entities/order.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
 import { Gap, startsUpper, type TextView } from './_entities/text.js';
 import { entityView } from './_entities/view.js';
@@ -61,6 +62,9 @@ function insideProperName(view: TextView, from: number, to: number): boolean {
   return joined(view, to - 1) && (startsUpper(view.raw(to)) || /^\d/.test(view.raw(to)));
 }
 
+const spanStart = (s: Span): number => s.start;
+const firstStart = (t: TopicMention): number => t.mentions[0]?.start ?? 0;
+
 /** Finds the topics the release discusses and writes `record.topics`. */
 export const topicsExtractor: Extractor = {
   name: 'extractor/topics',
@@ -68,17 +72,13 @@ export const topicsExtractor: Extractor = {
     const ev = entityView(ctx);
     const { view } = ev;
     const found = new Map<Topic, Span[]>();
-    /** The ends of the spans found so far by their start, each with its topic. */
-    const seen = new Map<number, { end: number; topic: Topic }[]>();
     const add = (topic: Topic, from: number, to: number): void => {
-      const span = { start: view.tokens[from]?.start ?? 0, end: view.tokens[to - 1]?.end ?? 0 };
-      const sameStart = seen.get(span.start);
-      if (sameStart?.some((s) => s.end === span.end && s.topic === topic)) return;
-      if (sameStart) sameStart.push({ end: span.end, topic });
-      else seen.set(span.start, [{ end: span.end, topic }]);
+      const start = view.tokens[from]?.start ?? 0;
+      const end = view.tokens[to - 1]?.end ?? 0;
       const list = found.get(topic);
-      if (!list) found.set(topic, [span]);
-      else list.push(span);
+      if (!list) found.set(topic, [{ start, end }]);
+      // A topic's spans are few: the same span found twice is caught by looking through them.
+      else if (!list.some((s) => s.start === start && s.end === end)) list.push({ start, end });
     };
     const excluded = (from: number, to: number): boolean => {
       for (let k = from; k < to; k++) if ((ev.orgCover[k] ?? -1) >= 0) return true;
@@ -88,12 +88,13 @@ export const topicsExtractor: Extractor = {
       if (excluded(m.from, m.to)) continue;
       for (const topic of m.value) add(topic, m.from, m.to);
     }
+    const classes = ev.wordClasses;
     for (let i = 0; i < view.tokens.length; i++) {
-      if (!ev.is(i, NEAR_ANCHOR)) continue;
+      // Read the class bits directly: this loop visits every token of the text.
+      if (((classes[i] ?? 0) & NEAR_ANCHOR) === 0) continue;
       const rules = nearByAnchor.get(view.key(i));
-      if (!rules) continue;
+      if (!rules || excluded(i, i + 1)) continue;
       for (const rule of rules) {
-        if (excluded(i, i + 1)) continue;
         if (rule.via && !(rule.via.has(view.key(i + 1)) && view.gap(i) === Gap.Space)) continue;
         const first = rule.via ? i + 2 : i + 1;
         for (let k = first; k <= first + rule.window - 1 && k < view.tokens.length; k++) {
@@ -108,8 +109,7 @@ export const topicsExtractor: Extractor = {
       }
     }
     const topics: TopicMention[] = [];
-    for (const [topic, mentions] of found) topics.push({ topic, mentions: mentions.sort((a, b) => a.start - b.start) });
-    topics.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
-    ctx.record.topics = topics;
+    for (const [topic, mentions] of found) topics.push({ topic, mentions: sortByKey(mentions, spanStart) });
+    ctx.record.topics = sortByKey(topics, firstStart);
   },
 };

@@ -9,8 +9,10 @@ import { foldWord } from '../gazetteer/fold.js';
 import { countryAfter } from '../extractors/_entities/agencies.js';
 import { counterpartBefore, officialNamed, type PersonCandidate } from '../extractors/_entities/candidates.js';
 import { isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
+import { sortByKey } from '../extractors/_entities/order.js';
 import { Gap } from '../extractors/_entities/text.js';
 import type { Title } from '../extractors/_entities/titles.js';
+import { TokenFlags } from '../extractors/_entities/tokenFlags.js';
 import type { EntityView } from '../extractors/_entities/view.js';
 import type { Span } from '../schema/record.js';
 
@@ -18,6 +20,10 @@ import type { Span } from '../schema/record.js';
 export interface PersonDraft {
   name: string;
   readonly aliases: string[];
+  /** `name` folded (see `fold`) once an alias is compared with it, kept so that it is not folded again; null until then. */
+  foldedName: string | null;
+  /** `aliases` folded, in the same order. */
+  readonly foldedAliases: string[];
   rank: string | null;
   title: string | null;
   organization: string | null;
@@ -50,12 +56,18 @@ function fold(s: string): string {
   return folded;
 }
 
+/** The first and last words of the name over tokens `[from, to)`, an article before a word ("Al-") left out; read in place, no word list built. */
 function nameParts(ev: EntityView, from: number, to: number): { first: string | null; last: string } {
-  const words = ev.view.tokens
-    .slice(from, to)
-    .map((t) => t.raw)
-    .filter((w, k, all) => !(isArticle(w) && k < all.length - 1));
-  return { first: words.length > 1 ? (words[0] ?? null) : null, last: words.at(-1) ?? '' };
+  let count = 0;
+  let first: string | null = null;
+  let last = '';
+  for (let k = from; k < to; k++) {
+    const word = ev.view.raw(k);
+    if (isArticle(word) && k < to - 1) continue;
+    if (count++ === 0) first = word;
+    last = word;
+  }
+  return { first: count > 1 ? first : null, last };
 }
 
 function compatible(p: PersonDraft, first: string | null): boolean {
@@ -67,26 +79,34 @@ function compatible(p: PersonDraft, first: string | null): boolean {
 
 function addAlias(p: PersonDraft, written: string): void {
   const folded = fold(written);
-  if (folded === fold(p.name)) return;
-  if (!p.aliases.some((a) => fold(a) === folded)) p.aliases.push(written);
+  if (folded === (p.foldedName ??= fold(p.name)) || p.foldedAliases.includes(folded)) return;
+  p.aliases.push(written);
+  p.foldedAliases.push(folded);
 }
+
+/** The tokens a person's mention covers, while the people of one text are merged. */
+const mentionedFlags = new TokenFlags();
+
+const spanStart = (s: Span): number => s.start;
 
 /** Merges candidates into persons, then attaches surname, initial and title-only mentions. */
 export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate[], titleOnly: readonly Title[]): PersonDraft[] {
   const { view } = ev;
   const people: PersonDraft[] = [];
-  const mentioned = new Array<boolean>(view.tokens.length).fill(false);
+  const mentioned = mentionedFlags.take(view.tokens.length);
   const spanOf = (from: number, to: number): Span => ({ start: view.tokens[from]?.start ?? 0, end: view.tokens[to - 1]?.end ?? 0 });
   for (const c of candidates) {
     const { first, last } = nameParts(ev, c.from, c.to);
     const surname = nameKey(last);
     const written = view.slice(c.from, c.to);
-    for (let k = c.from; k < c.to; k++) mentioned[k] = true;
+    for (let k = c.from; k < c.to; k++) mentioned[k] = 1;
     let p = people.find((x) => x.surname === surname && compatible(x, first));
     if (!p) {
       p = {
         name: written,
         aliases: [],
+        foldedName: null,
+        foldedAliases: [],
         rank: null,
         title: null,
         organization: null,
@@ -103,8 +123,13 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
     } else if (p.firstKey === null && first !== null && !isInitial(first)) {
       const old = p.name;
       p.name = written;
-      const dup = p.aliases.findIndex((a) => fold(a) === fold(written));
-      if (dup >= 0) p.aliases.splice(dup, 1);
+      const folded = fold(written);
+      p.foldedName = folded;
+      const dup = p.foldedAliases.indexOf(folded);
+      if (dup >= 0) {
+        p.aliases.splice(dup, 1);
+        p.foldedAliases.splice(dup, 1);
+      }
       addAlias(p, old);
     } else addAlias(p, written);
     if (first !== null) {
@@ -131,41 +156,53 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
   attachSurnames(ev, people, mentioned, spanOf);
   attachTitles(ev, people, titleOnly);
   for (const p of people) fillFromOfficials(p);
-  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  for (const p of people) sortByKey(p.mentions, spanStart);
   return people;
 }
 
-/** The first letter of a word's spelling key (see `nameKey`: "q" reads as "k", "w" as "v", "x" as "h"), cheaply. */
-function foldInitial(key: string): string {
-  const c = key[0] ?? '';
-  return c === 'q' ? 'k' : c === 'w' ? 'v' : c === 'x' ? 'h' : c;
+/** The code of the first letter of a word's spelling key, from its first code (see `nameKey`: "q" reads as "k", "w" as "v", "x" as "h"). */
+function foldInitial(code: number): number {
+  return code === 113 ? 107 : code === 119 ? 118 : code === 120 ? 104 : code;
+}
+
+/** The bit of a letter "a" to "z" by its code; 0 for any other code. */
+function letterBit(code: number): number {
+  return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
 }
 
 /**
  * The one person whose first written name is the lone word at token `i`: names written
  * family name first ("Wang Xiaoming", later "Wang").
  */
-function familyNameFirst(ev: EntityView, byFirst: ReadonlyMap<string, PersonDraft[]>, mentioned: readonly boolean[], i: number): PersonDraft[] | undefined {
+function familyNameFirst(ev: EntityView, byFirst: ReadonlyMap<string, PersonDraft[]>, mentioned: Uint8Array, i: number): PersonDraft[] | undefined {
   const list = byFirst.get(ev.nameKeyOf(i));
   if (!list || list.length !== 1) return undefined;
   const { view } = ev;
-  const alone = (k: number): boolean => mentioned[k] !== true && ev.nameLike[k] === 0;
+  const alone = (k: number): boolean => mentioned[k] !== 1 && ev.nameLike[k] === 0;
   if (i > 0 && view.gap(i - 1) !== Gap.Comma && view.gap(i - 1) !== Gap.Period && !alone(i - 1)) return undefined;
   if (i + 1 < view.tokens.length && view.gap(i) === Gap.Space && !alone(i + 1)) return undefined;
   return list;
 }
 
-function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: boolean[], spanOf: (from: number, to: number) => Span): void {
+/** Adds `p` to the list of `key` in `map`. */
+function pushTo(map: Map<string, PersonDraft[]>, key: string, p: PersonDraft): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
+
+function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8Array, spanOf: (from: number, to: number) => Span): void {
   const { view } = ev;
   const bySurname = new Map<string, PersonDraft[]>();
-  for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  for (const p of people) pushTo(bySurname, p.surname, p);
   const byFirst = new Map<string, PersonDraft[]>();
-  for (const p of people) if (p.firstKey !== null) byFirst.set(p.firstKey, [...(byFirst.get(p.firstKey) ?? []), p]);
-  const initials = new Set<string | undefined>();
-  for (const p of people) initials.add(p.surname[0]).add(p.firstKey?.[0]);
+  for (const p of people) if (p.firstKey !== null) pushTo(byFirst, p.firstKey, p);
+  // The first letters of the people's spelling keys (a to z) as bits: most name words are ruled out by one bit test.
+  let initials = 0;
+  for (const p of people) initials |= letterBit(p.surname.charCodeAt(0)) | letterBit(p.firstKey?.charCodeAt(0) ?? 0);
   for (const i of ev.nameStarts) {
     if (ev.nameLike[i] !== 1 || mentioned[i] || ev.covered[i]) continue;
-    if (!initials.has(foldInitial(view.key(i)))) continue;
+    if ((initials & letterBit(foldInitial(view.key(i).charCodeAt(0)))) === 0) continue;
     const list = bySurname.get(ev.nameKeyOf(i)) ?? familyNameFirst(ev, byFirst, mentioned, i);
     if (!list) continue;
     let from = i;
@@ -181,23 +218,25 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: boolea
     const p = list.find((x) => compatible(x, first)) ?? (first !== null && !isInitial(first) ? undefined : list[0]);
     if (!p) continue;
     if (first !== null && !compatible(p, first)) from = i;
-    for (let k = from; k <= i; k++) mentioned[k] = true;
+    for (let k = from; k <= i; k++) mentioned[k] = 1;
     p.mentions.push(spanOf(from, i + 1));
     addAlias(p, view.slice(from, i + 1));
   }
 }
 
-function sameOrg(p: PersonDraft, t: Title): boolean {
-  const name = t.org?.name ?? t.orgText;
-  if (name === null || p.orgName === null) return false;
-  if (fold(name) !== fold(p.orgName)) return false;
+/** Whether `p` belongs to the organisation a title names (`folded`: its name folded, or null when it names none). */
+function sameOrg(p: PersonDraft, t: Title, folded: string | null): boolean {
+  if (folded === null || p.orgName === null) return false;
+  if (folded !== fold(p.orgName)) return false;
   return t.country === null || p.country === null || t.country === p.country;
 }
 
 function attachTitles(ev: EntityView, people: PersonDraft[], titles: readonly Title[]): void {
   const { view } = ev;
   for (const t of titles) {
-    let who = people.filter((p) => sameOrg(p, t));
+    const name = t.org?.name ?? t.orgText;
+    const folded = name === null ? null : fold(name);
+    let who = people.filter((p) => sameOrg(p, t, folded));
     if (who.length === 0 && t.org === null && t.orgText === null && t.country === null) who = people.filter((p) => p.office === t.office);
     if (who.length !== 1) continue;
     const p = who[0];

@@ -55,4 +55,11 @@ describe('dateline', () => {
     expect(rec.source.dateline).toEqual({ place: 'Accra', date: '2025-05-14' });
     expect(rec.source.publishedAt).toBe('2025-05-14');
   });
+
+  it('reads "City, Country | date" on a line of its own, and does not take it for the headline', () => {
+    const rec = parsePressRelease('Kampala, Uganda | 9 April 2025\n\nThe 3rd regional conference on border security opened in Kampala on Monday.');
+    expect(rec.source.dateline).toEqual({ place: 'Kampala', date: '2025-04-09' });
+    expect(rec.headline).toBeNull();
+    expect(rec.event.startDate).toBe('2025-04-07');
+  });
 });

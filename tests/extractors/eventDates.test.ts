@@ -65,4 +65,11 @@ describe('eventDates', () => {
     expect(dates('The forum opened in Kigali on Wednesday. It ends on Friday.')).toEqual(['2025-03-12', '2025-03-14']);
     expect(dates('The workshop was held on 10 March; the next one is planned for 2 April.')).toEqual(['2025-03-10', null]);
   });
+
+  it('reads the tense of the clause that leads to a weekday before that of its sentence', () => {
+    const rec = parsePressRelease('Kampala, 18 September 2024. The conference opened in Kampala on Monday and will run until Wednesday.');
+    expect([rec.event.startDate, rec.event.endDate]).toEqual(['2024-09-16', '2024-09-18']);
+    const ahead = parsePressRelease('Kampala, 18 September 2024. The heads of delegation met informally, and the conference will open on Monday.');
+    expect(ahead.event.startDate).toBe('2024-09-23');
+  });
 });

@@ -38,6 +38,11 @@ describe('eventKind', () => {
     expect(kind('The regional workshop on border security was held in Bamako on 3 March 2025.')).toBe('conference');
   });
 
+  it('does not take a noun that is only a word of a body or of a longer name for the event', () => {
+    expect(kind('Officials of Pacific Islands Forum countries met in Suva for the Forum Regional Security Committee.')).toBe('meeting');
+    expect(kind('The ASEAN Regional Forum was held in Vientiane on 27 July 2024.')).toBe('forum');
+  });
+
   it('reads a congress as a conference and a consultation as talks', () => {
     expect(kind('The 5th congress of counter-terrorism experts was held in Almaty.')).toBe('conference');
     expect(kind('Heads of services gathered in Kathmandu for their annual consultation on terrorism.')).toBe('talks');

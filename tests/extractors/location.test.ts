@@ -50,4 +50,26 @@ describe('location', () => {
   it('prefers a city in a sentence about the event to a place discussed before it', () => {
     expect(where('The directors reviewed the situation in Mosul after the recent attacks. The meeting was held in Baghdad on 3 May 2024.')).toEqual({ city: 'Baghdad', country: 'IQ' });
   });
+
+  it('reads a place the table lacks after "held in" or "gathered in", and takes its country from where it was held', () => {
+    const location = (text: string) => parsePressRelease(text).event.location;
+    expect(location('The trilateral meeting was held in Pabbi on Monday.')).toEqual({ city: 'Pabbi', country: null });
+    expect(location('The exercise took place in Pabbi, in the north. It was held in Pakistan for the third time.')).toEqual({ city: 'Pabbi', country: 'PK' });
+    expect(location('The talks were held in English and Russian in a friendly atmosphere.')).toBeNull();
+    expect(location('The meeting was held in May behind closed doors.')).toBeNull();
+  });
+
+  it('does not take the city of the next event for this one, and reads the country of "a visit to"', () => {
+    const location = (text: string) => parsePressRelease(text).event.location;
+    const visit = 'A delegation of the National Investigation Agency paid a working visit to Bangladesh on 29 January. Both sides agreed to hold the next round of talks in New Delhi.';
+    expect(location(visit)).toEqual({ city: null, country: 'BD' });
+    expect(location('The council met in Minsk on Tuesday. The next meeting will be held in Tashkent in the autumn.')).toEqual({ city: 'Minsk', country: 'BY' });
+  });
+
+  it('reads a city whose name starts with its country\'s ("Kuwait City hosted") and "in the Belarusian capital, Minsk"', () => {
+    const location = (text: string) => parsePressRelease(text).event.location;
+    expect(location('Kuwait City hosted the 23rd Gulf Security Summit on 13 December.')).toEqual({ city: 'Kuwait City', country: 'KW' });
+    expect(location('The heads of the services held talks on Friday in the Belarusian capital, Minsk.')).toEqual({ city: 'Minsk', country: 'BY' });
+    expect(location('The summit was held in Kuwait on 13 December.')).toEqual({ city: null, country: 'KW' });
+  });
 });

@@ -63,4 +63,18 @@ describe('participants', () => {
     expect(countries('The conference in Nairobi gathered more than 150 delegates from Ethiopia, Somalia and Uganda.')).toEqual(['ET', 'KE', 'SO', 'UG']);
     expect(countries('Counter-narcotics experts from Chile and Peru met in Lima on Tuesday.')).toEqual(['CL', 'PE']);
   });
+
+  it('reads a hyphenated pair of countries as one: a border between them is a subject, a commission of both takes part', () => {
+    const text = 'Delegations from Armenia and Russia met in Astana. The participants reviewed the situation on the Tajik-Afghan border.';
+    expect(countries(text)).toEqual(['AM', 'KZ', 'RU']);
+    expect(parsePressRelease(text).event.subjectCountries).toEqual(['AF', 'TJ']);
+    expect(countries('Delegations of the Kyrgyz-Tajik intergovernmental commission met in Bishkek.')).toEqual(['KG', 'TJ']);
+  });
+
+  it('reads a country name used as an adjective like a demonym: "the US delegation", "New Zealand officials"', () => {
+    expect(countries('The US delegation met its Kenyan counterparts in Nairobi.')).toEqual(['KE', 'US']);
+    expect(countries('New Zealand officials met their Fijian counterparts in Suva.')).toEqual(['FJ', 'NZ']);
+    expect(countries('Lao Minister of Public Security Vilay Lakhamphong held talks with his Chinese counterpart in Beijing.')).toEqual(['CN', 'LA']);
+    expect(countries('The situation in Syria forces both sides to act, the ministers said in Baku.')).toEqual(['AZ']);
+  });
 });

@@ -195,4 +195,16 @@ describe('people extractor', () => {
       ['Douglas Kanja', 'Inspector General of Police', null],
     ]);
   });
+
+  it('makes the one who hosts or chairs the host, and the one hosted a participant', () => {
+    const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
+    expect(roles('MIT President Ibrahim Kalin hosted his Azerbaijani counterpart Ali Naghiyev in Ankara.')).toEqual([
+      ['Ibrahim Kalin', ['host']],
+      ['Ali Naghiyev', ['participant']],
+    ]);
+    expect(roles('General Ali Naghiyev attended the meeting hosted by Ibrahim Kalin in Ankara.')).toEqual([
+      ['Ali Naghiyev', ['participant']],
+      ['Ibrahim Kalin', ['host', 'participant']],
+    ]);
+  });
 });

@@ -10,8 +10,11 @@ import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey } from '../../gazetteer/tokenize.js';
 import type { OrganizationKind } from '../../schema/record.js';
+import { isInOrder, sortByKey } from './order.js';
 import { Gap, startsUpper, type TextView } from './text.js';
 import { defineWordClass } from './wordClasses.js';
+
+type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;
 
 /** One mention of an organisation, over tokens `[from, to)`. */
 export interface OrgMention {
@@ -27,13 +30,52 @@ export interface OrgMention {
   readonly anaphor: boolean;
 }
 
-const byVariant = new Map<string, AgencyEntry[]>();
+/** One written form of an agency (name, alias or acronym): its folded words and every agency written so. */
+interface Variant {
+  readonly words: readonly string[];
+  readonly entries: AgencyEntry[];
+}
+
+const byKey = new Map<string, Variant>();
+/** Each agency's variants, to tell which one a gazetteer hit of that agency matched. */
+const variantsOf = new Map<AgencyEntry, Variant[]>();
 for (const a of TABLES.agencies) {
-  for (const v of new Set([a.name, ...a.aliases, ...a.acronyms].map(phraseKey))) {
-    const list = byVariant.get(v) ?? [];
-    list.push(a);
-    byVariant.set(v, list);
+  const own: Variant[] = [];
+  for (const key of new Set([a.name, ...a.aliases, ...a.acronyms].map(phraseKey))) {
+    let variant = byKey.get(key);
+    if (!variant) {
+      variant = { words: key.split(' '), entries: [] };
+      byKey.set(key, variant);
+    }
+    variant.entries.push(a);
+    own.push(variant);
   }
+  variantsOf.set(a, own);
+}
+
+/**
+ * For each agency, by word count: the entries of its only variant of that many words, or null
+ * when several variants have that many words (their words are then compared).
+ */
+const byLengthOf = new Map<AgencyEntry, (AgencyEntry[] | null | undefined)[]>();
+for (const [a, own] of variantsOf) {
+  const byLength: (AgencyEntry[] | null | undefined)[] = [];
+  for (const v of own) byLength[v.words.length] = byLength[v.words.length] === undefined ? v.entries : null;
+  byLengthOf.set(a, byLength);
+}
+
+/**
+ * The agencies written as the words of an agency hit. The gazetteer found the hit as one of its
+ * entry's variants, so the entry's only variant of that many words is the one; words are compared
+ * only between variants of the same length (no key string built and hashed per hit).
+ */
+function entriesWritten(view: TextView, h: HitOf<'agency'>): AgencyEntry[] | undefined {
+  const sole = byLengthOf.get(h.entry)?.[h.tokenEnd - h.tokenStart];
+  if (sole !== null) return sole;
+  for (const v of variantsOf.get(h.entry) ?? []) {
+    if (v.words.length === h.tokenEnd - h.tokenStart && v.words.every((w, k) => view.key(h.tokenStart + k) === w)) return v.entries;
+  }
+  return undefined;
 }
 
 /** The words "the Service" (or "the Committee", "the Agency") referring back is written with. */
@@ -57,38 +99,70 @@ function agencyKind(kind: string): OrganizationKind {
   return GOVERNMENT_KINDS.has(kind) ? 'government' : 'security-service';
 }
 
-/** Country hits (countries and demonyms), indexed by the token they end on and start on. */
+/** One country or demonym hit: its country and its tokens `[from, to)`. */
+export interface CountryHit {
+  readonly code: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Country hits (countries and demonyms), looked up by the token they end on and start on. */
 export interface CountryIndex {
-  readonly endingAt: ReadonlyMap<number, string>;
-  readonly startingAt: ReadonlyMap<number, { code: string; to: number }>;
-  /** Countries in text order, with the token they start on. */
-  readonly inOrder: readonly { code: string; from: number }[];
+  /** The country of the (last) hit ending on token `at`. */
+  endingAt(at: number): string | undefined;
+  /** The (last) hit starting at token `at`. */
+  startingAt(at: number): CountryHit | undefined;
+  /** Countries in text order. */
+  readonly inOrder: readonly CountryHit[];
   /** How often each country is named. */
   readonly counts: ReadonlyMap<string, number>;
 }
 
-/** Indexes the country and demonym hits of a text. */
+const fromOf = (c: CountryHit): number => c.from;
+const lastOf = (c: CountryHit): number => c.to - 1;
+
+/** The last of `list` (in order by `keyOf`) whose key is `at`, by binary search. */
+function lastKeyed(list: readonly CountryHit[], keyOf: (c: CountryHit) => number, at: number): CountryHit | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyOf(list[mid] as CountryHit) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = list[lo - 1];
+  return found !== undefined && keyOf(found) === at ? found : undefined;
+}
+
+/**
+ * Indexes the country and demonym hits of a text. Look-ups are binary searches over the hits
+ * in order (the gazetteer reports them in order; a copy is sorted only when they are not), not
+ * Maps built per text.
+ */
 export function indexCountries(hits: readonly GazetteerHit[]): CountryIndex {
-  const endingAt = new Map<number, string>();
-  const startingAt = new Map<number, { code: string; to: number }>();
-  const inOrder: { code: string; from: number }[] = [];
+  const inOrder: CountryHit[] = [];
   const counts = new Map<string, number>();
   for (const h of hits) {
     if (h.kind !== 'country' && h.kind !== 'demonym') continue;
-    endingAt.set(h.tokenEnd - 1, h.entry.code);
-    startingAt.set(h.tokenStart, { code: h.entry.code, to: h.tokenEnd });
-    inOrder.push({ code: h.entry.code, from: h.tokenStart });
+    inOrder.push({ code: h.entry.code, from: h.tokenStart, to: h.tokenEnd });
     counts.set(h.entry.code, (counts.get(h.entry.code) ?? 0) + 1);
   }
-  return { endingAt, startingAt, inOrder, counts };
+  const byStart = isInOrder(inOrder, fromOf) ? inOrder : sortByKey([...inOrder], fromOf);
+  const byEnd = isInOrder(inOrder, lastOf) ? inOrder : sortByKey([...inOrder], lastOf);
+  return {
+    endingAt: (at) => lastKeyed(byEnd, lastOf, at)?.code,
+    startingAt: (at) => lastKeyed(byStart, fromOf, at),
+    inOrder,
+    counts,
+  };
 }
 
 /** The country that the words just before token `from` give: a demonym, a possessive or "the country's". */
 export function countryBefore(view: TextView, countries: CountryIndex, from: number): string | null {
-  const direct = countries.endingAt.get(from - 1);
+  const direct = countries.endingAt(from - 1);
   if (direct !== undefined && view.spaceAfter(from - 1)) return direct;
   if (view.key(from - 1) === 's' && view.gap(from - 2) === Gap.Apostrophe) {
-    const owner = countries.endingAt.get(from - 2);
+    const owner = countries.endingAt(from - 2);
     if (owner !== undefined) return owner;
     if (view.key(from - 2) === 'country') return lastCountryBefore(countries, from - 2);
   }
@@ -100,7 +174,7 @@ export function countryAfter(view: TextView, countries: CountryIndex, to: number
   if (view.key(to) !== 'of' || !view.spaceAfter(to - 1)) return null;
   let i = to + 1;
   if (view.key(i) === 'the') i++;
-  return countries.startingAt.get(i) ?? null;
+  return countries.startingAt(i) ?? null;
 }
 
 /** The last country named before token `at`. */
@@ -115,21 +189,25 @@ export function lastCountryBefore(countries: CountryIndex, at: number): string |
 
 /** Every organisation mention of the text, left to right, longest first where hits overlap. */
 export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: readonly GazetteerHit[], countries: CountryIndex): OrgMention[] {
-  const best = new Array<GazetteerHit | undefined>(view.tokens.length);
-  for (const h of hits) {
-    if (h.kind !== 'agency' && h.kind !== 'body') continue;
-    const seen = best[h.tokenStart];
-    if (!seen || h.tokenEnd > seen.tokenEnd || (h.tokenEnd === seen.tokenEnd && h.kind === 'body')) best[h.tokenStart] = h;
-  }
+  const starts = orgHitsByStart(hits);
   const mentions: OrgMention[] = [];
   const nameKeys: (string | undefined)[] = [];
   const resolved = new Map<string, string>();
   let lastService: OrgMention | undefined;
+  let next = 0;
   for (let i = 0; i < view.tokens.length; i++) {
-    const h = best[i];
-    if (!h) {
-      const anaphor = lastService && ((wordClasses[i] ?? 0) & ANAPHOR_WORD) !== 0 && serviceAnaphor(view, i, lastService);
-      if (anaphor) mentions.push(anaphor);
+    while ((starts[next]?.tokenStart ?? Infinity) < i) next++;
+    const h = starts[next];
+    if (h === undefined || h.tokenStart > i) {
+      // Up to the next hit only "the Service" referring back to the last agency can be found (nothing before the first): class bits are tested in a tight loop, then the loop jumps to the hit.
+      const stop = h?.tokenStart ?? view.tokens.length;
+      if (lastService) {
+        for (let k = i; k < stop; k++) {
+          const anaphor = ((wordClasses[k] ?? 0) & ANAPHOR_WORD) !== 0 && serviceAnaphor(view, k, lastService);
+          if (anaphor) mentions.push(anaphor);
+        }
+      }
+      i = stop - 1;
       continue;
     }
     const written = view.slice(h.tokenStart, h.tokenEnd);
@@ -145,15 +223,13 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
         anaphor: false,
       });
     } else if (h.kind === 'agency') {
-      let key = view.key(h.tokenStart);
-      for (let k = h.tokenStart + 1; k < h.tokenEnd; k++) key += ` ${view.key(k)}`;
-      const earlier = shortFormOf(mentions, nameKeys, h.entry, key, countries);
+      const earlier = shortFormOf(view, mentions, nameKeys, h, countries);
       if (earlier) {
         mentions.push({ ...earlier, from: h.tokenStart, to: h.tokenEnd, short: false, anaphor: true });
         i = h.tokenEnd - 1;
         continue;
       }
-      const candidates = byVariant.get(key) ?? [h.entry];
+      const candidates = entriesWritten(view, h) ?? [h.entry];
       const longer = longerName(view, countries, h.tokenStart, candidates);
       const country = longer?.country ?? agencyCountry(view, countries, h, candidates, resolved);
       const own = candidates.find((c) => c.country === country);
@@ -177,6 +253,21 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
   return mentions;
 }
 
+/** The agency and body hits, one per start token (the longest; a body on a tie), in text order. */
+function orgHitsByStart(hits: readonly GazetteerHit[]): GazetteerHit[] {
+  const found = sortByKey(
+    hits.filter((h) => h.kind === 'agency' || h.kind === 'body'),
+    (h) => h.tokenStart,
+  );
+  const starts: GazetteerHit[] = [];
+  for (const h of found) {
+    const seen = starts.at(-1);
+    if (seen?.tokenStart !== h.tokenStart) starts.push(h);
+    else if (h.tokenEnd > seen.tokenEnd || (h.tokenEnd === seen.tokenEnd && h.kind === 'body')) starts[starts.length - 1] = h;
+  }
+  return starts;
+}
+
 /**
  * A table match that is the tail of a longer name the table lacks, owned by another country:
  * "Ethiopia's National Intelligence and Security Service", where the table knows only Moldova's
@@ -185,7 +276,7 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
  */
 function longerName(view: TextView, countries: CountryIndex, at: number, candidates: readonly AgencyEntry[]): { from: number; country: string } | null {
   let from = at;
-  while (at - from < MAX_NAME_LEAD && view.spaceAfter(from - 1) && NAME_START.test(view.raw(from - 1)) && !countries.endingAt.has(from - 1)) from--;
+  while (at - from < MAX_NAME_LEAD && view.spaceAfter(from - 1) && NAME_START.test(view.raw(from - 1)) && countries.endingAt(from - 1) === undefined) from--;
   if (from === at) return null;
   const country = countryBefore(view, countries, from);
   return country !== null && !candidates.some((c) => c.country === country) ? { from, country } : null;
@@ -196,8 +287,10 @@ function longerName(view: TextView, countries: CountryIndex, at: number, candida
  * "the State Security Service"), where the text never names the table entry's own country:
  * the earlier agency, referred to again.
  */
-function shortFormOf(mentions: readonly OrgMention[], nameKeys: (string | undefined)[], entry: AgencyEntry, key: string, countries: CountryIndex): OrgMention | undefined {
-  if ((countries.counts.get(entry.country) ?? 0) > 0) return undefined;
+function shortFormOf(view: TextView, mentions: readonly OrgMention[], nameKeys: (string | undefined)[], h: HitOf<'agency'>, countries: CountryIndex): OrgMention | undefined {
+  if ((countries.counts.get(h.entry.country) ?? 0) > 0) return undefined;
+  let key = view.key(h.tokenStart);
+  for (let k = h.tokenStart + 1; k < h.tokenEnd; k++) key += ` ${view.key(k)}`;
   for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - LOOK_BACK); k--) {
     const m = mentions[k];
     if (!m || m.kind === 'intergovernmental' || m.anaphor) continue;

@@ -9,7 +9,9 @@
  */
 import { countryBefore, type OrgMention } from './agencies.js';
 import { isArticle, nameKey } from './names.js';
+import { sortByKey } from './order.js';
 import { Gap, startsLower } from './text.js';
+import { TokenFlags } from './tokenFlags.js';
 import type { Title } from './titles.js';
 import { isRetiredMarker, type EntityView } from './view.js';
 import { CUE_CLASS, CUES, OFFICIALS, type OfficialEntry } from './wording.js';
@@ -40,7 +42,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
   while (j < view.tokens.length && words < MAX_NAME_WORDS) {
     const raw = view.raw(j);
     const like = ev.nameLike[j];
-    if (like === 2 && view.gap(j) === Gap.Period && j === i) {
+    if (j === i && like === 2 && view.gap(j) === Gap.Period) {
       j++;
       words++;
       continue;
@@ -52,7 +54,8 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
     if (like !== 1) break;
     j++;
     if (!(isArticle(raw) && ev.nameLike[j] === 1)) words++;
-    if (view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Space) break;
+    const gap = view.gap(j - 1);
+    if (gap !== Gap.Hyphen && gap !== Gap.Space) break;
   }
   if (words === 0) return null;
   if (ev.nameLike[j - 1] === 2) return null;
@@ -80,17 +83,20 @@ export function officialNamed(words: readonly string[]): OfficialEntry | undefin
   return officialByKeys.get(words.map(nameKey).join(' '));
 }
 
+/** The tokens a candidate's name takes, while the candidates of one text are found. */
+const takenFlags = new TokenFlags();
+
 /** Every person candidate of the text, with the titles that introduce them. */
 export function findCandidates(ev: EntityView, titles: readonly Title[]): { candidates: PersonCandidate[]; attached: Set<Title> } {
   const { view } = ev;
   const candidates: PersonCandidate[] = [];
-  const taken = new Array<boolean>(view.tokens.length).fill(false);
+  const taken = takenFlags.take(view.tokens.length);
   const attached = new Set<Title>();
   const byStart = new Map<number, PersonCandidate>();
   const add = (run: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
     if (wordsIn(ev, run) < words || isByline(ev, run.from)) return false;
     for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
-    for (let k = run.from; k < run.to; k++) taken[k] = true;
+    for (let k = run.from; k < run.to; k++) taken[k] = 1;
     const candidate: PersonCandidate = { from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via };
     candidates.push(candidate);
     byStart.set(run.from, candidate);
@@ -153,14 +159,13 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (taken[i] || ev.nameLike[i] !== 1) continue;
     const run = nameRunAt(ev, i);
     if (!run || run.to - run.from < 2) continue;
-    const words = view.tokens.slice(run.from, run.to).map((t) => t.raw);
-    if (officialNamed(words)) add(run, rankEndingBefore(ev, run.from), null, 'official');
+    // Most names are no official's: the first word's key rules them out before the words are gathered.
+    if (officialFirstKeys.has(ev.nameKeyOf(run.from)) && officialNamed(view.tokens.slice(run.from, run.to).map((t) => t.raw))) add(run, rankEndingBefore(ev, run.from), null, 'official');
     else if (speechFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+speech', 2);
     else if (counterpartBefore(ev, run.from) !== undefined) add(run, rankEndingBefore(ev, run.from), null, 'counterpart+name', 2);
     skipTo = run.to;
   }
-  candidates.sort((a, b) => a.from - b.from);
-  return { candidates, attached };
+  return { candidates: sortByKey(candidates, (c) => c.from), attached };
 }
 
 /**
@@ -217,6 +222,23 @@ function speechFollows(ev: EntityView, to: number): boolean {
   return startsLower(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
 }
 
+/** The last code units of the lead cues and of the "the" that may follow one; null if a cue is empty (then every text may end one). */
+const LEAD_LAST: ReadonlySet<number> | null = CUES.lead.every((cue) => cue.length > 0) ? new Set([...CUES.lead.map((cue) => cue.charCodeAt(cue.length - 1)), 101]) : null;
+
+/**
+ * Whether the text from `from` to `to`, lower-cased and trimmed at its end, can end with a lead
+ * cue: its last character that is not an ASCII space ends one. Decides most names without
+ * lower-casing a copy of the text before them; a character beyond ASCII is left to the full test.
+ */
+function mayEndLeadCue(text: string, from: number, to: number): boolean {
+  if (LEAD_LAST === null) return true;
+  let k = to - 1;
+  while (k >= from && (text.charCodeAt(k) === 32 || (text.charCodeAt(k) >= 9 && text.charCodeAt(k) <= 13))) k--;
+  if (k < from) return false;
+  const c = text.charCodeAt(k);
+  return c >= 128 || LEAD_LAST.has(c >= 65 && c <= 90 ? c | 32 : c);
+}
+
 /** "the delegation of X led by / under the leadership of [rank] NAME": the organisation X. */
 function ledOrganisation(ev: EntityView, nameFrom: number, rank: string | null): OrgMention | null {
   const { view } = ev;
@@ -224,6 +246,7 @@ function ledOrganisation(ev: EntityView, nameFrom: number, rank: string | null):
   if (rank !== null) k = ev.rankEndingAt.get(nameFrom - 1)?.tokenStart ?? nameFrom;
   const start = view.tokens[k]?.start ?? 0;
   const [sentenceStart] = view.sentenceBounds(start);
+  if (!mayEndLeadCue(view.text, Math.max(sentenceStart, start - 40), start)) return null;
   const before = view.text.slice(Math.max(sentenceStart, start - 40), start).toLowerCase().trimEnd();
   if (!CUES.lead.some((cue) => before.endsWith(cue) || before.endsWith(`${cue} the`))) return null;
   for (let t = k - 1; t >= 0 && (view.tokens[t]?.start ?? 0) >= sentenceStart; t--) {

@@ -7,11 +7,12 @@
 import { foldWord } from '../../gazetteer/fold.js';
 import { CUES } from './wording.js';
 
-const ARTICLE = /^(Al|El|Ul|Ad|As|Ash|Az|Ar)$/;
+/** Arabic articles as written in surnames, compared whole (a Set look-up, not a pattern per word). */
+const ARTICLES: ReadonlySet<string> = new Set(['Al', 'El', 'Ul', 'Ad', 'As', 'Ash', 'Az', 'Ar']);
 
 /** An Arabic article written as part of a surname ("Al-Rashid", "El Amrani"): not a first name. */
 export function isArticle(raw: string): boolean {
-  return ARTICLE.test(raw);
+  return ARTICLES.has(raw);
 }
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;

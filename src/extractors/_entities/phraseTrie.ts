@@ -56,14 +56,19 @@ export class PhraseTrie<V> {
   /** The longest phrase starting at token `from`, if any. */
   longestAt(tokens: readonly Token[], from: number): PhraseMatch<V> | undefined {
     let node: Node<V> | undefined = this.root;
-    let best: PhraseMatch<V> | undefined;
+    // The best match so far as a value and an end: one match object per call, not one per prefix.
+    let value: V | undefined;
+    let to = from;
     for (let j = from; j < tokens.length && node; j++) {
       const token = tokens[j];
       if (token === undefined) break;
       node = node.next.get(token.key);
-      if (node?.value !== undefined) best = { value: node.value, from, to: j + 1 };
+      if (node?.value !== undefined) {
+        value = node.value;
+        to = j + 1;
+      }
     }
-    return best;
+    return value === undefined ? undefined : { value, from, to };
   }
 
   /**

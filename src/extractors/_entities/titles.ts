@@ -188,7 +188,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       lastWasConnector = false;
       continue;
     }
-    const c = countries.startingAt.get(j);
+    const c = countries.startingAt(j);
     if (c) {
       const possessive = view.key(c.to) === 's' && view.gap(c.to - 1) === Gap.Apostrophe;
       const prev = view.key(j - 1);
@@ -253,7 +253,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
 /** A country tail inside an organisation's long name ("Foreign Intelligence Service of the Russian Federation"). */
 function innerTail(ev: EntityView, o: OrgMention): { code: string; start: number; to: number } | null {
   for (let k = o.from + 1; k < o.to; k++) {
-    const c = ev.countries.startingAt.get(k);
+    const c = ev.countries.startingAt(k);
     if (c && c.to === o.to && (ev.view.key(k - 1) === 'of' || ev.view.key(k - 1) === 'the')) return { code: c.code, start: tailStartOf(ev.view, k), to: c.to };
   }
   return null;

@@ -7,10 +7,11 @@
 import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import type { Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
-import { isInitial, isNameWord, nameKey } from './names.js';
+import { nameKey } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
+import { sortByKey } from './order.js';
 import { TextView } from './text.js';
-import { wordClassesAt } from './wordClasses.js';
+import { readWords } from './wordShapes.js';
 import { CUE_CLASS } from './wording.js';
 
 type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;
@@ -48,7 +49,11 @@ export interface EntityView {
   is(i: number, wordClass: number): boolean;
 }
 
-const cache = new WeakMap<Context, EntityView>();
+/** The last text's context and view: the extractors of one text ask in turn, and a one-entry cache is cheaper than a WeakMap. */
+let cachedCtx: Context | undefined;
+let cachedView: EntityView | undefined;
+/** The per-token arrays' buffer, reused text after text (allocating an ArrayBuffer per text costs more than clearing one). */
+let shared = new ArrayBuffer(0);
 
 function longestByStart<K extends GazetteerHit['kind']>(hits: readonly GazetteerHit[], kind: K): Map<number, HitOf<K>> {
   const map = new Map<number, HitOf<K>>();
@@ -73,37 +78,28 @@ export function isRetiredMarker(text: string, tokens: readonly Token[], at: numb
   return close.startsWith(') ') || close === '.) ';
 }
 
-/** The shared reading of `ctx`'s text, built on first use. */
+/** The shared reading of `ctx`'s text, built on first use; valid until the next text's view is built (its arrays are reused). */
 export function entityView(ctx: Context): EntityView {
-  const cached = cache.get(ctx);
-  if (cached) return cached;
+  if (ctx === cachedCtx && cachedView) return cachedView;
   const { text, tokens } = ctx;
   const n = tokens.length;
-  // The per-token arrays share one buffer: one allocation per text, not four.
-  const buffer = new ArrayBuffer(n * 10);
-  const wordClasses = new Int32Array(buffer, 0, n);
-  const orgCover = new Int32Array(buffer, 4 * n, n).fill(-1);
-  const covered = new Uint8Array(buffer, 8 * n, n);
-  const nameLike = new Uint8Array(buffer, 9 * n, n);
+  // The per-token arrays share one buffer, kept for the next text: a view lives as long as its text is read.
+  if (shared.byteLength < n * 10) shared = new ArrayBuffer(n * 10);
+  const wordClasses = new Int32Array(shared, 0, n).fill(0);
+  const orgCover = new Int32Array(shared, 4 * n, n).fill(-1);
+  const covered = new Uint8Array(shared, 8 * n, n).fill(0);
+  const nameLike = new Uint8Array(shared, 9 * n, n).fill(0);
   for (const h of ctx.hits) {
     if (h.kind === 'office') continue;
     if (h.kind === 'city' && isAmbiguousCity(h)) continue;
     covered.fill(1, h.tokenStart, h.tokenEnd);
   }
+  // The words' classes and name shapes; a word a table covers is not a name word.
+  readWords(text, tokens, wordClasses, nameLike);
   const nameStarts: number[] = [];
-  // One pass over the tokens: their word classes, whether they read as a name.
   for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    if (!t) continue;
-    const classes = wordClassesAt(text, t);
-    wordClasses[i] = classes;
-    // Names start with a capital (or a letter beyond ASCII): the first unit, read from the text, rules most words out.
-    const c = text.charCodeAt(t.start);
-    if (covered[i] !== 1 && !(c < 128 && (c < 65 || c > 90))) {
-      if (isInitial(t.raw)) nameLike[i] = 2;
-      else if (isNameWord(t.raw)) nameLike[i] = 1;
-    }
-    if (nameLike[i] === 1 || (classes & CUE_CLASS.honorific) !== 0) nameStarts.push(i);
+    if (covered[i] === 1) nameLike[i] = 0;
+    if (nameLike[i] === 1 || ((wordClasses[i] ?? 0) & CUE_CLASS.honorific) !== 0) nameStarts.push(i);
   }
   const view = new TextView(text, tokens);
   const countries = indexCountries(ctx.hits);
@@ -137,7 +133,7 @@ export function entityView(ctx: Context): EntityView {
     rankEndingAt,
     orgCover,
     officeAt,
-    officeStarts: [...officeAt.keys()].sort((a, b) => a - b),
+    officeStarts: sortByKey([...officeAt.keys()], (at) => at),
     covered,
     nameLike,
     nameStarts,
@@ -145,7 +141,8 @@ export function entityView(ctx: Context): EntityView {
     wordClasses,
     is: (i: number, wordClass: number): boolean => ((wordClasses[i] ?? 0) & wordClass) !== 0,
   };
-  cache.set(ctx, built);
+  cachedCtx = ctx;
+  cachedView = built;
   return built;
 }
 

@@ -30,6 +30,11 @@ function hashOf(key: string): number {
   return quickHash(n, key.charCodeAt(0), key.charCodeAt(n >> 1), key.charCodeAt(n - 1));
 }
 
+/** How many classes are defined so far: a cache of classes by word is good while this stays the same. */
+export function definedClasses(): number {
+  return defined;
+}
+
 /** Defines a class of folded word keys and returns its bit; call at module load only. */
 export function defineWordClass(keys: Iterable<string>): number {
   if (defined === MAX_CLASSES) throw new Error(`secpress: more than ${MAX_CLASSES} word classes`);

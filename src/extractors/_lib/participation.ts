@@ -41,7 +41,9 @@ function lists(text: string, mentions: readonly CountryMention[]): CountryMentio
   let run: CountryMention[] = [];
   for (const m of mentions) {
     const last = run[run.length - 1];
-    if (last !== undefined && m.via !== 'agency' && last.via !== 'agency' && joinsList(text.slice(last.end, m.start), LIST_CONNECTORS, true)) run.push(m);
+    // A hyphen joins a compound ("the Tajik-Afghan border", "Russian-Chinese talks"): its countries stand or fall together.
+    const joined = m.start === (last?.end ?? -2) + 1 && text[m.start - 1] === '-';
+    if (last !== undefined && m.via !== 'agency' && last.via !== 'agency' && (joined || joinsList(text.slice(last.end, m.start), LIST_CONNECTORS, true))) run.push(m);
     else {
       if (run.length > 0) runs.push(run);
       run = [m];
@@ -94,6 +96,8 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     // Cheap first tests: a possessive opens with an apostrophe, "... of (the)" ends in white space.
     if (text[m.end] === "'" && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) codes.add(m.code);
+    // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
+    else if (DEMONYM_NOUN.test(text.slice(m.end, m.end + 60)) && !NOT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) codes.add(m.code);
     else if (SPACE.test(text[m.start - 1] ?? '') && OF_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start)) && OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
   }
   for (const run of lists(text, mentions.filter((m) => m.via !== 'agency'))) {

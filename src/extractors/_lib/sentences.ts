@@ -1,9 +1,13 @@
 /**
  * Sentence bounds of a text: a sentence ends at a full stop, question or exclamation mark
  * followed by a space and a capital or a quotation mark, or at a line end. A single capital
- * before the stop ("A. Azizov") is an initial, not an end.
+ * before the stop ("A. Azizov") is an initial, and an abbreviated title, rank or month ("Mr.
+ * Sharma", "Lt. Gen. Malik", "Nov. 5") is not an end either.
  * @module
  */
+import { format } from 'date-fns';
+import cues from '../../../data/cues.json';
+import ranks from '../../../data/ranks.json';
 import { isSpaceAt } from '../../text/space.js';
 
 /** A sentence's offsets in the text. */
@@ -14,6 +18,25 @@ export interface Bounds {
 
 const END = /(?<!\b\p{Lu}|[.!?])[.!?]+["')\]]?(?=\s+["'(\p{Lu}\d-])|\n+/gu;
 
+/** Words written with a full stop that does not end a sentence: short honorifics, abbreviated ranks, month abbreviations. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...cues.honorifics.filter((h) => h.length <= 4),
+  ...ranks.flatMap((r) => r.variants.flatMap((v) => v.split(/[\s-]+/)).filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1))),
+  ...Array.from({ length: 12 }, (_, m) => format(new Date(2001, m, 1), 'MMM')),
+  'Sept',
+]);
+/** The longest of {@link ABBREVIATIONS}. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** Whether the full stop at `at` closes an abbreviation: the ASCII letters just before it, after a non-letter, are one. */
+function closesAbbreviation(text: string, at: number): boolean {
+  let from = at;
+  for (; from > 0 && at - from <= LONGEST_ABBREVIATION; from--) {
+    const letter = text.charCodeAt(from - 1) | 0x20;
+    if (letter < 0x61 || letter > 0x7a) break;
+  }
+  return from < at && at - from <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(from, at));
+}
 
 let memoText: string | null = null;
 let memoBounds: readonly Bounds[] = [];
@@ -33,6 +56,7 @@ export function sentences(text: string): readonly Bounds[] {
   let start = 0;
   END.lastIndex = 0;
   for (let m = END.exec(text); m !== null; m = END.exec(text)) {
+    if (text.charCodeAt(m.index) === 0x2e && m[0].length === 1 && closesAbbreviation(text, m.index)) continue;
     const end = m.index + m[0].length;
     if (end > start) found.push({ start, end });
     start = end;

@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceAt, sentences } from '../../../src/extractors/_lib/sentences.js';
 
+/** The sentences of `text`, as strings. */
+const split = (text: string): string[] => sentences(text).map((s) => text.slice(s.start, s.end));
+
 describe('sentences', () => {
-  it('ends a sentence at a stop before a capital, a quotation or a line break, not after an initial', () => {
-    const text = 'Talks were held in Baku. A. Azizov spoke!" Then: "(Next) steps?" 2024 was busy.\nNew line… and more';
-    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
-      'Talks were held in Baku.',
-      'A. Azizov spoke!"',
-      'Then: "(Next) steps?"',
-      '2024 was busy.',
-      'New line… and more',
-    ]);
-    expect(sentenceAt(text, 30)).toEqual({ start: 25, end: 42 });
+  it('ends a sentence at a stop before a capital or a quotation mark, and at a line end', () => {
+    expect(split('The council met in Minsk. "We agree," he said.\nNext line')).toEqual(['The council met in Minsk.', '"We agree," he said.', 'Next line']);
+  });
+
+  it('does not end a sentence at an initial, an abbreviated title or rank, or a month abbreviation', () => {
+    const text = 'The talks were chaired by Mr. Ram Sharma and Lt. Gen. Asim Malik, with A. Azizov, on Nov. 5 in Kathmandu. Both sides agreed.';
+    expect(split(text)).toEqual(['The talks were chaired by Mr. Ram Sharma and Lt. Gen. Asim Malik, with A. Azizov, on Nov. 5 in Kathmandu.', 'Both sides agreed.']);
+  });
+
+  it('still ends a sentence at a word that only looks like an abbreviation inside a longer word', () => {
+    expect(split('The delegates met the General. Talks followed.')).toEqual(['The delegates met the General.', 'Talks followed.']);
+  });
+
+  it('finds the sentence holding an offset', () => {
+    const text = 'First one. Second one.';
+    expect(sentenceAt(text, 14)).toEqual({ start: 11, end: 22 });
   });
 });
