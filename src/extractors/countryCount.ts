@@ -9,6 +9,7 @@ import participation from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Qualifier } from '../schema/record.js';
 import { PhraseScan } from '../text/phraseScan.js';
+import { isSpaceAt } from '../text/space.js';
 import { cardinal } from './_lib/numbers.js';
 import { contentSpans } from './_lib/scope.js';
 
@@ -50,9 +51,28 @@ function takesPart(before: readonly string[], after: string): boolean {
   return false;
 }
 
+/** The most words at the end of a lead that are read: the modifiers, the number and the qualifier's words. */
+const WORDS_READ = MAX_MODIFIERS + QUALIFIER_WORDS + 1;
+
+/** The last `n` words of `lead` (split at white space): `lead.trim().split(/\s+/).slice(-n)` without splitting all of it. */
+function lastWords(lead: string, n: number): string[] {
+  const out: string[] = [];
+  let end = lead.length;
+  while (out.length < n) {
+    while (end > 0 && isSpaceAt(lead, end - 1)) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !isSpaceAt(lead, start - 1)) start--;
+    out.push(lead.slice(start, end));
+    end = start;
+  }
+  return out.length > 0 ? out.reverse() : [''];
+}
+
 /** Reads "over 20 (foreign)" back from the end of the words before the counted noun, with the words left before it. */
 function countBefore(lead: string): { value: number; qualifier: Qualifier; before: string[] } | null {
-  const written = lead.trim().split(/\s+/);
+  // Only the last few words are ever read.
+  const written = lastWords(lead, WORDS_READ);
   for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) written.pop();
   // Only the number and the qualifier's words before it are read.
   const words = written.slice(-(QUALIFIER_WORDS + 1)).map((w) => w.toLowerCase());
@@ -69,7 +89,7 @@ function countBefore(lead: string): { value: number; qualifier: Qualifier; befor
 function run(ctx: Context): void {
   const { text } = ctx;
   for (const span of contentSpans(ctx)) {
-    for (const n of NOUN.scan(text, span.start, span.end)) {
+    for (const n of NOUN.scan(text, span.start, span.end, ctx.tokens)) {
       const count = countBefore(text.slice(Math.max(span.start, n.index - 60), n.index));
       if (count === null || !takesPart(count.before, text.slice(n.index + n[0].length, n.index + n[0].length + 40))) continue;
       ctx.record.event.participants.countryCount = { value: count.value, qualifier: count.qualifier };

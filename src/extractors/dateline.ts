@@ -54,7 +54,8 @@ function parenOutlet(inner: string): string | null {
 /** Reads a dateline starting at `at`, if one is there. */
 function readAt(ctx: Context, at: number, limit: number): Found | null {
   const rest = ctx.text.slice(at, Math.min(limit, at + 200));
-  const colon = COLON_OUTLET.exec(rest);
+  // The pattern needs a colon: most lines have none.
+  const colon = rest.includes(':') ? COLON_OUTLET.exec(rest) : null;
   const placeMatch = PLACE.exec(rest);
   const isCity = (name: string): boolean => hitsOf(ctx.hits, 'city').some((h) => h.start === at && h.end === at + name.length);
   if (colon?.[1] !== undefined && !(placeMatch?.[1] === colon[1] && isCity(colon[1]))) {
@@ -71,7 +72,7 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
     // "Ottawa, Canada – June 3, 2024 –": a date may follow the dash, closed by another.
     const dashEnd = at + pos + dash[0].length;
     // "Nairobi, Kenya | 18 September 2024" on a line of its own: the line's end closes the date.
-    const date = scanDates(ctx.text).find((d) => d.start === dashEnd && d.kind === 'day');
+    const date = scanDates(ctx.text, ctx.tokens).find((d) => d.start === dashEnd && d.kind === 'day');
     const close = date ? (DASH_END.exec(ctx.text.slice(date.end, date.end + 4))?.[0].length ?? (date.end === limit ? 0 : null)) : null;
     if (date !== undefined && close !== null) return { start: at, end: date.end + close, place, date, outlet: null };
     return { start: at, end: dashEnd, place, date: null, outlet: null };
@@ -80,13 +81,13 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   if (paren?.[1] !== undefined && known) {
     const inner = paren[1];
     const end = at + pos + paren[0].length;
-    const date = scanDates(ctx.text).find((d) => d.kind === 'day' && d.start > at + pos && d.end <= end) ?? null;
+    const date = scanDates(ctx.text, ctx.tokens).find((d) => d.kind === 'day' && d.start > at + pos && d.end <= end) ?? null;
     return { start: at, end, place, date, outlet: parenOutlet(inner) };
   }
   const sep = /^[.,]\s+/.exec(rest.slice(pos));
   if (!sep) return null;
   pos += sep[0].length;
-  const date = scanDates(ctx.text).find((d) => d.start === at + pos && d.kind === 'day') ?? null;
+  const date = scanDates(ctx.text, ctx.tokens).find((d) => d.start === at + pos && d.kind === 'day') ?? null;
   if (!known && date === null) return null;
   let dateMention: DateMention | null = null;
   if (date) {

@@ -10,7 +10,7 @@ import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { scanDates, type DateMention } from '../text/dates.js';
 import { resolveDay, resolveWeekday, shiftDay, weekdayName, weekdayOf, type Tense } from '../text/resolveDate.js';
-import { alternation } from './_lib/phrases.js';
+import { alternation, endsWithWordOf, lastWords } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
 
@@ -19,9 +19,19 @@ const FUTURE = new RegExp(`\\b(?:${alternation(words.future)})\\b`, 'i');
 const PAST = new RegExp(`\\b(?:${alternation(words.past)})\\b`, 'i');
 /** "said on Sunday": the date of the report, not of the event. */
 const REPORTED = new RegExp(`\\b(?:${alternation(words.reporting)})\\s+(?:on\\s+)?$`, 'i');
+/** The words {@link REPORTED} ends with, for a cheap first test. */
+const REPORTED_ENDS = lastWords(words.reporting);
 
 /** "closed on 5 June", "until Friday": a date that ends the event. */
 const ENDING = new RegExp(`\\b(?:${alternation(words.ending)})\\s+(?:on\\s+)?$`, 'i');
+/** The words {@link ENDING} ends with, for a cheap first test. */
+const ENDING_ENDS = lastWords(words.ending);
+/** Whether `pattern` (one of "... (on)" at the end) matches the 30 characters before `at`, its last words tested first. */
+function endsBefore(text: string, at: number, ends: readonly string[], pattern: RegExp): boolean {
+  const lead = text.slice(Math.max(0, at - 30), at);
+  return endsWithWordOf(lead, ends, 'on') && pattern.test(lead);
+}
+
 /** The longest an event is read to last from a start and a separately written end. */
 const MAX_DAYS = 14;
 
@@ -68,7 +78,7 @@ function resolve(text: string, d: DateMention, reference: string | null): { star
  */
 function endAfter(text: string, mentions: readonly DateMention[], start: DateMention, startDay: string): string | null {
   for (const d of mentions) {
-    if (d.start <= start.end || d.to !== null || !ENDING.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    if (d.start <= start.end || d.to !== null || !endsBefore(text, d.start, ENDING_ENDS, ENDING)) continue;
     // Read against the start day: the end follows it.
     const end = d.kind === 'weekday' && d.weekday !== null ? resolveWeekday(d.weekday, startDay, 'future') : (resolve(text, d, startDay)?.start ?? null);
     if (end === null || end <= startDay || differenceInCalendarDays(parseISO(end), parseISO(startDay)) > MAX_DAYS) continue;
@@ -82,7 +92,7 @@ function run(ctx: Context): void {
   const { text } = ctx;
   const spans = contentSpans(ctx);
   const reference = ctx.record.source.publishedAt ?? ctx.record.source.dateline?.date ?? null;
-  const mentions = scanDates(text).filter((d) => inSpans(spans, d.start));
+  const mentions = scanDates(text, ctx.tokens).filter((d) => inSpans(spans, d.start));
   for (const d of mentions) {
     if (d.weekday === null || d.kind === 'weekday' || d.kind === 'relative') continue;
     const date = resolve(text, d, reference)?.start;
@@ -93,7 +103,7 @@ function run(ctx: Context): void {
       span: { start: d.start, end: d.end },
     });
   }
-  const usable = mentions.filter((d) => !REPORTED.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  const usable = mentions.filter((d) => !endsBefore(text, d.start, REPORTED_ENDS, REPORTED));
   const stated = usable.find((d) => (d.kind === 'day' || d.kind === 'range') && d.from.month !== null && d.from.day !== null);
   const chosen = stated ?? usable.find((d) => d.kind === 'weekday' || d.kind === 'relative');
   const resolved = chosen ? resolve(text, chosen, reference) : null;

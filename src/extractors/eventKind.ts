@@ -53,7 +53,7 @@ function run(ctx: Context): void {
     return;
   }
   for (const span of contentSpans(ctx)) {
-    const m = VERB.scan(ctx.text, span.start, span.end)[0];
+    const m = VERB.scan(ctx.text, span.start, span.end, ctx.tokens)[0];
     if (m !== undefined) {
       ctx.record.event.kind = VERB_KINDS.get(m[0].toLowerCase()) ?? 'other';
       return;

@@ -13,6 +13,7 @@ const BY = 'extractor/eventTitle';
 const CUE = new RegExp(`\\b(?:${alternation(words.titleCues)})(?::\\s?|\\s)?$`, 'i');
 /** A quotation of two words or more, in straight double quotes (normalisation made them so). */
 const QUOTE = /"([^"\n]{3,200})"/g;
+const SPACE = /\s/;
 
 /** Sets `event.title`. */
 function run(ctx: Context): void {
@@ -22,7 +23,8 @@ function run(ctx: Context): void {
     QUOTE.lastIndex = span.start;
     for (let m = QUOTE.exec(text); m !== null && m.index < span.end; m = QUOTE.exec(text)) {
       const inner = (m[1] ?? '').trim();
-      if (inner.split(/\s+/).length < 2 || /[.!?]$/.test(inner)) continue;
+      // One word (no white space inside the trimmed quotation) is no title.
+      if (!SPACE.test(inner) || /[.!?]$/.test(inner)) continue;
       const before = text.slice(Math.max(span.start, m.index - 60), m.index);
       const afterNoun = nouns.some((n) => n.end <= m.index && /^\s*(?:,\s*)?$/.test(text.slice(n.end, m.index)));
       if (afterNoun || CUE.test(before)) {

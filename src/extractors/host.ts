@@ -48,14 +48,14 @@ function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): {
 }
 
 /** Offsets just past each match of a phrase pattern. */
-const endsOf = (text: string, pattern: PhraseScan): ReadonlySet<number> => new Set(pattern.scan(text).map((m) => m.index + m[0].length));
+const endsOf = (ctx: Context, pattern: PhraseScan): ReadonlySet<number> => new Set(pattern.scan(ctx.text, 0, ctx.text.length, ctx.tokens).map((m) => m.index + m[0].length));
 
 /** Sets `event.host`. */
 function run(ctx: Context): void {
   const { hits } = ctx;
   const spans = contentSpans(ctx);
   const orgs = hitsOf(hits, 'body', 'agency').filter((h) => inSpans(spans, h.start));
-  const seats = endsOf(ctx.text, SEAT);
+  const seats = endsOf(ctx, SEAT);
   for (const o of orgs) {
     if (!seats.has(o.start)) continue;
     ctx.record.event.host = { country: null, organization: o.entry.name };
@@ -64,7 +64,7 @@ function run(ctx: Context): void {
   }
   let country: string | null = null;
   let organization: string | null = null;
-  const chairs = endsOf(ctx.text, CHAIR);
+  const chairs = endsOf(ctx, CHAIR);
   for (const m of chairs.size > 0 ? countryMentions(ctx) : []) {
     // The chair may be named as the country itself or through its service ("Azerbaijan's SSS").
     if (!inSpans(spans, m.start) || !chairs.has(m.start)) continue;

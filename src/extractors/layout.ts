@@ -7,6 +7,7 @@ import chrome from '../../data/chrome.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span } from '../schema/record.js';
 import { scanDates, type DateMention } from '../text/dates.js';
+import { firstStartingAtOrAfter } from '../text/search.js';
 
 declare module '../pipeline/findings.js' {
   interface FindingValues {
@@ -52,7 +53,9 @@ function words(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; ) {
-    const cp = s.codePointAt(i) ?? 0;
+    // A code unit below the surrogates is its own code point: only a surrogate needs `codePointAt`.
+    const unit = s.charCodeAt(i);
+    const cp = unit < 0xd800 ? unit : (s.codePointAt(i) ?? 0);
     const word = isWordCodePoint(cp);
     if (word && !inWord && ++n >= ENOUGH_WORDS) return n;
     inWord = word;
@@ -92,7 +95,7 @@ const startsWithCity = (ctx: Context, at: number): boolean => ctx.hits.some((h) 
 /** Reads the header and posts its parts. */
 function run(ctx: Context): void {
   const { text } = ctx;
-  const dates = scanDates(text);
+  const dates = scanDates(text, ctx.tokens);
   const post = (kind: 'headlineCandidate' | 'masthead' | 'body', span: Span): void => ctx.findings.add({ kind, value: {}, span, by: BY });
   const stamp = (date: DateMention): void => ctx.findings.add({ kind: 'pageDate', value: { date }, span: { start: date.start, end: date.end }, by: BY });
   let pos = 0;
@@ -113,7 +116,12 @@ function run(ctx: Context): void {
     pos = lineEnd + 1;
     if (start >= lineEnd) continue;
     const segment = text.slice(start, lineEnd);
-    const inside = dates.filter((d) => d.start >= start && d.end <= lineEnd);
+    const inside: DateMention[] = [];
+    for (let k = firstStartingAtOrAfter(dates, start); k < dates.length; k++) {
+      const d = dates[k];
+      if (d === undefined || d.start >= lineEnd) break;
+      if (d.end <= lineEnd) inside.push(d);
+    }
     const full = inside.filter(isFull);
     if (full.length > 0 && fewWordsOutside(segment, inside, start)) {
       for (const d of full) stamp(d);

@@ -6,6 +6,7 @@
  */
 import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
+import { isSpaceAt } from '../text/space.js';
 import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
@@ -33,6 +34,20 @@ function recurringBefore(text: string, at: number): boolean {
 }
 /** A word of a name, with its hyphen or dash compounds ("Turkic – Speaking", "Anti-Terrorist"). */
 const TOKEN = /^\s*([\p{L}\p{N}'’&]+(?:\s?[-–]\s?[\p{L}\p{N}]+)*)/u;
+/** {@link TOKEN} read in place (sticky), not on a slice. */
+const TOKEN_AT = /\s*([\p{L}\p{N}'’&]+(?:\s?[-–]\s?[\p{L}\p{N}]+)*)/uy;
+/** How far on from its start a word of a name is read. */
+const TOKEN_REACH = 80;
+
+/**
+ * {@link TOKEN} on the {@link TOKEN_REACH} characters from `pos`, matched in place: the same match
+ * unless the word runs past them, when the slice is read as before (rare).
+ */
+function tokenAt(text: string, pos: number): RegExpExecArray | null {
+  TOKEN_AT.lastIndex = pos;
+  const m = TOKEN_AT.exec(text);
+  return m === null || m[0].length <= TOKEN_REACH ? m : TOKEN.exec(text.slice(pos, pos + TOKEN_REACH));
+}
 const CONNECTOR = /^(?:of|the|and|for|on|against)$/;
 /** Lower-case words that belong to names of bodies ("... of the CIS member states"). */
 const NAME_LOWER = /^(?:member|states|countries|member-states|nations)$/;
@@ -81,7 +96,7 @@ function readName(text: string, at: number, lower: boolean): { name: string; end
       pos += 1;
       continue;
     }
-    const m = TOKEN.exec(text.slice(pos, pos + 80));
+    const m = tokenAt(text, pos);
     if (m?.[1] === undefined) break;
     const word = m[1];
     const capital = startsUpper(word) || TWO_CAPITALS.test(word);
@@ -98,7 +113,14 @@ function readName(text: string, at: number, lower: boolean): { name: string; end
     .join(' ')
     .replace(/\s?[-–]\s?/g, '-')
     .replace(/^the\s+/i, '');
-  return name.split(' ').length >= 2 ? { name, end: keptEnd } : null;
+  // Two words or more.
+  return name.includes(' ') ? { name, end: keptEnd } : null;
+}
+
+/** `text.slice(from).search(/\s/) + from` without the slice: the first white space from `from`, else `from - 1`. */
+function firstSpace(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isSpaceAt(text, i)) return i;
+  return from - 1;
 }
 
 /** The series of one event noun, if its context shows one. */
@@ -113,7 +135,7 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
       if (body) return { name: body.name, edition: noun.edition };
     }
     if (capitalNoun || !of) {
-      const wordStart = text.slice(noun.nameStart).search(/\s/) + noun.nameStart;
+      const wordStart = firstSpace(text, noun.nameStart);
       const name = readName(text, wordStart, false);
       if (name) return { name: name.name, edition: noun.edition };
     }

@@ -11,7 +11,7 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { joinsList } from './_lib/listGap.js';
-import { alternation } from './_lib/phrases.js';
+import { alternation, endsWithWordOf } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
 
@@ -29,6 +29,10 @@ function isVenue(lead: string): boolean {
   return VENUE_VERB.test(clause.slice(-90));
 }
 /** "a similar gathering in", "the conference in": the place of another event. */
+/** The words that {@link EVENT_IN}, {@link PLACE_DISCUSSED} and {@link TERRITORY} end with, for a cheap first test. */
+const IN: readonly string[] = ['in'];
+const OF: readonly string[] = ['of'];
+const PLACE_WORDS: readonly string[] = ['in', 'around', 'about', 'towards', 'toward', 'into', 'inside'];
 const EVENT_IN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))})\\s+in\\s+(?:the\\s+)?$`, 'i');
 /** "security in Afghanistan", "the situation around Syria": the country as the place discussed. */
 const PLACE_DISCUSSED = /\b(?:in|around|about|towards|toward|into|inside)\s+(?:the\s+)?$/i;
@@ -56,9 +60,11 @@ function run(ctx: Context): void {
     const placeStart = text.startsWith(', ', listStart - 2) ? cityEnds.get(listStart - 2) : undefined;
     const leadEnd = placeStart !== undefined && placeStart >= s.start ? placeStart : listStart;
     const lead = text.slice(Math.max(s.start, leadEnd - 120), leadEnd);
-    if (isVenue(lead) || EVENT_IN.test(lead) || TERRITORY.test(lead)) continue;
+    // Each pattern ends the lead with a word of its own: tested first, cheaply.
+    const endsIn = endsWithWordOf(lead, IN, 'the');
+    if ((endsIn && (isVenue(lead) || EVENT_IN.test(lead))) || (endsWithWordOf(lead, OF, 'the') && TERRITORY.test(lead))) continue;
     if (!taking.has(m.code)) codes.add(m.code);
-    else if (PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
+    else if (endsWithWordOf(lead, PLACE_WORDS, 'the') && PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }
   // A participant that the text keeps discussing as a place ("security in Afghanistan") is a subject too.
   for (const [code, n] of discussed) {

@@ -4,7 +4,9 @@
  * Month and weekday names come from date-fns, so no list of them lives here.
  * @module
  */
-import { PhraseScan } from './phraseScan.js';
+import { PhraseScan, type WordTokens } from './phraseScan.js';
+import { sortByPosition } from './search.js';
+import { isSpaceAt } from './space.js';
 import { format } from 'date-fns';
 
 /** A calendar day as written: any part may be missing (a year-less "October 19"). */
@@ -180,6 +182,28 @@ const ANCHOR = new PhraseScan(new RegExp(`\\b(?:(\\d)|(${alternation(MONTHS.keys
 
 const RELATIVE_RE = new PhraseScan(/\b(today|yesterday|tomorrow)\b/gi, { phrases: RELATIVE.keys() });
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * A cheap first test of an anchor, so that the forms are not tried where none can match. A
+ * number of three digits or more can only open an ISO date ("2025-04-29"): every other form
+ * reads one or two digits not followed by another. A month name must be followed by a day
+ * number (after white space at most): every month form reads `month \s* day`.
+ */
+function mayOpenDate(text: string, anchor: RegExpExecArray, first: Form['first']): boolean {
+  if (first === 'digit') {
+    let n = 0;
+    while (isDigit(text.charCodeAt(anchor.index + n))) n++;
+    return n < 3 || (n === 4 && text.charCodeAt(anchor.index + 4) === 0x2d);
+  }
+  if (first === 'month') {
+    let i = anchor.index + anchor[0].length;
+    while (isSpaceAt(text, i)) i++;
+    return isDigit(text.charCodeAt(i));
+  }
+  return true;
+}
+
 const plausible = (p: DayParts): boolean =>
   (p.year === null || (p.year >= 1900 && p.year <= 2199)) && (p.month === null || (p.month >= 1 && p.month <= 12)) && (p.day === null || (p.day >= 1 && p.day <= 31));
 
@@ -188,6 +212,7 @@ let memoDates: DateMention[] = [];
 
 /**
  * Every date expression of `text`, in order, overlaps resolved in favour of the longer one.
+ * `tokens`, the text's word tokens when the caller has them, only make the scan faster.
  *
  * @example
  * ```ts
@@ -195,12 +220,13 @@ let memoDates: DateMention[] = [];
  * //=> [['day', 5, 9, 2]]
  * ```
  */
-export function scanDates(text: string): DateMention[] {
+export function scanDates(text: string, tokens?: WordTokens): DateMention[] {
   if (text === memoText) return memoDates;
   const found: DateMention[] = [];
   // One scan for the places a date can start (a digit, a month, a weekday); the forms are tried only there.
-  for (const anchor of ANCHOR.scan(text)) {
+  for (const anchor of ANCHOR.scan(text, 0, text.length, tokens)) {
     const first = anchor[1] !== undefined ? 'digit' : anchor[2] !== undefined ? 'month' : 'weekday';
+    if (!mayOpenDate(text, anchor, first)) continue;
     for (const form of FORMS) {
       if (form.first !== first) continue;
       form.pattern.lastIndex = anchor.index;
@@ -215,7 +241,7 @@ export function scanDates(text: string): DateMention[] {
       found.push({ kind: built.kind, from: built.from, to: built.to, weekday: lead ? weekday(lead[1]) : built.weekday, start, end, weekdayStart: lead ? start : null, offsetDays: 0 });
     }
   }
-  for (const m of RELATIVE_RE.scan(text)) {
+  for (const m of RELATIVE_RE.scan(text, 0, text.length, tokens)) {
     found.push({
       kind: 'relative',
       start: m.index,
@@ -227,7 +253,8 @@ export function scanDates(text: string): DateMention[] {
       offsetDays: RELATIVE.get(m[0].toLowerCase()) ?? 0,
     });
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Mostly in order already (only the relative words come last): sorted only when needed.
+  sortByPosition(found);
   const kept: DateMention[] = [];
   for (const d of found) {
     const last = kept[kept.length - 1];

@@ -67,31 +67,68 @@ function runStartsWith(text: string, start: number, end: number, prefix: string)
   return true;
 }
 
-let placesText: string | null = null;
-let placesFound: readonly (readonly number[])[] = [];
+/**
+ * The word tokens of a text, in order, as the tokenizer finds them (runs of letters, digits and
+ * combining marks): every ASCII letter or digit lies in one, so a token of ASCII units only is a
+ * run of its own.
+ */
+export type WordTokens = readonly { readonly start: number; readonly end: number }[];
 
-/** The places each pattern may match at, by pattern id, in order, found in one pass over `text` (kept for the last text). */
-function places(text: string): readonly (readonly number[])[] {
-  if (text === placesText && placesFound.length === patterns.length) return placesFound;
-  const found: number[][] = patterns.map(() => []);
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const first = text.charCodeAt(i);
-    if (ALNUM[first] === 0) {
+/** Any unit beyond ASCII. */
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/** Records the places that the run of ASCII letters and digits from `start` to `end` opens. */
+function addRun(text: string, start: number, end: number, found: number[][]): void {
+  const first = text.charCodeAt(start);
+  const prefixes = byFirst[first];
+  if (prefixes !== null && prefixes !== undefined) {
+    for (const p of prefixes) if (runStartsWith(text, start, end, p.prefix)) for (const id of p.ids) found[id]?.push(start);
+  }
+  const openings = byShape[shape(first, end - start)];
+  if (openings === null || openings === undefined) return;
+  for (const opening of openings) if (runIs(text, start, end, opening.word)) for (const id of opening.ids) found[id]?.push(start);
+}
+
+/** Records the places of every run of ASCII letters and digits from `from` to `to`, unit by unit. */
+function addRunsIn(text: string, from: number, to: number, found: number[][]): void {
+  let i = from;
+  while (i < to) {
+    if (ALNUM[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
     const start = i;
-    while (++i < length && ALNUM[text.charCodeAt(i)] === 1);
-    const prefixes = byFirst[first];
-    if (prefixes !== null && prefixes !== undefined) {
-      for (const p of prefixes) if (runStartsWith(text, start, i, p.prefix)) for (const id of p.ids) found[id]?.push(start);
-    }
-    const openings = byShape[shape(first, i - start)];
-    if (openings === null || openings === undefined) continue;
-    for (const opening of openings) if (runIs(text, start, i, opening.word)) for (const id of opening.ids) found[id]?.push(start);
+    while (++i < to && ALNUM[text.charCodeAt(i)] === 1);
+    addRun(text, start, i, found);
   }
+}
+
+/**
+ * Records the places of every run, token by token: a token of ASCII units only is one run, so
+ * only the few tokens holding another unit are read unit by unit (far fewer units than the text's).
+ */
+function addRunsOfTokens(text: string, tokens: WordTokens, found: number[][]): void {
+  NON_ASCII.lastIndex = 0;
+  let wide = NON_ASCII.exec(text)?.index ?? text.length;
+  for (const t of tokens) {
+    while (wide < t.start) wide = NON_ASCII.exec(text)?.index ?? text.length;
+    if (wide < t.end) addRunsIn(text, t.start, t.end, found);
+    else addRun(text, t.start, t.end, found);
+  }
+}
+
+let placesText: string | null = null;
+let placesFound: readonly (readonly number[])[] = [];
+
+/**
+ * The places each pattern may match at, by pattern id, in order, found in one pass over `text`
+ * (kept for the last text); over its `tokens` when they are given (the same places, sooner).
+ */
+function places(text: string, tokens: WordTokens | undefined): readonly (readonly number[])[] {
+  if (text === placesText && placesFound.length === patterns.length) return placesFound;
+  const found: number[][] = patterns.map(() => []);
+  if (tokens === undefined) addRunsIn(text, 0, text.length, found);
+  else addRunsOfTokens(text, tokens, found);
   placesText = text;
   placesFound = found;
   return found;
@@ -129,10 +166,11 @@ export class PhraseScan {
 
   /**
    * The matches starting in [`from`, `to`), as a global scan of `text` begun at `from` finds
-   * them (each match starts no earlier than the end of the one before).
+   * them (each match starts no earlier than the end of the one before). `tokens`, the text's word
+   * tokens when the caller has them, only make the first scan of a text faster.
    */
-  scan(text: string, from = 0, to = text.length): RegExpExecArray[] {
-    const list = places(text)[this.id] ?? [];
+  scan(text: string, from = 0, to = text.length, tokens?: WordTokens): RegExpExecArray[] {
+    const list = places(text, tokens)[this.id] ?? [];
     const out: RegExpExecArray[] = [];
     let next = from;
     for (let i = firstAtOrAfter(list, from); i < list.length; i++) {

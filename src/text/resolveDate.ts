@@ -11,11 +11,48 @@ export type Tense = 'past' | 'future' | 'unknown';
 /** How far a year-less date may lie on the "wrong" side of the reference before a reader moves it a year. */
 const ROLL_DAYS = 31;
 
-/** An ISO date, or null for a day that does not exist (30 February). */
-function iso(year: number, month: number, day: number): string | null {
+/** The local midnight of a calendar day, or null for a day that does not exist (30 February). */
+function dayDate(year: number, month: number, day: number): Date | null {
   const date = new Date(year, month - 1, day);
-  if (!isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  return lightFormat(date, 'yyyy-MM-dd');
+  return !isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day ? null : date;
+}
+
+/** How many formatted days, and parsed references, are kept: the same few hundred recur across releases. Past it the memory starts afresh. */
+const MAX_KEPT = 10_000;
+/** ISO dates already formatted, by `year * 512 + month index * 32 + day` (one number per day). */
+const isoByDay = new Map<number, string>();
+
+/** The ISO date of a day (formatted once per day; an invalid date is left to date-fns, which throws). */
+function isoOf(date: Date): string {
+  const key = date.getFullYear() * 512 + date.getMonth() * 32 + date.getDate();
+  if (Number.isNaN(key)) return lightFormat(date, 'yyyy-MM-dd');
+  let known = isoByDay.get(key);
+  if (known === undefined) {
+    if (isoByDay.size >= MAX_KEPT) isoByDay.clear();
+    known = lightFormat(date, 'yyyy-MM-dd');
+    isoByDay.set(key, known);
+  }
+  return known;
+}
+
+/** An ISO date, or null for a day that does not exist. */
+function iso(year: number, month: number, day: number): string | null {
+  const date = dayDate(year, month, day);
+  return date === null ? null : isoOf(date);
+}
+
+/** References already parsed: a text's dates are all read against one, and releases share them. The dates are only read, never changed. */
+const parsedReferences = new Map<string, Date>();
+
+/** `parseISO(reference)`, parsed once per reference. */
+function referenceDate(reference: string): Date {
+  let date = parsedReferences.get(reference);
+  if (date === undefined) {
+    if (parsedReferences.size >= MAX_KEPT) parsedReferences.clear();
+    date = parseISO(reference);
+    parsedReferences.set(reference, date);
+  }
+  return date;
 }
 
 /**
@@ -61,13 +98,14 @@ let remembered = 0;
 function computeDay(month: number, day: number, year: number | null, reference: string | null, tense: Tense): string | null {
   if (year !== null) return iso(year, month, day);
   if (reference === null) return null;
-  const ref = parseISO(reference);
-  const guess = iso(ref.getFullYear(), month, day);
+  const ref = referenceDate(reference);
+  // The guess is compared as the day it is, not through its ISO string.
+  const guess = dayDate(ref.getFullYear(), month, day);
   if (guess === null) return null;
-  const gap = differenceInCalendarDays(parseISO(guess), ref);
+  const gap = differenceInCalendarDays(guess, ref);
   if (gap > ROLL_DAYS && tense !== 'future') return iso(ref.getFullYear() - 1, month, day);
   if (gap < -ROLL_DAYS && tense === 'future') return iso(ref.getFullYear() + 1, month, day);
-  return guess;
+  return isoOf(guess);
 }
 
 /**
@@ -81,7 +119,7 @@ function computeDay(month: number, day: number, year: number | null, reference: 
  * ```
  */
 export function resolveWeekday(weekday: number, reference: string, tense: Tense): string {
-  const ref = parseISO(reference);
+  const ref = referenceDate(reference);
   if (getDay(ref) === weekday) return reference;
   const day = weekday as Day;
   return lightFormat(tense === 'future' ? nextDay(ref, day) : previousDay(ref, day), 'yyyy-MM-dd');
@@ -97,7 +135,7 @@ export function resolveWeekday(weekday: number, reference: string, tense: Tense)
  * ```
  */
 export function shiftDay(reference: string, days: number): string {
-  return lightFormat(addDays(parseISO(reference), days), 'yyyy-MM-dd');
+  return isoOf(addDays(referenceDate(reference), days));
 }
 
 /**

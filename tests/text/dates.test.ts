@@ -68,6 +68,15 @@ describe('scanDates', () => {
     expect(scanDates('the parties may meet in May 2018 and in 2016')).toEqual([]);
   });
 
+  it('reads a month before its day across white space, and an ISO date among longer numbers', () => {
+    const text = 'In 2024, 120 officers met on May\u00a0\n 9; stamp 2025-04-29, file 20251-04-29 and Sept. 9.';
+    expect(scanDates(text).map((d) => [text.slice(d.start, d.end), d.from])).toEqual([
+      ['May\u00a0\n 9', { year: null, month: 5, day: 9 }],
+      ['2025-04-29', { year: 2025, month: 4, day: 29 }],
+      ['Sept. 9', { year: null, month: 9, day: 9 }],
+    ]);
+  });
+
   it('reads a numeric range and an abbreviated month glued to the day', () => {
     expect(scanDates('held on 25-26.09.2023 in Minsk').map((d) => [d.from, d.to])).toEqual([[{ year: 2023, month: 9, day: 25 }, { year: 2023, month: 9, day: 26 }]]);
     expect(scanDates('Baku, Azerbaijan, Oct.13 (Trend)').map((d) => d.from)).toEqual([{ year: null, month: 10, day: 13 }]);

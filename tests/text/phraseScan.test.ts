@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/gazetteer/tokenize.js';
 import { PhraseScan } from '../../src/text/phraseScan.js';
 
 const HELD = /\b(?:will\s+take\s+place|took\s+place|was\s+held|held|get-together|meeting)\b/gi;
@@ -67,6 +68,26 @@ describe('PhraseScan', () => {
         expect(found(scan.scan(text))).toEqual(globalScan(pattern, text));
         expect(found(scan.scan(text, from, to))).toEqual(globalScan(pattern, text, from, to));
       }
+    }
+  });
+
+  it('finds the same places from the word tokens of the text, tokens beyond ASCII included', () => {
+    const text = 'Ağheld and meetingé, then ÉtéWAS HELD at the end on 3 May; Öat the seat, the get-together was held.';
+    expect(found(held.scan(text, 0, text.length, tokenize(text)))).toEqual(globalScan(HELD, text));
+    expect(found(chair.scan(text, 0, text.length, tokenize(text)))).toEqual(globalScan(CHAIR, text));
+    const pool = ['held', 'was', 'meeting', 'at', 'the', 'a', 'took', 'place', 'by', 'é', 'ß', '_', '.', ',', '\n', ' ', ' ', '3', '12', 'Ö', 'éheld', 'meetingß', 'Öat the', 'May', 'Sept', 'Monday', 'é4', '\u0301', '😀'];
+    let seed = 11;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let round = 0; round < 200; round++) {
+      let text = '';
+      for (let i = 0; i < 40; i++) text += pool[next() % pool.length];
+      // The first scan of each text reads its places from the tokens; the others reuse them.
+      expect(found(dateStart.scan(text, 0, text.length, tokenize(text)))).toEqual(globalScan(DATE_START, text));
+      expect(found(held.scan(text))).toEqual(globalScan(HELD, text));
+      expect(found(chair.scan(text))).toEqual(globalScan(CHAIR, text));
     }
   });
 

@@ -9,8 +9,8 @@ import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey, type Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
-import { hitsOf } from './hits.js';
-import { firstStartingAtOrAfter } from '../../text/search.js';
+import { hitsOf, type HitOf } from './hits.js';
+import { firstStartingAtOrAfter, mergeByPosition } from '../../text/search.js';
 
 /** A country named in the text, by name, demonym, or through one of its services. */
 export interface CountryMention {
@@ -34,8 +34,22 @@ const AGENCIES_BY_KEY: ReadonlyMap<string, readonly AgencyEntry[]> = (() => {
   return map;
 })();
 
-/** The agencies that share one of their names with another agency: only their hits need the name looked up. */
-const SHARING_A_NAME: ReadonlySet<AgencyEntry> = new Set([...AGENCIES_BY_KEY.values()].filter((list) => list.length > 1).flat());
+/** A name that several agencies bear: its folded words, and the countries of those agencies (each once). */
+interface SharedName {
+  readonly words: readonly string[];
+  readonly codes: readonly string[];
+}
+
+/** The names each agency shares with another: only their hits need the name looked up. */
+const SHARED_NAMES: ReadonlyMap<AgencyEntry, readonly SharedName[]> = (() => {
+  const map = new Map<AgencyEntry, SharedName[]>();
+  for (const [key, list] of AGENCIES_BY_KEY) {
+    if (list.length < 2) continue;
+    const name = { words: key.split(' '), codes: [...new Set(list.map((e) => e.country))] };
+    for (const a of list) map.set(a, [...(map.get(a) ?? []), name]);
+  }
+  return map;
+})();
 
 /** A demonym glued to a hyphenated lower-case word: "Turkish-speaking". */
 const HYPHEN_LOWER = /^-\p{Ll}/u;
@@ -61,11 +75,17 @@ function insideOrganisations(hits: readonly GazetteerHit[]): ReadonlySet<Gazette
   return inside;
 }
 
-/** The folded words of a hit, joined by spaces: {@link phraseKey} of its text, read off its tokens. */
-function keyOf(tokens: readonly Token[], hit: GazetteerHit): string {
-  let key = tokens[hit.tokenStart]?.key ?? '';
-  for (let i = hit.tokenStart + 1; i < hit.tokenEnd; i++) key += ` ${tokens[i]?.key ?? ''}`;
-  return key;
+/** Whether the folded words of a hit ({@link phraseKey} of its text, read off its tokens) are `words`. */
+function hitIs(tokens: readonly Token[], hit: GazetteerHit, words: readonly string[]): boolean {
+  if (hit.tokenEnd - hit.tokenStart !== words.length) return false;
+  for (let i = 0; i < words.length; i++) if (tokens[hit.tokenStart + i]?.key !== words[i]) return false;
+  return true;
+}
+
+/** The countries of the agencies that bear the name of an agency's hit, each once: its own alone unless the name is shared. */
+function codesOf(tokens: readonly Token[], hit: HitOf<'agency'>): readonly string[] {
+  for (const name of SHARED_NAMES.get(hit.entry) ?? []) if (hitIs(tokens, hit, name.words)) return name.codes;
+  return [hit.entry.country];
 }
 
 let memoText: string | null = null;
@@ -89,12 +109,11 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
   }
   const counts = new Map<string, number>();
   for (const m of plain) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  const found: CountryMention[] = [...plain];
+  const services: CountryMention[] = [];
   for (const h of hitsOf(hits, 'agency')) {
     if (inside.has(h)) continue;
     const written = text.slice(h.start, h.end);
-    const entries = SHARING_A_NAME.has(h.entry) ? (AGENCIES_BY_KEY.get(keyOf(ctx.tokens, h)) ?? [h.entry]) : [h.entry];
-    const codes = [...new Set(entries.map((e) => e.country))];
+    const codes = codesOf(ctx.tokens, h);
     // The context names the country: "Uzbek State Security Service", "... of the Republic of Tajikistan".
     const at = firstStartingAtOrAfter(plain, h.start);
     const before = plain[at - 1];
@@ -114,9 +133,9 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
       if (mentioned.length === 0 && !specific && LOWER.test(written)) continue;
       code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => ((counts.get(c) ?? 0) > (counts.get(best) ?? 0) ? c : best));
     }
-    found.push({ code, start: h.start, end: h.end, via: 'agency' });
+    services.push({ code, start: h.start, end: h.end, via: 'agency' });
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = mergeByPosition(plain, services);
   // A word that is both a country's name and its demonym ("Myanmar", "Saudi") is one mention, and of two
   // overlapping service names the longer is kept.
   const kept: CountryMention[] = [];

@@ -39,8 +39,14 @@ const ORDINAL_REACH = 160;
 
 const CONNECTOR = /^(?:of|the|and|for|on|in)$/;
 const DIGIT = /\d/;
-/** A stop that keeps a verb of holding after the noun from being about it. */
-const CLAUSE_BREAK = /[.;:]/;
+/** Whether a stop (".", ";", ":") between `from` and `to` keeps a verb of holding after the noun from being about it. */
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x3b || c === 0x3a) return true;
+  }
+  return false;
+}
 /** "of (the)" right before a capitalised noun: the noun is part of a name. */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 const ARTICLE = /^(?:the|a|an)$/i;
@@ -89,7 +95,7 @@ function wordBefore(text: string, end: number, limit: number): { text: string; s
 
 /** The last answer, kept for the next extractor that asks about the same text. */
 let memoText: string | null = null;
-const memo: { readonly from: number; readonly to: number; readonly nouns: EventNoun[] }[] = [];
+let memo: { readonly from: number; readonly to: number; readonly nouns: EventNoun[] }[] = [];
 let marks: { after: number[]; before: number[] } | null = null;
 
 /**
@@ -100,15 +106,18 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
   const { text } = ctx;
   if (text !== memoText) {
     memoText = text;
-    memo.length = 0;
+    memo = [];
     marks = null;
   }
   const cached = memo.find((m) => m.from === from && m.to === to);
   if (cached !== undefined) return cached.nouns;
-  marks ??= { after: HELD_AFTER.scan(text).map((m) => m.index), before: HELD_BEFORE.scan(text).map((m) => m.index + m[0].length) };
+  marks ??= {
+    after: HELD_AFTER.scan(text, 0, text.length, ctx.tokens).map((m) => m.index),
+    before: HELD_BEFORE.scan(text, 0, text.length, ctx.tokens).map((m) => m.index + m[0].length),
+  };
   const { after: heldAfter, before: heldBefore } = marks;
   const found: EventNoun[] = [];
-  for (const m of NOUN.scan(text, from, to)) {
+  for (const m of NOUN.scan(text, from, to, ctx.tokens)) {
     const word = m[0];
     const lower = word.toLowerCase();
     // Only a phrase written with unusual white space ("round  table") needs squeezing to be found.
@@ -120,7 +129,7 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
     const verbAfter = heldAfter[firstAtOrAfter(heldAfter, end)];
     const verbBefore = heldBefore[firstAtOrAfter(heldBefore, m.index + 1) - 1];
     const held =
-      (verbAfter !== undefined && verbAfter - end <= 40 && !CLAUSE_BREAK.test(text.slice(end, verbAfter))) ||
+      (verbAfter !== undefined && verbAfter - end <= 40 && !hasClauseBreak(text, end, verbAfter)) ||
       (verbBefore !== undefined && m.index - verbBefore <= 40 && FEW_WORDS.test(text.slice(verbBefore, m.index)));
     const strength = ord ? 3 : held ? 2 : 1;
     found.push({ start: m.index, end: m.index + word.length, kind, strength, edition: ord?.edition ?? null, nameStart: ord?.start ?? m.index });

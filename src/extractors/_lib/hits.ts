@@ -4,8 +4,9 @@
  */
 import type { EntryKind, GazetteerHit } from '../../gazetteer/gazetteer.js';
 
-/** The selections already made from each text's hits, by the tables' names. */
-const selections = new WeakMap<readonly GazetteerHit[], Map<string, readonly GazetteerHit[]>>();
+/** The hits last selected from (one text's), and the selections made from them, by the tables' names. Kept for the last text only: a weak map's entries cost more to make than the selections. */
+let selectedFrom: readonly GazetteerHit[] | null = null;
+let selections = new Map<string, readonly GazetteerHit[]>();
 
 /** A gazetteer hit of one table. */
 export type HitOf<K extends EntryKind> = Extract<GazetteerHit, { kind: K }>;
@@ -20,16 +21,15 @@ export type HitOf<K extends EntryKind> = Extract<GazetteerHit, { kind: K }>;
  * ```
  */
 export function hitsOf<K extends EntryKind>(hits: readonly GazetteerHit[], ...kinds: K[]): readonly HitOf<K>[] {
-  let known = selections.get(hits);
-  if (known === undefined) {
-    known = new Map();
-    selections.set(hits, known);
+  if (hits !== selectedFrom) {
+    selectedFrom = hits;
+    selections = new Map();
   }
   const key = kinds.length === 1 ? (kinds[0] ?? '') : kinds.join(' ');
-  let selected = known.get(key);
+  let selected = selections.get(key);
   if (selected === undefined) {
     selected = hits.filter((h): h is HitOf<K> => (kinds as EntryKind[]).includes(h.kind));
-    known.set(key, selected);
+    selections.set(key, selected);
   }
   return selected as readonly HitOf<K>[];
 }

@@ -9,6 +9,14 @@ const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.card
 const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.ordinals));
 /** "47th", "3rd". */
 const DIGIT_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)$/i;
+/** How every ordinal written in letters or digits ends ("47th", and the table's words): a word ending otherwise is none, unless Roman or hyphenated. */
+const ORDINAL_ENDINGS: readonly string[] = [...new Set(['st', 'nd', 'rd', 'th', ...[...ORDINALS.keys()].map((k) => k.slice(-2))])];
+
+/** Whether a lower-cased word ends as an ordinal may ({@link ORDINAL_ENDINGS}). */
+function endsAsOrdinal(lower: string): boolean {
+  for (const e of ORDINAL_ENDINGS) if (lower.endsWith(e)) return true;
+  return false;
+}
 /** Capital Roman digits only. */
 const ROMAN_WORD = /^[IVXLC]+$/;
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -27,6 +35,8 @@ export function cardinal(word: string): number | null {
   const lower = word.toLowerCase();
   const direct = CARDINALS.get(lower);
   if (direct !== undefined) return direct;
+  // Only a hyphenated word ("twenty-five") is read further.
+  if (!lower.includes('-')) return null;
   const [tens, units] = lower.split('-');
   const t = tens === undefined ? undefined : CARDINALS.get(tens);
   const u = units === undefined ? undefined : CARDINALS.get(units);
@@ -43,7 +53,8 @@ export function cardinal(word: string): number | null {
  * ```
  */
 export function roman(word: string): number | null {
-  if (!ROMAN_WORD.test(word)) return null;
+  // A cheap first test: a Roman numeral opens with one of its capitals.
+  if (ROMAN[word[0] ?? ''] === undefined || !ROMAN_WORD.test(word)) return null;
   let total = 0;
   for (let i = 0; i < word.length; i++) {
     const v = ROMAN[word[i] ?? ''] ?? 0;
@@ -67,9 +78,12 @@ export function ordinal(word: string): number | null {
   const digits = first >= 0x30 && first <= 0x39 ? DIGIT_ORDINAL.exec(word) : null;
   if (digits?.[1] !== undefined) return Number(digits[1]);
   const lower = word.toLowerCase();
+  // A cheap first test: most words read are no ordinal.
+  const hyphenated = lower.includes('-');
+  if (!hyphenated && !endsAsOrdinal(lower)) return roman(word);
   const direct = ORDINALS.get(lower);
   if (direct !== undefined) return direct;
-  if (lower.includes('-')) {
+  if (hyphenated) {
     const [tens, units] = lower.split('-');
     const t = tens === undefined ? undefined : CARDINALS.get(tens);
     const u = units === undefined ? undefined : ORDINALS.get(units);

@@ -11,7 +11,7 @@ import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList } from './listGap.js';
-import { alternation } from './phrases.js';
+import { alternation, endsWithWordOf, lastWords } from './phrases.js';
 import { contentSpans, inSpans } from './scope.js';
 import { sentenceAt } from './sentences.js';
 
@@ -22,6 +22,8 @@ const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
 const MEETING = new RegExp(`\\b(?:${alternation(words.meetingVerbs)})\\b`, 'i');
 const CUE_AFTER = /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b|^\s+(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
+/** The words {@link NOT_BEFORE} ends with, for a cheap first test. */
+const NOT_BEFORE_ENDS = lastWords(words.notBefore);
 const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
 const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
 const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
@@ -65,10 +67,17 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
   const mentions = countryMentions(ctx).filter((m) => inSpans(spans, m.start));
   const codes = new Set<string>();
   // A service takes part when its sentence is about the meeting, not when it is only spoken of ("accused the CIA").
+  // Several services often share a sentence: each sentence is read once.
+  const verdicts = new Map<number, boolean>();
   const aboutMeeting = (at: number): boolean => {
     const s = sentenceAt(text, at);
-    const sentence = text.slice(s.start, s.end);
-    return CUE.test(sentence) || MEETING.test(sentence);
+    let verdict = verdicts.get(s.start);
+    if (verdict === undefined) {
+      const sentence = text.slice(s.start, s.end);
+      verdict = CUE.test(sentence) || MEETING.test(sentence);
+      verdicts.set(s.start, verdict);
+    }
+    return verdict;
   };
   for (const [i, m] of mentions.entries()) {
     if (m.via === 'agency') {
@@ -98,7 +107,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     const sentence = sentenceAt(text, first.start);
     const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
     const tail = text.slice(last.end, sentence.end);
-    if (NOT_BEFORE.test(lead)) continue;
+    if (endsWithWordOf(lead, NOT_BEFORE_ENDS, 'the') && NOT_BEFORE.test(lead)) continue;
     if (CUE.test(lead) || CUE_AFTER.test(tail)) for (const m of run) codes.add(m.code);
   }
   memoText = text;

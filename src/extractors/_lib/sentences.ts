@@ -8,6 +8,7 @@
 import { format } from 'date-fns';
 import cues from '../../../data/cues.json';
 import ranks from '../../../data/ranks.json';
+import { isSpaceAt } from '../../text/space.js';
 
 /** A sentence's offsets in the text. */
 export interface Bounds {
@@ -16,8 +17,6 @@ export interface Bounds {
 }
 
 const END = /(?<!\b\p{Lu}|[.!?])[.!?]+["')\]]?(?=\s+["'(\p{Lu}\d-])|\n+/gu;
-
-const SPACE = /\s/;
 
 /** Words written with a full stop that does not end a sentence: short honorifics, abbreviated ranks, month abbreviations. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -37,12 +36,6 @@ function closesAbbreviation(text: string, at: number): boolean {
     if (letter < 0x61 || letter > 0x7a) break;
   }
   return from < at && at - from <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(from, at));
-}
-
-/** Whether the code unit at `i` is white space (`\s`), ASCII decided without the pattern. */
-function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : SPACE.test(text[i] ?? '');
 }
 
 let memoText: string | null = null;
@@ -67,7 +60,7 @@ export function sentences(text: string): readonly Bounds[] {
     const end = m.index + m[0].length;
     if (end > start) found.push({ start, end });
     start = end;
-    while (start < text.length && isSpace(text, start)) start++;
+    while (start < text.length && isSpaceAt(text, start)) start++;
   }
   if (start < text.length) found.push({ start, end: text.length });
   memoText = text;
