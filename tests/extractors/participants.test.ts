@@ -77,4 +77,9 @@ describe('participants', () => {
     expect(countries('Lao Minister of Public Security Vilay Lakhamphong held talks with his Chinese counterpart in Beijing.')).toEqual(['CN', 'LA']);
     expect(countries('The situation in Syria forces both sides to act, the ministers said in Baku.')).toEqual(['AZ']);
   });
+
+  it('reads the countries an exercise or talks are "between", but not a border between two countries', () => {
+    expect(countries('The joint exercise "Warrior-IX" between the armed forces of Pakistan and China concluded on Wednesday.')).toEqual(['CN', 'PK']);
+    expect(countries('The talks discussed the situation on the border between Kazakhstan and Kyrgyzstan. Delegations from Russia and Belarus met in Minsk.')).toEqual(['BY', 'RU']);
+  });
 });

@@ -7,6 +7,7 @@
  * and delegations of the special services of A, B ... and Z", "Delegations from A, B and C").
  * @module
  */
+import events from '../../../data/event-words.json';
 import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
 import { countryMentions, type CountryMention } from './countries.js';
@@ -21,6 +22,8 @@ const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
 /** A sentence about the meeting itself: who met, hosted, signed or took part. */
 const MEETING = new RegExp(`\\b(?:${alternation(words.meetingVerbs)})\\b`, 'i');
 const CUE_AFTER = /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b|^\s+(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
+/** An event "between" the list: "the joint exercise "Warrior-VIII" between the armed forces of Pakistan and China". */
+const EVENT_BETWEEN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))})(?:\\s+"[^"\\n]{1,40}")?\\s+between\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
 /** The words {@link NOT_BEFORE} ends with, for a cheap first test. */
 const NOT_BEFORE_ENDS = lastWords(words.notBefore);
@@ -108,7 +111,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
     const tail = text.slice(last.end, sentence.end);
     if (endsWithWordOf(lead, NOT_BEFORE_ENDS, 'the') && NOT_BEFORE.test(lead)) continue;
-    if (CUE.test(lead) || CUE_AFTER.test(tail)) for (const m of run) codes.add(m.code);
+    if (CUE.test(lead) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }
   memoText = text;
   memoCodes = codes;
