@@ -6,12 +6,13 @@
 import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { eventNouns } from './_lib/eventNouns.js';
+import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
 
 const BY = 'extractor/eventTitle';
 const CUE = new RegExp(`\\b(?:${alternation(words.titleCues)})(?::\\s?|\\s)?$`, 'i');
-/** A quotation of two words or more, in straight double quotes (normalisation made them so). */
+/** A quotation in straight double quotes (normalisation made them so). */
 const QUOTE = /"([^"\n]{3,200})"/g;
 const SPACE = /\s/;
 
@@ -23,10 +24,11 @@ function run(ctx: Context): void {
     QUOTE.lastIndex = span.start;
     for (let m = QUOTE.exec(text); m !== null && m.index < span.end; m = QUOTE.exec(text)) {
       const inner = (m[1] ?? '').trim();
-      // One word (no white space inside the trimmed quotation) is no title.
-      if (!SPACE.test(inner) || /[.!?]$/.test(inner)) continue;
+      if (/[.!?]$/.test(inner)) continue;
       const before = text.slice(Math.max(span.start, m.index - 60), m.index);
       const afterNoun = nouns.some((n) => n.end <= m.index && /^\s*(?:,\s*)?$/.test(text.slice(n.end, m.index)));
+      // One word is no title ("a "successful" meeting"), but for a capitalised code name right after the noun (exercise "Warrior-VIII").
+      if (!SPACE.test(inner) && !(afterNoun && startsUpper(inner))) continue;
       if (afterNoun || CUE.test(before)) {
         ctx.record.event.title = inner;
         ctx.trace(BY, () => `title ${JSON.stringify(inner)}`);

@@ -21,4 +21,9 @@ describe('eventTitle', () => {
     expect(parsePressRelease('He suggested that the body be called “Turkic special services council” at the meeting in Baku.').event.title).toBeNull();
     expect(parseRelease('ankara-conference').event.title).not.toContain('No service');
   });
+
+  it('takes a capitalised code name right after the event noun, but not a one-word scare quote', () => {
+    expect(parsePressRelease('The joint exercise "Warrior-VIII" between Pakistan and China ended in Pabbi.').event.title).toBe('Warrior-VIII');
+    expect(parsePressRelease('The meeting was "productive", the director said in Baku.').event.title).toBeNull();
+  });
 });
