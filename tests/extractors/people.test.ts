@@ -212,4 +212,9 @@ describe('people extractor', () => {
     const rec = parsePressRelease('Chairman of the State Security Service (SSS) Ali Naghiyev opened the meeting in Baku.');
     expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([['Ali Naghiyev', 'Chairman of the State Security Service', 'State Security Service', 'AZ']]);
   });
+
+  it('takes the organisation of an office from a possessive before it ("Europol\'s Executive Director")', () => {
+    const rec = parsePressRelease("Europol's Executive Director Catherine De Bolle welcomed the participants in The Hague.");
+    expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([['Catherine De Bolle', 'Executive Director', 'European Union Agency for Law Enforcement Cooperation']]);
+  });
 });

@@ -93,6 +93,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     const prefixOrg = ev.orgEndingAt.get(officeFrom - 1);
     const prefixCountry = countryBefore(view, countries, officeFrom) ?? undefined;
     const capital = startsUpper(view.raw(officeFrom));
+    const owner = capital ? possessiveOrg(ev, officeFrom) : null;
     // A lower-case office after an organisation or a country counts when a name or a rank follows ("... of Belarus chief General Colonel X").
     const nameNext = view.spaceAfter(officeTo - 1) && (ev.nameLike[officeTo] === 1 || ev.rankAt.has(officeTo));
     if (prefixOrg && !prefixOrg.anaphor && (capital || nameNext) && view.gap(officeTo - 1) !== Gap.Hyphen) {
@@ -101,6 +102,10 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       country = prefixOrg.country;
     } else if (prefixCountry !== undefined && (capital || nameNext)) {
       country = prefixCountry;
+    } else if (owner !== null) {
+      // "Europol's Executive Director": the office is the organisation's; the title stays the office.
+      org = owner;
+      country = owner.country;
     } else if (capital && CUES.officeModifiers.has(view.raw(officeFrom - 1)) && !ev.covered[officeFrom - 1]) {
       from = officeFrom - 1;
       while (from > 0 && view.spaceAfter(from - 1) && CUES.officeModifiers.has(view.raw(from - 1)) && !ev.covered[from - 1]) from--;
@@ -257,6 +262,14 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     while (j > start && CUES.connectors.has(view.key(j - 1))) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits };
+}
+
+/** The organisation named in the possessive right before token `at` ("Europol's"), if any. */
+function possessiveOrg(ev: EntityView, at: number): OrgMention | null {
+  const { view } = ev;
+  if (view.key(at - 1) !== 's' || view.gap(at - 2) !== Gap.Apostrophe) return null;
+  const org = ev.orgEndingAt.get(at - 2);
+  return org && !org.anaphor ? org : null;
 }
 
 /** Token `j` is an acronym alone in parentheses, a space before and after them: " (FSB) ". */
