@@ -72,11 +72,30 @@ interface Terminal {
 }
 
 interface TrieNode {
+  /** The next word, whatever lies between (spaces, hyphens, full stops, apostrophes, or the punctuation below). */
   readonly next: Map<string, TrieNode>;
+  /** The next word across punctuation that breaks a phrase ({@link breaksPhrase}): only where the table's own name has such (`Washington, D.C.`). */
+  readonly acrossBreak: Map<string, TrieNode>;
   readonly terminals: Terminal[];
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), terminals: [] });
+const newNode = (): TrieNode => ({ next: new Map(), acrossBreak: new Map(), terminals: [] });
+
+/** 1 at the code of each character that ends a phrase between two words: a comma, colon, semicolon, bracket, quotation mark, ! or ?, or a line end. */
+const BREAKS = new Uint8Array(0x80);
+for (const c of ',;:()[]{}"!?\n') BREAKS[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether the text between two words, from `from` to `to`, breaks a phrase: "Commander of the Army,
+ * General Mwangi" holds no rank "Army General".
+ */
+function breaksPhrase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && BREAKS[c] === 1) return true;
+  }
+  return false;
+}
 
 /** Size of the first-word filter: a power of two. */
 const FILTER_SIZE = 1 << 16;
@@ -107,7 +126,8 @@ function isProper(raw: string): boolean {
  *
  * @example
  * ```ts
- * const hits = gazetteer.scan(tokenize('The Uzbek delegation arrived in Cholpan-Ata.'));
+ * const text = 'The Uzbek delegation arrived in Cholpan-Ata.';
+ * const hits = gazetteer.scan(tokenize(text), text);
  * hits.map((h) => `${h.kind}:${h.kind === 'city' ? h.entry.name : ''}`);
  * //=> ['demonym:', 'city:Cholpon-Ata']
  * ```
@@ -152,8 +172,10 @@ export class Gazetteer {
    * reported as a region, and "Guinea" in it not as a country (a longer name that starts inside
    * a region, "Indian Ocean Rim Association", is still reported). Likewise a country's name or
    * demonym inside a longer one is not reported: "Sudan" in "South Sudan", "Saudi" in "Saudi Arabia".
+   * A phrase does not run across punctuation its table name lacks (see {@link breaksPhrase});
+   * `text` is the text the tokens come from.
    */
-  scan(tokens: readonly Token[]): GazetteerHit[] {
+  scan(tokens: readonly Token[], text: string): GazetteerHit[] {
     const hits: GazetteerHit[] = [];
     // Per kind, the longest match at the current position; `order` lists the kinds in the
     // order they were first matched there, which is the order their hits are reported in.
@@ -180,8 +202,9 @@ export class Gazetteer {
         }
         j++;
         const token = tokens[j];
-        if (token === undefined) break;
-        node = node.next.get(token.key);
+        const previous = tokens[j - 1];
+        if (token === undefined || previous === undefined) break;
+        node = (breaksPhrase(text, previous.end, token.start) ? node.acrossBreak : node.next).get(token.key);
       }
       if (order.length === 0) continue;
       if (best[REGION] !== undefined) regionEnd = Math.max(regionEnd, bestEnd[REGION] ?? 0);
@@ -218,20 +241,23 @@ export class Gazetteer {
    * ```
    */
   scanText(text: string): GazetteerHit[] {
-    return this.scan(tokenize(text));
+    return this.scan(tokenize(text), text);
   }
 
   private add(variant: string, kind: EntryKind, entry: EntryKinds[EntryKind]): void {
     const tokens = tokenize(variant);
     if (tokens.length === 0) return;
     let node = this.root;
-    for (const t of tokens) {
+    for (const [k, t] of tokens.entries()) {
       let child = node.next.get(t.key);
       if (!child) {
         child = newNode();
         node.next.set(t.key, child);
         if (node === this.root) this.firstWords[signature(t.key) & (FILTER_SIZE - 1)] = 1;
       }
+      // A name written with a comma or brackets may be met with them or without.
+      const previous = tokens[k - 1];
+      if (previous !== undefined && breaksPhrase(variant, previous.end, t.start)) node.acrossBreak.set(t.key, child);
       node = child;
     }
     const exact = isAcronym(variant) ? tokens.map((t) => t.raw) : null;

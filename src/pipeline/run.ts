@@ -45,7 +45,7 @@ export function runPipeline(
   const ctx: Context = {
     text,
     tokens,
-    hits: gazetteer.scan(tokens),
+    hits: gazetteer.scan(tokens, text),
     gazetteer,
     options,
     record: emptyDraft(),

@@ -217,4 +217,9 @@ describe('people extractor', () => {
     const rec = parsePressRelease("Europol's Executive Director Catherine De Bolle welcomed the participants in The Hague.");
     expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([['Catherine De Bolle', 'Executive Director', 'European Union Agency for Law Enforcement Cooperation']]);
   });
+
+  it('does not read a rank across the comma before an appositive name ("Commander of the Army, General X")', () => {
+    const rec = parsePressRelease('The Commander of the Army, General John Mwangi, opened the meeting in Nairobi.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([['John Mwangi', 'General', 'Commander of the Army']]);
+  });
 });

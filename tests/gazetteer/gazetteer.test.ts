@@ -40,6 +40,15 @@ describe('Gazetteer.scan', () => {
     expect(found('Central American gangs reach North America')).toEqual(['region:Central American@0-2', 'region:North America@4-6']);
   });
 
+  it('does not run a phrase across a comma or bracket its table name lacks, and reads a name written with one either way', () => {
+    expect(found('The Commander of the Army, General John Mwangi, spoke.')).not.toContain('rank:Army, General@4-6');
+    expect(found('Army General Sergei Ivanov spoke.')).toContain('rank:Army General@0-2');
+    expect(found('Talks in Washington, D.C. and in Washington D.C. ended.').filter((h) => h.startsWith('city:Washington'))).toEqual([
+      'city:Washington, D.C@2-5',
+      'city:Washington D.C@7-10',
+    ]);
+  });
+
   it('reports a name that several entries share once, as the first entry listed', () => {
     const name = 'National Intelligence Service';
     const sharing = TABLES.agencies.filter((a) => a.name === name || a.aliases.includes(name));
