@@ -1,7 +1,8 @@
 /**
  * Who hosted the event: the organisation whose seat was the venue ("at the headquarters of
- * SELEC", no host country then), the chair or organiser named ("under the chairmanship of
- * Kazakhstan", "organized by Azerbaijan's State Security Service"), a service that is the subject of
+ * SELEC", "at Europol's headquarters", no host country then), the chair or organiser named
+ * ("under the chairmanship of Kazakhstan", "organized by Azerbaijan's State Security Service"), a
+ * service that is the subject of
  * "hosted" or "organised" ("The National Security Committee of Kazakhstan hosted the meeting"),
  * else the venue's country.
  * @module
@@ -19,6 +20,10 @@ import { firstStartingAtOrAfter } from '../text/search.js';
 const BY = 'extractor/host';
 /** "at the headquarters of (the)", found in one forward scan; the organisation must follow at once. */
 const SEAT = new PhraseScan(new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: ['at the'] });
+/** The seat written in the possessive after the organisation: "at Europol's headquarters". */
+const POSSESSIVE_SEAT = new RegExp(`^'s\\s+(?:${alternation(words.seatPhrases.map((p) => p.split(' ')[0] ?? p))})\\b`, 'i');
+/** "at" (and "the") right before an organisation whose seat follows in the possessive. */
+const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
 /** "under the chairmanship of (the)", "organized by (the)": the chair or organiser follows at once. */
 const CHAIR = new PhraseScan(new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: words.chairPhrases });
 
@@ -57,7 +62,8 @@ function run(ctx: Context): void {
   const orgs = hitsOf(hits, 'body', 'agency').filter((h) => inSpans(spans, h.start));
   const seats = endsOf(ctx, SEAT);
   for (const o of orgs) {
-    if (!seats.has(o.start)) continue;
+    const possessiveSeat = ctx.text.charCodeAt(o.end) === 0x27 && POSSESSIVE_SEAT.test(ctx.text.slice(o.end, o.end + 40)) && AT_BEFORE.test(ctx.text.slice(Math.max(0, o.start - 8), o.start));
+    if (!seats.has(o.start) && !possessiveSeat) continue;
     ctx.record.event.host = { country: null, organization: o.entry.name };
     ctx.trace(BY, () => `venue is the seat of ${o.entry.name}`);
     return;

@@ -36,4 +36,9 @@ describe('host', () => {
   it('takes an intergovernmental body named after "under the auspices of" or "organised by" as the host organisation', () => {
     expect(parsePressRelease('The conference was held in Geneva under the auspices of the United Nations on 3 May 2024.').event.host).toEqual({ country: 'CH', organization: 'United Nations' });
   });
+
+  it('reads the seat written in the possessive: "at Europol\'s headquarters in The Hague"', () => {
+    const rec = parsePressRelease("Counter-terrorism chiefs from 27 EU Member States met at Europol's headquarters in The Hague on 11 February.");
+    expect(rec.event.host).toEqual({ country: null, organization: 'European Union Agency for Law Enforcement Cooperation' });
+  });
 });
