@@ -2,9 +2,8 @@
  * Who hosted the event: the organisation whose seat was the venue ("at the headquarters of
  * SELEC", "at Europol's headquarters", no host country then), the chair or organiser named
  * ("under the chairmanship of Kazakhstan", "organized by Azerbaijan's State Security Service"), a
- * service that is the subject of
- * "hosted" or "organised" ("The National Security Committee of Kazakhstan hosted the meeting"),
- * else the venue's country.
+ * service that is the subject of "hosted" or "organised" ("The National Security Committee of
+ * Kazakhstan hosted the meeting"), else the venue's country.
  * @module
  */
 import words from '../../data/participation-words.json';
