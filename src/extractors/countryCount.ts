@@ -34,8 +34,8 @@ const isModifier = (word: string): boolean =>
 const PARTICIPANTS: ReadonlySet<string> = new Set(participation.cues.filter((c) => !c.includes(' ')));
 /** What the counted countries did: "35 states sent delegations", "20 countries took part". */
 const TOOK_PART = /^\s+(?:(?:have|had|were|are)\s+)?(?:sent|took\s+part|take\s+part|taking\s+part|attended|attend|participated|participate|joined|represented|were\s+represented|gathered)\b/i;
-/** The most words between the participants' noun and "from"/"of" ("officials from", "heads of ... from"). */
-const HEAD_REACH = 1;
+/** The most words between the participants' noun and "from"/"of" ("officials from", "heads of counter-terrorism units from"). */
+const HEAD_REACH = 3;
 
 /**
  * Whether the count is of the countries that took part: the people or services counted come
@@ -51,8 +51,8 @@ function takesPart(before: readonly string[], after: string): boolean {
   return false;
 }
 
-/** The most words at the end of a lead that are read: the modifiers, the number and the qualifier's words. */
-const WORDS_READ = MAX_MODIFIERS + QUALIFIER_WORDS + 1;
+/** The most words at the end of a lead that are read: the modifiers, the number, the qualifier's words and the participants' noun with its link. */
+const WORDS_READ = MAX_MODIFIERS + QUALIFIER_WORDS + 1 + HEAD_REACH + 2;
 
 /** The last `n` words of `lead` (split at white space): `lead.trim().split(/\s+/).slice(-n)` without splitting all of it. */
 function lastWords(lead: string, n: number): string[] {
@@ -74,15 +74,15 @@ function countBefore(lead: string): { value: number; qualifier: Qualifier; befor
   // Only the last few words are ever read.
   const written = lastWords(lead, WORDS_READ);
   for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) written.pop();
-  // Only the number and the qualifier's words before it are read.
-  const words = written.slice(-(QUALIFIER_WORDS + 1)).map((w) => w.toLowerCase());
-  const value = cardinal((words.pop() ?? '').replace(/^[("']+/, ''));
+  const lowered = written.map((w) => w.toLowerCase());
+  const value = cardinal((lowered.pop() ?? '').replace(/^[("']+/, ''));
   if (value === null || value < 2) return null;
+  // Only the qualifier's words are read as a qualifier; the words before them are kept for takesPart.
   for (let n = QUALIFIER_WORDS; n >= 1; n--) {
-    const qualifier = QUALIFIERS.get(words.slice(-n).join(' '));
-    if (words.length >= n && qualifier !== undefined) return { value, qualifier, before: words.slice(0, -n) };
+    const qualifier = QUALIFIERS.get(lowered.slice(-n).join(' '));
+    if (lowered.length >= n && qualifier !== undefined) return { value, qualifier, before: lowered.slice(0, -n) };
   }
-  return DEFINITE.has(words[words.length - 1] ?? '') ? null : { value, qualifier: 'exactly', before: words };
+  return DEFINITE.has(lowered[lowered.length - 1] ?? '') ? null : { value, qualifier: 'exactly', before: lowered };
 }
 
 /** Sets `event.participants.countryCount`. */

@@ -40,4 +40,10 @@ describe('countryCount', () => {
     expect(count('Senior officials from at least 15 countries took part in the meeting.')).toEqual({ value: 15, qualifier: 'over' });
     expect(count('Twelve countries sent delegations to the meeting in Lusaka.')).toEqual({ value: 12, qualifier: 'exactly' });
   });
+
+  it('reads the count when the participants\' noun stands a few words before "from" ("heads of counter-terrorism units from 27 EU Member States")', () => {
+    const count = (text: string) => parsePressRelease(text).event.participants.countryCount;
+    expect(count('Heads of counter-terrorism units from 27 EU Member States met in The Hague.')).toEqual({ value: 27, qualifier: 'exactly' });
+    expect(count('The attack killed citizens of 15 countries, the chiefs said at the meeting in Baku.')).toBeNull();
+  });
 });
