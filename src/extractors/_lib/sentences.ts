@@ -22,7 +22,10 @@ const END = /(?<!\b\p{Lu}|[.!?])[.!?]+["')\]]?(?=\s+["'(\p{Lu}\d-])|\n+/gu;
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...cues.honorifics.filter((h) => h.length <= 4),
   ...ranks.flatMap((r) => r.variants.flatMap((v) => v.split(/[\s-]+/)).filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1))),
-  ...Array.from({ length: 12 }, (_, m) => format(new Date(2001, m, 1), 'MMM')),
+  // "May" is the month's full name too: "held in May. The ..." ends there.
+  ...Array.from({ length: 12 }, (_, m) => new Date(2001, m, 1))
+    .filter((day) => format(day, 'MMM') !== format(day, 'MMMM'))
+    .map((day) => format(day, 'MMM')),
   'Sept',
 ]);
 /** The longest of {@link ABBREVIATIONS}. */

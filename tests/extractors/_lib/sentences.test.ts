@@ -14,6 +14,10 @@ describe('sentences', () => {
     expect(split(text)).toEqual(['The talks were chaired by Mr. Ram Sharma and Lt. Gen. Asim Malik, with A. Azizov, on Nov. 5 in Kathmandu.', 'Both sides agreed.']);
   });
 
+  it('ends a sentence after "May", a month written in full', () => {
+    expect(split('The council met in May. Delegations from Kazakhstan took part.')).toEqual(['The council met in May.', 'Delegations from Kazakhstan took part.']);
+  });
+
   it('still ends a sentence at a word that only looks like an abbreviation inside a longer word', () => {
     expect(split('The delegates met the General. Talks followed.')).toEqual(['The delegates met the General.', 'Talks followed.']);
   });
