@@ -14,7 +14,17 @@ import { Gap } from '../extractors/_entities/text.js';
 import type { Title } from '../extractors/_entities/titles.js';
 import { TokenFlags } from '../extractors/_entities/tokenFlags.js';
 import type { EntityView } from '../extractors/_entities/view.js';
+import { CUES } from '../extractors/_entities/wording.js';
 import type { Span } from '../schema/record.js';
+
+/**
+ * The words after an office as the person's organisation, when they name one ("National Police");
+ * a field of work alone ("Minister of Interior", "Minister of Public Security") or a person
+ * ("Counsellor to the President") names none.
+ */
+function organisationIn(words: string | null): string | null {
+  return words !== null && words.split(' ').some((w) => CUES.orgNoun.has(w)) ? words : null;
+}
 
 /** A person being assembled, with token ranges of every mention. */
 export interface PersonDraft {
@@ -143,7 +153,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       p.title = c.title.text;
       p.office = c.title.office;
       p.orgName = c.title.org?.name ?? c.title.orgText;
-      p.organization = c.title.org?.name ?? c.title.orgText;
+      p.organization = c.title.org?.name ?? organisationIn(c.title.orgText);
     }
     if (c.title?.country && p.country === null) p.country = c.title.country;
     if (c.ledOrg) {

@@ -222,4 +222,15 @@ describe('people extractor', () => {
     const rec = parsePressRelease('The Commander of the Army, General John Mwangi, opened the meeting in Nairobi.');
     expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([['John Mwangi', 'General', 'Commander of the Army']]);
   });
+
+  it('gives no organisation for an office over a field of work or a person, and keeps one that names an organisation', () => {
+    const rec = parsePressRelease(
+      "Ecuador's Minister of the Interior, Mónica Palencia, and Colombia's Director of National Police, General Carlos Triana, met the Counsellor to the President, Ali Karimov, in Quito.",
+    );
+    expect(rec.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Mónica Palencia', null],
+      ['Carlos Triana', 'National Police'],
+      ['Ali Karimov', null],
+    ]);
+  });
 });

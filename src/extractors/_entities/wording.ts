@@ -63,6 +63,8 @@ export const CUES = {
   planned: cues.plannedCues,
   lead: cues.leadCues,
   orgHead: new Set(cues.orgHeadWords),
+  /** Head words that name an organisation by themselves: not a field of work alone ("Interior", "Security"). */
+  orgNoun: new Set(cues.orgHeadWords.filter((w) => !cues.fieldWords.includes(w))),
   notNames: new Set(cues.notNames),
   particles: lower(cues.nameParticles),
   connectors: lower(cues.connectors),
