@@ -39,7 +39,7 @@ export interface PersonDraft {
   organization: string | null;
   country: string | null;
   readonly mentions: Span[];
-  /** Mentions stretched over a title written after the name ("X, Director of Y,"), for reading roles. */
+  /** Mentions stretched over the person's title, before or after the name ("X, Director of Y,"), for reading roles. */
   readonly reach: Span[];
   readonly surname: string;
   firstKey: string | null;
@@ -148,6 +148,8 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
     }
     p.mentions.push(spanOf(c.from, c.to));
     if (c.title && c.title.from >= c.to) p.reach.push(spanOf(c.from, c.title.to));
+    // A title before the name ("opened by the Minister of Security of Burkina Faso, Mahamadou Sana"): the cues around it are the person's too.
+    else if (c.title && c.title.to <= c.from) p.reach.push(spanOf(c.title.from, c.to));
     p.rank ??= c.rank;
     if (c.title && p.title === null) {
       p.title = c.title.text;

@@ -233,4 +233,14 @@ describe('people extractor', () => {
       ['Ali Karimov', null],
     ]);
   });
+
+  it('reads roles around a long title written before the name', () => {
+    const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
+    expect(roles('The guests were received by Chairman of the State Security Service of the Republic of Uzbekistan Abdusalom Azizov in Tashkent.')).toEqual([
+      ['Abdusalom Azizov', ['host']],
+    ]);
+    expect(roles('The delegation of Armenia was headed by Director of the National Security Service of the Republic of Armenia Andranik Simonyan.')).toEqual([
+      ['Andranik Simonyan', ['participant']],
+    ]);
+  });
 });
