@@ -12,7 +12,8 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Agreement, AgreementKind, AgreementStatus } from '../schema/record.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
-import { Gap, startsUpper } from './_entities/text.js';
+import { Gap } from './_entities/text.js';
+import { startsUpper } from './_lib/letterCase.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { AGREEMENT_KINDS, CUES } from './_entities/wording.js';

@@ -6,7 +6,8 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Figure, Qualifier } from '../schema/record.js';
-import { startsUpper, type TextView } from './_entities/text.js';
+import type { TextView } from './_entities/text.js';
+import { startsUpper } from './_lib/letterCase.js';
 import { entityView } from './_entities/view.js';
 import { defineWordClass, LEADING_DIGIT } from './_entities/wordClasses.js';
 import { FIGURE_WORDS } from './_entities/wording.js';

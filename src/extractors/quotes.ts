@@ -10,7 +10,8 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Person, Quote } from '../schema/record.js';
-import { startsUpper, type TextView } from './_entities/text.js';
+import type { TextView } from './_entities/text.js';
+import { startsUpper } from './_lib/letterCase.js';
 import { sortByKey } from './_entities/order.js';
 import { floorIndex } from '../text/search.js';
 import { entityView } from './_entities/view.js';

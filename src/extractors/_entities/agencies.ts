@@ -11,7 +11,8 @@ import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey } from '../../gazetteer/tokenize.js';
 import type { OrganizationKind } from '../../schema/record.js';
 import { isInOrder, sortByKey } from './order.js';
-import { Gap, startsUpper, type TextView } from './text.js';
+import { startsUpper } from '../_lib/letterCase.js';
+import { Gap, type TextView } from './text.js';
 import { defineWordClass } from './wordClasses.js';
 
 type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;

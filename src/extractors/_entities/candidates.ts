@@ -10,7 +10,8 @@
 import { countryBefore, type OrgMention } from './agencies.js';
 import { isArticle, nameKey } from './names.js';
 import { sortByKey } from './order.js';
-import { Gap, startsLower } from './text.js';
+import { startsLower } from '../_lib/letterCase.js';
+import { Gap } from './text.js';
 import { TokenFlags } from './tokenFlags.js';
 import type { Title } from './titles.js';
 import { isRetiredMarker, type EntityView } from './view.js';

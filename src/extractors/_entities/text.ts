@@ -14,21 +14,6 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
-const UPPER_FIRST = /^\p{Lu}/u;
-const LOWER_FIRST = /^\p{Ll}/u;
-
-/** Whether `s` starts with a capital letter (by code unit when it is ASCII). */
-export function startsUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(s);
-}
-
-/** Whether `s` starts with a lower-case letter (by code unit when it is ASCII). */
-export function startsLower(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : LOWER_FIRST.test(s);
-}
-
 /** How two neighbouring tokens are joined: nothing or something else, spaces only (no line break), one hyphen, one apostrophe, a comma or a period with at most one space. */
 export const Gap = { Other: 0, Space: 1, Hyphen: 2, Apostrophe: 3, Comma: 4, Period: 5 } as const;
 /** One of the {@link Gap} kinds. */

@@ -9,7 +9,8 @@
  */
 import { countryBefore, type OrgMention } from './agencies.js';
 import { isNameWord } from './names.js';
-import { Gap, startsUpper } from './text.js';
+import { startsUpper } from '../_lib/letterCase.js';
+import { Gap } from './text.js';
 import type { EntityView } from './view.js';
 import { CUES } from './wording.js';
 
