@@ -4,15 +4,11 @@
  * "NAGIYEV" and "Nagiyev" meet in one key.
  * @module
  */
+import { rememberPerWord } from '../text/wordMemo.js';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const UNDECOMPOSED: Readonly<Record<string, string>> = { ı: 'i', ə: 'e', Ə: 'e', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe' };
 const UNDECOMPOSED_RE = /[ıəƏøØđĐłŁßæœ]/g;
-
-/** Folded keys of words with letters beyond ASCII, which cost a normalisation each; bounded, and only for words (not whole lines). */
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 20_000;
-const FOLDED_LONGEST = 40;
 
 /** A UTF-16 unit beyond ASCII (a regex search beats a char-code loop on long lines). */
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -26,6 +22,9 @@ function foldWide(word: string): string {
     .toLowerCase();
 }
 
+/** {@link foldWide}, remembered per word: words beyond ASCII cost a normalisation each. */
+const foldWideRemembered = rememberPerWord(foldWide, 20_000, 40);
+
 /**
  * Folds one word (or phrase) to its look-up key: lower case, no diacritics.
  *
@@ -38,12 +37,5 @@ function foldWide(word: string): string {
 export function foldWord(word: string): string {
   // Most words are plain ASCII: lower-casing is all their folding needs.
   if (!NON_ASCII.test(word)) return word.toLowerCase();
-  if (word.length > FOLDED_LONGEST) return foldWide(word);
-  let key = FOLDED.get(word);
-  if (key === undefined) {
-    key = foldWide(word);
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-    FOLDED.set(word, key);
-  }
-  return key;
+  return foldWideRemembered(word);
 }

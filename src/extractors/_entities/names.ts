@@ -5,6 +5,7 @@
  * @module
  */
 import { foldWord } from '../../gazetteer/fold.js';
+import { rememberPerWord } from '../../text/wordMemo.js';
 import { CUES } from './wording.js';
 
 /** Arabic articles as written in surnames, compared whole (a Set look-up, not a pattern per word). */
@@ -61,10 +62,8 @@ const DIGRAPHS: readonly (readonly [RegExp, string])[] = [
   [/x/g, 'h'],
 ];
 
-/** Spelling keys already computed, by word; bounded, like the fold cache. */
-const NAME_KEYS = new Map<string, string>();
-const NAME_KEYS_MAX = 20_000;
-const NAME_KEYS_LONGEST = 40;
+/** {@link spellingKey}, remembered per word: the same name words are keyed again and again per text. */
+const rememberedKey = rememberPerWord(spellingKey, 20_000, 40);
 
 /**
  * The spelling key of a name word: folded, common transliteration digraphs merged, vowels
@@ -77,14 +76,7 @@ const NAME_KEYS_LONGEST = 40;
  * ```
  */
 export function nameKey(word: string): string {
-  if (word.length > NAME_KEYS_LONGEST) return spellingKey(word);
-  let key = NAME_KEYS.get(word);
-  if (key === undefined) {
-    key = spellingKey(word);
-    if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
-    NAME_KEYS.set(word, key);
-  }
-  return key;
+  return rememberedKey(word);
 }
 
 /** The spelling key of `word`, computed afresh (see {@link nameKey}). */
