@@ -24,22 +24,20 @@ export const organizationsExtractor: Extractor = {
   run(ctx: Context): void {
     const ev = entityView(ctx);
     const { view } = ev;
-    // Organisations by name, then by country: look-ups by the table's strings, no joined key built per mention.
-    const byName = new Map<string, Map<string, Organization>>();
     const found: Organization[] = [];
+    // Organisations by name; the few of one name (one per country) are looked through, not keyed by a second Map.
+    const byName = new Map<string, Organization[]>();
     const add = (name: string, acronym: string | null, kind: Organization['kind'], country: string | null, start: number, end: number): void => {
-      let byCountry = byName.get(name);
-      if (!byCountry) {
-        byCountry = new Map();
-        byName.set(name, byCountry);
+      const named = byName.get(name);
+      const seen = named?.find((o) => (o.country ?? '') === (country ?? ''));
+      if (seen) {
+        seen.mentions.push({ start, end });
+        return;
       }
-      const seen = byCountry.get(country ?? '');
-      if (seen) seen.mentions.push({ start, end });
-      else {
-        const org: Organization = { name, acronym, kind, country, mentions: [{ start, end }] };
-        byCountry.set(country ?? '', org);
-        found.push(org);
-      }
+      const org: Organization = { name, acronym, kind, country, mentions: [{ start, end }] };
+      if (named) named.push(org);
+      else byName.set(name, [org]);
+      found.push(org);
     };
     for (const o of ev.orgs) {
       add(o.name, o.acronym, o.kind, o.country, view.tokens[o.from]?.start ?? 0, view.tokens[o.to - 1]?.end ?? 0);

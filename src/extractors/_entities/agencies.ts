@@ -211,7 +211,6 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
       i = stop - 1;
       continue;
     }
-    const written = view.slice(h.tokenStart, h.tokenEnd);
     if (h.kind === 'body') {
       mentions.push({
         name: h.entry.name,
@@ -220,7 +219,7 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
         country: null,
         from: h.tokenStart,
         to: h.tokenEnd,
-        short: h.entry.acronyms.includes(written),
+        short: isWrittenAs(view, h, h.entry.acronyms),
         anaphor: false,
       });
     } else if (h.kind === 'agency') {
@@ -237,13 +236,13 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
       const entry = own ?? candidates[0] ?? h.entry;
       resolved.set(entry.name, country ?? '');
       const mention: OrgMention = {
-        name: own || country === null ? entry.name : longer ? view.slice(longer.from, h.tokenEnd) : written,
+        name: own || country === null ? entry.name : view.slice(longer?.from ?? h.tokenStart, h.tokenEnd),
         acronym: entry.acronyms[0] ?? null,
         kind: agencyKind(entry.kind),
         country,
         from: longer?.from ?? h.tokenStart,
         to: h.tokenEnd,
-        short: entry.acronyms.includes(written),
+        short: isWrittenAs(view, h, entry.acronyms),
         anaphor: false,
       };
       mentions.push(mention);
@@ -252,6 +251,17 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
     i = h.tokenEnd - 1;
   }
   return mentions;
+}
+
+/** Whether the hit is written as one of `forms` (an acronym is one token): compared in place, no slice of the text per hit. */
+function isWrittenAs(view: TextView, h: GazetteerHit, forms: readonly string[]): boolean {
+  if (forms.length === 0) return false;
+  const from = view.tokens[h.tokenStart];
+  const last = view.tokens[h.tokenEnd - 1];
+  if (!from || !last) return forms.includes('');
+  const length = last.end - from.start;
+  for (const form of forms) if (form.length === length && view.text.startsWith(form, from.start)) return true;
+  return false;
 }
 
 /** The agency and body hits, one per start token (the longest; a body on a tie), in text order. */

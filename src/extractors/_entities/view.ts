@@ -55,14 +55,10 @@ let cachedView: EntityView | undefined;
 /** The per-token arrays' buffer, reused text after text (allocating an ArrayBuffer per text costs more than clearing one). */
 let shared = new ArrayBuffer(0);
 
-function longestByStart<K extends GazetteerHit['kind']>(hits: readonly GazetteerHit[], kind: K): Map<number, HitOf<K>> {
-  const map = new Map<number, HitOf<K>>();
-  for (const h of hits) {
-    if (h.kind !== kind) continue;
-    const seen = map.get(h.tokenStart);
-    if (!seen || h.tokenEnd > seen.tokenEnd) map.set(h.tokenStart, h as HitOf<K>);
-  }
-  return map;
+/** Keeps `h` in `map` when it is the longest hit starting at its token so far. */
+function keepLongest<H extends GazetteerHit>(map: Map<number, H>, h: H): void {
+  const seen = map.get(h.tokenStart);
+  if (!seen || h.tokenEnd > seen.tokenEnd) map.set(h.tokenStart, h);
 }
 
 const RETIRED: ReadonlySet<string> = new Set(['ret', 'retd', 'rtd', 'retired']);
@@ -89,9 +85,20 @@ export function entityView(ctx: Context): EntityView {
   const orgCover = new Int32Array(shared, 4 * n, n).fill(-1);
   const covered = new Uint8Array(shared, 8 * n, n).fill(0);
   const nameLike = new Uint8Array(shared, 9 * n, n).fill(0);
+  // One pass over the hits sorts them by kind: ranks and offices by start, countries, organisations, and the tokens they cover.
+  const rankAt = new Map<number, HitOf<'rank'>>();
+  const officeAt = new Map<number, HitOf<'office'>>();
+  const countryHits: GazetteerHit[] = [];
+  const orgHits: GazetteerHit[] = [];
   for (const h of ctx.hits) {
-    if (h.kind === 'office') continue;
-    if (h.kind === 'city' && isAmbiguousCity(h)) continue;
+    if (h.kind === 'office') {
+      keepLongest(officeAt, h);
+      continue;
+    }
+    if (h.kind === 'rank') keepLongest(rankAt, h);
+    else if (h.kind === 'country' || h.kind === 'demonym') countryHits.push(h);
+    else if (h.kind === 'agency' || h.kind === 'body') orgHits.push(h);
+    else if (h.kind === 'city' && isAmbiguousCity(h)) continue;
     covered.fill(1, h.tokenStart, h.tokenEnd);
   }
   // The words' classes and name shapes; a word a table covers is not a name word.
@@ -102,8 +109,8 @@ export function entityView(ctx: Context): EntityView {
     if (nameLike[i] === 1 || ((wordClasses[i] ?? 0) & CUE_CLASS.honorific) !== 0) nameStarts.push(i);
   }
   const view = new TextView(text, tokens);
-  const countries = indexCountries(ctx.hits);
-  const orgs = findOrgMentions(view, wordClasses, ctx.hits, countries);
+  const countries = indexCountries(countryHits);
+  const orgs = findOrgMentions(view, wordClasses, orgHits, countries);
   const orgStartingAt = new Map<number, OrgMention>();
   const orgEndingAt = new Map<number, OrgMention>();
   for (const o of orgs) {
@@ -111,7 +118,6 @@ export function entityView(ctx: Context): EntityView {
     orgEndingAt.set(o.to - 1, o);
   }
   orgs.forEach((o, k) => orgCover.fill(k, o.from, o.to));
-  const rankAt = longestByStart(ctx.hits, 'rank');
   for (const [at, r] of rankAt) {
     if (!isRetiredMarker(text, tokens, r.tokenEnd)) continue;
     // "General (Ret.) Budi Gunawan": the rank reaches over the marker (see `rankJoins` in candidates.ts).
@@ -122,7 +128,6 @@ export function entityView(ctx: Context): EntityView {
     const seen = rankEndingAt.get(r.tokenEnd - 1);
     if (!seen || r.tokenStart < seen.tokenStart) rankEndingAt.set(r.tokenEnd - 1, r);
   }
-  const officeAt = longestByStart(ctx.hits, 'office');
   const built: EntityView = {
     view,
     countries,
