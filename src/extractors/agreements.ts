@@ -57,7 +57,7 @@ function titleAt(ev: EntityView, from: number, to: number): string | null {
   if (!startsUpper(view.raw(from))) return null;
   while (from > 0 && view.gap(from - 1) === Gap.Space && startsUpper(view.raw(from - 1)) && view.raw(from - 1) !== 'The' && (ev.orgCover[from - 1] ?? -1) < 0) from--;
   let end = to;
-  while (end < view.tokens.length && /^( |-)$/.test(view.gapAfter(end - 1))) {
+  while (end < view.tokens.length && (view.gapIs(end - 1, ' ') || view.gapIs(end - 1, '-'))) {
     const key = view.key(end);
     if (/^(of|on|in|and|for|between)$/.test(key) && startsUpper(view.raw(end + 1))) end += 2;
     else if (startsUpper(view.raw(end)) && !ev.orgStartingAt.has(end)) end++;

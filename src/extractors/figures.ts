@@ -55,6 +55,16 @@ const MAX_UNIT_WORDS = 3;
 const DIGITS = /^\d{1,9}$/;
 const YEAR = /^(1[89]|20)\d\d$/;
 
+/** Separators that join a number to the one before it ("2/3", "10:30", "1.5", "3-4", "3–4"). */
+const NUMBER_JOINERS = '/:.-–';
+
+/** Whether the gap before token `i` (not the first) ends with a {@link NUMBER_JOINERS} character; read in place, no slice. */
+function joinsNumbers(view: TextView, i: number): boolean {
+  const from = view.tokens[i - 1]?.end ?? 0;
+  const to = view.tokens[i]?.start ?? 0;
+  return to > from && NUMBER_JOINERS.includes(view.text.charAt(to - 1));
+}
+
 const isPlural = (key: string): boolean => IRREGULAR.has(key) || (key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('us'));
 
 /** Finds the counted facts of the release and writes `record.figures`. */
@@ -75,18 +85,17 @@ export const figuresExtractor: Extractor = {
       // "the two sides", "the three services": a spelled number after "the" refers back to what was named, it counts nothing new.
       if (c > 57 && view.key(i - 1) === 'the' && view.spaceAfter(i - 1)) continue;
       let last = i;
-      const gapBefore = i > 0 ? view.gapAfter(i - 1) : ' ';
-      if (/[/:.\-–]$/.test(gapBefore) && DIGITS.test(view.key(i - 1))) continue;
-      if (DIGITS.test(key) && view.gapAfter(i) === ',' && /^\d{3}$/.test(view.key(i + 1))) {
+      if (i > 0 && joinsNumbers(view, i) && DIGITS.test(view.key(i - 1))) continue;
+      if (DIGITS.test(key) && view.gapIs(i, ',') && /^\d{3}$/.test(view.key(i + 1))) {
         value = value * 1000 + Number(view.key(i + 1));
         last = i + 1;
       }
       const scale = SCALES.get(view.key(last + 1));
-      if (scale !== undefined && view.gapAfter(last) === ' ') {
+      if (scale !== undefined && view.gapIs(last, ' ')) {
         value *= scale;
         last++;
       }
-      if (view.gapAfter(last) !== ' ' || DATE_WORDS.has(view.key(last + 1)) || DATE_WORDS.has(view.key(i - 1)) || YEAR.test(key)) continue;
+      if (!view.gapIs(last, ' ') || DATE_WORDS.has(view.key(last + 1)) || DATE_WORDS.has(view.key(i - 1)) || YEAR.test(key)) continue;
       let end = -1;
       for (let k = last + 1; k <= last + MAX_UNIT_WORDS && k < view.tokens.length; k++) {
         const word = view.key(k);
@@ -95,10 +104,10 @@ export const figuresExtractor: Extractor = {
           end = k;
           break;
         }
-        if (!/^( |-)$/.test(view.gapAfter(k))) break;
+        if (!view.gapIs(k, ' ') && !view.gapIs(k, '-')) break;
       }
       if (end < 0) continue;
-      const q = view.gapAfter(i - 1) === ' ' ? qualifierBefore(view, i) : null;
+      const q = view.gapIs(i - 1, ' ') ? qualifierBefore(view, i) : null;
       const qualifier: Qualifier = q?.qualifier ?? 'exactly';
       const start = q?.start ?? i;
       figures.push({

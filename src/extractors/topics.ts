@@ -85,14 +85,22 @@ export const topicsExtractor: Extractor = {
       for (let k = from; k < to; k++) if ((ev.orgCover[k] ?? -1) >= 0) return true;
       return insideProperName(view, from, to);
     };
-    for (const m of phrases.scan(ctx.tokens, ev.wordClasses, PHRASE_FIRST_WORD)) {
+    const classes = ev.wordClasses;
+    // One pass over the tokens finds the phrases (longest, not overlapping) and notes the anchors of the proximity rules, read after them.
+    const anchors: number[] = [];
+    let phraseFrom = 0;
+    for (let i = 0; i < view.tokens.length; i++) {
+      const bits = classes[i] ?? 0;
+      if ((bits & (PHRASE_FIRST_WORD | NEAR_ANCHOR)) === 0) continue;
+      if ((bits & NEAR_ANCHOR) !== 0) anchors.push(i);
+      if (i < phraseFrom || (bits & PHRASE_FIRST_WORD) === 0) continue;
+      const m = phrases.longestAt(ctx.tokens, i);
+      if (!m) continue;
+      phraseFrom = m.to;
       if (excluded(m.from, m.to)) continue;
       for (const topic of m.value) add(topic, m.from, m.to);
     }
-    const classes = ev.wordClasses;
-    for (let i = 0; i < view.tokens.length; i++) {
-      // Read the class bits directly: this loop visits every token of the text.
-      if (((classes[i] ?? 0) & NEAR_ANCHOR) === 0) continue;
+    for (const i of anchors) {
       const rules = nearByAnchor.get(view.key(i));
       if (!rules || excluded(i, i + 1)) continue;
       for (const rule of rules) {

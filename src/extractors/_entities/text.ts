@@ -63,12 +63,12 @@ export class TextView {
     return this.gap(i) === Gap.Space;
   }
 
-  /** The text between token `i` and token `i + 1` ('' past the end). */
-  gapAfter(i: number): string {
+  /** Whether the text between token `i` and token `i + 1` (the end of the text after the last; '' outside the tokens) is `s`; compared in place, no slice. */
+  gapIs(i: number, s: string): boolean {
     const a = this.tokens[i];
-    const b = this.tokens[i + 1];
-    if (!a) return '';
-    return this.text.slice(a.end, b ? b.start : this.text.length);
+    if (!a) return s === '';
+    const end = this.tokens[i + 1]?.start ?? this.text.length;
+    return end - a.end === s.length && this.text.startsWith(s, a.end);
   }
 
   /** The raw word of token `i`, or '' outside the tokens. */
