@@ -7,7 +7,7 @@
  */
 import { foldWord } from '../gazetteer/fold.js';
 import { countryAfter } from '../extractors/_entities/agencies.js';
-import { counterpartBefore, officialNamed, type PersonCandidate } from '../extractors/_entities/candidates.js';
+import { counterpartBefore, officialWrittenAs, type PersonCandidate } from '../extractors/_entities/candidates.js';
 import { isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
 import { sortByKey } from '../extractors/_entities/order.js';
 import { Gap } from '../extractors/_entities/text.js';
@@ -265,7 +265,8 @@ function attachTitles(ev: EntityView, people: PersonDraft[], titles: readonly Ti
 }
 
 function fillFromOfficials(p: PersonDraft): void {
-  const known = officialNamed(p.name.split(/[\s-]+/)) ?? p.aliases.map((a) => officialNamed(a.split(/[\s-]+/))).find(Boolean);
+  let known = officialWrittenAs(p.name);
+  for (let k = 0; known === undefined && k < p.aliases.length; k++) known = officialWrittenAs(p.aliases[k] ?? '');
   if (!known) return;
   if (p.country === null) p.country = known.country;
   if (p.organization === null) p.organization = known.organization;

@@ -84,6 +84,16 @@ export function officialNamed(words: readonly string[]): OfficialEntry | undefin
   return officialByKeys.get(words.map(nameKey).join(' '));
 }
 
+/** The first separator of a written name's words. */
+const WORD_SEPARATOR = /[\s-]/;
+
+/** The official whose name (or a variant) is `written`, its words split at spaces and hyphens; the first word rules most names out before they are split. */
+export function officialWrittenAs(written: string): OfficialEntry | undefined {
+  const cut = written.search(WORD_SEPARATOR);
+  if (!officialFirstKeys.has(nameKey(cut < 0 ? written : written.slice(0, cut)))) return undefined;
+  return officialNamed(written.split(/[\s-]+/));
+}
+
 /** The tokens a candidate's name takes, while the candidates of one text are found. */
 const takenFlags = new TokenFlags();
 

@@ -10,6 +10,7 @@
 import { countryBefore, type OrgMention } from './agencies.js';
 import { isNameWord } from './names.js';
 import { startsUpper } from '../_lib/letterCase.js';
+import { sortByKey } from './order.js';
 import { Gap } from './text.js';
 import type { EntityView } from './view.js';
 import { CUES } from './wording.js';
@@ -49,6 +50,8 @@ interface Edit {
   readonly to: number;
   readonly text: string;
 }
+
+const editStart = (e: Edit): number => e.from;
 
 /** Every title of the text, left to right, not nested. */
 export function findTitles(ev: EntityView): Title[] {
@@ -318,10 +321,13 @@ function orgWords(text: string, start: number, end: number): string | null {
   return s.length > 0 ? s : null;
 }
 
-function applyEdits(text: string, start: number, end: number, edits: readonly Edit[]): string {
+/** The text from `start` to `end` with `edits` applied; sorts `edits` in place. */
+function applyEdits(text: string, start: number, end: number, edits: Edit[]): string {
+  // Most titles need no edit: no copy of the list is sorted for them.
+  if (edits.length === 0) return text.slice(start, end);
   let out = '';
   let at = start;
-  for (const e of [...edits].sort((a, b) => a.from - b.from)) {
+  for (const e of sortByKey(edits, editStart)) {
     if (e.from < at || e.from > end) continue;
     out += text.slice(at, e.from) + e.text;
     at = Math.min(end, Math.max(at, e.to));
