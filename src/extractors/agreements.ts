@@ -12,6 +12,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Agreement, AgreementKind, AgreementStatus } from '../schema/record.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
+import { scannedClass } from './_entities/scannedClasses.js';
 import { Gap } from './_entities/text.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { entityView, type EntityView } from './_entities/view.js';
@@ -20,7 +21,7 @@ import { AGREEMENT_KINDS, CUES } from './_entities/wording.js';
 
 const nouns = new PhraseTrie<AgreementKind>();
 for (const k of AGREEMENT_KINDS) for (const p of k.phrases) nouns.add(p, k.kind);
-const NOUN_FIRST_WORD = defineWordClass(nouns.firstWords());
+const NOUN_FIRST_WORD = scannedClass(defineWordClass(nouns.firstWords()));
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
@@ -170,7 +171,7 @@ export const agreementsExtractor: Extractor = {
     /** Whether the sentence starting at an offset has a planning cue ("to be signed"), once per sentence. */
     const plannedIn = new Map<number, boolean>();
     const generic: Agreement[] = [];
-    for (const m of nouns.scan(ctx.tokens, ev.wordClasses, NOUN_FIRST_WORD)) {
+    for (const m of nouns.scan(ctx.tokens, ev.scanned, ev.wordClasses, NOUN_FIRST_WORD)) {
       if ((ev.orgCover[m.from] ?? -1) >= 0) continue;
       const start = view.tokens[m.from]?.start ?? 0;
       const end = view.tokens[m.to - 1]?.end ?? start;

@@ -8,6 +8,7 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import type { Figure, Qualifier } from '../schema/record.js';
 import type { TextView } from './_entities/text.js';
 import { startsUpper } from './_lib/letterCase.js';
+import { scannedClass } from './_entities/scannedClasses.js';
 import { entityView } from './_entities/view.js';
 import { defineWordClass, LEADING_DIGIT } from './_entities/wordClasses.js';
 import { FIGURE_WORDS } from './_entities/wording.js';
@@ -46,6 +47,8 @@ function qualifierBefore(view: TextView, i: number): { qualifier: Qualifier; sta
 }
 const NUMBERS = new Map(Object.entries(FIGURE_WORDS.numbers));
 const NUMBER_WORD = defineWordClass(NUMBERS.keys());
+/** The classes a figure starts with: read from the scanned tokens (see `scannedClasses.ts`). */
+const FIGURE_START = scannedClass(LEADING_DIGIT | NUMBER_WORD);
 const SCALES = new Map(Object.entries(FIGURE_WORDS.scales));
 const IRREGULAR: ReadonlySet<string> = new Set(FIGURE_WORDS.irregularPlurals);
 const NOT_UNITS: ReadonlySet<string> = new Set(FIGURE_WORDS.notUnits);
@@ -75,9 +78,10 @@ export const figuresExtractor: Extractor = {
     const { view } = ev;
     const figures: Figure[] = [];
     const classes = ev.wordClasses;
-    for (let i = 0; i < view.tokens.length; i++) {
-      // Read the class bits directly: this loop visits every token of the text.
-      if (((classes[i] ?? 0) & (LEADING_DIGIT | NUMBER_WORD)) === 0) continue;
+    // The token after the last figure: figures do not overlap.
+    let from = 0;
+    for (const i of ev.scanned) {
+      if (i < from || ((classes[i] ?? 0) & FIGURE_START) === 0) continue;
       const key = view.key(i);
       const c = key.charCodeAt(0);
       let value = c >= 48 && c <= 57 ? (DIGITS.test(key) ? Number(key) : undefined) : ev.is(i, NUMBER_WORD) ? NUMBERS.get(key) : undefined;
@@ -116,7 +120,7 @@ export const figuresExtractor: Extractor = {
         unit: view.slice(last + 1, end + 1),
         span: { start: view.tokens[start]?.start ?? 0, end: view.tokens[end]?.end ?? 0 },
       });
-      i = end;
+      from = end + 1;
     }
     ctx.record.figures = figures;
   },

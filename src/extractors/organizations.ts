@@ -8,13 +8,14 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import type { Organization } from '../schema/record.js';
 import { sortByKey } from './_entities/order.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
+import { scannedClass } from './_entities/scannedClasses.js';
 import { entityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { MEDIA, type MediaEntry } from './_entities/wording.js';
 
 const mediaTrie = new PhraseTrie<{ entry: MediaEntry; written: string }>();
 for (const m of MEDIA) for (const v of [m.name, ...m.aliases]) mediaTrie.add(v, { entry: m, written: v });
-const MEDIA_FIRST_WORD = defineWordClass(mediaTrie.firstWords());
+const MEDIA_FIRST_WORD = scannedClass(defineWordClass(mediaTrie.firstWords()));
 
 const firstStart = (o: Organization): number => o.mentions[0]?.start ?? 0;
 
@@ -42,7 +43,7 @@ export const organizationsExtractor: Extractor = {
     for (const o of ev.orgs) {
       add(o.name, o.acronym, o.kind, o.country, view.tokens[o.from]?.start ?? 0, view.tokens[o.to - 1]?.end ?? 0);
     }
-    for (const m of mediaTrie.scan(ctx.tokens, ev.wordClasses, MEDIA_FIRST_WORD)) {
+    for (const m of mediaTrie.scan(ctx.tokens, ev.scanned, ev.wordClasses, MEDIA_FIRST_WORD)) {
       const start = ctx.tokens[m.from]?.start ?? 0;
       const end = ctx.tokens[m.to - 1]?.end ?? 0;
       if (ctx.text.slice(start, end) !== m.value.written) continue;

@@ -10,6 +10,7 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span, Topic, TopicMention } from '../schema/record.js';
 import { sortByKey } from './_entities/order.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
+import { scannedClass } from './_entities/scannedClasses.js';
 import { Gap, type TextView } from './_entities/text.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { entityView } from './_entities/view.js';
@@ -49,8 +50,8 @@ const nearRules: CompiledNear[] = TOPICS.flatMap((t) =>
 
 const nearByAnchor = new Map<string, CompiledNear[]>();
 for (const rule of nearRules) for (const a of rule.anchors) nearByAnchor.set(a, [...(nearByAnchor.get(a) ?? []), rule]);
-const PHRASE_FIRST_WORD = defineWordClass(phrases.firstWords());
-const NEAR_ANCHOR = defineWordClass(nearByAnchor.keys());
+const PHRASE_FIRST_WORD = scannedClass(defineWordClass(phrases.firstWords()));
+const NEAR_ANCHOR = scannedClass(defineWordClass(nearByAnchor.keys()));
 const NEAR_PARTNER_FIRST_WORD = defineWordClass(nearRules.flatMap((r) => [...r.partners.firstWords()]));
 
 const joined = (view: TextView, i: number): boolean => view.gap(i) === Gap.Space || view.gap(i) === Gap.Hyphen;
@@ -86,10 +87,10 @@ export const topicsExtractor: Extractor = {
       return insideProperName(view, from, to);
     };
     const classes = ev.wordClasses;
-    // One pass over the tokens finds the phrases (longest, not overlapping) and notes the anchors of the proximity rules, read after them.
+    // One pass over the scanned tokens finds the phrases (longest, not overlapping) and notes the anchors of the proximity rules, read after them.
     const anchors: number[] = [];
     let phraseFrom = 0;
-    for (let i = 0; i < view.tokens.length; i++) {
+    for (const i of ev.scanned) {
       const bits = classes[i] ?? 0;
       if ((bits & (PHRASE_FIRST_WORD | NEAR_ANCHOR)) === 0) continue;
       if ((bits & NEAR_ANCHOR) !== 0) anchors.push(i);

@@ -12,6 +12,7 @@ import { phraseKey } from '../../gazetteer/tokenize.js';
 import type { OrganizationKind } from '../../schema/record.js';
 import { isInOrder, sortByKey } from './order.js';
 import { startsUpper } from '../_lib/letterCase.js';
+import { scannedClass } from './scannedClasses.js';
 import { Gap, type TextView } from './text.js';
 import { defineWordClass } from './wordClasses.js';
 
@@ -81,7 +82,7 @@ function entriesWritten(view: TextView, h: HitOf<'agency'>): AgencyEntry[] | und
 
 /** The words "the Service" (or "the Committee", "the Agency") referring back is written with. */
 const ANAPHOR_WORDS = ['Service', 'Committee', 'Agency'];
-const ANAPHOR_WORD = defineWordClass(ANAPHOR_WORDS.map((w) => w.toLowerCase()));
+const ANAPHOR_WORD = scannedClass(defineWordClass(ANAPHOR_WORDS.map((w) => w.toLowerCase())));
 
 /** A capital then lower case: the start of a name word. */
 const NAME_START = /^\p{Lu}\p{Ll}/u;
@@ -188,29 +189,34 @@ export function lastCountryBefore(countries: CountryIndex, at: number): string |
   return found;
 }
 
-/** Every organisation mention of the text, left to right, longest first where hits overlap. */
-export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: readonly GazetteerHit[], countries: CountryIndex): OrgMention[] {
+/**
+ * Every organisation mention of the text, left to right, longest first where hits overlap.
+ * `scanned` lists the tokens of the scanned word classes (see `scannedClasses.ts`): "the Service"
+ * referring back is looked for among them only.
+ */
+export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned: readonly number[], hits: readonly GazetteerHit[], countries: CountryIndex): OrgMention[] {
   const starts = orgHitsByStart(hits);
   const mentions: OrgMention[] = [];
   const nameKeys: (string | undefined)[] = [];
   const resolved = new Map<string, string>();
   let lastService: OrgMention | undefined;
   let next = 0;
-  for (let i = 0; i < view.tokens.length; i++) {
+  let nextScanned = 0;
+  for (let i = 0; i < view.tokens.length; ) {
     while ((starts[next]?.tokenStart ?? Infinity) < i) next++;
     const h = starts[next];
-    if (h === undefined || h.tokenStart > i) {
-      // Up to the next hit only "the Service" referring back to the last agency can be found (nothing before the first): class bits are tested in a tight loop, then the loop jumps to the hit.
-      const stop = h?.tokenStart ?? view.tokens.length;
-      if (lastService) {
-        for (let k = i; k < stop; k++) {
-          const anaphor = ((wordClasses[k] ?? 0) & ANAPHOR_WORD) !== 0 && serviceAnaphor(view, k, lastService);
-          if (anaphor) mentions.push(anaphor);
-        }
+    // Up to the next hit only "the Service" referring back to the last agency can be found (nothing before the first), then the loop jumps to the hit.
+    const stop = h?.tokenStart ?? view.tokens.length;
+    while ((scanned[nextScanned] ?? Infinity) < i) nextScanned++;
+    if (lastService) {
+      for (let s = nextScanned; (scanned[s] ?? Infinity) < stop; s++) {
+        const k = scanned[s] ?? 0;
+        const anaphor = ((wordClasses[k] ?? 0) & ANAPHOR_WORD) !== 0 && serviceAnaphor(view, k, lastService);
+        if (anaphor) mentions.push(anaphor);
       }
-      i = stop - 1;
-      continue;
     }
+    if (h === undefined) break;
+    i = h.tokenEnd;
     if (h.kind === 'body') {
       mentions.push({
         name: h.entry.name,
@@ -226,7 +232,6 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
       const earlier = shortFormOf(view, mentions, nameKeys, h, countries);
       if (earlier) {
         mentions.push({ ...earlier, from: h.tokenStart, to: h.tokenEnd, short: false, anaphor: true });
-        i = h.tokenEnd - 1;
         continue;
       }
       const candidates = entriesWritten(view, h) ?? [h.entry];
@@ -248,7 +253,6 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
       mentions.push(mention);
       lastService = mention;
     }
-    i = h.tokenEnd - 1;
   }
   return mentions;
 }

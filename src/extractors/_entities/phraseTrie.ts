@@ -72,17 +72,18 @@ export class PhraseTrie<V> {
   }
 
   /**
-   * Every longest, non-overlapping phrase, left to right. Only tokens whose word class
-   * (`classes`, see `wordClasses.ts`) has the bit `firstWord` of this trie's first words are tried.
+   * Every longest, non-overlapping phrase, left to right. Only the tokens of `at` (in order) whose
+   * word class (`classes`, see `wordClasses.ts`) has the bit `firstWord` of this trie's first words are tried.
    */
-  scan(tokens: readonly Token[], classes: Int32Array, firstWord: number): PhraseMatch<V>[] {
+  scan(tokens: readonly Token[], at: readonly number[], classes: Int32Array, firstWord: number): PhraseMatch<V>[] {
     const found: PhraseMatch<V>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (((classes[i] ?? 0) & firstWord) === 0) continue;
+    let from = 0;
+    for (const i of at) {
+      if (i < from || ((classes[i] ?? 0) & firstWord) === 0) continue;
       const m = this.longestAt(tokens, i);
       if (m) {
         found.push(m);
-        i = m.to - 1;
+        from = m.to;
       }
     }
     return found;

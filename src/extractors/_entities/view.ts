@@ -11,6 +11,7 @@ import { nameKey } from './names.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
 import { sortByKey } from './order.js';
 import { TextView } from './text.js';
+import { scannedClasses } from './scannedClasses.js';
 import { readWords } from './wordShapes.js';
 import { CUE_CLASS } from './wording.js';
 
@@ -43,6 +44,8 @@ export interface EntityView {
   readonly nameLike: Uint8Array;
   /** The tokens a personal name may start at, in order: name words (`nameLike` 1) and honorifics ("Mr", "Dr"). */
   readonly nameStarts: readonly number[];
+  /** The tokens whose word classes include a scanned class (see `scannedClasses.ts`), in order. */
+  readonly scanned: readonly number[];
   /** The word classes of each token (see `wordClasses.ts`). */
   readonly wordClasses: Int32Array;
   /** Whether token `i`'s word classes include `wordClass`. */
@@ -104,13 +107,17 @@ export function entityView(ctx: Context): EntityView {
   // The words' classes and name shapes; a word a table covers is not a name word.
   readWords(text, tokens, wordClasses, nameLike);
   const nameStarts: number[] = [];
+  const scanned: number[] = [];
+  const scannedMask = scannedClasses();
   for (let i = 0; i < n; i++) {
     if (covered[i] === 1) nameLike[i] = 0;
-    if (nameLike[i] === 1 || ((wordClasses[i] ?? 0) & CUE_CLASS.honorific) !== 0) nameStarts.push(i);
+    const classes = wordClasses[i] ?? 0;
+    if (nameLike[i] === 1 || (classes & CUE_CLASS.honorific) !== 0) nameStarts.push(i);
+    if ((classes & scannedMask) !== 0) scanned.push(i);
   }
   const view = new TextView(text, tokens);
   const countries = indexCountries(countryHits);
-  const orgs = findOrgMentions(view, wordClasses, orgHits, countries);
+  const orgs = findOrgMentions(view, wordClasses, scanned, orgHits, countries);
   const orgStartingAt = new Map<number, OrgMention>();
   const orgEndingAt = new Map<number, OrgMention>();
   for (const o of orgs) {
@@ -142,6 +149,7 @@ export function entityView(ctx: Context): EntityView {
     covered,
     nameLike,
     nameStarts,
+    scanned,
     nameKeyOf: (i: number): string => nameKey(tokens[i]?.raw ?? ''),
     wordClasses,
     is: (i: number, wordClass: number): boolean => ((wordClasses[i] ?? 0) & wordClass) !== 0,
