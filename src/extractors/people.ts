@@ -10,6 +10,7 @@ import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
 import { findCandidates } from './_entities/candidates.js';
 import { findTitles } from './_entities/titles.js';
 import { entityView, type EntityView } from './_entities/view.js';
+import { defineWordClass } from './_entities/wordClasses.js';
 import { CUE_CLASS } from './_entities/wording.js';
 
 const ROLE_ORDER: readonly PersonRole[] = ['host', 'speaker', 'signatory', 'participant', 'mentioned'];
@@ -20,6 +21,10 @@ const SIGNATORY = 4;
 const PARTICIPANT = 8;
 const MENTIONED = 16;
 const WINDOW = 8;
+/** Words before a name that make its person a speaker ("speaking at the event, X ..."). */
+const SPEAKING_BEFORE = defineWordClass(['speaking', 'speech', 'remarks']);
+/** Every class a role cue belongs to: a token with none of them is passed over on its class bits alone. */
+const ROLE_CUES = CUE_CLASS.speech | CUE_CLASS.host | CUE_CLASS.sign | CUE_CLASS.participant | SPEAKING_BEFORE;
 
 /**
  * What a host cue at token `k` makes the person whose mention ends at token `last`: the host when the person
@@ -41,12 +46,12 @@ function rolesAround(ev: EntityView, start: number, end: number): number {
   const last = view.tokenAt(Math.max(start, end - 1));
   const [sStart, sEnd] = view.sentenceBounds(start);
   for (let k = Math.max(0, first - WINDOW); k <= last + WINDOW && k < view.tokens.length; k++) {
+    const classes = ev.wordClasses[k] ?? 0;
+    if ((classes & ROLE_CUES) === 0) continue;
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
-    const key = tok.key;
-    const classes = ev.wordClasses[k] ?? 0;
     if (k > last && k <= last + 3 && (classes & CUE_CLASS.speech) !== 0) roles |= SPEAKER;
-    if (k < first && (key === 'speaking' || key === 'speech' || key === 'remarks')) roles |= SPEAKER;
+    if (k < first && (classes & SPEAKING_BEFORE) !== 0) roles |= SPEAKER;
     if ((classes & CUE_CLASS.host) !== 0) roles |= hostCueRole(view, k, last);
     if ((classes & CUE_CLASS.sign) !== 0) roles |= SIGNATORY;
     if ((classes & CUE_CLASS.participant) !== 0) roles |= PARTICIPANT;

@@ -79,7 +79,7 @@ for (const o of OFFICIALS) {
 const officialFirstKeys: ReadonlySet<string> = new Set([...officialByKeys.keys()].map((k) => k.split(' ')[0] ?? ''));
 
 /** The official whose name (or a variant) is written as these words. */
-export function officialNamed(words: readonly string[]): OfficialEntry | undefined {
+function officialNamed(words: readonly string[]): OfficialEntry | undefined {
   if (!officialFirstKeys.has(words.length > 0 ? nameKey(words[0] ?? '') : '')) return undefined;
   return officialByKeys.get(words.map(nameKey).join(' '));
 }
@@ -87,10 +87,22 @@ export function officialNamed(words: readonly string[]): OfficialEntry | undefin
 /** The first separator of a written name's words. */
 const WORD_SEPARATOR = /[\s-]/;
 
+/** Where the first word of `written` ends: at its first space or hyphen (by code units in ASCII, by {@link WORD_SEPARATOR} beyond). */
+function firstWordEnd(written: string): number {
+  for (let k = 0; k < written.length; k++) {
+    const c = written.charCodeAt(k);
+    if (c === 32 || c === 45 || (c >= 9 && c <= 13)) return k;
+    if (c >= 128) {
+      const cut = written.slice(k).search(WORD_SEPARATOR);
+      return cut < 0 ? written.length : k + cut;
+    }
+  }
+  return written.length;
+}
+
 /** The official whose name (or a variant) is `written`, its words split at spaces and hyphens; the first word rules most names out before they are split. */
 export function officialWrittenAs(written: string): OfficialEntry | undefined {
-  const cut = written.search(WORD_SEPARATOR);
-  if (!officialFirstKeys.has(nameKey(cut < 0 ? written : written.slice(0, cut)))) return undefined;
+  if (!officialFirstKeys.has(nameKey(written.slice(0, firstWordEnd(written))))) return undefined;
   return officialNamed(written.split(/[\s-]+/));
 }
 
