@@ -10,12 +10,11 @@
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Person, Quote } from '../schema/record.js';
-import type { TextView } from './_entities/text.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { sortByKey } from './_entities/order.js';
 import { floorIndex } from '../text/search.js';
-import { entityView } from './_entities/view.js';
-import { CUES } from './_entities/wording.js';
+import { entityView, type EntityView } from './_entities/view.js';
+import { CUE_CLASS, CUES } from './_entities/wording.js';
 
 interface PersonMention {
   readonly start: number;
@@ -153,11 +152,13 @@ function isQuotation(text: string, open: number, content: string): boolean {
   return atSentenceStart && startsUpper(content) && words >= MIN_WORDS_SENTENCE;
 }
 
-function hasSpeechVerb(view: TextView, start: number, end: number): boolean {
+/** Whether a speech verb (not the nouns "speech", "remarks") stands between offsets `start` and `end`; tokens are tested by their class bits, no Set look-up per token. */
+function hasSpeechVerb(ev: EntityView, start: number, end: number): boolean {
+  const { view } = ev;
   for (let k = Math.max(0, view.tokenAt(start)); k < view.tokens.length; k++) {
     const t = view.tokens[k];
     if (!t || t.start >= end) break;
-    if (t.start >= start && CUES.speech.has(t.key) && t.key !== 'speech' && t.key !== 'remarks') return true;
+    if (t.start >= start && ((ev.wordClasses[k] ?? 0) & CUE_CLASS.speech) !== 0 && t.key !== 'speech' && t.key !== 'remarks') return true;
   }
   return false;
 }
@@ -166,7 +167,8 @@ function hasSpeechVerb(view: TextView, start: number, end: number): boolean {
 export const quotesExtractor: Extractor = {
   name: 'extractor/quotes',
   run(ctx: Context): void {
-    const { view } = entityView(ctx);
+    const ev = entityView(ctx);
+    const { view } = ev;
     const text = ctx.text;
     const pairs = allQuotePairs(text);
     if (pairs.length === 0) {
@@ -206,7 +208,7 @@ export const quotesExtractor: Extractor = {
       const nextQuote = text.indexOf('"', close + 1);
       const tailStop = nextQuote >= 0 ? Math.min(tailEnd, nextQuote) : tailEnd;
       let speaker: Person | null | undefined;
-      if (hasSpeechVerb(view, close + 1, tailStop)) {
+      if (hasSpeechVerb(ev, close + 1, tailStop)) {
         const tail = text.slice(close + 1, tailStop);
         const who = mentionIn(close + 1, tailStop);
         if (who) speaker = who.person;
@@ -215,7 +217,7 @@ export const quotesExtractor: Extractor = {
       }
       if (speaker === undefined) {
         const sentenceStart = Math.max(view.sentenceBounds(open)[0], open - LEAD_CHARS);
-        if (hasSpeechVerb(view, sentenceStart, open)) {
+        if (hasSpeechVerb(ev, sentenceStart, open)) {
           const who = mentionIn(sentenceStart, open, true);
           speaker = who ? who.person : /\b(he|she)\b/i.test(text.slice(sentenceStart, open)) ? (lastBefore(open)?.person ?? null) : null;
         }
