@@ -10,7 +10,7 @@ import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey } from '../../gazetteer/tokenize.js';
 import type { OrganizationKind } from '../../schema/record.js';
-import { isInOrder, sortByKey } from './order.js';
+import { sortByKey } from './order.js';
 import { startsUpper } from '../_lib/letterCase.js';
 import { scannedClass } from './scannedClasses.js';
 import { Gap, type TextView } from './text.js';
@@ -120,40 +120,26 @@ export interface CountryIndex {
   readonly counts: ReadonlyMap<string, number>;
 }
 
-const fromOf = (c: CountryHit): number => c.from;
-const lastOf = (c: CountryHit): number => c.to - 1;
-
-/** The last of `list` (in order by `keyOf`) whose key is `at`, by binary search. */
-function lastKeyed(list: readonly CountryHit[], keyOf: (c: CountryHit) => number, at: number): CountryHit | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keyOf(list[mid] as CountryHit) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const found = list[lo - 1];
-  return found !== undefined && keyOf(found) === at ? found : undefined;
-}
-
 /**
- * Indexes the country and demonym hits of a text. Look-ups are binary searches over the hits
- * in order (the gazetteer reports them in order; a copy is sorted only when they are not), not
- * Maps built per text.
+ * Indexes the country and demonym hits of a text. `startingAt` and `endingAt` (one entry per
+ * token, cleared here) are filled with the position + 1 of the last hit starting and ending on
+ * each token: look-ups are one array read, not a search per look-up or a Map built per text.
  */
-export function indexCountries(hits: readonly GazetteerHit[]): CountryIndex {
+export function indexCountries(hits: readonly GazetteerHit[], startingAt: Int32Array, endingAt: Int32Array): CountryIndex {
+  startingAt.fill(0);
+  endingAt.fill(0);
   const inOrder: CountryHit[] = [];
   const counts = new Map<string, number>();
   for (const h of hits) {
     if (h.kind !== 'country' && h.kind !== 'demonym') continue;
     inOrder.push({ code: h.entry.code, from: h.tokenStart, to: h.tokenEnd });
+    startingAt[h.tokenStart] = inOrder.length;
+    endingAt[h.tokenEnd - 1] = inOrder.length;
     counts.set(h.entry.code, (counts.get(h.entry.code) ?? 0) + 1);
   }
-  const byStart = isInOrder(inOrder, fromOf) ? inOrder : sortByKey([...inOrder], fromOf);
-  const byEnd = isInOrder(inOrder, lastOf) ? inOrder : sortByKey([...inOrder], lastOf);
   return {
-    endingAt: (at) => lastKeyed(byEnd, lastOf, at)?.code,
-    startingAt: (at) => lastKeyed(byStart, fromOf, at),
+    endingAt: (at) => inOrder[(endingAt[at] ?? 0) - 1]?.code,
+    startingAt: (at) => inOrder[(startingAt[at] ?? 0) - 1],
     inOrder,
     counts,
   };

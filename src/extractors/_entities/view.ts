@@ -83,11 +83,13 @@ export function entityView(ctx: Context): EntityView {
   const { text, tokens } = ctx;
   const n = tokens.length;
   // The per-token arrays share one buffer, kept for the next text: a view lives as long as its text is read.
-  if (shared.byteLength < n * 10) shared = new ArrayBuffer(n * 10);
+  if (shared.byteLength < n * 18) shared = new ArrayBuffer(n * 18);
   const wordClasses = new Int32Array(shared, 0, n).fill(0);
   const orgCover = new Int32Array(shared, 4 * n, n).fill(-1);
-  const covered = new Uint8Array(shared, 8 * n, n).fill(0);
-  const nameLike = new Uint8Array(shared, 9 * n, n).fill(0);
+  const countryStarts = new Int32Array(shared, 8 * n, n);
+  const countryEnds = new Int32Array(shared, 12 * n, n);
+  const covered = new Uint8Array(shared, 16 * n, n).fill(0);
+  const nameLike = new Uint8Array(shared, 17 * n, n).fill(0);
   // One pass over the hits sorts them by kind: ranks and offices by start, countries, organisations, and the tokens they cover.
   const rankAt = new Map<number, HitOf<'rank'>>();
   const officeAt = new Map<number, HitOf<'office'>>();
@@ -116,7 +118,7 @@ export function entityView(ctx: Context): EntityView {
     if ((classes & scannedMask) !== 0) scanned.push(i);
   }
   const view = new TextView(text, tokens);
-  const countries = indexCountries(countryHits);
+  const countries = indexCountries(countryHits, countryStarts, countryEnds);
   const orgs = findOrgMentions(view, wordClasses, scanned, orgHits, countries);
   const orgStartingAt = new Map<number, OrgMention>();
   const orgEndingAt = new Map<number, OrgMention>();
