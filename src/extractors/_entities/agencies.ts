@@ -137,9 +137,16 @@ export function indexCountries(hits: readonly GazetteerHit[], startingAt: Int32A
     endingAt[h.tokenEnd - 1] = inOrder.length;
     counts.set(h.entry.code, (counts.get(h.entry.code) ?? 0) + 1);
   }
+  // No hit is 0: tested before indexing, as reading index -1 of an array is a slow property look-up.
   return {
-    endingAt: (at) => inOrder[(endingAt[at] ?? 0) - 1]?.code,
-    startingAt: (at) => inOrder[(startingAt[at] ?? 0) - 1],
+    endingAt: (at) => {
+      const k = endingAt[at] ?? 0;
+      return k === 0 ? undefined : inOrder[k - 1]?.code;
+    },
+    startingAt: (at) => {
+      const k = startingAt[at] ?? 0;
+      return k === 0 ? undefined : inOrder[k - 1];
+    },
     inOrder,
     counts,
   };

@@ -273,7 +273,9 @@ function ledOrganisation(ev: EntityView, nameFrom: number, rank: string | null):
   const before = view.text.slice(Math.max(sentenceStart, start - 40), start).toLowerCase().trimEnd();
   if (!CUES.lead.some((cue) => before.endsWith(cue) || before.endsWith(`${cue} the`))) return null;
   for (let t = k - 1; t >= 0 && (view.tokens[t]?.start ?? 0) >= sentenceStart; t--) {
-    const o = ev.orgs[ev.orgCover[t] ?? -1];
+    // Most tokens are in no organisation (-1): tested before indexing, as reading index -1 of an array is a slow property look-up.
+    const k = ev.orgCover[t] ?? -1;
+    const o = k < 0 ? undefined : ev.orgs[k];
     if (o && !o.anaphor) return o;
   }
   return null;
