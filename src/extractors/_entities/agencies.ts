@@ -9,6 +9,7 @@
 import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey } from '../../gazetteer/tokenize.js';
+import { rememberPerWord } from '../../text/wordMemo.js';
 import type { OrganizationKind } from '../../schema/record.js';
 import { sortByKey } from './order.js';
 import { startsUpper } from '../_lib/letterCase.js';
@@ -190,7 +191,6 @@ export function lastCountryBefore(countries: CountryIndex, at: number): string |
 export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned: readonly number[], hits: readonly GazetteerHit[], countries: CountryIndex): OrgMention[] {
   const starts = orgHitsByStart(hits);
   const mentions: OrgMention[] = [];
-  const nameKeys: (string | undefined)[] = [];
   const resolved = new Map<string, string>();
   let lastService: OrgMention | undefined;
   let next = 0;
@@ -222,7 +222,7 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned
         anaphor: false,
       });
     } else if (h.kind === 'agency') {
-      const earlier = shortFormOf(view, mentions, nameKeys, h, countries);
+      const earlier = shortFormOf(view, mentions, h, countries);
       if (earlier) {
         mentions.push({ ...earlier, from: h.tokenStart, to: h.tokenEnd, short: false, anaphor: true });
         continue;
@@ -290,19 +290,22 @@ function longerName(view: TextView, countries: CountryIndex, at: number, candida
   return country !== null && !candidates.some((c) => c.country === country) ? { from, country } : null;
 }
 
+/** The phrase key of an organisation's name, remembered: the same names recur from text to text. */
+const orgNameKey = rememberPerWord(phraseKey, 5_000, 200);
+
 /**
  * An agency name that is the tail of an agency already named ("the Security Service" after
  * "the State Security Service"), where the text never names the table entry's own country:
  * the earlier agency, referred to again.
  */
-function shortFormOf(view: TextView, mentions: readonly OrgMention[], nameKeys: (string | undefined)[], h: HitOf<'agency'>, countries: CountryIndex): OrgMention | undefined {
+function shortFormOf(view: TextView, mentions: readonly OrgMention[], h: HitOf<'agency'>, countries: CountryIndex): OrgMention | undefined {
   if ((countries.counts.get(h.entry.country) ?? 0) > 0) return undefined;
   let key = view.key(h.tokenStart);
   for (let k = h.tokenStart + 1; k < h.tokenEnd; k++) key += ` ${view.key(k)}`;
   for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - LOOK_BACK); k--) {
     const m = mentions[k];
     if (!m || m.kind === 'intergovernmental' || m.anaphor) continue;
-    const name = (nameKeys[k] ??= phraseKey(m.name));
+    const name = orgNameKey(m.name);
     if (name !== key && name.endsWith(` ${key}`)) return m;
   }
   return undefined;
