@@ -38,13 +38,11 @@ function hostCueRole(view: EntityView['view'], k: number, last: number): number 
   return byNext || view.key(k + 1) === 'of' ? HOST : PARTICIPANT;
 }
 
-/** The roles (as bits) the words around one mention show. */
-function rolesAround(ev: EntityView, start: number, end: number): number {
+/** The roles (as bits) the words around one mention (its tokens `[first, last]`) show. */
+function rolesAround(ev: EntityView, first: number, last: number): number {
   const { view } = ev;
   let roles = 0;
-  const first = Math.max(0, view.tokenAt(start));
-  const last = view.tokenAt(Math.max(start, end - 1));
-  const [sStart, sEnd] = view.sentenceBounds(start);
+  const [sStart, sEnd] = view.sentenceBounds(view.tokens[first]?.start ?? 0);
   for (let k = Math.max(0, first - WINDOW); k <= last + WINDOW && k < view.tokens.length; k++) {
     const classes = ev.wordClasses[k] ?? 0;
     if ((classes & ROLE_CUES) === 0) continue;
@@ -61,8 +59,7 @@ function rolesAround(ev: EntityView, start: number, end: number): number {
 
 function rolesOf(ev: EntityView, p: PersonDraft): PersonRole[] {
   let all = 0;
-  for (const m of p.mentions) all |= rolesAround(ev, m.start, m.end);
-  for (const m of p.reach) all |= rolesAround(ev, m.start, m.end);
+  for (const r of p.roleRanges) all |= rolesAround(ev, r.from, r.to - 1);
   if (all === 0) all = MENTIONED;
   return ROLE_ORDER.filter((_, bit) => (all & (1 << bit)) !== 0);
 }

@@ -26,6 +26,12 @@ function organisationIn(words: string | null): string | null {
   return words !== null && words.split(' ').some((w) => CUES.orgNoun.has(w)) ? words : null;
 }
 
+/** Tokens `[from, to)` of the text. */
+export interface TokenRange {
+  readonly from: number;
+  readonly to: number;
+}
+
 /** A person being assembled, with token ranges of every mention. */
 export interface PersonDraft {
   name: string;
@@ -39,8 +45,12 @@ export interface PersonDraft {
   organization: string | null;
   country: string | null;
   readonly mentions: Span[];
-  /** Mentions stretched over the person's title, before or after the name ("X, Director of Y,"), for reading roles. */
-  readonly reach: Span[];
+  /**
+   * The token ranges `[from, to)` whose surroundings show the person's roles: every mention, and mentions
+   * stretched over the person's title, before or after the name ("X, Director of Y,"); kept as tokens, so
+   * that roles are read without looking the tokens up again by offset.
+   */
+  readonly roleRanges: TokenRange[];
   readonly surname: string;
   firstKey: string | null;
   firstInitial: string | null;
@@ -122,7 +132,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
         organization: null,
         country: null,
         mentions: [],
-        reach: [],
+        roleRanges: [],
         surname,
         firstKey: null,
         firstInitial: null,
@@ -147,9 +157,10 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       if (!isInitial(first)) p.firstKey ??= nameKey(first);
     }
     p.mentions.push(spanOf(c.from, c.to));
-    if (c.title && c.title.from >= c.to) p.reach.push(spanOf(c.from, c.title.to));
+    p.roleRanges.push({ from: c.from, to: c.to });
+    if (c.title && c.title.from >= c.to) p.roleRanges.push({ from: c.from, to: c.title.to });
     // A title before the name ("opened by the Minister of Security of Burkina Faso, Mahamadou Sana"): the cues around it are the person's too.
-    else if (c.title && c.title.to <= c.from) p.reach.push(spanOf(c.title.from, c.to));
+    else if (c.title && c.title.to <= c.from) p.roleRanges.push({ from: c.title.from, to: c.to });
     p.rank ??= c.rank;
     if (c.title && p.title === null) {
       p.title = c.title.text;
@@ -232,6 +243,7 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
     if (first !== null && !compatible(p, first)) from = i;
     for (let k = from; k <= i; k++) mentioned[k] = 1;
     p.mentions.push(spanOf(from, i + 1));
+    p.roleRanges.push({ from, to: i + 1 });
     addAlias(p, view.slice(from, i + 1));
   }
 }
@@ -254,6 +266,7 @@ function attachTitles(ev: EntityView, people: PersonDraft[], titles: readonly Ti
     const p = who[0];
     if (!p) continue;
     p.mentions.push({ start: view.tokens[t.from]?.start ?? 0, end: view.tokens[t.to - 1]?.end ?? 0 });
+    p.roleRanges.push({ from: t.from, to: t.to });
     if (p.title === null) {
       p.title = t.text;
       p.office = t.office;
