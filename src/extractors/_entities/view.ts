@@ -1,7 +1,7 @@
 /**
  * What every entity extractor reads, computed once per text and shared: the text view,
- * the country index, organisation mentions, rank and office hits, and which tokens any
- * gazetteer hit covers.
+ * the country index, organisation mentions, rank and office hits, which tokens any
+ * gazetteer hit covers, and the tokens of the scanned word classes (see `scannedClasses.ts`).
  * @module
  */
 import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
