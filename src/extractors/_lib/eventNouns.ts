@@ -37,8 +37,6 @@ const FEW_WORDS = /^(?:[\p{L}-]+\s+){0,3}$/u;
 /** How far before a noun its name may begin with an ordinal. */
 const ORDINAL_REACH = 160;
 
-const CONNECTOR = /^(?:of|the|and|for|on|in)$/;
-const DIGIT = /\d/;
 /** Whether a stop (".", ";", ":") between `from` and `to` keeps a verb of holding after the noun from being about it. */
 function hasClauseBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -49,11 +47,58 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
 }
 /** "of (the)" right before a capitalised noun: the noun is part of a name. */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
-const ARTICLE = /^(?:the|a|an)$/i;
+
+/** Whether the units of `text` from `start` to `end` are `word` (lower-case) exactly, or in any case of its ASCII letters when `anyCase`. */
+function isWord(text: string, start: number, end: number, word: string, anyCase: boolean): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if (c !== word.charCodeAt(k) && !(anyCase && c >= 0x41 && c <= 0x5a && (c | 0x20) === word.charCodeAt(k))) return false;
+  }
+  return true;
+}
+
+/** A word that joins the capitalised words of a name: "of", "the", "and", "for", "on", "in" (in lower case). */
+const isConnector = (text: string, start: number, end: number): boolean =>
+  isWord(text, start, end, 'of', false) || isWord(text, start, end, 'the', false) || isWord(text, start, end, 'and', false) || isWord(text, start, end, 'for', false) || isWord(text, start, end, 'on', false) || isWord(text, start, end, 'in', false);
+
+/** An article, in any case: "the", "a", "an". */
+const isArticle = (text: string, start: number, end: number): boolean => isWord(text, start, end, 'the', true) || isWord(text, start, end, 'a', true) || isWord(text, start, end, 'an', true);
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** A Roman capital I, V, X, L or C: {@link ordinal} reads a Roman numeral only when the word opens with one. */
+const isRomanCapital = (c: number): boolean => c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
+
+/**
+ * Whether the word from `start` to `end` may be an ordinal, tested on its units without slicing it (most words are
+ * not): {@link ordinal} finds one only in a word that opens with a digit or a Roman capital, holds a hyphen, or ends
+ * (lower-cased) with "st", "nd", "rd" or "th", so in t, d or h (or a unit beyond ASCII, left to {@link ordinal}).
+ */
+function mayBeOrdinal(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (isDigit(first) || isRomanCapital(first)) return true;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0x80 || (last | 0x20) === 0x74 || (last | 0x20) === 0x64 || (last | 0x20) === 0x68) return true;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2d) return true;
+  return false;
+}
+
+/** Whether the word from `start` to `end` starts with a capital ({@link startsUpper}), ASCII decided without slicing it. */
+const wordStartsUpper = (text: string, start: number, end: number): boolean => {
+  const c = text.charCodeAt(start);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : startsUpper(text.slice(start, end));
+};
+
+/** Whether the word from `start` to `end` starts with a lower-case letter ({@link startsLower}), ASCII decided without slicing it. */
+const wordStartsLower = (text: string, start: number, end: number): boolean => {
+  const c = text.charCodeAt(start);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : startsLower(text.slice(start, end));
+};
 
 /**
  * Reads back from a noun to an edition ordinal: over the capitalised words of a name
  * ("3rd INTERPOL Counter-Terrorism Committee Meeting") or up to two adjectives ("29th regular meeting").
+ * The words are read as offsets, and only a word that may be an ordinal is sliced: this runs for every noun.
  */
 function ordinalBefore(text: string, at: number): { edition: number; start: number } | null {
   const limit = Math.max(0, at - ORDINAL_REACH);
@@ -61,16 +106,20 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
   let adjectives = 0;
   let end = at;
   for (let seen = 0; seen < 12; seen++) {
-    const word = wordBefore(text, end, limit);
-    if (word === null) return null;
-    const value = word.text.length > 1 || DIGIT.test(word.text) ? ordinal(word.text) : null;
-    if (value !== null) return { edition: value, start: word.start };
-    if (startsUpper(word.text)) sawName = true;
-    else if (!(sawName && CONNECTOR.test(word.text))) {
-      if (!sawName && !ARTICLE.test(word.text) && startsLower(word.text) && adjectives < 2) adjectives++;
+    let stop = end;
+    while (stop > limit && !isWordChar(text, stop - 1)) stop--;
+    let start = stop;
+    while (start > limit && isWordChar(text, start - 1)) start--;
+    if (start === stop) return null;
+    // A word of one unit is read as an ordinal only when it is a digit.
+    const value = (stop - start > 1 || isDigit(text.charCodeAt(start))) && mayBeOrdinal(text, start, stop) ? ordinal(text.slice(start, stop)) : null;
+    if (value !== null) return { edition: value, start };
+    if (wordStartsUpper(text, start, stop)) sawName = true;
+    else if (!(sawName && isConnector(text, start, stop))) {
+      if (!sawName && !isArticle(text, start, stop) && wordStartsLower(text, start, stop) && adjectives < 2) adjectives++;
       else return null;
     }
-    end = word.start;
+    end = start;
   }
   return null;
 }
@@ -82,15 +131,6 @@ function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c >= 0x80) return WORD_CHAR.test(text[i] ?? '');
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
-}
-
-/** The word ending at or before `end` (letters, digits, hyphens), read backwards no further than `limit`. */
-function wordBefore(text: string, end: number, limit: number): { text: string; start: number } | null {
-  let stop = end;
-  while (stop > limit && !isWordChar(text, stop - 1)) stop--;
-  let start = stop;
-  while (start > limit && isWordChar(text, start - 1)) start--;
-  return start < stop ? { text: text.slice(start, stop), start } : null;
 }
 
 /** The last answer, kept for the next extractor that asks about the same text. */

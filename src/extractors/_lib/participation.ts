@@ -82,7 +82,10 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     return verdict;
   };
-  for (const [i, m] of mentions.entries()) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    // Each test below only adds the mention's own code: a country already taking part needs none of them.
+    if (m === undefined || codes.has(m.code)) continue;
     if (m.via === 'agency') {
       // "Deputy Chairman of the National Security Committee ...": the service speaks through its official.
       if (aboutMeeting(m.start) || OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
@@ -106,7 +109,8 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
   for (const run of lists(text, mentions.filter((m) => m.via !== 'agency'))) {
     const first = run[0];
     const last = run[run.length - 1];
-    if (first === undefined || last === undefined) continue;
+    // A run whose countries all take part already can add none.
+    if (first === undefined || last === undefined || run.every((m) => codes.has(m.code))) continue;
     const sentence = sentenceAt(text, first.start);
     const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
     const tail = text.slice(last.end, sentence.end);
