@@ -10,7 +10,7 @@ import type { Context } from '../../pipeline/context.js';
 import type { EventKind } from '../../schema/record.js';
 import { PhraseScan } from '../../text/phraseScan.js';
 import { startsLower, startsUpper } from './letterCase.js';
-import { ordinal } from './numbers.js';
+import { ORDINAL_ENDINGS, ordinal } from './numbers.js';
 import { alternation } from './phrases.js';
 import { firstAtOrAfter } from '../../text/search.js';
 
@@ -72,13 +72,15 @@ const isRomanCapital = (c: number): boolean => c === 0x49 || c === 0x56 || c ===
 /**
  * Whether the word from `start` to `end` may be an ordinal, tested on its units without slicing it (most words are
  * not): {@link ordinal} finds one only in a word that opens with a digit or a Roman capital, holds a hyphen, or ends
- * (lower-cased) with "st", "nd", "rd" or "th", so in t, d or h (or a unit beyond ASCII, left to {@link ordinal}).
+ * with one of {@link ORDINAL_ENDINGS} (two letters each) in any case (a word whose last two units are not both ASCII is left to {@link ordinal}).
  */
 function mayBeOrdinal(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   if (isDigit(first) || isRomanCapital(first)) return true;
   const last = text.charCodeAt(end - 1);
-  if (last >= 0x80 || (last | 0x20) === 0x74 || (last | 0x20) === 0x64 || (last | 0x20) === 0x68) return true;
+  const before = text.charCodeAt(end - 2);
+  if (last >= 0x80 || before >= 0x80) return true;
+  for (const e of ORDINAL_ENDINGS) if ((before | 0x20) === e.charCodeAt(0) && (last | 0x20) === e.charCodeAt(1)) return true;
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2d) return true;
   return false;
 }

@@ -9,8 +9,8 @@ const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.card
 const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.ordinals));
 /** "47th", "3rd". */
 const DIGIT_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)$/i;
-/** How every ordinal written in letters or digits ends ("47th", and the table's words): a word ending otherwise is none, unless Roman or hyphenated. */
-const ORDINAL_ENDINGS: readonly string[] = [...new Set(['st', 'nd', 'rd', 'th', ...[...ORDINALS.keys()].map((k) => k.slice(-2))])];
+/** How every ordinal written in letters or digits ends ("47th", and the table's words), lower-case: a word ending otherwise is none, unless Roman or hyphenated. */
+export const ORDINAL_ENDINGS: readonly string[] = [...new Set(['st', 'nd', 'rd', 'th', ...[...ORDINALS.keys()].map((k) => k.slice(-2))])];
 
 /** Whether a lower-cased word ends as an ordinal may ({@link ORDINAL_ENDINGS}). */
 function endsAsOrdinal(lower: string): boolean {
