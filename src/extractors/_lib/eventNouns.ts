@@ -10,7 +10,7 @@ import type { Context } from '../../pipeline/context.js';
 import type { EventKind } from '../../schema/record.js';
 import { PhraseScan } from '../../text/phraseScan.js';
 import { startsLower, startsUpper } from './letterCase.js';
-import { ORDINAL_ENDINGS, ordinal } from './numbers.js';
+import { mayBeOrdinalAt, ordinal } from './numbers.js';
 import { alternation } from './phrases.js';
 import { firstAtOrAfter } from '../../text/search.js';
 
@@ -66,24 +66,6 @@ const isConnector = (text: string, start: number, end: number): boolean =>
 const isArticle = (text: string, start: number, end: number): boolean => isWord(text, start, end, 'the', true) || isWord(text, start, end, 'a', true) || isWord(text, start, end, 'an', true);
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-/** A Roman capital I, V, X, L or C: {@link ordinal} reads a Roman numeral only when the word opens with one. */
-const isRomanCapital = (c: number): boolean => c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
-
-/**
- * Whether the word from `start` to `end` may be an ordinal, tested on its units without slicing it (most words are
- * not): {@link ordinal} finds one only in a word that opens with a digit or a Roman capital, holds a hyphen, or ends
- * with one of {@link ORDINAL_ENDINGS} (two letters each) in any case (a word whose last two units are not both ASCII is left to {@link ordinal}).
- */
-function mayBeOrdinal(text: string, start: number, end: number): boolean {
-  const first = text.charCodeAt(start);
-  if (isDigit(first) || isRomanCapital(first)) return true;
-  const last = text.charCodeAt(end - 1);
-  const before = text.charCodeAt(end - 2);
-  if (last >= 0x80 || before >= 0x80) return true;
-  for (const e of ORDINAL_ENDINGS) if ((before | 0x20) === e.charCodeAt(0) && (last | 0x20) === e.charCodeAt(1)) return true;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2d) return true;
-  return false;
-}
 
 /** Whether the word from `start` to `end` starts with a capital ({@link startsUpper}), ASCII decided without slicing it. */
 const wordStartsUpper = (text: string, start: number, end: number): boolean => {
@@ -114,7 +96,7 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
     while (start > limit && isWordChar(text, start - 1)) start--;
     if (start === stop) return null;
     // A word of one unit is read as an ordinal only when it is a digit.
-    const value = (stop - start > 1 || isDigit(text.charCodeAt(start))) && mayBeOrdinal(text, start, stop) ? ordinal(text.slice(start, stop)) : null;
+    const value = (stop - start > 1 || isDigit(text.charCodeAt(start))) && mayBeOrdinalAt(text, start, stop) ? ordinal(text.slice(start, stop)) : null;
     if (value !== null) return { edition: value, start };
     if (wordStartsUpper(text, start, stop)) sawName = true;
     else if (!(sawName && isConnector(text, start, stop))) {
@@ -135,10 +117,24 @@ function isWordChar(text: string, i: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 }
 
+/** Where the verbs of holding of a text are: where each one after a noun starts, and where each one before a noun ends. */
+interface HeldMarks {
+  readonly after: readonly number[];
+  readonly before: readonly number[];
+}
+
+/** Whether a verb of holding stands close after the noun from `start` to `end` ("was held"), in its clause, or a few words before it ("hosted an international"). */
+function isHeld(text: string, start: number, end: number, marks: HeldMarks): boolean {
+  const verbAfter = marks.after[firstAtOrAfter(marks.after, end)];
+  if (verbAfter !== undefined && verbAfter - end <= 40 && !hasClauseBreak(text, end, verbAfter)) return true;
+  const verbBefore = marks.before[firstAtOrAfter(marks.before, start + 1) - 1];
+  return verbBefore !== undefined && start - verbBefore <= 40 && FEW_WORDS.test(text.slice(verbBefore, start));
+}
+
 /** The last answer, kept for the next extractor that asks about the same text. */
 let memoText: string | null = null;
 let memo: { readonly from: number; readonly to: number; readonly nouns: EventNoun[] }[] = [];
-let marks: { after: number[]; before: number[] } | null = null;
+let marks: HeldMarks | null = null;
 
 /**
  * Every event noun of the context's text between `from` and `to`, in order. A capitalised noun
@@ -157,7 +153,6 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
     after: HELD_AFTER.scan(text, 0, text.length, ctx.tokens).map((m) => m.index),
     before: HELD_BEFORE.scan(text, 0, text.length, ctx.tokens).map((m) => m.index + m[0].length),
   };
-  const { after: heldAfter, before: heldBefore } = marks;
   const found: EventNoun[] = [];
   for (const m of NOUN.scan(text, from, to, ctx.tokens)) {
     const word = m[0];
@@ -168,12 +163,8 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
     if (startsUpper(word) && OF_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const end = m.index + word.length;
     const ord = ordinalBefore(text, m.index);
-    const verbAfter = heldAfter[firstAtOrAfter(heldAfter, end)];
-    const verbBefore = heldBefore[firstAtOrAfter(heldBefore, m.index + 1) - 1];
-    const held =
-      (verbAfter !== undefined && verbAfter - end <= 40 && !hasClauseBreak(text, end, verbAfter)) ||
-      (verbBefore !== undefined && m.index - verbBefore <= 40 && FEW_WORDS.test(text.slice(verbBefore, m.index)));
-    const strength = ord ? 3 : held ? 2 : 1;
+    // A verb of holding is looked for only when no ordinal is there, which outranks it.
+    const strength = ord ? 3 : isHeld(text, m.index, end, marks) ? 2 : 1;
     found.push({ start: m.index, end: m.index + word.length, kind, strength, edition: ord?.edition ?? null, nameStart: ord?.start ?? m.index });
   }
   memo.push({ from, to, nouns: found });
