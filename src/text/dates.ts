@@ -74,19 +74,12 @@ const M = `(${alternation(MONTHS.keys())})`;
 const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation(WEEKDAYS.keys())}),?\\s+(?:the\\s+)?$`);
 const D = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const Y = '(?:,?\\s+(\\d{4})(?!\\d))?';
-/** The words that may join the two days of a range, as {@link DASH} reads them (case as written). */
-const DASH_WORDS: readonly string[] = ['to', 'and', 'till', 'until'];
-const DASH = `\\s*(?:[-\u2013\u2014]|${DASH_WORDS.join('|')})\\s*`;
+const DASH = '\\s*(?:[-\u2013\u2014]|to|and|till|until)\\s*';
 
-/**
- * One written form: what it starts with, a sticky pattern, and how its groups become a mention;
- * `fits`, when given, tells from the units after the first number (its `digits`, ending at
- * `end`) whether the pattern can match at all, so that it is not run where it cannot.
- */
+/** One written form: what it starts with, a sticky pattern, and how its groups become a mention. */
 interface Form {
   readonly first: 'digit' | 'month' | 'weekday';
   readonly pattern: RegExp;
-  readonly fits?: (text: string, end: number, digits: number) => boolean;
   readonly build: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'weekdayStart' | 'offsetDays'> | null;
 }
 
@@ -95,47 +88,10 @@ const month = (s: string | undefined): number | null => (s === undefined ? null 
 const weekday = (s: string | undefined): number | null => (s === undefined ? null : (WEEKDAYS.get(s) ?? null));
 const parts = (year: number | null, m: number | null, day: number | null): DayParts => ({ year, month: m, day });
 
-/** The units of `text` at `at` are `word` (case as written). */
-const wordAt = (text: string, at: number, word: string): boolean => text.startsWith(word, at);
-
-/** An ordinal suffix right after a day's digits ("23rd"), as {@link D} reads it. */
-const suffixAt = (text: string, at: number): boolean => wordAt(text, at, 'st') || wordAt(text, at, 'nd') || wordAt(text, at, 'rd') || wordAt(text, at, 'th');
-
-/** Where the white space from `at` ends. */
-function skipSpace(text: string, at: number): number {
-  let i = at;
-  while (isSpaceAt(text, i)) i++;
-  return i;
-}
-
-/** The first letters of the month names and abbreviations (a month pattern can only match at one of them). */
-const MONTH_INITIALS: ReadonlySet<number> = new Set([...MONTHS.keys()].map((m) => m.charCodeAt(0)));
-
-/** Whether white space at `at` may lead to a month name (`\s+` then, with `of`, an optional "of"): its first letter is there. */
-function monthAfterSpace(text: string, at: number, of: boolean): boolean {
-  if (!isSpaceAt(text, at)) return false;
-  const i = skipSpace(text, at);
-  if (MONTH_INITIALS.has(text.charCodeAt(i))) return true;
-  return of && wordAt(text, i, 'of') && isSpaceAt(text, i + 2) && MONTH_INITIALS.has(text.charCodeAt(skipSpace(text, i + 2)));
-}
-
-/** Whether {@link DASH} may start at `at`: after white space, a dash or one of {@link DASH_WORDS}. */
-function dashAt(text: string, at: number): boolean {
-  const i = skipSpace(text, at);
-  const c = text.charCodeAt(i);
-  return c === 0x2d || c === 0x2013 || c === 0x2014 || DASH_WORDS.some((w) => wordAt(text, i, w));
-}
-
-/** A hyphen or an en dash: what joins the days of a numeric range. */
-const isRangeDash = (c: number): boolean => c === 0x2d || c === 0x2013;
-/** A full stop, slash or hyphen: what separates the parts of a numeric date. */
-const isDateSeparator = (c: number): boolean => c === 0x2e || c === 0x2f || c === 0x2d;
-
 const FORMS: readonly Form[] = [
   {
     // "31 May - 1 June 2017"
     first: 'digit',
-    fits: (text, end, digits) => digits <= 2 && (monthAfterSpace(text, end, false) || (suffixAt(text, end) && monthAfterSpace(text, end + 2, false))),
     pattern: new RegExp(`\\b${D}\\s+${M}${DASH}${D}\\s+${M}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[5]);
@@ -145,7 +101,6 @@ const FORMS: readonly Form[] = [
   {
     // "May 31 - June 1, 2017"
     first: 'month',
-    fits: (text, end) => dashAt(text, end) || (suffixAt(text, end) && dashAt(text, end + 2)),
     pattern: new RegExp(`\\b${M}\\s*${D}${DASH}${M}\\s*${D}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[5]);
@@ -155,7 +110,6 @@ const FORMS: readonly Form[] = [
   {
     // "2 – 4 October", "from 12 to 14 May 2024", "3-4 June"
     first: 'digit',
-    fits: (text, end, digits) => digits <= 2 && (dashAt(text, end) || (suffixAt(text, end) && dashAt(text, end + 2))),
     pattern: new RegExp(`\\b${D}${DASH}${D}\\s+(?:of\\s+)?${M}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[4]);
@@ -166,7 +120,6 @@ const FORMS: readonly Form[] = [
   {
     // "October 2-4, 2017"
     first: 'month',
-    fits: (text, end) => dashAt(text, end) || (suffixAt(text, end) && dashAt(text, end + 2)),
     pattern: new RegExp(`\\b${M}\\s*${D}${DASH}${D}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[4]);
@@ -177,7 +130,6 @@ const FORMS: readonly Form[] = [
   {
     // "20 October 2022", "23rd September, 2019", "Tuesday, 9 May"
     first: 'digit',
-    fits: (text, end, digits) => digits <= 2 && (monthAfterSpace(text, end, true) || (suffixAt(text, end) && monthAfterSpace(text, end + 2, true))),
     pattern: new RegExp(`\\b${D}\\s+(?:of\\s+)?${M}${Y}`, 'y'),
     build: (m) => ({ kind: 'day', from: parts(num(m[3]), month(m[2]), num(m[1])), to: null, weekday: null }),
   },
@@ -190,7 +142,6 @@ const FORMS: readonly Form[] = [
   {
     // "25-26.09.2023": a numeric range, day first
     first: 'digit',
-    fits: (text, end, digits) => digits <= 2 && (isRangeDash(text.charCodeAt(end)) || (isSpaceAt(text, end) && isRangeDash(text.charCodeAt(end + 1)))),
     pattern: /\b(\d{1,2})\s?[-\u2013]\s?(\d{1,2})([./])(\d{1,2})\3(\d{4})\b/y,
     build: (m) => {
       const year = num(m[5]);
@@ -201,14 +152,12 @@ const FORMS: readonly Form[] = [
   {
     // "2025-04-29"
     first: 'digit',
-    fits: (_text, _end, digits) => digits === 4,
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/y,
     build: (m) => ({ kind: 'day', from: parts(num(m[1]), num(m[2]), num(m[3])), to: null, weekday: null }),
   },
   {
     // "14/11/2018", "14-09-2016", "08.09.2023": day first, as in the releases of most of the world
     first: 'digit',
-    fits: (text, end, digits) => digits <= 2 && isDateSeparator(text.charCodeAt(end)),
     pattern: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/y,
     build: (m) => {
       const day = num(m[1]);
@@ -278,12 +227,8 @@ export function scanDates(text: string, tokens?: WordTokens): DateMention[] {
   for (const anchor of ANCHOR.scan(text, 0, text.length, tokens)) {
     const first = anchor[1] !== undefined ? 'digit' : anchor[2] !== undefined ? 'month' : 'weekday';
     if (!mayOpenDate(text, anchor, first)) continue;
-    // The first number: the anchor's own for a digit, the one after the month's name and white space for a month.
-    const numberStart = first === 'month' ? skipSpace(text, anchor.index + anchor[0].length) : anchor.index;
-    let numberEnd = numberStart;
-    while (isDigit(text.charCodeAt(numberEnd))) numberEnd++;
     for (const form of FORMS) {
-      if (form.first !== first || (form.fits !== undefined && !form.fits(text, numberEnd, numberEnd - numberStart))) continue;
+      if (form.first !== first) continue;
       form.pattern.lastIndex = anchor.index;
       const m = form.pattern.exec(text);
       if (m === null) continue;
