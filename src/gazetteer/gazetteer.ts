@@ -77,9 +77,11 @@ interface TrieNode {
   /** The next word across punctuation that breaks a phrase ({@link breaksPhrase}): only where the table's own name has such (`Washington, D.C.`). */
   readonly acrossBreak: Map<string, TrieNode>;
   readonly terminals: Terminal[];
+  /** Whether a phrase through this node may end in a table that counts in any case (ranks, offices). */
+  anyCaseBelow: boolean;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), acrossBreak: new Map(), terminals: [] });
+const newNode = (): TrieNode => ({ next: new Map(), acrossBreak: new Map(), terminals: [], anyCaseBelow: false });
 
 /** 1 at the code of each character that ends a phrase between two words: a comma, colon, semicolon, bracket, quotation mark, ! or ?, or a line end. */
 const BREAKS = new Uint8Array(0x80);
@@ -191,6 +193,8 @@ export class Gazetteer {
       const first = tokens[i];
       if (first === undefined || this.firstWords[signature(first.key) & (FILTER_SIZE - 1)] === 0) continue;
       let node = rootNext.get(first.key);
+      // A word not written as a proper name can start only a phrase of a table that counts in any case.
+      if (node === undefined || (!node.anyCaseBelow && !isProper(first.raw))) continue;
       let j = i;
       while (node !== undefined) {
         for (const t of node.terminals) {
@@ -247,6 +251,7 @@ export class Gazetteer {
   private add(variant: string, kind: EntryKind, entry: EntryKinds[EntryKind]): void {
     const tokens = tokenize(variant);
     if (tokens.length === 0) return;
+    const anyCase = CASE_RULES[kind] === 'any';
     let node = this.root;
     for (const [k, t] of tokens.entries()) {
       let child = node.next.get(t.key);
@@ -259,12 +264,13 @@ export class Gazetteer {
       const previous = tokens[k - 1];
       if (previous !== undefined && breaksPhrase(variant, previous.end, t.start)) node.acrossBreak.set(t.key, child);
       node = child;
+      if (anyCase) node.anyCaseBelow = true;
     }
     const exact = isAcronym(variant) ? tokens.map((t) => t.raw) : null;
     const sameWords = (other: readonly string[] | null): boolean =>
       other === exact || (other !== null && exact !== null && other.join(' ') === exact.join(' '));
     if (!node.terminals.some((t) => t.kind === kind && t.entry === entry && sameWords(t.exact))) {
-      node.terminals.push({ kind, kindIndex: KINDS.indexOf(kind), anyCase: CASE_RULES[kind] === 'any', entry, exact });
+      node.terminals.push({ kind, kindIndex: KINDS.indexOf(kind), anyCase, entry, exact });
     }
   }
 }

@@ -22,6 +22,12 @@ describe('Gazetteer.scan', () => {
     expect(found('talks in Tashkent')).toEqual(['city:Tashkent@2-3']);
   });
 
+  it('reads ranks and offices in any case, and skips a lower-case word that starts only proper names', () => {
+    expect(found('talks with colonel general Ivanov in the gambia')).toEqual(['rank:colonel general@2-4', 'rank:general@3-4']);
+    expect(found('talks with Colonel General Ivanov in The Gambia')).toEqual(['rank:Colonel General@2-4', 'rank:General@3-4', 'country:The Gambia@6-8']);
+    expect(found('a deputy minister attended')).toEqual(['office:deputy minister@1-3', 'office:minister@2-3']);
+  });
+
   it('keeps the longest phrase of each kind at a position, kinds in the order first matched', () => {
     const hits = found('The Anti-Terrorism Centre of the CIS Member States convened');
     expect(hits[0]).toBe('body:Anti-Terrorism Centre of the CIS Member States@1-9');
