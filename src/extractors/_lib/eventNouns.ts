@@ -11,7 +11,7 @@ import type { EventKind } from '../../schema/record.js';
 import { PhraseScan } from '../../text/phraseScan.js';
 import { startsLower, startsUpper } from './letterCase.js';
 import { mayBeOrdinalAt, ordinal } from './numbers.js';
-import { alternation } from './phrases.js';
+import { alternation, endsWithWordOf } from './phrases.js';
 import { firstAtOrAfter } from '../../text/search.js';
 
 /** An event noun in the text. */
@@ -47,6 +47,8 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
 }
 /** "of (the)" right before a capitalised noun: the noun is part of a name. */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
+/** The word {@link OF_BEFORE} ends with, for a cheap first test. */
+const OF: readonly string[] = ['of'];
 
 /** Whether the units of `text` from `start` to `end` are `word` (lower-case) exactly, or in any case of its ASCII letters when `anyCase`. */
 function isWord(text: string, start: number, end: number, word: string, anyCase: boolean): boolean {
@@ -160,7 +162,10 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
     // Only a phrase written with unusual white space ("round  table") needs squeezing to be found.
     const kind = KINDS.get(lower) ?? KINDS.get(lower.replace(/\s+/g, ' '));
     if (kind === undefined) continue;
-    if (startsUpper(word) && OF_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (startsUpper(word)) {
+      const lead = text.slice(Math.max(0, m.index - 60), m.index);
+      if (endsWithWordOf(lead, OF, 'the') && OF_BEFORE.test(lead)) continue;
+    }
     const end = m.index + word.length;
     const ord = ordinalBefore(text, m.index);
     // A verb of holding is looked for only when no ordinal is there, which outranks it.
