@@ -69,13 +69,26 @@ function lastWords(lead: string, n: number): string[] {
   return out.length > 0 ? out.reverse() : [''];
 }
 
+/** The number a lower-cased word writes, after any opening bracket or quotation mark ("(20"). */
+const numberIn = (lowered: string): number | null => cardinal(lowered.replace(/^[("']+/, ''));
+
+/** Whether the last words of a lead, past at most {@link MAX_MODIFIERS} modifiers, end with a number of 2 or more (as {@link countBefore} reads them). */
+function hasCount(last: readonly string[]): boolean {
+  let k = last.length - 1;
+  for (let n = 0; n < MAX_MODIFIERS && isModifier(last[k] ?? ''); n++) k--;
+  const value = numberIn((last[k] ?? '').toLowerCase());
+  return value !== null && value >= 2;
+}
+
 /** Reads "over 20 (foreign)" back from the end of the words before the counted noun, with the words left before it. */
 function countBefore(lead: string): { value: number; qualifier: Qualifier; before: string[] } | null {
+  // Most leads hold no number before the noun: the words that may hold it are read first, alone.
+  if (!hasCount(lastWords(lead, MAX_MODIFIERS + 1))) return null;
   // Only the last few words are ever read.
   const written = lastWords(lead, WORDS_READ);
   for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) written.pop();
   const lowered = written.map((w) => w.toLowerCase());
-  const value = cardinal((lowered.pop() ?? '').replace(/^[("']+/, ''));
+  const value = numberIn(lowered.pop() ?? '');
   if (value === null || value < 2) return null;
   // Only the qualifier's words are read as a qualifier; the words before them are kept for takesPart.
   for (let n = QUALIFIER_WORDS; n >= 1; n--) {

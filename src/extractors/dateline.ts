@@ -7,6 +7,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import { scanDates, type DateMention } from '../text/dates.js';
 import { resolveDay } from '../text/resolveDate.js';
+import { isSpaceAt } from '../text/space.js';
 import { hitsOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
 
@@ -51,6 +52,21 @@ function parenOutlet(inner: string): string | null {
   return startsUpper(first) && !/^\d/.test(first) ? first : null;
 }
 
+/** What {@link DASH_END} opens with after its optional white space: a dash, a colon or a bar. */
+const isDashLike = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x3a || c === 0x7c;
+
+/**
+ * Whether one of the patterns read after a dateline's place can match at `pos` of `rest`: a comma
+ * ({@link COUNTRY_AFTER}, or a separator), a full stop, a dash ({@link DASH_END}) or an opening
+ * bracket ({@link PAREN}), each after one white space at most.
+ */
+function mayFollowPlace(rest: string, pos: number): boolean {
+  const c = rest.charCodeAt(pos);
+  if (c === 0x2c || c === 0x2e || c === 0x28 || isDashLike(c)) return true;
+  const next = rest.charCodeAt(pos + 1);
+  return isSpaceAt(rest, pos) && (next === 0x28 || isDashLike(next));
+}
+
 /** Reads a dateline starting at `at`, if one is there. */
 function readAt(ctx: Context, at: number, limit: number): Found | null {
   const rest = ctx.text.slice(at, Math.min(limit, at + 200));
@@ -64,6 +80,8 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   if (!placeMatch?.[1]) return null;
   const place = placeMatch[1];
   let pos = place.length;
+  // Most lines go on with a word after the first capitalised ones ("The 45th Conference"): no pattern below can match there.
+  if (!mayFollowPlace(rest, pos)) return null;
   const known = isCity(place) || isAllCaps(place);
   const country = COUNTRY_AFTER.exec(rest.slice(pos));
   if (country !== null && hitsOf(ctx.hits, 'country').some((h) => h.start === at + pos + 2)) pos += country[0].length;

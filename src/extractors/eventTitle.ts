@@ -9,12 +9,24 @@ import { eventNouns } from './_lib/eventNouns.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
+import { isSpaceAt } from '../text/space.js';
 
 const BY = 'extractor/eventTitle';
 const CUE = new RegExp(`\\b(?:${alternation(words.titleCues)})(?::\\s?|\\s)?$`, 'i');
 /** A quotation in straight double quotes (normalisation made them so). */
 const QUOTE = /"([^"\n]{3,200})"/g;
 const SPACE = /\s/;
+/** A stop that ends the quoted words: a sentence, not a title. */
+const ENDS_SENTENCE = /[.!?]$/;
+
+/** Whether the text from `from` to `to` is only white space with at most one comma (`/^\s*(?:,\s*)?$/`), read without slicing it (it is read for every noun before a quotation). */
+function onlySpaceOrComma(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpaceAt(text, i)) i++;
+  if (i < to && text.charCodeAt(i) === 0x2c) i++;
+  while (i < to && isSpaceAt(text, i)) i++;
+  return i === to;
+}
 
 /** Sets `event.title`. */
 function run(ctx: Context): void {
@@ -24,9 +36,9 @@ function run(ctx: Context): void {
     QUOTE.lastIndex = span.start;
     for (let m = QUOTE.exec(text); m !== null && m.index < span.end; m = QUOTE.exec(text)) {
       const inner = (m[1] ?? '').trim();
-      if (/[.!?]$/.test(inner)) continue;
+      if (ENDS_SENTENCE.test(inner)) continue;
       const before = text.slice(Math.max(span.start, m.index - 60), m.index);
-      const afterNoun = nouns.some((n) => n.end <= m.index && /^\s*(?:,\s*)?$/.test(text.slice(n.end, m.index)));
+      const afterNoun = nouns.some((n) => n.end <= m.index && onlySpaceOrComma(text, n.end, m.index));
       // One word is no title ("a "successful" meeting"), but for a capitalised code name right after the noun (exercise "Warrior-VIII").
       if (!SPACE.test(inner) && !(afterNoun && startsUpper(inner))) continue;
       if (afterNoun || CUE.test(before)) {

@@ -108,6 +108,8 @@ function readName(text: string, at: number, lower: boolean): { name: string; end
       keptEnd = pos;
     }
   }
+  // One word is no name, and the only white space a word holds is around its dashes, which are closed up below.
+  if (kept < 2) return null;
   const name = parts
     .slice(0, kept)
     .join(' ')

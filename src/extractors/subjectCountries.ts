@@ -56,6 +56,8 @@ function run(ctx: Context): void {
     const prev = mentions[i - 1];
     if (prev === undefined || !joinsList(text.slice(prev.end, m.start), AND, true)) listStart = m.start;
     if (m.via === 'agency' || !inSpans(spans, m.start) || m.code === venue) continue;
+    // A country already found a subject, not taking part, can gain nothing from reading its lead.
+    if (!taking.has(m.code) && codes.has(m.code)) continue;
     const s = sentenceAt(text, listStart);
     const placeStart = text.startsWith(', ', listStart - 2) ? cityEnds.get(listStart - 2) : undefined;
     const leadEnd = placeStart !== undefined && placeStart >= s.start ? placeStart : listStart;

@@ -234,7 +234,8 @@ export function scanDates(text: string, tokens?: WordTokens): DateMention[] {
       if (m === null) continue;
       const built = form.build(m);
       if (built === null || !plausible(built.from) || (built.to !== null && !plausible(built.to))) continue;
-      const lead = built.kind === 'weekday' ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      // The weekday pattern ends in white space: only a date after white space is read back from.
+      const lead = built.kind === 'weekday' || !isSpaceAt(text, m.index - 1) ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
       const start = lead ? m.index - lead[0].length : m.index;
       const end = m.index + m[0].length;
       // Written out, not spread: a spread of the forms' differently shaped results is slow.

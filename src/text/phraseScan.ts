@@ -9,13 +9,17 @@
  * @module
  */
 import { firstAtOrAfter } from './search.js';
+import { isSpaceAt } from './space.js';
 
 /** What a pattern may open with. */
 export interface Openers {
   /**
    * Phrases whose first word (its leading ASCII letters and digits) must be followed in the
    * pattern by something other than a letter or digit (a space, a hyphen, `\b`, `\s`): a run of
-   * the text opens the pattern when it is such a word, in any case.
+   * the text opens the pattern when it is such a word, in any case. Every match that opens with
+   * such a word goes on as one of the phrases that open with it (their spaces standing for white
+   * space, in any case), so a run whose next word begins none of them (after white space) opens
+   * nothing: "on" opens the phrases "on a" and "on an" only before a word starting with "a".
    */
   readonly phrases?: Iterable<string>;
   /**
@@ -28,10 +32,15 @@ export interface Openers {
 
 /** Every {@link PhraseScan}, by id. */
 const patterns: PhraseScan[] = [];
-/** An opening word (lower-case) and the ids of the patterns it opens. */
+/**
+ * An opening word (lower-case), the ids of the patterns it opens, and for each of them the words
+ * that may follow it after white space (lower-case), or null when anything may (one of the
+ * pattern's phrases is the word alone, or goes on otherwise than after a space).
+ */
 interface Opening {
   readonly word: string;
   readonly ids: number[];
+  readonly next: (string[] | null)[];
 }
 /** Most words a shape can tell apart by length; longer ones share the last slot. */
 const MAX_SHAPE_LENGTH = 31;
@@ -86,7 +95,31 @@ function addRun(text: string, start: number, end: number, found: number[][]): vo
   }
   const openings = byShape[shape(first, end - start)];
   if (openings === null || openings === undefined) return;
-  for (const opening of openings) if (runIs(text, start, end, opening.word)) for (const id of opening.ids) found[id]?.push(start);
+  for (const opening of openings) {
+    if (!runIs(text, start, end, opening.word)) continue;
+    // Most runs of a common opening word ("on", "at", "was") open none of its phrases: no pattern is tried there.
+    for (let k = 0; k < opening.ids.length; k++) if (followedByOneOf(text, end, opening.next[k] ?? null)) found[opening.ids[k] ?? -1]?.push(start);
+  }
+}
+
+/** Whether white space and then one of `words` (lower-case, compared in any case) follow `end`; true when `words` is null. */
+function followedByOneOf(text: string, end: number, words: readonly string[] | null): boolean {
+  if (words === null) return true;
+  let at = end;
+  while (isSpaceAt(text, at)) at++;
+  if (at === end) return false;
+  for (const word of words) if (startsWithFolded(text, at, word)) return true;
+  return false;
+}
+
+/** Whether `text` has `word` (lower-case) at `at`, its ASCII letters in any case. */
+function startsWithFolded(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 0x61 && w <= 0x7a && (c | 0x20) === w)) return false;
+  }
+  return true;
 }
 
 /** Records the places of every run of ASCII letters and digits from `from` to `to`, unit by unit. */
@@ -145,14 +178,24 @@ export class PhraseScan {
     this.sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
     patterns.push(this);
     for (const phrase of openers.phrases ?? []) {
-      const word = /^[a-z0-9]*/.exec(phrase.toLowerCase())?.[0] ?? '';
+      const lower = phrase.toLowerCase();
+      const word = /^[a-z0-9]*/.exec(lower)?.[0] ?? '';
       if (word === '') throw new Error(`A phrase must open with an ASCII letter or digit: ${JSON.stringify(phrase)}`);
       const at = shape(word.charCodeAt(0), word.length);
       const openings = byShape[at] ?? [];
       byShape[at] = openings;
-      const opening = openings.find((o) => o.word === word) ?? { word, ids: [] };
+      const opening = openings.find((o) => o.word === word) ?? { word, ids: [], next: [] };
       if (!openings.includes(opening)) openings.push(opening);
-      if (!opening.ids.includes(this.id)) opening.ids.push(this.id);
+      let k = opening.ids.indexOf(this.id);
+      if (k < 0) {
+        k = opening.ids.push(this.id) - 1;
+        opening.next.push([]);
+      }
+      // The next word after a space; anything else (the word alone, "-together") lets any text follow.
+      const rest = lower.slice(word.length);
+      const next = rest.startsWith(' ') ? (rest.slice(1).split(' ')[0] ?? '') : '';
+      const known = opening.next[k];
+      opening.next[k] = known === null || known === undefined || next === '' ? null : [...known, next];
     }
     for (const prefix of openers.prefixes ?? []) {
       if (prefix === '' || ![...prefix].every((c) => isAlnum(c.charCodeAt(0)))) throw new Error(`A prefix must be ASCII letters or digits: ${JSON.stringify(prefix)}`);

@@ -91,6 +91,14 @@ describe('PhraseScan', () => {
     }
   });
 
+  it('finds a phrase after its first word whatever the white space and case, and nothing where another word follows it', () => {
+    const text = 'They met at noon, at  THE seat, AT\ta venue and at\u00a0a hall; was it held? It was\nheld, took part, took\n\nplace.';
+    expect(found(chair.scan(text))).toEqual(globalScan(CHAIR, text));
+    expect(found(chair.scan(text)).map((m) => m.text)).toEqual(['at  THE ', 'AT\ta ', 'at\u00a0a ']);
+    expect(found(held.scan(text, 0, text.length, tokenize(text)))).toEqual(globalScan(HELD, text));
+    expect(found(held.scan(text)).map((m) => m.text)).toEqual(['held', 'was\nheld', 'took\n\nplace']);
+  });
+
   it('refuses a pattern that does not open with \\b, and openers that are not ASCII letters or digits', () => {
     expect(() => new PhraseScan(/(?:held)/g, { phrases: ['held'] })).toThrow(/must open with \\b/);
     expect(() => new PhraseScan(/\b(?:-held)/g, { phrases: ['-held'] })).toThrow(/ASCII letter or digit/);

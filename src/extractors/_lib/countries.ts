@@ -60,17 +60,20 @@ const LOWER = /\p{Ll}/u;
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$/;
 
 /**
- * Marks the hits (in text order) that lie inside a longer organisation name, in one sweep:
- * the organisation reaching furthest among those started so far is the only one that can hold the hit.
+ * Marks the hits (in text order) that lie inside a longer organisation name, in one sweep, by
+ * their index in `hits` (an array, not a set: it is made for every text): the organisation
+ * reaching furthest among those started so far is the only one that can hold the hit.
  */
-function insideOrganisations(hits: readonly GazetteerHit[]): ReadonlySet<GazetteerHit> {
-  const inside = new Set<GazetteerHit>();
+function insideOrganisations(hits: readonly GazetteerHit[]): Uint8Array {
+  const inside = new Uint8Array(hits.length);
   let reach: GazetteerHit | null = null;
-  const orgs = hits.filter((h) => h.kind === 'agency' || h.kind === 'body');
   let next = 0;
-  for (const h of hits) {
-    for (let o = orgs[next]; o !== undefined && o.start <= h.start; o = orgs[++next]) if (reach === null || o.end > reach.end) reach = o;
-    if (reach !== null && reach !== h && reach.start <= h.start && reach.end >= h.end && reach.end - reach.start > h.end - h.start) inside.add(h);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h === undefined) continue;
+    // The hits are in order of start: every organisation started by now lies before `next`.
+    for (let o = hits[next]; o !== undefined && o.start <= h.start; o = hits[++next]) if ((o.kind === 'agency' || o.kind === 'body') && (reach === null || o.end > reach.end)) reach = o;
+    if (reach !== null && reach !== h && reach.start <= h.start && reach.end >= h.end && reach.end - reach.start > h.end - h.start) inside[i] = 1;
   }
   return inside;
 }
@@ -100,19 +103,19 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
   if (ctx.text === memoText) return memoMentions;
   const { text, hits } = ctx;
   const inside = insideOrganisations(hits);
-  const named = hitsOf(hits, 'country', 'demonym');
   const plain: CountryMention[] = [];
-  for (const h of named) {
-    if (inside.has(h)) continue;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h === undefined || (h.kind !== 'country' && h.kind !== 'demonym') || inside[i] === 1) continue;
     if (h.kind === 'demonym' && HYPHEN_LOWER.test(text.slice(h.end, h.end + 2))) continue;
     plain.push({ code: h.entry.code, start: h.start, end: h.end, via: h.kind });
   }
-  const counts = new Map<string, number>();
-  for (const m of plain) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  // How often each country is named: only a service that its context does not place needs it.
+  let counts: Map<string, number> | null = null;
   const services: CountryMention[] = [];
-  for (const h of hitsOf(hits, 'agency')) {
-    if (inside.has(h)) continue;
-    const written = text.slice(h.start, h.end);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h === undefined || h.kind !== 'agency' || inside[i] === 1) continue;
     const codes = codesOf(ctx.tokens, h);
     // The context names the country: "Uzbek State Security Service", "... of the Republic of Tajikistan".
     const at = firstStartingAtOrAfter(plain, h.start);
@@ -126,12 +129,17 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
           : undefined;
     let code: string | undefined = near?.code;
     if (code === undefined) {
-      const mentioned = codes.filter((c) => (counts.get(c) ?? 0) > 0);
+      const known: Map<string, number> = counts ?? new Map<string, number>();
+      if (counts === null) for (const m of plain) known.set(m.code, (known.get(m.code) ?? 0) + 1);
+      counts = known;
+      const named = hitsOf(hits, 'country', 'demonym');
+      const written = text.slice(h.start, h.end);
+      const mentioned = codes.filter((c) => (known.get(c) ?? 0) > 0);
       const within = named[firstStartingAtOrAfter(named, h.start)];
       const specific = within !== undefined && within.end <= h.end;
       // A generic name ("Security Service") of a country the text never names is not evidence of that country.
       if (mentioned.length === 0 && !specific && LOWER.test(written)) continue;
-      code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => ((counts.get(c) ?? 0) > (counts.get(best) ?? 0) ? c : best));
+      code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => ((known.get(c) ?? 0) > (known.get(best) ?? 0) ? c : best));
     }
     services.push({ code, start: h.start, end: h.end, via: 'agency' });
   }

@@ -10,8 +10,8 @@ import type { Context } from '../../pipeline/context.js';
 import type { EventKind } from '../../schema/record.js';
 import { PhraseScan } from '../../text/phraseScan.js';
 import { startsLower, startsUpper } from './letterCase.js';
-import { ordinal } from './numbers.js';
-import { alternation } from './phrases.js';
+import { mayBeOrdinalAt, ordinal } from './numbers.js';
+import { alternation, endsWithWordOf } from './phrases.js';
 import { firstAtOrAfter } from '../../text/search.js';
 
 /** An event noun in the text. */
@@ -37,8 +37,6 @@ const FEW_WORDS = /^(?:[\p{L}-]+\s+){0,3}$/u;
 /** How far before a noun its name may begin with an ordinal. */
 const ORDINAL_REACH = 160;
 
-const CONNECTOR = /^(?:of|the|and|for|on|in)$/;
-const DIGIT = /\d/;
 /** Whether a stop (".", ";", ":") between `from` and `to` keeps a verb of holding after the noun from being about it. */
 function hasClauseBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -49,11 +47,44 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
 }
 /** "of (the)" right before a capitalised noun: the noun is part of a name. */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
-const ARTICLE = /^(?:the|a|an)$/i;
+/** The word {@link OF_BEFORE} ends with, for a cheap first test. */
+const OF: readonly string[] = ['of'];
+
+/** Whether the units of `text` from `start` to `end` are `word` (lower-case) exactly, or in any case of its ASCII letters when `anyCase`. */
+function isWord(text: string, start: number, end: number, word: string, anyCase: boolean): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if (c !== word.charCodeAt(k) && !(anyCase && c >= 0x41 && c <= 0x5a && (c | 0x20) === word.charCodeAt(k))) return false;
+  }
+  return true;
+}
+
+/** A word that joins the capitalised words of a name: "of", "the", "and", "for", "on", "in" (in lower case). */
+const isConnector = (text: string, start: number, end: number): boolean =>
+  isWord(text, start, end, 'of', false) || isWord(text, start, end, 'the', false) || isWord(text, start, end, 'and', false) || isWord(text, start, end, 'for', false) || isWord(text, start, end, 'on', false) || isWord(text, start, end, 'in', false);
+
+/** An article, in any case: "the", "a", "an". */
+const isArticle = (text: string, start: number, end: number): boolean => isWord(text, start, end, 'the', true) || isWord(text, start, end, 'a', true) || isWord(text, start, end, 'an', true);
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether the word from `start` to `end` starts with a capital ({@link startsUpper}), ASCII decided without slicing it. */
+const wordStartsUpper = (text: string, start: number, end: number): boolean => {
+  const c = text.charCodeAt(start);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : startsUpper(text.slice(start, end));
+};
+
+/** Whether the word from `start` to `end` starts with a lower-case letter ({@link startsLower}), ASCII decided without slicing it. */
+const wordStartsLower = (text: string, start: number, end: number): boolean => {
+  const c = text.charCodeAt(start);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : startsLower(text.slice(start, end));
+};
 
 /**
  * Reads back from a noun to an edition ordinal: over the capitalised words of a name
  * ("3rd INTERPOL Counter-Terrorism Committee Meeting") or up to two adjectives ("29th regular meeting").
+ * The words are read as offsets, and only a word that may be an ordinal is sliced: this runs for every noun.
  */
 function ordinalBefore(text: string, at: number): { edition: number; start: number } | null {
   const limit = Math.max(0, at - ORDINAL_REACH);
@@ -61,16 +92,20 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
   let adjectives = 0;
   let end = at;
   for (let seen = 0; seen < 12; seen++) {
-    const word = wordBefore(text, end, limit);
-    if (word === null) return null;
-    const value = word.text.length > 1 || DIGIT.test(word.text) ? ordinal(word.text) : null;
-    if (value !== null) return { edition: value, start: word.start };
-    if (startsUpper(word.text)) sawName = true;
-    else if (!(sawName && CONNECTOR.test(word.text))) {
-      if (!sawName && !ARTICLE.test(word.text) && startsLower(word.text) && adjectives < 2) adjectives++;
+    let stop = end;
+    while (stop > limit && !isWordChar(text, stop - 1)) stop--;
+    let start = stop;
+    while (start > limit && isWordChar(text, start - 1)) start--;
+    if (start === stop) return null;
+    // A word of one unit is read as an ordinal only when it is a digit.
+    const value = (stop - start > 1 || isDigit(text.charCodeAt(start))) && mayBeOrdinalAt(text, start, stop) ? ordinal(text.slice(start, stop)) : null;
+    if (value !== null) return { edition: value, start };
+    if (wordStartsUpper(text, start, stop)) sawName = true;
+    else if (!(sawName && isConnector(text, start, stop))) {
+      if (!sawName && !isArticle(text, start, stop) && wordStartsLower(text, start, stop) && adjectives < 2) adjectives++;
       else return null;
     }
-    end = word.start;
+    end = start;
   }
   return null;
 }
@@ -84,19 +119,24 @@ function isWordChar(text: string, i: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 }
 
-/** The word ending at or before `end` (letters, digits, hyphens), read backwards no further than `limit`. */
-function wordBefore(text: string, end: number, limit: number): { text: string; start: number } | null {
-  let stop = end;
-  while (stop > limit && !isWordChar(text, stop - 1)) stop--;
-  let start = stop;
-  while (start > limit && isWordChar(text, start - 1)) start--;
-  return start < stop ? { text: text.slice(start, stop), start } : null;
+/** Where the verbs of holding of a text are: where each one after a noun starts, and where each one before a noun ends. */
+interface HeldMarks {
+  readonly after: readonly number[];
+  readonly before: readonly number[];
+}
+
+/** Whether a verb of holding stands close after the noun from `start` to `end` ("was held"), in its clause, or a few words before it ("hosted an international"). */
+function isHeld(text: string, start: number, end: number, marks: HeldMarks): boolean {
+  const verbAfter = marks.after[firstAtOrAfter(marks.after, end)];
+  if (verbAfter !== undefined && verbAfter - end <= 40 && !hasClauseBreak(text, end, verbAfter)) return true;
+  const verbBefore = marks.before[firstAtOrAfter(marks.before, start + 1) - 1];
+  return verbBefore !== undefined && start - verbBefore <= 40 && FEW_WORDS.test(text.slice(verbBefore, start));
 }
 
 /** The last answer, kept for the next extractor that asks about the same text. */
 let memoText: string | null = null;
 let memo: { readonly from: number; readonly to: number; readonly nouns: EventNoun[] }[] = [];
-let marks: { after: number[]; before: number[] } | null = null;
+let marks: HeldMarks | null = null;
 
 /**
  * Every event noun of the context's text between `from` and `to`, in order. A capitalised noun
@@ -115,7 +155,6 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
     after: HELD_AFTER.scan(text, 0, text.length, ctx.tokens).map((m) => m.index),
     before: HELD_BEFORE.scan(text, 0, text.length, ctx.tokens).map((m) => m.index + m[0].length),
   };
-  const { after: heldAfter, before: heldBefore } = marks;
   const found: EventNoun[] = [];
   for (const m of NOUN.scan(text, from, to, ctx.tokens)) {
     const word = m[0];
@@ -123,15 +162,14 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
     // Only a phrase written with unusual white space ("round  table") needs squeezing to be found.
     const kind = KINDS.get(lower) ?? KINDS.get(lower.replace(/\s+/g, ' '));
     if (kind === undefined) continue;
-    if (startsUpper(word) && OF_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (startsUpper(word)) {
+      const lead = text.slice(Math.max(0, m.index - 60), m.index);
+      if (endsWithWordOf(lead, OF, 'the') && OF_BEFORE.test(lead)) continue;
+    }
     const end = m.index + word.length;
     const ord = ordinalBefore(text, m.index);
-    const verbAfter = heldAfter[firstAtOrAfter(heldAfter, end)];
-    const verbBefore = heldBefore[firstAtOrAfter(heldBefore, m.index + 1) - 1];
-    const held =
-      (verbAfter !== undefined && verbAfter - end <= 40 && !hasClauseBreak(text, end, verbAfter)) ||
-      (verbBefore !== undefined && m.index - verbBefore <= 40 && FEW_WORDS.test(text.slice(verbBefore, m.index)));
-    const strength = ord ? 3 : held ? 2 : 1;
+    // A verb of holding is looked for only when no ordinal is there, which outranks it.
+    const strength = ord ? 3 : isHeld(text, m.index, end, marks) ? 2 : 1;
     found.push({ start: m.index, end: m.index + word.length, kind, strength, edition: ord?.edition ?? null, nameStart: ord?.start ?? m.index });
   }
   memo.push({ from, to, nouns: found });

@@ -9,7 +9,7 @@ const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.card
 const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.ordinals));
 /** "47th", "3rd". */
 const DIGIT_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)$/i;
-/** How every ordinal written in letters or digits ends ("47th", and the table's words): a word ending otherwise is none, unless Roman or hyphenated. */
+/** How every ordinal written in letters or digits ends ("47th", and the table's words), lower-case: a word ending otherwise is none, unless Roman or hyphenated. */
 const ORDINAL_ENDINGS: readonly string[] = [...new Set(['st', 'nd', 'rd', 'th', ...[...ORDINALS.keys()].map((k) => k.slice(-2))])];
 
 /** Whether a lower-cased word ends as an ordinal may ({@link ORDINAL_ENDINGS}). */
@@ -17,6 +17,41 @@ function endsAsOrdinal(lower: string): boolean {
   for (const e of ORDINAL_ENDINGS) if (lower.endsWith(e)) return true;
   return false;
 }
+/** The fewest letters of an ordinal written as a word ("first"). */
+const SHORTEST_ORDINAL_WORD = Math.min(...[...ORDINALS.keys()].map((k) => k.length));
+
+/** A Roman capital I, V, X, L or C (the letters of {@link ROMAN}). */
+const isRomanCapital = (c: number): boolean => c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
+
+/**
+ * Whether the word of `text` from `start` to `end` may be an ordinal: when not, {@link ordinal} of
+ * it is null. Tested on its units, without slicing it (most words read are no ordinal): an ordinal
+ * opens with a digit, is all Roman capitals, holds a hyphen, or is a word of the table, so as long
+ * as the shortest and ending as one of them (a word with a unit beyond ASCII is left to {@link ordinal}).
+ *
+ * @example
+ * ```ts
+ * [mayBeOrdinalAt('the 47th meeting', 4, 8), mayBeOrdinalAt('the 47th meeting', 9, 16)];
+ * //=> [true, false]
+ * ```
+ */
+export function mayBeOrdinalAt(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first >= 0x30 && first <= 0x39) return true;
+  let allRoman = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c >= 0x80) return true;
+    allRoman &&= isRomanCapital(c);
+  }
+  if (allRoman || end - start < SHORTEST_ORDINAL_WORD) return allRoman;
+  // `| 0x20` lower-cases an ASCII letter, as `toLowerCase` does before {@link endsAsOrdinal}.
+  const before = text.charCodeAt(end - 2) | 0x20;
+  const last = text.charCodeAt(end - 1) | 0x20;
+  for (const e of ORDINAL_ENDINGS) if (before === e.charCodeAt(0) && last === e.charCodeAt(1)) return true;
+  return false;
+}
+
 /** Capital Roman digits only. */
 const ROMAN_WORD = /^[IVXLC]+$/;
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };

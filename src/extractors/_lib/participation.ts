@@ -15,6 +15,7 @@ import { joinsList } from './listGap.js';
 import { alternation, endsWithWordOf, lastWords } from './phrases.js';
 import { contentSpans, inSpans } from './scope.js';
 import { sentenceAt } from './sentences.js';
+import { isSpaceAt } from '../../text/space.js';
 
 /** How far back a list's cue may stand from the list. */
 const CUE_WINDOW = 60;
@@ -37,6 +38,9 @@ const SPACE = /\s/;
 const LIST_CONNECTORS = ['and', '&', 'as well as'];
 /** What joins a chain of demonyms ("Russian and Belarusian"). */
 const AND: readonly string[] = ['and'];
+
+/** Whether a word for a delegation or service follows `end` ({@link DEMONYM_NOUN}), tested only after white space, which the pattern opens with (most mentions are followed by punctuation). */
+const nounAfter = (text: string, end: number): boolean => isSpaceAt(text, end) && DEMONYM_NOUN.test(text.slice(end, end + 60));
 
 /** Groups mentions into lists: runs joined by commas and "and". */
 function lists(text: string, mentions: readonly CountryMention[]): CountryMention[][] {
@@ -82,7 +86,10 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     return verdict;
   };
-  for (const [i, m] of mentions.entries()) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    // Each test below only adds the mention's own code: a country already taking part needs none of them.
+    if (m === undefined || codes.has(m.code)) continue;
     if (m.via === 'agency') {
       // "Deputy Chairman of the National Security Committee ...": the service speaks through its official.
       if (aboutMeeting(m.start) || OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
@@ -94,19 +101,20 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
       let j = i + 1;
       for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text.slice(end, next.start), AND, false); next = mentions[++j]) end = next.end;
       const service = mentions[j];
-      if (DEMONYM_NOUN.test(text.slice(end, end + 60)) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2 && aboutMeeting(service.start))) codes.add(m.code);
+      if (nounAfter(text, end) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2 && aboutMeeting(service.start))) codes.add(m.code);
       continue;
     }
     // Cheap first tests: a possessive opens with an apostrophe, "... of (the)" ends in white space.
     if (text[m.end] === "'" && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) codes.add(m.code);
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
-    else if (DEMONYM_NOUN.test(text.slice(m.end, m.end + 60)) && !NOT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) codes.add(m.code);
+    else if (nounAfter(text, m.end) && !NOT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) codes.add(m.code);
     else if (SPACE.test(text[m.start - 1] ?? '') && OF_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start)) && OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
   }
   for (const run of lists(text, mentions.filter((m) => m.via !== 'agency'))) {
     const first = run[0];
     const last = run[run.length - 1];
-    if (first === undefined || last === undefined) continue;
+    // A run whose countries all take part already can add none.
+    if (first === undefined || last === undefined || run.every((m) => codes.has(m.code))) continue;
     const sentence = sentenceAt(text, first.start);
     const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
     const tail = text.slice(last.end, sentence.end);

@@ -7,16 +7,19 @@ import type { Context } from '../../pipeline/context.js';
 import type { Span } from '../../schema/record.js';
 
 /**
- * The spans last computed for each context, with how many findings its board held then: findings
- * are only ever added, so while the count stands the spans stand (most extractors ask for them).
+ * The spans last computed, for the context they were computed for, with how many findings its
+ * board held then: findings are only ever added, so while the count stands the spans stand (most
+ * extractors ask for them). Kept for the last context only: a weak map's entry per context cost
+ * more to make than the spans (the pipeline asks about one context at a time).
  */
-const computed = new WeakMap<Context, { readonly findings: number; readonly spans: readonly Span[] }>();
+let computedFor: Context | null = null;
+let computedFindings = -1;
+let computedSpans: readonly Span[] = [];
 
 /** The spans of the text that carry content, in order: the headline (if any), then the body after the dateline. */
 export function contentSpans(ctx: Context): readonly Span[] {
   const findings = ctx.findings.list().length;
-  const known = computed.get(ctx);
-  if (known !== undefined && known.findings === findings) return known.spans;
+  if (ctx === computedFor && findings === computedFindings) return computedSpans;
   const spans: Span[] = [];
   const headline = ctx.findings.ofKind('headlineCandidate');
   const dateline = ctx.findings.ofKind('dateline')[0]?.span;
@@ -25,7 +28,9 @@ export function contentSpans(ctx: Context): readonly Span[] {
   const body = ctx.findings.ofKind('body')[0]?.span ?? { start: 0, end: ctx.text.length };
   const start = dateline !== undefined && dateline.start >= body.start && dateline.start - body.start < 5 ? dateline.end : body.start;
   spans.push({ start, end: body.end });
-  computed.set(ctx, { findings, spans });
+  computedFor = ctx;
+  computedFindings = findings;
+  computedSpans = spans;
   return spans;
 }
 
