@@ -213,6 +213,16 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([['Ali Naghiyev', 'Chairman of the State Security Service', 'State Security Service', 'AZ']]);
   });
 
+  it('reads a name after a comma that follows the acronym in parentheses, for an organisation in no table too', () => {
+    const rec = parsePressRelease(
+      "Opening the conference, the Director General of Ghana's National Intelligence Bureau (NIB), Kwame Asante, said the services must share more. The Director of the Border Analysis Unit (BAU), Ama Owusu, spoke next. The Director of the Border Analysis Unit (BAU), Accra's main unit, was absent.",
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([
+      ['Kwame Asante', 'Director General of the National Intelligence Bureau', 'National Intelligence Bureau', 'GH'],
+      ['Ama Owusu', 'Director of the Border Analysis Unit', 'Border Analysis Unit', null],
+    ]);
+  });
+
   it('takes the organisation of an office from a possessive before it ("Europol\'s Executive Director")', () => {
     const rec = parsePressRelease("Europol's Executive Director Catherine De Bolle welcomed the participants in The Hague.");
     expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([['Catherine De Bolle', 'Executive Director', 'European Union Agency for Law Enforcement Cooperation']]);

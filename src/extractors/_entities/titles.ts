@@ -137,7 +137,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       country = country ?? run.prefixCountry ?? run.tailCountry?.code ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
       if (run.tailCountry && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
-      if (!run.org) orgText = orgWords(view.text, view.tokens[officeTo + 1]?.start ?? 0, run.tailCountry ? run.tailCountry.start : (view.tokens[end - 1]?.end ?? 0));
+      // The organisation's words end before its acronym in parentheses.
+      const lastWord = run.acronymAt === end - 1 ? end - 2 : end - 1;
+      if (!run.org) orgText = orgWords(view.text, view.tokens[officeTo + 1]?.start ?? 0, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
     }
   }
   // A bare office word counts only when a name or a rank follows it ("President Ilham Aliyev").
@@ -166,6 +168,8 @@ interface OrgRun {
   readonly prefixCountry: string | null;
   readonly tailCountry: { code: string; start: number; to: number } | null;
   readonly edits: Edit[];
+  /** The token of an acronym in parentheses after the organisation's words, or -1. */
+  readonly acronymAt: number;
 }
 
 /** Reads the organisation words after "of"/"to": tables first, then capitalised words and connectors. */
@@ -179,12 +183,20 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
   const edits: Edit[] = [];
   let lastWasConnector = false;
   let afterParenthesis = -1;
+  let acronymAt = -1;
   while (j < view.tokens.length) {
-    // The acronym of the organisation just read, in parentheses ("Federal Security Service (FSB) Alexander Bortnikov"), is dropped from the title.
-    if (org !== null && j === orgMinTo && j > start && isParenthesisedAcronym(view, j)) {
+    // The acronym of the organisation just read, in parentheses, is dropped from the title; a name may
+    // follow it ("Federal Security Service (FSB) Alexander Bortnikov") or stand after a comma ("(DSS), Adeola Ajayi,").
+    const closing = j === orgMinTo && j > start ? parenthesisedAcronym(view, j) : Closing.None;
+    if (closing !== Closing.None) {
       edits.push({ from: view.tokens[j - 1]?.end ?? 0, to: (view.tokens[j]?.end ?? 0) + 1, text: '' });
+      // An acronym a table knows names the organisation when its words did not ("Security Intelligence Department (DIS)").
+      const named = ev.orgStartingAt.get(j);
+      if (org === null && named !== undefined && !named.anaphor) org = named;
+      acronymAt = j;
       j++;
       orgMinTo = j;
+      if (closing === Closing.Comma && !isLooseNameWord(ev, j)) break;
       afterParenthesis = j;
       continue;
     }
@@ -262,7 +274,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
   if (lastWasConnector) {
     while (j > start && CUES.connectors.has(view.key(j - 1))) j--;
   }
-  return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits };
+  return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits, acronymAt };
 }
 
 /** The organisation named in the possessive right before token `at` ("Europol's"), if any. */
@@ -273,13 +285,19 @@ function possessiveOrg(ev: EntityView, at: number): OrgMention | null {
   return org && !org.anaphor ? org : null;
 }
 
-/** Token `j` is an acronym alone in parentheses, a space before and after them: " (FSB) ". */
-function isParenthesisedAcronym(view: EntityView['view'], j: number): boolean {
+/** How an acronym in parentheses is followed: not one at all, a space, or a comma and a space. */
+const Closing = { None: 0, Space: 1, Comma: 2 } as const;
+
+/** Whether token `j` is an acronym alone in parentheses, a space before them and a space (" (FSB) ") or a comma (" (DSS), ") after. */
+function parenthesisedAcronym(view: EntityView['view'], j: number): number {
   const token = view.tokens[j];
   const before = view.tokens[j - 1];
-  if (!token || !before || token.raw.length < 2 || token.raw !== token.raw.toUpperCase() || !startsUpper(token.raw)) return false;
+  if (!token || !before || token.raw.length < 2 || token.raw !== token.raw.toUpperCase() || !startsUpper(token.raw)) return Closing.None;
   const text = view.text;
-  return text.slice(before.end, token.start) === ' (' && text.slice(token.end, token.end + 2) === ') ';
+  if (text.slice(before.end, token.start) !== ' (') return Closing.None;
+  const after = text.slice(token.end, token.end + 3);
+  if (after.startsWith(') ')) return Closing.Space;
+  return after === '), ' ? Closing.Comma : Closing.None;
 }
 
 /** A country tail inside an organisation's long name ("Foreign Intelligence Service of the Russian Federation"). */
