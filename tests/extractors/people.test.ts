@@ -223,6 +223,15 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads an organisation and its acronym in parentheses written before the office as the office\'s organisation', () => {
+    const rec = parsePressRelease(
+      'Talks in Kampala brought together Internal Security Organisation (ISO) Director General Maj Gen Okello Mugisha and the Kenyan delegation.',
+    );
+    expect(rec.people.map((p) => [p.name, p.rank, p.title, p.organization, p.country])).toEqual([
+      ['Okello Mugisha', 'Major-General', 'Director General of the Internal Security Organisation', 'Internal Security Organisation', 'UG'],
+    ]);
+  });
+
   it('takes the organisation of an office from a possessive before it ("Europol\'s Executive Director")', () => {
     const rec = parsePressRelease("Europol's Executive Director Catherine De Bolle welcomed the participants in The Hague.");
     expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([['Catherine De Bolle', 'Executive Director', 'European Union Agency for Law Enforcement Cooperation']]);

@@ -89,8 +89,16 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   let country: string | null = null;
   let org: OrgMention | null = null;
   const edits: Edit[] = [];
-  // Before the office: "Uzbek President", "Kuwait's Minister", "SVR Head", "the SSS Chief".
-  if (view.spaceAfter(officeFrom - 1)) {
+  // Before the office: "Uzbek President", "Kuwait's Minister", "SVR Head", "the SSS Chief", and an
+  // organisation with its acronym in parentheses ("National Intelligence Service (NIS) Director General").
+  const bracketedOrg = parenthesisedAcronym(view, officeFrom - 1) === Closing.Space ? ev.orgEndingAt.get(officeFrom - 2) : undefined;
+  if (bracketedOrg !== undefined) {
+    if (!bracketedOrg.anaphor && startsUpper(view.raw(officeFrom)) && view.gap(officeTo - 1) !== Gap.Hyphen) {
+      org = bracketedOrg;
+      from = bracketedOrg.from;
+      country = bracketedOrg.country ?? ev.orgStartingAt.get(officeFrom - 1)?.country ?? null;
+    }
+  } else if (view.spaceAfter(officeFrom - 1)) {
     const prefixOrg = ev.orgEndingAt.get(officeFrom - 1);
     const prefixCountry = countryBefore(view, countries, officeFrom) ?? undefined;
     const capital = startsUpper(view.raw(officeFrom));
