@@ -33,13 +33,27 @@ function hostCueRole(view: EntityView['view'], k: number, last: number): number 
   return byNext || view.key(k + 1) === 'of' ? HOST : PARTICIPANT;
 }
 
+/**
+ * Whether a passive participation cue earlier in the sentence governs the mention at token `first`:
+ * "attended by", "headed by", "with the participation of", however long the list of people after it is.
+ */
+function afterParticipationCue(ev: EntityView, first: number, sentenceStart: number): boolean {
+  const { view } = ev;
+  for (let k = first - 1; k >= 0 && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) {
+    if (((ev.wordClasses[k] ?? 0) & CUE_CLASS.participant) === 0) continue;
+    const next = view.key(k + 1);
+    if (next === 'by' || (next === 'of' && view.key(k) === 'participation')) return true;
+  }
+  return false;
+}
+
 /** The roles (as bits) the words around one mention show. */
 function rolesAround(ev: EntityView, start: number, end: number): number {
   const { view } = ev;
-  let roles = 0;
   const first = Math.max(0, view.tokenAt(start));
   const last = view.tokenAt(Math.max(start, end - 1));
   const [sStart, sEnd] = view.sentenceBounds(start);
+  let roles = afterParticipationCue(ev, first, sStart) ? PARTICIPANT : 0;
   for (let k = Math.max(0, first - WINDOW); k <= last + WINDOW && k < view.tokens.length; k++) {
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;

@@ -262,4 +262,26 @@ describe('people extractor', () => {
       ['Andranik Simonyan', ['participant']],
     ]);
   });
+
+  it('keeps the lower-case syllable of a hyphenated given name in the name, and not a word ending a compound', () => {
+    const rec = parsePressRelease('Director of the National Intelligence Service Cho Tae-yong met General Kim Ji-hoon and the Min-led delegation in Seoul.');
+    expect(rec.people.map((p) => p.name)).toEqual(['Cho Tae-yong', 'Kim Ji-hoon']);
+  });
+
+  it('makes everyone listed after "attended by" or "with the participation of" a participant, however long the list', () => {
+    const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
+    expect(
+      roles(
+        'The talks were attended by the Deputy Director of the National Security Agency of the Republic of Korea Park Min-soo, the head of the Mongolian General Intelligence Agency Bold Ganbaatar, and the First Deputy Chairman of the State Security Committee of Belarus Ivan Tertel.',
+      ),
+    ).toEqual([
+      ['Park Min-soo', ['participant']],
+      ['Bold Ganbaatar', ['participant']],
+      ['Ivan Tertel', ['participant']],
+    ]);
+    // The cue governs what follows it, not a speaker before it.
+    expect(roles('Colonel Ivan Petrenko said on Monday in a long interview with reporters in Kyiv that the conference had been attended by 30 delegations.')).toEqual([
+      ['Ivan Petrenko', ['speaker']],
+    ]);
+  });
 });
