@@ -60,6 +60,8 @@ describe('people extractor', () => {
     expect(parsePressRelease(NO_PEOPLE).people).toEqual([]);
     expect(parsePressRelease('The Chief of the Service attended the meeting in Baku.').people).toEqual([]);
     expect(parsePressRelease('Delegations of the Middle East and the Union State met in Moscow.').people).toEqual([]);
+    // Names of places and armed groups that end in a common noun.
+    expect(parsePressRelease('He warned that Islamic State Khorasan Province and the Shabaab Front said they would strike the Lake Chad Basin.').people).toEqual([]);
   });
 
   it('finds a name no table knows from a speech verb after it', () => {
