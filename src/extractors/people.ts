@@ -33,18 +33,27 @@ function hostCueRole(view: EntityView['view'], k: number, last: number): number 
   return byNext || view.key(k + 1) === 'of' ? HOST : PARTICIPANT;
 }
 
+/** The words after a participation cue that open the list of those taking part ("attended by", "talks between", "talks with"). */
+const PARTICIPANTS_FOLLOW: ReadonlySet<string> = new Set(['by', 'between', 'with']);
+
 /**
- * Whether a passive participation cue earlier in the sentence governs the mention at token `first`:
- * "attended by", "headed by", "with the participation of", however long the list of people after it is.
+ * The roles a cue earlier in the sentence gives the mention at token `first`, however long the list
+ * of people after the cue is: taking part after a participation cue with its object ("attended by",
+ * "a meeting between", "talks with", "with the participation of") or after a host cue whose object
+ * the mention is ("received his counterpart, X, and Y"; not "hosted by", which names the host), and
+ * signing after "signed by".
  */
-function afterParticipationCue(ev: EntityView, first: number, sentenceStart: number): boolean {
+function rolesAfterCue(ev: EntityView, first: number, sentenceStart: number): number {
   const { view } = ev;
+  let roles = 0;
   for (let k = first - 1; k >= 0 && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) {
-    if (((ev.wordClasses[k] ?? 0) & CUE_CLASS.participant) === 0) continue;
+    const classes = ev.wordClasses[k] ?? 0;
     const next = view.key(k + 1);
-    if (next === 'by' || (next === 'of' && view.key(k) === 'participation')) return true;
+    if ((classes & CUE_CLASS.participant) !== 0 && (PARTICIPANTS_FOLLOW.has(next) || (next === 'of' && view.key(k) === 'participation'))) roles |= PARTICIPANT;
+    if ((classes & CUE_CLASS.host) !== 0 && next !== 'by' && next !== 'of') roles |= PARTICIPANT;
+    if ((classes & CUE_CLASS.sign) !== 0 && next === 'by') roles |= SIGNATORY;
   }
-  return false;
+  return roles;
 }
 
 /** The roles (as bits) the words around one mention show. */
@@ -53,7 +62,7 @@ function rolesAround(ev: EntityView, start: number, end: number): number {
   const first = Math.max(0, view.tokenAt(start));
   const last = view.tokenAt(Math.max(start, end - 1));
   const [sStart, sEnd] = view.sentenceBounds(start);
-  let roles = afterParticipationCue(ev, first, sStart) ? PARTICIPANT : 0;
+  let roles = rolesAfterCue(ev, first, sStart);
   for (let k = Math.max(0, first - WINDOW); k <= last + WINDOW && k < view.tokens.length; k++) {
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;

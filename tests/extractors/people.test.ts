@@ -270,7 +270,7 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => p.name)).toEqual(['Cho Tae-yong', 'Kim Ji-hoon']);
   });
 
-  it('makes everyone listed after "attended by" or "with the participation of" a participant, however long the list', () => {
+  it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(
       roles(
@@ -280,6 +280,21 @@ describe('people extractor', () => {
       ['Park Min-soo', ['participant']],
       ['Bold Ganbaatar', ['participant']],
       ['Ivan Tertel', ['participant']],
+    ]);
+    expect(
+      roles(
+        'Egyptian General Intelligence Service chief Hassan Farouk received today in Cairo his Sudanese counterpart, Lieutenant General Omar Hamdan, and the Director General of the Internal Security Bureau, Peter Deng Akol.',
+      ),
+    ).toEqual([
+      ['Hassan Farouk', ['host']],
+      ['Omar Hamdan', ['participant']],
+      ['Peter Deng Akol', ['participant']],
+    ]);
+    expect(
+      roles('The memorandum was signed by the Director of the National Intelligence Agency of Peru, Luis Salas, and the Director of the National Intelligence Secretariat of Chile, Ana Rojas.'),
+    ).toEqual([
+      ['Luis Salas', ['signatory']],
+      ['Ana Rojas', ['signatory']],
     ]);
     // The cue governs what follows it, not a speaker before it.
     expect(roles('Colonel Ivan Petrenko said on Monday in a long interview with reporters in Kyiv that the conference had been attended by 30 delegations.')).toEqual([
