@@ -225,6 +225,13 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('leaves a possessive country out of an organisation no table knows', () => {
+    const rec = parsePressRelease("The Director General of South Sudan's Border Analysis Unit, Peter Deng Akol, arrived in Juba.");
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([
+      ['Peter Deng Akol', 'Director General of the Border Analysis Unit', 'Border Analysis Unit', 'SS'],
+    ]);
+  });
+
   it('reads an organisation and its acronym in parentheses written before the office as the office\'s organisation', () => {
     const rec = parsePressRelease(
       'Talks in Kampala brought together Internal Security Organisation (ISO) Director General Maj Gen Okello Mugisha and the Kenyan delegation.',

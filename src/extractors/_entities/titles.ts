@@ -147,7 +147,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       if (run.tailCountry && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
       // The organisation's words end before its acronym in parentheses.
       const lastWord = run.acronymAt === end - 1 ? end - 2 : end - 1;
-      if (!run.org) orgText = orgWords(view.text, view.tokens[officeTo + 1]?.start ?? 0, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
+      if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
     }
   }
   // A bare office word counts only when a name or a rank follows it ("President Ilham Aliyev").
@@ -178,6 +178,8 @@ interface OrgRun {
   readonly edits: Edit[];
   /** The token of an acronym in parentheses after the organisation's words, or -1. */
   readonly acronymAt: number;
+  /** Offset where the organisation's own words start (after a possessive country before them). */
+  readonly wordsFrom: number;
 }
 
 /** Reads the organisation words after "of"/"to": tables first, then capitalised words and connectors. */
@@ -192,6 +194,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
   let lastWasConnector = false;
   let afterParenthesis = -1;
   let acronymAt = -1;
+  let wordsFrom = view.tokens[start]?.start ?? 0;
   while (j < view.tokens.length) {
     // The acronym of the organisation just read, in parentheses, is dropped from the title; a name may
     // follow it ("Federal Security Service (FSB) Alexander Bortnikov") or stand after a comma ("(DSS), Adeola Ajayi,").
@@ -230,6 +233,8 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       const prevStart = view.tokens[j]?.start ?? 0;
       if (possessive) {
         prefixCountry = c.code;
+        // "of South Sudan's Internal Security Bureau": the organisation's own words start after the possessive.
+        if (org === null && (j === start || (j === start + 1 && prev === 'the'))) wordsFrom = view.tokens[c.to]?.end ?? wordsFrom;
         const theBefore = prev === 'the';
         edits.push({ from: prevStart, to: view.tokens[c.to]?.end ?? prevStart, text: theBefore ? '' : 'the' });
         j = c.to + 1;
@@ -282,7 +287,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
   if (lastWasConnector) {
     while (j > start && CUES.connectors.has(view.key(j - 1))) j--;
   }
-  return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits, acronymAt };
+  return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits, acronymAt, wordsFrom };
 }
 
 /** The organisation named in the possessive right before token `at` ("Europol's"), if any. */
