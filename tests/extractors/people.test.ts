@@ -20,6 +20,13 @@ describe('people extractor', () => {
     expect(osmonov).toMatchObject({ rank: 'Lieutenant-General', title: 'head of the State Committee for National Security', country: 'KG' });
   });
 
+  it('attaches a later mention by the first of two surnames ("Salas" of "Luis Salas Paredes")', () => {
+    const rec = parsePressRelease(
+      'The Director of the National Intelligence Directorate of Peru, Luis Salas Paredes, signed the memorandum in Lima. Salas said the two services would meet again in Quito.',
+    );
+    expect(rec.people.map((p) => [p.name, p.aliases, p.mentions.map((m) => at(rec, m))])).toEqual([['Luis Salas Paredes', ['Salas'], ['Luis Salas Paredes', 'Salas']]]);
+  });
+
   it('attaches later surname mentions with their spans', () => {
     const rec = parsePressRelease(BILATERAL_TALKS);
     const abenov = person(rec, 'Nurlan Abenov');
