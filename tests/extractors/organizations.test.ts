@@ -37,6 +37,11 @@ describe('organizations extractor', () => {
     ]);
   });
 
+  it('gives a service that bears another country\'s agency name no acronym of that agency', () => {
+    const rec = parsePressRelease("The head of Iraq's National Intelligence Service met the Turkish delegation in Baghdad.");
+    expect(rec.organizations.map((o) => [o.name, o.acronym, o.country])).toEqual([['National Intelligence Service', null, 'IQ']]);
+  });
+
   it('attaches "the Service" to the agency named before', () => {
     const rec = parsePressRelease(APPOSITION_AND_VARIANTS);
     const fis = rec.organizations.find((o) => o.name === 'Foreign Intelligence Service');

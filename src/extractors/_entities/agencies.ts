@@ -236,9 +236,11 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, hits: r
       const own = candidates.find((c) => c.country === country);
       const entry = own ?? candidates[0] ?? h.entry;
       resolved.set(entry.name, country ?? '');
+      // A name another country's agency bears ("Iraq's National Intelligence Service") is kept as written, without that agency's acronym.
+      const theirs = !own && country !== null;
       const mention: OrgMention = {
-        name: own || country === null ? entry.name : longer ? view.slice(longer.from, h.tokenEnd) : written,
-        acronym: entry.acronyms[0] ?? null,
+        name: theirs ? (longer ? view.slice(longer.from, h.tokenEnd) : written) : entry.name,
+        acronym: theirs ? null : (entry.acronyms[0] ?? null),
         kind: agencyKind(entry.kind),
         country,
         from: longer?.from ?? h.tokenStart,
