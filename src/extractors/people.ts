@@ -35,34 +35,52 @@ function hostCueRole(view: EntityView['view'], k: number, last: number): number 
 
 /** The words after a participation cue that open the list of those taking part ("attended by", "talks between", "talks with"). */
 const PARTICIPANTS_FOLLOW: ReadonlySet<string> = new Set(['by', 'between', 'with']);
+/** The cue classes {@link rolesOfCue} reads. */
+const CUE_CLASSES = CUE_CLASS.participant | CUE_CLASS.host | CUE_CLASS.sign;
 
 /**
- * The roles a cue earlier in the sentence gives the mention at token `first`, however long the list
- * of people after the cue is: taking part after a participation cue with its object ("attended by",
- * "a meeting between", "talks with", "with the participation of") or after a host cue whose object
- * the mention is ("received his counterpart, X, and Y"; not "hosted by", which names the host), and
- * signing after "signed by".
+ * The roles a cue gives everyone after it in its sentence, however long the list of people after
+ * the cue is: taking part after a participation cue with its object ("attended by", "a meeting
+ * between", "talks with", "with the participation of") or after a host cue whose object they are
+ * ("received his counterpart, X, and Y"; not "hosted by", which names the host), and signing after
+ * "signed by".
  */
-function rolesAfterCue(ev: EntityView, first: number, sentenceStart: number): number {
-  const { view } = ev;
+function rolesOfCue(ev: EntityView, k: number): number {
+  const classes = ev.wordClasses[k] ?? 0;
+  if ((classes & CUE_CLASSES) === 0) return 0;
+  const next = ev.view.key(k + 1);
   let roles = 0;
-  for (let k = first - 1; k >= 0 && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) {
-    const classes = ev.wordClasses[k] ?? 0;
-    const next = view.key(k + 1);
-    if ((classes & CUE_CLASS.participant) !== 0 && (PARTICIPANTS_FOLLOW.has(next) || (next === 'of' && view.key(k) === 'participation'))) roles |= PARTICIPANT;
-    if ((classes & CUE_CLASS.host) !== 0 && next !== 'by' && next !== 'of') roles |= PARTICIPANT;
-    if ((classes & CUE_CLASS.sign) !== 0 && next === 'by') roles |= SIGNATORY;
-  }
+  if ((classes & CUE_CLASS.participant) !== 0 && (PARTICIPANTS_FOLLOW.has(next) || (next === 'of' && ev.view.key(k) === 'participation'))) roles |= PARTICIPANT;
+  if ((classes & CUE_CLASS.host) !== 0 && next !== 'by' && next !== 'of') roles |= PARTICIPANT;
+  if ((classes & CUE_CLASS.sign) !== 0 && next === 'by') roles |= SIGNATORY;
   return roles;
 }
 
+/** For each token, the roles the cues before it in its sentence give (see {@link rolesOfCue}): one pass over the text. */
+function rolesAfterCues(ev: EntityView): Uint8Array {
+  const { view } = ev;
+  const after = new Uint8Array(view.tokens.length);
+  let sentenceEnd = -1;
+  let roles = 0;
+  for (let k = 0; k < view.tokens.length; k++) {
+    const start = view.tokens[k]?.start ?? 0;
+    if (start >= sentenceEnd) {
+      sentenceEnd = Math.max(start + 1, view.sentenceBounds(start)[1]);
+      roles = 0;
+    }
+    after[k] = roles;
+    roles |= rolesOfCue(ev, k);
+  }
+  return after;
+}
+
 /** The roles (as bits) the words around one mention show. */
-function rolesAround(ev: EntityView, start: number, end: number): number {
+function rolesAround(ev: EntityView, afterCues: Uint8Array, start: number, end: number): number {
   const { view } = ev;
   const first = Math.max(0, view.tokenAt(start));
   const last = view.tokenAt(Math.max(start, end - 1));
   const [sStart, sEnd] = view.sentenceBounds(start);
-  let roles = rolesAfterCue(ev, first, sStart);
+  let roles = afterCues[first] ?? 0;
   for (let k = Math.max(0, first - WINDOW); k <= last + WINDOW && k < view.tokens.length; k++) {
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
@@ -77,10 +95,10 @@ function rolesAround(ev: EntityView, start: number, end: number): number {
   return roles;
 }
 
-function rolesOf(ev: EntityView, p: PersonDraft): PersonRole[] {
+function rolesOf(ev: EntityView, afterCues: Uint8Array, p: PersonDraft): PersonRole[] {
   let all = 0;
-  for (const m of p.mentions) all |= rolesAround(ev, m.start, m.end);
-  for (const m of p.reach) all |= rolesAround(ev, m.start, m.end);
+  for (const m of p.mentions) all |= rolesAround(ev, afterCues, m.start, m.end);
+  for (const m of p.reach) all |= rolesAround(ev, afterCues, m.start, m.end);
   if (all === 0) all = MENTIONED;
   return ROLE_ORDER.filter((_, bit) => (all & (1 << bit)) !== 0);
 }
@@ -94,14 +112,16 @@ export const peopleExtractor: Extractor = {
     const { candidates, attached } = findCandidates(ev, titles);
     ctx.trace('extractor/people', () => candidates.map((c) => `${ev.view.slice(c.from, c.to)} (${c.via})`).join('; '));
     const titleOnly = titles.filter((t) => !attached.has(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
-    ctx.record.people = mergePeople(ev, candidates, titleOnly).map((p) => ({
+    const people = mergePeople(ev, candidates, titleOnly);
+    const afterCues = people.length > 0 ? rolesAfterCues(ev) : new Uint8Array(0);
+    ctx.record.people = people.map((p) => ({
       name: p.name,
       aliases: p.aliases,
       rank: p.rank,
       title: p.title,
       organization: p.organization,
       country: p.country,
-      roles: rolesOf(ev, p),
+      roles: rolesOf(ev, afterCues, p),
       mentions: p.mentions,
     }));
   },
