@@ -248,6 +248,11 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('keeps a capitalised modifier before a tabled office in the title ("Deputy National Security Adviser")', () => {
+    const rec = parsePressRelease('The delegation was led by Deputy National Security Adviser Rohan Mehta, who arrived in Colombo on Monday.');
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Rohan Mehta', 'Deputy National Security Adviser']]);
+  });
+
   it('takes the organisation of an office from a possessive before it ("Europol\'s Executive Director")', () => {
     const rec = parsePressRelease("Europol's Executive Director Catherine De Bolle welcomed the participants in The Hague.");
     expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([['Catherine De Bolle', 'Executive Director', 'European Union Agency for Law Enforcement Cooperation']]);
