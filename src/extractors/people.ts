@@ -10,7 +10,7 @@ import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
 import { findCandidates } from './_entities/candidates.js';
 import { findTitles } from './_entities/titles.js';
 import { entityView, type EntityView } from './_entities/view.js';
-import { CUE_CLASS } from './_entities/wording.js';
+import { CUE_CLASS, CUES } from './_entities/wording.js';
 
 const ROLE_ORDER: readonly PersonRole[] = ['host', 'speaker', 'signatory', 'participant', 'mentioned'];
 /** A set of roles as bits, in `ROLE_ORDER`. */
@@ -74,6 +74,31 @@ function rolesAfterCues(ev: EntityView): Uint8Array {
   return after;
 }
 
+/**
+ * The country of the delegation a person leads, where the sentence gives only that: "The Indian
+ * delegation was led by <title> X", "the delegation of Oman was headed by X". One country named
+ * before a lead cue that ends right before the person (or the title written before the name).
+ */
+function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
+  const { view, countries } = ev;
+  for (const span of [...p.reach, ...p.mentions]) {
+    const [sentenceStart] = view.sentenceBounds(span.start);
+    const before = view.text.slice(Math.max(sentenceStart, span.start - 40), span.start).toLowerCase().trimEnd();
+    const cue = CUES.lead.find((c) => before.endsWith(c) || before.endsWith(`${c} the`));
+    if (cue === undefined) continue;
+    const cueStart = view.text.lastIndexOf(cue, span.start);
+    let found: string | null = null;
+    for (const c of countries.inOrder) {
+      const at = view.tokens[c.from]?.start ?? 0;
+      if (at < sentenceStart || at >= cueStart) continue;
+      if (found !== null && found !== c.code) return null;
+      found = c.code;
+    }
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** The roles (as bits) the words around one mention show. */
 function rolesAround(ev: EntityView, afterCues: Uint8Array, start: number, end: number): number {
   const { view } = ev;
@@ -113,6 +138,7 @@ export const peopleExtractor: Extractor = {
     ctx.trace('extractor/people', () => candidates.map((c) => `${ev.view.slice(c.from, c.to)} (${c.via})`).join('; '));
     const titleOnly = titles.filter((t) => !attached.has(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
     const people = mergePeople(ev, candidates, titleOnly);
+    for (const p of people) p.country ??= ledDelegationCountry(ev, p);
     const afterCues = people.length > 0 ? rolesAfterCues(ev) : new Uint8Array(0);
     ctx.record.people = people.map((p) => ({
       name: p.name,

@@ -248,6 +248,16 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('gives the leader of a delegation the delegation\'s country when nothing else names it', () => {
+    const rec = parsePressRelease(
+      'The Sri Lankan delegation was led by Deputy National Security Adviser Rohan Mehta, and the delegation of Bangladesh and India was headed by Colonel Arif Hasan.',
+    );
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Rohan Mehta', 'LK'],
+      ['Arif Hasan', null],
+    ]);
+  });
+
   it('keeps a capitalised modifier before a tabled office in the title ("Deputy National Security Adviser")', () => {
     const rec = parsePressRelease('The delegation was led by Deputy National Security Adviser Rohan Mehta, who arrived in Colombo on Monday.');
     expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Rohan Mehta', 'Deputy National Security Adviser']]);
