@@ -239,6 +239,21 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads two acronyms joined in parentheses as one, and ends a title at a name before "and" another office', () => {
+    const rec = parsePressRelease(
+      'The Director General of National Security and Territorial Surveillance (DGSN-DGST), Karim Bennani, held talks with the Minister of the Interior Luis Ortega Vidal and the Director of the National Intelligence Centre, Marta Ruiz, in Madrid.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([
+      ['Karim Bennani', 'Director General of National Security and Territorial Surveillance'],
+      ['Luis Ortega Vidal', 'Minister of the Interior'],
+      ['Marta Ruiz', 'Director of the National Intelligence Centre'],
+    ]);
+    // One name word before "and" is still part of the organisation's name.
+    expect(parsePressRelease('The Chairperson of the Council of Peace and Security Amina Diallo opened the session.').people.map((p) => [p.name, p.title])).toEqual([
+      ['Amina Diallo', 'Chairperson of the Council of Peace and Security'],
+    ]);
+  });
+
   it('reads an organisation and its acronym in parentheses written before the office as the office\'s organisation', () => {
     const rec = parsePressRelease(
       'Talks in Kampala brought together Internal Security Organisation (ISO) Director General Maj Gen Okello Mugisha and the Kenyan delegation.',
