@@ -41,7 +41,7 @@ const CUE_CLASSES = CUE_CLASS.participant | CUE_CLASS.host | CUE_CLASS.sign;
 /**
  * The roles a cue gives everyone after it in its sentence, however long the list of people after
  * the cue is: taking part after a participation cue with its object ("attended by", "a meeting
- * between", "talks with", "with the participation of") or after a host cue whose object they are
+ * between", "talks with", "with the participation of", "met") or after a host cue whose object they are
  * ("received his counterpart, X, and Y"; not "hosted by", which names the host), and signing after
  * "signed by".
  */
@@ -50,7 +50,8 @@ function rolesOfCue(ev: EntityView, k: number): number {
   if ((classes & CUE_CLASSES) === 0) return 0;
   const next = ev.view.key(k + 1);
   let roles = 0;
-  if ((classes & CUE_CLASS.participant) !== 0 && (PARTICIPANTS_FOLLOW.has(next) || (next === 'of' && ev.view.key(k) === 'participation'))) roles |= PARTICIPANT;
+  const key = ev.view.key(k);
+  if ((classes & CUE_CLASS.participant) !== 0 && (PARTICIPANTS_FOLLOW.has(next) || (next === 'of' && key === 'participation') || (key === 'met' && next !== 'by'))) roles |= PARTICIPANT;
   if ((classes & CUE_CLASS.host) !== 0 && next !== 'by' && next !== 'of') roles |= PARTICIPANT;
   if ((classes & CUE_CLASS.sign) !== 0 && next === 'by') roles |= SIGNATORY;
   return roles;

@@ -254,6 +254,17 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('keeps one word after "and" in the organisation, and a state\'s style in the country tail', () => {
+    const rec = parsePressRelease(
+      'In Nouakchott the envoy met the Minister of Interior and Decentralization, Sidi Ould Ahmed, and the Director of the Foreign Intelligence Service of the Republic of Hungary, Dr. Laszlo Kovacs.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.country, p.roles])).toEqual([
+      ['Sidi Ould Ahmed', 'Minister of Interior and Decentralization', null, ['participant']],
+      ['Laszlo Kovacs', 'Director of the Foreign Intelligence Service', 'HU', ['participant']],
+    ]);
+    expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['Foreign Intelligence Service', 'HU']]);
+  });
+
   it('reads an organisation and its acronym in parentheses written before the office as the office\'s organisation', () => {
     const rec = parsePressRelease(
       'Talks in Kampala brought together Internal Security Organisation (ISO) Director General Maj Gen Okello Mugisha and the Kenyan delegation.',

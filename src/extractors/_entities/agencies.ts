@@ -175,8 +175,13 @@ export function countryAfter(view: TextView, countries: CountryIndex, to: number
   if (view.key(to) !== 'of' || !view.spaceAfter(to - 1)) return null;
   let i = to + 1;
   if (view.key(i) === 'the') i++;
+  // "of the Republic of Hungary": the state's style before the name the table knows.
+  if (countries.startingAt(i) === undefined && STATE_STYLES.has(view.key(i)) && view.key(i + 1) === 'of') i += 2;
   return countries.startingAt(i) ?? null;
 }
+
+/** Words that style a state before its name: "the Republic of", "the Kingdom of". */
+export const STATE_STYLES: ReadonlySet<string> = new Set(['republic', 'kingdom', 'state', 'sultanate', 'emirate', 'principality', 'commonwealth', 'federation']);
 
 /** The last country named before token `at`. */
 export function lastCountryBefore(countries: CountryIndex, at: number): string | null {

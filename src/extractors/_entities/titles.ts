@@ -7,7 +7,7 @@
  * before them.
  * @module
  */
-import { countryBefore, type OrgMention } from './agencies.js';
+import { countryBefore, STATE_STYLES, type OrgMention } from './agencies.js';
 import { isNameWord } from './names.js';
 import { startsUpper } from '../_lib/letterCase.js';
 import { Gap } from './text.js';
@@ -133,6 +133,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       // A name written right after the organisation ("... Service Abdusalom Azizov").
       let k = run.to;
       while (k > run.orgMinTo && isLooseNameWord(ev, k - 1)) k--;
+      // One word after a connector is the organisation's ("Minister of Interior and Decentralization"), not a name.
+      if (run.to - k === 1 && CUES.connectors.has(view.key(k - 1))) k = run.to;
       if (k < run.to && k >= run.orgMinTo) {
         if (k === officeTo + 1 || (k === officeTo + 2 && view.key(officeTo + 1) === 'the')) k++;
         if (k < run.to) {
@@ -364,6 +366,12 @@ function tailStartOf(view: EntityView['view'], countryFrom: number): number {
   let k = countryFrom;
   if (view.key(k - 1) === 'the') k--;
   if (view.key(k - 1) === 'of') k--;
+  // "of the Republic of Hungary": the state's style belongs to the tail.
+  if (view.key(k) === 'of' && STATE_STYLES.has(view.key(k - 1))) {
+    k--;
+    if (view.key(k - 1) === 'the') k--;
+    if (view.key(k - 1) === 'of') k--;
+  }
   return view.tokens[k]?.start ?? 0;
 }
 
