@@ -108,6 +108,9 @@ export const figuresExtractor: Extractor = {
         if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || startsUpper(view.raw(k))) break;
         if (isPlural(word)) {
           end = k;
+          // A plural noun may qualify the next one: "1,000 police chiefs", "40 border guards".
+          const next = view.key(k + 1);
+          if (k + 1 <= last + MAX_UNIT_WORDS && view.gapAfter(k) === ' ' && isPlural(next) && !STOPS.has(next) && !NOT_UNITS.has(next) && !startsUpper(view.raw(k + 1))) end = k + 1;
           break;
         }
         if (!/^( |-)$/.test(view.gapAfter(k))) break;

@@ -25,6 +25,15 @@ describe('figures extractor', () => {
     ]);
   });
 
+  it('reads a number with a thousands separator and a unit of two plural nouns', () => {
+    const rec = parsePressRelease('More than 1,000 police chiefs from 170 countries and some 40 border guards met in Glasgow.');
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit])).toEqual([
+      [1000, 'over', 'police chiefs'],
+      [170, 'exactly', 'countries'],
+      [40, 'about', 'border guards'],
+    ]);
+  });
+
   it('finds nothing in a text without counts', () => {
     expect(parsePressRelease('The meeting was held on 12 November 2019 at 10:30 in Tashkent.').figures).toEqual([]);
   });
