@@ -75,23 +75,27 @@ function rolesAfterCues(ev: EntityView): Uint8Array {
   return after;
 }
 
+/** How many words before a lead cue are read for the delegation's country ("the delegation of the Republic of X was"). */
+const DELEGATION_REACH = 16;
+
 /**
  * The country of the delegation a person leads, where the sentence gives only that: "The Indian
  * delegation was led by <title> X", "the delegation of Oman was headed by X". One country named
- * before a lead cue that ends right before the person (or the title written before the name).
+ * in the words before a lead cue that ends right before the person (or the title written before the name).
  */
 function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
   const { view, countries } = ev;
   for (const span of [...p.reach, ...p.mentions]) {
     const [sentenceStart] = view.sentenceBounds(span.start);
-    const before = view.text.slice(Math.max(sentenceStart, span.start - 40), span.start).toLowerCase().trimEnd();
-    const cue = CUES.lead.find((c) => before.endsWith(c) || before.endsWith(`${c} the`));
+    const from = Math.max(sentenceStart, span.start - 40);
+    const lower = view.text.slice(from, span.start).toLowerCase().trimEnd();
+    const cue = CUES.lead.find((c) => lower.endsWith(c) || lower.endsWith(`${c} the`));
     if (cue === undefined) continue;
-    const cueStart = view.text.lastIndexOf(cue, span.start);
+    const cueToken = view.tokenAt(from + lower.lastIndexOf(cue));
     let found: string | null = null;
-    for (const c of countries.inOrder) {
-      const at = view.tokens[c.from]?.start ?? 0;
-      if (at < sentenceStart || at >= cueStart) continue;
+    for (let k = Math.max(0, cueToken - DELEGATION_REACH); k < cueToken; k++) {
+      const c = countries.startingAt(k);
+      if (c === undefined || (view.tokens[k]?.start ?? 0) < sentenceStart) continue;
       if (found !== null && found !== c.code) return null;
       found = c.code;
     }
