@@ -319,7 +319,7 @@ function possessiveOrg(ev: EntityView, at: number): OrgMention | null {
 const Closing = { Space: 1, Comma: 2 } as const;
 
 /** A word written in capitals (at least two letters): an acronym. */
-function isAcronymToken(token: { readonly raw: string } | undefined): boolean {
+function isAcronymToken(token: { readonly raw: string } | undefined): token is { readonly raw: string } {
   return token !== undefined && token.raw.length >= 2 && token.raw === token.raw.toUpperCase() && startsUpper(token.raw);
 }
 
@@ -331,7 +331,7 @@ function isAcronymToken(token: { readonly raw: string } | undefined): boolean {
 function parenthesisedAcronym(view: EntityView['view'], j: number): { readonly last: number; readonly closing: number } | null {
   const token = view.tokens[j];
   const before = view.tokens[j - 1];
-  if (!before || !isAcronymToken(token) || token === undefined) return null;
+  if (!before || token === undefined || !isAcronymToken(token)) return null;
   const text = view.text;
   if (text.slice(before.end, token.start) !== ' (') return null;
   let last = j;
