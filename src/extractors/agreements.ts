@@ -10,7 +10,7 @@
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';
-import type { Agreement, AgreementKind, AgreementStatus } from '../schema/record.js';
+import type { Agreement, AgreementKind, AgreementStatus, Person } from '../schema/record.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
 import { scannedClass } from './_entities/scannedClasses.js';
 import { Gap } from './_entities/text.js';
@@ -67,8 +67,11 @@ function titleAt(ev: EntityView, from: number, to: number): string | null {
   return view.slice(from, end);
 }
 
-/** The countries and bodies of the parties: the signing services of the sentence, and after "between" also the countries named. */
-function partiesIn(ev: EntityView, sStart: number, sEnd: number): { parties: string[]; organizations: string[] } {
+/**
+ * The countries and bodies of the parties: the signing services of the sentence, and after "between"
+ * also the countries named; else the countries of the people the sentence names.
+ */
+function partiesIn(ev: EntityView, people: readonly Person[], sStart: number, sEnd: number): { parties: string[]; organizations: string[] } {
   const { view, countries } = ev;
   let from = view.tokenAt(sStart);
   if (from < 0 || (view.tokens[from]?.start ?? 0) < sStart) from++;
@@ -101,6 +104,12 @@ function partiesIn(ev: EntityView, sStart: number, sEnd: number): { parties: str
     const run = coordinated(ev, k, to);
     for (const code of run.codes) if (!parties.includes(code)) parties.push(code);
     k = run.end - 1;
+  }
+  // "Bortnikov and Naghiyev signed": the countries of the people the sentence names.
+  if (parties.length < 2) {
+    for (const p of people) {
+      if (p.country !== null && !parties.includes(p.country) && p.mentions.some((m) => m.start >= sStart && m.start < sEnd)) parties.push(p.country);
+    }
   }
   if (parties.length < 2) {
     const pair = twoCountriesBefore(ev, from, to);
@@ -187,7 +196,7 @@ export const agreementsExtractor: Extractor = {
       const title = titleAt(ev, m.from, m.to);
       const titleStart = title === null ? start : ctx.text.lastIndexOf(title, end);
       const mention = title === null || titleStart < 0 ? { start, end } : { start: titleStart, end: titleStart + title.length };
-      const { parties, organizations } = partiesIn(ev, sStart, sEnd);
+      const { parties, organizations } = partiesIn(ev, ctx.record.people, sStart, sEnd);
       const agreement: Agreement = { kind: m.value, title, parties, organizations, status, mention };
       const list = m.value === 'other' ? generic : named;
       const same = list.find((a) => a.kind === agreement.kind && (a.title === agreement.title || a.title === null || agreement.title === null));

@@ -87,6 +87,22 @@ function endAfter(text: string, mentions: readonly DateMention[], start: DateMen
   return null;
 }
 
+/**
+ * The start of an event whose first date is written as its end ("the conference ended on Monday"):
+ * a later mention of another day that is not an end itself, up to {@link MAX_DAYS} before the end
+ * ("which opened on Sunday"); null when the first date is no end or no such mention follows.
+ */
+function openingBefore(text: string, mentions: readonly DateMention[], end: DateMention, endDay: string, reference: string | null): string | null {
+  if (end.to !== null || !endsBefore(text, end.start, ENDING_ENDS, ENDING)) return null;
+  for (const d of mentions) {
+    if (d.start <= end.end || d.to !== null || endsBefore(text, d.start, ENDING_ENDS, ENDING)) continue;
+    const start = d.kind === 'weekday' && d.weekday !== null ? resolveWeekday(d.weekday, endDay, 'past') : (resolve(text, d, reference)?.start ?? null);
+    if (start === null || start >= endDay || differenceInCalendarDays(parseISO(endDay), parseISO(start)) > MAX_DAYS) continue;
+    return start;
+  }
+  return null;
+}
+
 /** Sets the event's dates and the weekday warnings. */
 function run(ctx: Context): void {
   const { text } = ctx;
@@ -107,6 +123,13 @@ function run(ctx: Context): void {
   const stated = usable.find((d) => (d.kind === 'day' || d.kind === 'range') && d.from.month !== null && d.from.day !== null);
   const chosen = stated ?? usable.find((d) => d.kind === 'weekday' || d.kind === 'relative');
   const resolved = chosen ? resolve(text, chosen, reference) : null;
+  const opened = chosen && resolved ? openingBefore(text, usable, chosen, resolved.start, reference) : null;
+  if (opened) {
+    // "ended on Monday ... which opened on Sunday": the first date is the end, the opening is written later.
+    ctx.record.event.startDate = opened;
+    ctx.record.event.endDate = resolved?.start ?? null;
+    return;
+  }
   if (resolved) {
     ctx.record.event.startDate = resolved.start;
     ctx.record.event.endDate = resolved.end ?? (chosen ? endAfter(text, usable, chosen, resolved.start) : null);

@@ -5,7 +5,7 @@
  */
 import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
-import { eventNouns } from './_lib/eventNouns.js';
+import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
@@ -31,6 +31,9 @@ function onlySpaceOrComma(text: string, from: number, to: number): boolean {
 /** Sets `event.title`. */
 function run(ctx: Context): void {
   const { text } = ctx;
+  // A quotation after a noun of another kind names another event ("the meeting discussed the exercise "Interaction-2024"").
+  const { kind } = ctx.record.event;
+  const ofEvent = (n: EventNoun): boolean => kind === 'other' || n.kind === kind;
   for (const span of contentSpans(ctx)) {
     const nouns = eventNouns(ctx, span.start, span.end);
     QUOTE.lastIndex = span.start;
@@ -38,7 +41,7 @@ function run(ctx: Context): void {
       const inner = (m[1] ?? '').trim();
       if (ENDS_SENTENCE.test(inner)) continue;
       const before = text.slice(Math.max(span.start, m.index - 60), m.index);
-      const afterNoun = nouns.some((n) => n.end <= m.index && onlySpaceOrComma(text, n.end, m.index));
+      const afterNoun = nouns.some((n) => n.end <= m.index && ofEvent(n) && onlySpaceOrComma(text, n.end, m.index));
       // One word is no title ("a "successful" meeting"), but for a capitalised code name right after the noun (exercise "Warrior-VIII").
       if (!SPACE.test(inner) && !(afterNoun && startsUpper(inner))) continue;
       if (afterNoun || CUE.test(before)) {

@@ -85,7 +85,7 @@ export const figuresExtractor: Extractor = {
       const key = view.key(i);
       const c = key.charCodeAt(0);
       let value = c >= 48 && c <= 57 ? (DIGITS.test(key) ? Number(key) : undefined) : ev.is(i, NUMBER_WORD) ? NUMBERS.get(key) : undefined;
-      if (value === undefined || value < 2) continue;
+      if (value === undefined) continue;
       // "the two sides", "the three services": a spelled number after "the" refers back to what was named, it counts nothing new.
       if (c > 57 && view.key(i - 1) === 'the' && view.spaceAfter(i - 1)) continue;
       let last = i;
@@ -94,18 +94,36 @@ export const figuresExtractor: Extractor = {
         value = value * 1000 + Number(view.key(i + 1));
         last = i + 1;
       }
+      // A decimal counts only with a scale word after it: "1.5 million refugees".
+      const decimal = DIGITS.test(key) && view.gapIs(i, '.') && DIGITS.test(view.key(i + 1)) && SCALES.has(view.key(i + 2));
+      if (decimal) {
+        value = Number(`${key}.${view.key(i + 1)}`);
+        last = i + 1;
+      }
       const scale = SCALES.get(view.key(last + 1));
       if (scale !== undefined && view.gapIs(last, ' ')) {
-        value *= scale;
+        value = Math.round(value * scale);
         last++;
-      }
+      } else if (decimal) continue;
+      // One is no count ("1 person"); one million is.
+      if (value < 2) continue;
       if (!view.gapIs(last, ' ') || DATE_WORDS.has(view.key(last + 1)) || DATE_WORDS.has(view.key(i - 1)) || YEAR.test(key)) continue;
       let end = -1;
       for (let k = last + 1; k <= last + MAX_UNIT_WORDS && k < view.tokens.length; k++) {
         const word = view.key(k);
+        // A nationality before the counted noun belongs to the unit: "500,000 Sudanese refugees", "12 Afghan nationals".
+        const nation = startsUpper(view.raw(k)) ? ev.countries.startingAt(k) : undefined;
+        if (nation !== undefined) {
+          k = nation.to - 1;
+          if (!view.gapIs(k, ' ')) break;
+          continue;
+        }
         if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || startsUpper(view.raw(k))) break;
         if (isPlural(word)) {
           end = k;
+          // A plural noun may qualify the next one: "1,000 police chiefs", "40 border guards".
+          const next = view.key(k + 1);
+          if (k + 1 <= last + MAX_UNIT_WORDS && view.gapIs(k, ' ') && isPlural(next) && !STOPS.has(next) && !NOT_UNITS.has(next) && !startsUpper(view.raw(k + 1))) end = k + 1;
           break;
         }
         if (!view.gapIs(k, ' ') && !view.gapIs(k, '-')) break;

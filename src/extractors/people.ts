@@ -11,7 +11,7 @@ import { findCandidates } from './_entities/candidates.js';
 import { findTitles } from './_entities/titles.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
-import { CUE_CLASS } from './_entities/wording.js';
+import { CUE_CLASS, CUES } from './_entities/wording.js';
 
 const ROLE_ORDER: readonly PersonRole[] = ['host', 'speaker', 'signatory', 'participant', 'mentioned'];
 /** A set of roles as bits, in `ROLE_ORDER`. */
@@ -38,10 +38,82 @@ function hostCueRole(view: EntityView['view'], k: number, last: number): number 
   return byNext || view.key(k + 1) === 'of' ? HOST : PARTICIPANT;
 }
 
-/** The roles (as bits) the words around one mention (its tokens `[first, last]`) show. */
-function rolesAround(ev: EntityView, first: number, last: number): number {
-  const { view } = ev;
+/** The words after a participation cue that open the list of those taking part ("attended by", "talks between", "talks with"). */
+const PARTICIPANTS_FOLLOW: ReadonlySet<string> = new Set(['by', 'between', 'with']);
+/** The cue classes {@link rolesOfCue} reads. */
+const CUE_CLASSES = CUE_CLASS.participant | CUE_CLASS.host | CUE_CLASS.sign;
+
+/**
+ * The roles a cue gives everyone after it in its sentence, however long the list of people after
+ * the cue is: taking part after a participation cue with its object ("attended by", "a meeting
+ * between", "talks with", "with the participation of", "met") or after a host cue whose object they are
+ * ("received his counterpart, X, and Y"; not "hosted by", which names the host), and signing after
+ * "signed by".
+ */
+function rolesOfCue(ev: EntityView, k: number): number {
+  const classes = ev.wordClasses[k] ?? 0;
+  if ((classes & CUE_CLASSES) === 0) return 0;
+  const next = ev.view.key(k + 1);
   let roles = 0;
+  const key = ev.view.key(k);
+  if ((classes & CUE_CLASS.participant) !== 0 && (PARTICIPANTS_FOLLOW.has(next) || (next === 'of' && key === 'participation') || (key === 'met' && next !== 'by'))) roles |= PARTICIPANT;
+  if ((classes & CUE_CLASS.host) !== 0 && next !== 'by' && next !== 'of') roles |= PARTICIPANT;
+  if ((classes & CUE_CLASS.sign) !== 0 && next === 'by') roles |= SIGNATORY;
+  return roles;
+}
+
+/** For each token, the roles the cues before it in its sentence give (see {@link rolesOfCue}): one pass over the text. */
+function rolesAfterCues(ev: EntityView): Uint8Array {
+  const { view } = ev;
+  const after = new Uint8Array(view.tokens.length);
+  let sentenceEnd = -1;
+  let roles = 0;
+  for (let k = 0; k < view.tokens.length; k++) {
+    const start = view.tokens[k]?.start ?? 0;
+    if (start >= sentenceEnd) {
+      sentenceEnd = Math.max(start + 1, view.sentenceBounds(start)[1]);
+      roles = 0;
+    }
+    after[k] = roles;
+    roles |= rolesOfCue(ev, k);
+  }
+  return after;
+}
+
+/** How many words before a lead cue are read for the delegation's country ("the delegation of the Republic of X was"). */
+const DELEGATION_REACH = 16;
+
+/**
+ * The country of the delegation a person leads, where the sentence gives only that: "The Indian
+ * delegation was led by <title> X", "the delegation of Oman was headed by X". One country named
+ * in the words before a lead cue that ends right before the person (or the title written before the name).
+ */
+function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
+  const { view, countries } = ev;
+  for (const range of p.roleRanges) {
+    const start = view.tokens[range.from]?.start ?? 0;
+    const [sentenceStart] = view.sentenceBounds(start);
+    const from = Math.max(sentenceStart, start - 40);
+    const lower = view.text.slice(from, start).toLowerCase().trimEnd();
+    const cue = CUES.lead.find((c) => lower.endsWith(c) || lower.endsWith(`${c} the`));
+    if (cue === undefined) continue;
+    const cueToken = view.tokenAt(from + lower.lastIndexOf(cue));
+    let found: string | null = null;
+    for (let k = Math.max(0, cueToken - DELEGATION_REACH); k < cueToken; k++) {
+      const c = countries.startingAt(k);
+      if (c === undefined || (view.tokens[k]?.start ?? 0) < sentenceStart) continue;
+      if (found !== null && found !== c.code) return null;
+      found = c.code;
+    }
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** The roles (as bits) the words around one mention (its tokens `[first, last]`) show. */
+function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last: number): number {
+  const { view } = ev;
+  let roles = afterCues[first] ?? 0;
   const [sStart, sEnd] = view.sentenceBounds(view.tokens[first]?.start ?? 0);
   for (let k = Math.max(0, first - WINDOW); k <= last + WINDOW && k < view.tokens.length; k++) {
     const classes = ev.wordClasses[k] ?? 0;
@@ -57,9 +129,9 @@ function rolesAround(ev: EntityView, first: number, last: number): number {
   return roles;
 }
 
-function rolesOf(ev: EntityView, p: PersonDraft): PersonRole[] {
+function rolesOf(ev: EntityView, afterCues: Uint8Array, p: PersonDraft): PersonRole[] {
   let all = 0;
-  for (const r of p.roleRanges) all |= rolesAround(ev, r.from, r.to - 1);
+  for (const r of p.roleRanges) all |= rolesAround(ev, afterCues, r.from, r.to - 1);
   if (all === 0) all = MENTIONED;
   return ROLE_ORDER.filter((_, bit) => (all & (1 << bit)) !== 0);
 }
@@ -73,14 +145,17 @@ export const peopleExtractor: Extractor = {
     const { candidates, attached } = findCandidates(ev, titles);
     ctx.trace('extractor/people', () => candidates.map((c) => `${ev.view.slice(c.from, c.to)} (${c.via})`).join('; '));
     const titleOnly = titles.filter((t) => !attached.has(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
-    ctx.record.people = mergePeople(ev, candidates, titleOnly).map((p) => ({
+    const people = mergePeople(ev, candidates, titleOnly);
+    for (const p of people) p.country ??= ledDelegationCountry(ev, p);
+    const afterCues = people.length > 0 ? rolesAfterCues(ev) : new Uint8Array(0);
+    ctx.record.people = people.map((p) => ({
       name: p.name,
       aliases: p.aliases,
       rank: p.rank,
       title: p.title,
       organization: p.organization,
       country: p.country,
-      roles: rolesOf(ev, p),
+      roles: rolesOf(ev, afterCues, p),
       mentions: p.mentions,
     }));
   },

@@ -220,13 +220,20 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
   for (const p of people) pushTo(bySurname, p.surname, p);
   const byFirst = new Map<string, PersonDraft[]>();
   for (const p of people) if (p.firstKey !== null) pushTo(byFirst, p.firstKey, p);
+  // Of a name with two surnames ("Javier Pérez Zúñiga"), the first is the one a later mention uses alone ("Pérez said").
+  const byFirstSurname = new Map<string, PersonDraft[]>();
+  for (const p of people) {
+    const key = firstOfTwoSurnames(p.name);
+    if (key !== null) pushTo(byFirstSurname, key, p);
+  }
   // The first letters of the people's spelling keys (a to z) as bits: most name words are ruled out by one bit test.
   let initials = 0;
   for (const p of people) initials |= letterBit(p.surname.charCodeAt(0)) | letterBit(p.firstKey?.charCodeAt(0) ?? 0);
+  for (const key of byFirstSurname.keys()) initials |= letterBit(key.charCodeAt(0));
   for (const i of ev.nameStarts) {
     if (ev.nameLike[i] !== 1 || mentioned[i] || ev.covered[i]) continue;
     if ((initials & letterBit(foldInitial(view.key(i).charCodeAt(0)))) === 0) continue;
-    const list = bySurname.get(ev.nameKeyOf(i)) ?? familyNameFirst(ev, byFirst, mentioned, i);
+    const list = bySurname.get(ev.nameKeyOf(i)) ?? familyNameFirst(ev, byFirst, mentioned, i) ?? byFirstSurname.get(ev.nameKeyOf(i));
     if (!list) continue;
     let from = i;
     let first: string | null = null;
@@ -246,6 +253,17 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
     p.roleRanges.push({ from, to: i + 1 });
     addAlias(p, view.slice(from, i + 1));
   }
+}
+
+/**
+ * The spelling key of the second-to-last word of a name of three words or more, the first of two
+ * surnames in Spanish and Portuguese use ("Pérez" of "Javier Pérez Zúñiga"); null for shorter names
+ * and for a particle there ("bin", "de").
+ */
+function firstOfTwoSurnames(name: string): string | null {
+  const words = name.split(' ');
+  const word = words.length >= 3 ? words[words.length - 2] : undefined;
+  return word === undefined || CUES.particles.has(word.toLowerCase()) || word.includes('-') ? null : nameKey(word);
 }
 
 /** Whether `p` belongs to the organisation a title names (`folded`: its name folded, or null when it names none). */

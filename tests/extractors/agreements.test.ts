@@ -51,6 +51,13 @@ describe('agreements extractor', () => {
     expect(parsePressRelease('A memorandum was signed on threats in Mali and Niger.').agreements.map((x) => x.parties)).toEqual([[]]);
   });
 
+  it('reads the countries of the people who signed as the parties when the sentence names no service', () => {
+    const rec = parsePressRelease(
+      'Director of the National Security Service of Armenia Andranik Simonyan held talks in Yerevan with Chairman of the State Security Committee of Georgia Grigol Liluashvili. Following the talks, Simonyan and Liluashvili signed a cooperation plan for 2025-2026.',
+    );
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['other', ['AM', 'GE'], 'signed']]);
+  });
+
   it('reads "the two countries" as the last two countries named before it', () => {
     const rec = parsePressRelease(
       'The heads of intelligence of Uruguay and Paraguay met in Montevideo on Monday. The two countries\' services signed a memorandum of understanding on information exchange.',

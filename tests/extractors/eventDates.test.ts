@@ -66,6 +66,18 @@ describe('eventDates', () => {
     expect(dates('The workshop was held on 10 March; the next one is planned for 2 April.')).toEqual(['2025-03-10', null]);
   });
 
+  it('reads a first date written as the end with the opening written after it: "ended on Friday ... opened on Wednesday"', () => {
+    const dates = (text: string) => {
+      const e = parsePressRelease(text, { publishedAt: '2025-03-14' }).event;
+      return [e.startDate, e.endDate];
+    };
+    expect(dates('A three-day seminar on border security ended on Friday in Almaty. The seminar, which opened on Wednesday, was attended by 40 officers.')).toEqual([
+      '2025-03-12',
+      '2025-03-14',
+    ]);
+    expect(dates('The conference ended on 13 March in Kampala.')).toEqual(['2025-03-13', null]);
+  });
+
   it('reads the tense of the clause that leads to a weekday before that of its sentence', () => {
     const rec = parsePressRelease('Kampala, 18 September 2024. The conference opened in Kampala on Monday and will run until Wednesday.');
     expect([rec.event.startDate, rec.event.endDate]).toEqual(['2024-09-16', '2024-09-18']);

@@ -20,6 +20,7 @@ describe('eventKind', () => {
   it('reads "held talks" as talks and "get-together" as a meeting', () => {
     expect(parseRelease('tashkent-talks').event.kind).toBe('talks');
     expect(kind('A get-together of the heads of the anti-terrorism units was attended by the ministers of several countries.')).toBe('meeting');
+    expect(kind('Sri Lanka and Bangladesh held their second Security Dialogue in Colombo on Monday.')).toBe('talks');
   });
 
   it('reads forums, summits, visits and exercises', () => {

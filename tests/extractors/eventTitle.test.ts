@@ -26,4 +26,10 @@ describe('eventTitle', () => {
     expect(parsePressRelease('The joint exercise "Warrior-VIII" between Pakistan and China ended in Pabbi.').event.title).toBe('Warrior-VIII');
     expect(parsePressRelease('The meeting was "productive", the director said in Baku.').event.title).toBeNull();
   });
+
+  it('does not take the name of another kind of event the text mentions as the title', () => {
+    const record = parsePressRelease('The 12th meeting of the council was held in Bishkek on 3 May. It discussed the joint exercise "Steppe Shield-2025" planned for the autumn.');
+    expect(record.event.kind).toBe('meeting');
+    expect(record.event.title).toBeNull();
+  });
 });

@@ -14,6 +14,26 @@ describe('figures extractor', () => {
     ]);
   });
 
+  it('reads a nationality inside the unit and a decimal with a scale word, and no decimal without one', () => {
+    const rec = parsePressRelease(
+      'Egypt has received more than 500,000 Sudanese refugees and 1.5 million Syrian nationals; Version 2.5 of the rules applies to 3 agencies.',
+    );
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([
+      [500000, 'over', 'Sudanese refugees', 'more than 500,000 Sudanese refugees'],
+      [1500000, 'exactly', 'Syrian nationals', '1.5 million Syrian nationals'],
+      [3, 'exactly', 'agencies', '3 agencies'],
+    ]);
+  });
+
+  it('reads a number with a thousands separator and a unit of two plural nouns', () => {
+    const rec = parsePressRelease('More than 1,000 police chiefs from 170 countries and some 40 border guards met in Glasgow.');
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit])).toEqual([
+      [1000, 'over', 'police chiefs'],
+      [170, 'exactly', 'countries'],
+      [40, 'about', 'border guards'],
+    ]);
+  });
+
   it('finds nothing in a text without counts', () => {
     expect(parsePressRelease('The meeting was held on 12 November 2019 at 10:30 in Tashkent.').figures).toEqual([]);
   });

@@ -30,6 +30,18 @@ describe('organizations extractor', () => {
     expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['Intelligence and Security Service', 'MD']]);
   });
 
+  it('reads a name and the acronym given to it in parentheses as one organisation, the acronym\'s where its country fits', () => {
+    const rec = parsePressRelease('Kenya and Uganda agreed to share intelligence. The National Intelligence Service (NIS) of Kenya will lead the joint desk in Nairobi.');
+    expect(rec.organizations.map((o) => [o.name, o.acronym, o.country, o.mentions.map((m) => rec.text.slice(m.start, m.end))])).toEqual([
+      ['National Intelligence Service of Kenya', 'NIS', 'KE', ['National Intelligence Service', 'NIS']],
+    ]);
+  });
+
+  it('gives a service that bears another country\'s agency name no acronym of that agency', () => {
+    const rec = parsePressRelease("The head of Iraq's National Intelligence Service met the Turkish delegation in Baghdad.");
+    expect(rec.organizations.map((o) => [o.name, o.acronym, o.country])).toEqual([['National Intelligence Service', null, 'IQ']]);
+  });
+
   it('attaches "the Service" to the agency named before', () => {
     const rec = parsePressRelease(APPOSITION_AND_VARIANTS);
     const fis = rec.organizations.find((o) => o.name === 'Foreign Intelligence Service');

@@ -20,6 +20,13 @@ describe('people extractor', () => {
     expect(osmonov).toMatchObject({ rank: 'Lieutenant-General', title: 'head of the State Committee for National Security', country: 'KG' });
   });
 
+  it('attaches a later mention by the first of two surnames ("Salas" of "Luis Salas Paredes")', () => {
+    const rec = parsePressRelease(
+      'The Director of the National Intelligence Directorate of Peru, Luis Salas Paredes, signed the memorandum in Lima. Salas said the two services would meet again in Quito.',
+    );
+    expect(rec.people.map((p) => [p.name, p.aliases, p.mentions.map((m) => at(rec, m))])).toEqual([['Luis Salas Paredes', ['Salas'], ['Luis Salas Paredes', 'Salas']]]);
+  });
+
   it('attaches later surname mentions with their spans', () => {
     const rec = parsePressRelease(BILATERAL_TALKS);
     const abenov = person(rec, 'Nurlan Abenov');
@@ -60,6 +67,8 @@ describe('people extractor', () => {
     expect(parsePressRelease(NO_PEOPLE).people).toEqual([]);
     expect(parsePressRelease('The Chief of the Service attended the meeting in Baku.').people).toEqual([]);
     expect(parsePressRelease('Delegations of the Middle East and the Union State met in Moscow.').people).toEqual([]);
+    // Names of places and armed groups that end in a common noun.
+    expect(parsePressRelease('He warned that Islamic State Khorasan Province and the Shabaab Front said they would strike the Lake Chad Basin.').people).toEqual([]);
   });
 
   it('finds a name no table knows from a speech verb after it', () => {
@@ -213,6 +222,73 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([['Ali Naghiyev', 'Chairman of the State Security Service', 'State Security Service', 'AZ']]);
   });
 
+  it('reads a name after a comma that follows the acronym in parentheses, for an organisation in no table too', () => {
+    const rec = parsePressRelease(
+      "Opening the conference, the Director General of Ghana's National Intelligence Bureau (NIB), Kwame Asante, said the services must share more. The Director of the Border Analysis Unit (BAU), Ama Owusu, spoke next. The Director of the Border Analysis Unit (BAU), Accra's main unit, was absent.",
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([
+      ['Kwame Asante', 'Director General of the National Intelligence Bureau', 'National Intelligence Bureau', 'GH'],
+      ['Ama Owusu', 'Director of the Border Analysis Unit', 'Border Analysis Unit', null],
+    ]);
+  });
+
+  it('leaves a possessive country out of an organisation no table knows', () => {
+    const rec = parsePressRelease("The Director General of South Sudan's Border Analysis Unit, Peter Deng Akol, arrived in Juba.");
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([
+      ['Peter Deng Akol', 'Director General of the Border Analysis Unit', 'Border Analysis Unit', 'SS'],
+    ]);
+  });
+
+  it('reads two acronyms joined in parentheses as one, and ends a title at a name before "and" another office', () => {
+    const rec = parsePressRelease(
+      'The Director General of National Security and Territorial Surveillance (DGSN-DGST), Karim Bennani, held talks with the Minister of the Interior Luis Ortega Vidal and the Director of the National Intelligence Centre, Marta Ruiz, in Madrid.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([
+      ['Karim Bennani', 'Director General of National Security and Territorial Surveillance'],
+      ['Luis Ortega Vidal', 'Minister of the Interior'],
+      ['Marta Ruiz', 'Director of the National Intelligence Centre'],
+    ]);
+    // One name word before "and" is still part of the organisation's name.
+    expect(parsePressRelease('The Chairperson of the Council of Peace and Security Amina Diallo opened the session.').people.map((p) => [p.name, p.title])).toEqual([
+      ['Amina Diallo', 'Chairperson of the Council of Peace and Security'],
+    ]);
+  });
+
+  it('keeps one word after "and" in the organisation, and a state\'s style in the country tail', () => {
+    const rec = parsePressRelease(
+      'In Nouakchott the envoy met the Minister of Interior and Decentralization, Sidi Ould Ahmed, and the Director of the Foreign Intelligence Service of the Republic of Hungary, Dr. Laszlo Kovacs.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.country, p.roles])).toEqual([
+      ['Sidi Ould Ahmed', 'Minister of Interior and Decentralization', null, ['participant']],
+      ['Laszlo Kovacs', 'Director of the Foreign Intelligence Service', 'HU', ['participant']],
+    ]);
+    expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['Foreign Intelligence Service', 'HU']]);
+  });
+
+  it('reads an organisation and its acronym in parentheses written before the office as the office\'s organisation', () => {
+    const rec = parsePressRelease(
+      'Talks in Kampala brought together Internal Security Organisation (ISO) Director General Maj Gen Okello Mugisha and the Kenyan delegation.',
+    );
+    expect(rec.people.map((p) => [p.name, p.rank, p.title, p.organization, p.country])).toEqual([
+      ['Okello Mugisha', 'Major-General', 'Director General of the Internal Security Organisation', 'Internal Security Organisation', 'UG'],
+    ]);
+  });
+
+  it('gives the leader of a delegation the delegation\'s country when nothing else names it', () => {
+    const rec = parsePressRelease(
+      'The Sri Lankan delegation was led by Deputy National Security Adviser Rohan Mehta, and the delegation of Bangladesh and India was headed by Colonel Arif Hasan.',
+    );
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Rohan Mehta', 'LK'],
+      ['Arif Hasan', null],
+    ]);
+  });
+
+  it('keeps a capitalised modifier before a tabled office in the title ("Deputy National Security Adviser")', () => {
+    const rec = parsePressRelease('The delegation was led by Deputy National Security Adviser Rohan Mehta, who arrived in Colombo on Monday.');
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Rohan Mehta', 'Deputy National Security Adviser']]);
+  });
+
   it('takes the organisation of an office from a possessive before it ("Europol\'s Executive Director")', () => {
     const rec = parsePressRelease("Europol's Executive Director Catherine De Bolle welcomed the participants in The Hague.");
     expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([['Catherine De Bolle', 'Executive Director', 'European Union Agency for Law Enforcement Cooperation']]);
@@ -241,6 +317,43 @@ describe('people extractor', () => {
     ]);
     expect(roles('The delegation of Armenia was headed by Director of the National Security Service of the Republic of Armenia Andranik Simonyan.')).toEqual([
       ['Andranik Simonyan', ['participant']],
+    ]);
+  });
+
+  it('keeps the lower-case syllable of a hyphenated given name in the name, and not a word ending a compound', () => {
+    const rec = parsePressRelease('Director of the National Intelligence Service Cho Tae-yong met General Kim Ji-hoon and the Min-led delegation in Seoul.');
+    expect(rec.people.map((p) => p.name)).toEqual(['Cho Tae-yong', 'Kim Ji-hoon']);
+  });
+
+  it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
+    const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
+    expect(
+      roles(
+        'The talks were attended by the Deputy Director of the National Security Agency of the Republic of Korea Park Min-soo, the head of the Mongolian General Intelligence Agency Bold Ganbaatar, and the First Deputy Chairman of the State Security Committee of Belarus Ivan Tertel.',
+      ),
+    ).toEqual([
+      ['Park Min-soo', ['participant']],
+      ['Bold Ganbaatar', ['participant']],
+      ['Ivan Tertel', ['participant']],
+    ]);
+    expect(
+      roles(
+        'Egyptian General Intelligence Service chief Hassan Farouk received today in Cairo his Sudanese counterpart, Lieutenant General Omar Hamdan, and the Director General of the Internal Security Bureau, Peter Deng Akol.',
+      ),
+    ).toEqual([
+      ['Hassan Farouk', ['host']],
+      ['Omar Hamdan', ['participant']],
+      ['Peter Deng Akol', ['participant']],
+    ]);
+    expect(
+      roles('The memorandum was signed by the Director of the National Intelligence Agency of Peru, Luis Salas, and the Director of the National Intelligence Secretariat of Chile, Ana Rojas.'),
+    ).toEqual([
+      ['Luis Salas', ['signatory']],
+      ['Ana Rojas', ['signatory']],
+    ]);
+    // The cue governs what follows it, not a speaker before it.
+    expect(roles('Colonel Ivan Petrenko said on Monday in a long interview with reporters in Kyiv that the conference had been attended by 30 delegations.')).toEqual([
+      ['Ivan Petrenko', ['speaker']],
     ]);
   });
 });

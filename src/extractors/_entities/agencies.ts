@@ -170,8 +170,13 @@ export function countryAfter(view: TextView, countries: CountryIndex, to: number
   if (view.key(to) !== 'of' || !view.spaceAfter(to - 1)) return null;
   let i = to + 1;
   if (view.key(i) === 'the') i++;
+  // "of the Republic of Hungary": the state's style before the name the table knows.
+  if (countries.startingAt(i) === undefined && STATE_STYLES.has(view.key(i)) && view.key(i + 1) === 'of') i += 2;
   return countries.startingAt(i) ?? null;
 }
+
+/** Words that style a state before its name: "the Republic of", "the Kingdom of". */
+export const STATE_STYLES: ReadonlySet<string> = new Set(['republic', 'kingdom', 'state', 'sultanate', 'emirate', 'principality', 'commonwealth', 'federation']);
 
 /** The last country named before token `at`. */
 export function lastCountryBefore(countries: CountryIndex, at: number): string | null {
@@ -233,9 +238,11 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned
       const own = candidates.find((c) => c.country === country);
       const entry = own ?? candidates[0] ?? h.entry;
       resolved.set(entry.name, country ?? '');
+      // A name another country's agency bears ("Iraq's National Intelligence Service") is kept as written, without that agency's acronym.
+      const theirs = !own && country !== null;
       const mention: OrgMention = {
-        name: own || country === null ? entry.name : view.slice(longer?.from ?? h.tokenStart, h.tokenEnd),
-        acronym: entry.acronyms[0] ?? null,
+        name: theirs ? view.slice(longer?.from ?? h.tokenStart, h.tokenEnd) : entry.name,
+        acronym: theirs ? null : (entry.acronyms[0] ?? null),
         kind: agencyKind(entry.kind),
         country,
         from: longer?.from ?? h.tokenStart,
@@ -247,6 +254,7 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned
       lastService = mention;
     }
   }
+  joinAcronymsInParentheses(view, mentions);
   return mentions;
 }
 
@@ -259,6 +267,26 @@ function isWrittenAs(view: TextView, h: GazetteerHit, forms: readonly string[]):
   const length = last.end - from.start;
   for (const form of forms) if (form.length === length && view.text.startsWith(form, from.start)) return true;
   return false;
+}
+
+/**
+ * A name and the acronym the text gives it in parentheses ("National Intelligence Service (NIS)")
+ * are one organisation, even where the table reads them as two (a name several countries' agencies
+ * bear, an acronym of one country's): both mentions become the acronym's organisation when its
+ * country fits the name's, else the name's, with the acronym as written.
+ */
+function joinAcronymsInParentheses(view: TextView, mentions: OrgMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const name = mentions[k - 1];
+    const acronym = mentions[k];
+    if (!name || !acronym || !acronym.short || name.short || name.anaphor || acronym.from !== name.to || acronym.to !== acronym.from + 1) continue;
+    const written = view.raw(acronym.from);
+    if (!view.gapIs(name.to - 1, ' (') || view.text.charCodeAt(view.tokens[acronym.from]?.end ?? 0) !== 0x29 || name.acronym === written) continue;
+    const same = acronym.country !== null && (name.country === null || name.country === acronym.country);
+    const own = same ? { ...acronym } : { ...name, acronym: written };
+    mentions[k - 1] = { ...own, from: name.from, to: name.to, short: false, anaphor: false };
+    mentions[k] = { ...own, from: acronym.from, to: acronym.to, short: true, anaphor: false };
+  }
 }
 
 /** The agency and body hits, one per start token (the longest; a body on a tie), in text order. */

@@ -33,6 +33,10 @@ export interface PersonCandidate {
 /** At most this many words in a name, not counting a hyphenated article ("Al-", "El-"). */
 const MAX_NAME_WORDS = 4;
 
+/** A lower-case syllable of one to four letters that is not a word ending an English compound ("-led", "-era"). */
+const NAME_SYLLABLE = /^[a-z]{1,4}$/;
+const isNameSyllable = (raw: string): boolean => NAME_SYLLABLE.test(raw) && !CUES.hyphenSuffixes.has(raw);
+
 const joinsName = (gap: Gap): boolean => gap === Gap.Space || gap === Gap.Hyphen || gap === Gap.Period;
 
 /** A name run starting at token `i`: name words, initials ("A."), inner particles; at most four words. */
@@ -50,6 +54,12 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
     }
     if (words > 0 && CUES.particles.has(raw) && ev.nameLike[j + 1] === 1 && (view.gap(j) === Gap.Space || view.gap(j) === Gap.Hyphen)) {
       j++;
+      continue;
+    }
+    if (words > 0 && view.gap(j - 1) === Gap.Hyphen && isNameSyllable(raw)) {
+      // The lower-case syllable of a hyphenated given name belongs to it: "Min-soo", "Jong-un".
+      j++;
+      if (view.gap(j - 1) !== Gap.Space) break;
       continue;
     }
     if (like !== 1) break;

@@ -7,7 +7,7 @@
  * before them.
  * @module
  */
-import { countryBefore, type OrgMention } from './agencies.js';
+import { countryBefore, STATE_STYLES, type OrgMention } from './agencies.js';
 import { isNameWord } from './names.js';
 import { startsUpper } from '../_lib/letterCase.js';
 import { sortByKey } from './order.js';
@@ -92,8 +92,17 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   let country: string | null = null;
   let org: OrgMention | null = null;
   const edits: Edit[] = [];
-  // Before the office: "Uzbek President", "Kuwait's Minister", "SVR Head", "the SSS Chief".
-  if (view.spaceAfter(officeFrom - 1)) {
+  // Before the office: "Uzbek President", "Kuwait's Minister", "SVR Head", "the SSS Chief", and an
+  // organisation with its acronym in parentheses ("National Intelligence Service (NIS) Director General").
+  const bracketFrom = acronymEndingAt(view, officeFrom - 1);
+  const bracketedOrg = bracketFrom >= 0 ? ev.orgEndingAt.get(bracketFrom - 1) : undefined;
+  if (bracketedOrg !== undefined) {
+    if (!bracketedOrg.anaphor && startsUpper(view.raw(officeFrom)) && view.gap(officeTo - 1) !== Gap.Hyphen) {
+      org = bracketedOrg;
+      from = bracketedOrg.from;
+      country = bracketedOrg.country ?? ev.orgStartingAt.get(bracketFrom)?.country ?? null;
+    }
+  } else if (view.spaceAfter(officeFrom - 1)) {
     const prefixOrg = ev.orgEndingAt.get(officeFrom - 1);
     const prefixCountry = countryBefore(view, countries, officeFrom) ?? undefined;
     const capital = startsUpper(view.raw(officeFrom));
@@ -127,6 +136,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       // A name written right after the organisation ("... Service Abdusalom Azizov").
       let k = run.to;
       while (k > run.orgMinTo && isLooseNameWord(ev, k - 1)) k--;
+      // One word after a connector is the organisation's ("Minister of Interior and Decentralization"), not a name.
+      if (run.to - k === 1 && CUES.connectors.has(view.key(k - 1))) k = run.to;
       if (k < run.to && k >= run.orgMinTo) {
         if (k === officeTo + 1 || (k === officeTo + 2 && view.key(officeTo + 1) === 'the')) k++;
         if (k < run.to) {
@@ -140,7 +151,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       country = country ?? run.prefixCountry ?? run.tailCountry?.code ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
       if (run.tailCountry && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
-      if (!run.org) orgText = orgWords(view.text, view.tokens[officeTo + 1]?.start ?? 0, run.tailCountry ? run.tailCountry.start : (view.tokens[end - 1]?.end ?? 0));
+      // The organisation's words end before its acronym in parentheses.
+      const lastWord = run.acronymAt === end - 1 ? run.acronymFrom - 1 : end - 1;
+      if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
     }
   }
   // A bare office word counts only when a name or a rank follows it ("President Ilham Aliyev").
@@ -169,6 +182,11 @@ interface OrgRun {
   readonly prefixCountry: string | null;
   readonly tailCountry: { code: string; start: number; to: number } | null;
   readonly edits: Edit[];
+  /** The first and last tokens of an acronym in parentheses after the organisation's words, or -1. */
+  readonly acronymFrom: number;
+  readonly acronymAt: number;
+  /** Offset where the organisation's own words start (after a possessive country before them). */
+  readonly wordsFrom: number;
 }
 
 /** Reads the organisation words after "of"/"to": tables first, then capitalised words and connectors. */
@@ -182,12 +200,26 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
   const edits: Edit[] = [];
   let lastWasConnector = false;
   let afterParenthesis = -1;
+  let acronymAt = -1;
+  let acronymFrom = -1;
+  /** Name words read in a row since the organisation's last own word. */
+  let nameWords = 0;
+  let wordsFrom = view.tokens[start]?.start ?? 0;
   while (j < view.tokens.length) {
-    // The acronym of the organisation just read, in parentheses ("Federal Security Service (FSB) Alexander Bortnikov"), is dropped from the title.
-    if (org !== null && j === orgMinTo && j > start && isParenthesisedAcronym(view, j)) {
-      edits.push({ from: view.tokens[j - 1]?.end ?? 0, to: (view.tokens[j]?.end ?? 0) + 1, text: '' });
-      j++;
+    // The acronym of the organisation just read, in parentheses, is dropped from the title; a name may
+    // follow it ("Federal Security Service (FSB) Alexander Bortnikov") or stand after a comma ("(DSS), Adeola Ajayi,").
+    const acronym = j === orgMinTo && j > start ? parenthesisedAcronym(view, j) : null;
+    if (acronym !== null) {
+      edits.push({ from: view.tokens[j - 1]?.end ?? 0, to: (view.tokens[acronym.last]?.end ?? 0) + 1, text: '' });
+      // An acronym a table knows names the organisation when its words did not ("Security Intelligence Department (DIS)").
+      const named = ev.orgStartingAt.get(j);
+      if (org === null && named !== undefined && !named.anaphor) org = named;
+      acronymFrom = j;
+      acronymAt = acronym.last;
+      j = acronym.last + 1;
       orgMinTo = j;
+      nameWords = 0;
+      if (acronym.closing === Closing.Comma && !isLooseNameWord(ev, j)) break;
       afterParenthesis = j;
       continue;
     }
@@ -202,6 +234,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       if (o.country !== null && countryBefore(view, countries, o.from) !== null) prefixCountry = prefixCountry ?? o.country;
       j = o.to;
       orgMinTo = j;
+      nameWords = 0;
       tailCountry = innerTail(ev, o);
       lastWasConnector = false;
       continue;
@@ -213,6 +246,8 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       const prevStart = view.tokens[j]?.start ?? 0;
       if (possessive) {
         prefixCountry = c.code;
+        // "of South Sudan's Internal Security Bureau": the organisation's own words start after the possessive.
+        if (org === null && (j === start || (j === start + 1 && prev === 'the'))) wordsFrom = view.tokens[c.to]?.end ?? wordsFrom;
         const theBefore = prev === 'the';
         edits.push({ from: prevStart, to: view.tokens[c.to]?.end ?? prevStart, text: theBefore ? '' : 'the' });
         j = c.to + 1;
@@ -226,6 +261,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
         j = c.to;
       }
       orgMinTo = j;
+      nameWords = 0;
       lastWasConnector = false;
       continue;
     }
@@ -237,20 +273,26 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       lastWasConnector = true;
       continue;
     }
+    // Two name words or more after the organisation's words are a name: a connector or another office ends the title there
+    // ("Minister of the Interior Fernando Grande-Marlaska and the Director of ...").
+    const nameBefore = nameWords >= 2;
     const office = ev.officeAt.get(j);
+    if (office && startsUpper(raw) && nameBefore) break;
     if (office && startsUpper(raw)) {
       j = office.tokenEnd;
       orgMinTo = j;
+      nameWords = 0;
       lastWasConnector = false;
       continue;
     }
     if (startsUpper(raw) && !CUES.orgStops.has(raw)) {
       j++;
       if (!isNameWord(raw)) orgMinTo = j;
+      nameWords = isNameWord(raw) ? nameWords + 1 : 0;
       lastWasConnector = false;
       continue;
     }
-    if (CUES.connectors.has(key) && (startsUpper(view.raw(j + 1)) || (view.key(j + 1) === 'the' && startsUpper(view.raw(j + 2))))) {
+    if (CUES.connectors.has(key) && !nameBefore && (startsUpper(view.raw(j + 1)) || (view.key(j + 1) === 'the' && startsUpper(view.raw(j + 2))))) {
       j++;
       lastWasConnector = true;
       continue;
@@ -265,7 +307,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
   if (lastWasConnector) {
     while (j > start && CUES.connectors.has(view.key(j - 1))) j--;
   }
-  return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits };
+  return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits, acronymAt, acronymFrom, wordsFrom };
 }
 
 /** The organisation named in the possessive right before token `at` ("Europol's"), if any. */
@@ -276,13 +318,41 @@ function possessiveOrg(ev: EntityView, at: number): OrgMention | null {
   return org && !org.anaphor ? org : null;
 }
 
-/** Token `j` is an acronym alone in parentheses, a space before and after them: " (FSB) ". */
-function isParenthesisedAcronym(view: EntityView['view'], j: number): boolean {
+/** How an acronym in parentheses is followed: a space (" (FSB) ") or a comma and a space (" (DSS), "). */
+const Closing = { Space: 1, Comma: 2 } as const;
+
+/** A word written in capitals (at least two letters): an acronym. */
+function isAcronymToken(token: { readonly raw: string } | undefined): token is { readonly raw: string } {
+  return token !== undefined && token.raw.length >= 2 && token.raw === token.raw.toUpperCase() && startsUpper(token.raw);
+}
+
+/**
+ * The acronym in parentheses that starts at token `j`, a space before the bracket and a space or a
+ * comma after it: its last token (two acronyms joined by a hyphen or slash, "(DGSN-DGST)", are read
+ * as one) and what follows it; null if there is none.
+ */
+function parenthesisedAcronym(view: EntityView['view'], j: number): { readonly last: number; readonly closing: number } | null {
   const token = view.tokens[j];
   const before = view.tokens[j - 1];
-  if (!token || !before || token.raw.length < 2 || token.raw !== token.raw.toUpperCase() || !startsUpper(token.raw)) return false;
+  if (!before || token === undefined || !isAcronymToken(token)) return null;
   const text = view.text;
-  return text.slice(before.end, token.start) === ' (' && text.slice(token.end, token.end + 2) === ') ';
+  if (text.slice(before.end, token.start) !== ' (') return null;
+  let last = j;
+  const joiner = text.charCodeAt(token.end);
+  const second = view.tokens[j + 1];
+  if ((joiner === 0x2d || joiner === 0x2f) && second?.start === token.end + 1 && isAcronymToken(second)) last = j + 1;
+  const after = text.slice(view.tokens[last]?.end ?? 0, (view.tokens[last]?.end ?? 0) + 3);
+  if (after.startsWith(') ')) return { last, closing: Closing.Space };
+  return after === '), ' ? { last, closing: Closing.Comma } : null;
+}
+
+/** The first token of an acronym in parentheses that ends on token `last` and is followed by a space, or -1. */
+function acronymEndingAt(view: EntityView['view'], last: number): number {
+  for (const first of [last, last - 1]) {
+    const found = parenthesisedAcronym(view, first);
+    if (found !== null && found.last === last && found.closing === Closing.Space) return first;
+  }
+  return -1;
 }
 
 /** A country tail inside an organisation's long name ("Foreign Intelligence Service of the Russian Federation"). */
@@ -299,6 +369,12 @@ function tailStartOf(view: EntityView['view'], countryFrom: number): number {
   let k = countryFrom;
   if (view.key(k - 1) === 'the') k--;
   if (view.key(k - 1) === 'of') k--;
+  // "of the Republic of Hungary": the state's style belongs to the tail.
+  if (view.key(k) === 'of' && STATE_STYLES.has(view.key(k - 1))) {
+    k--;
+    if (view.key(k - 1) === 'the') k--;
+    if (view.key(k - 1) === 'of') k--;
+  }
   return view.tokens[k]?.start ?? 0;
 }
 

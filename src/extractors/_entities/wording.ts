@@ -67,6 +67,7 @@ export const CUES = {
   orgNoun: new Set(cues.orgHeadWords.filter((w) => !cues.fieldWords.includes(w))),
   notNames: new Set(cues.notNames),
   particles: lower(cues.nameParticles),
+  hyphenSuffixes: new Set(cues.hyphenSuffixes),
   connectors: lower(cues.connectors),
   pronouns: lower(cues.pronouns),
   bodyNouns: cues.bodyNouns,
