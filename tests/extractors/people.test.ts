@@ -289,6 +289,15 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Rohan Mehta', 'Deputy National Security Adviser']]);
   });
 
+  it('reads "its Director, Major General X" after an organisation: the organisation is the office\'s, the rank is whole', () => {
+    const rec = parsePressRelease(
+      'Tbilisi received the delegation of the National Security Service of Armenia led by its Director, Major General Aram Petrosyan.',
+    );
+    expect(rec.people.map((p) => [p.name, p.rank, p.title, p.organization, p.country])).toEqual([
+      ['Aram Petrosyan', 'Major-General', 'Director', 'National Security Service', 'AM'],
+    ]);
+  });
+
   it('takes the organisation of an office from a possessive before it ("Europol\'s Executive Director")', () => {
     const rec = parsePressRelease("Europol's Executive Director Catherine De Bolle welcomed the participants in The Hague.");
     expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([['Catherine De Bolle', 'Executive Director', 'European Union Agency for Law Enforcement Cooperation']]);

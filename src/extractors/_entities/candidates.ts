@@ -163,7 +163,8 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   }
   for (const [at, rank] of ev.rankAt) {
     if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
-    if (ev.officeAt.has(at - 1) || taken[at]) continue;
+    // "Director General X": the rank word belongs to the office before it; "its Director, Major General X" keeps its rank.
+    if ((ev.officeAt.has(at - 1) && view.gap(at - 1) !== Gap.Comma) || taken[at]) continue;
     const run = nameRunAt(ev, rank.tokenEnd);
     if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
   }

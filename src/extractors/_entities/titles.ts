@@ -310,12 +310,28 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits, acronymAt, acronymFrom, wordsFrom };
 }
 
-/** The organisation named in the possessive right before token `at` ("Europol's"), if any. */
+/** The organisation named in the possessive right before token `at` ("Europol's", or "its" after the organisation's name), if any. */
 function possessiveOrg(ev: EntityView, at: number): OrgMention | null {
   const { view } = ev;
+  if (view.key(at - 1) === 'its' && view.spaceAfter(at - 1)) return orgJustBefore(ev, at - 1);
   if (view.key(at - 1) !== 's' || view.gap(at - 2) !== Gap.Apostrophe) return null;
   const org = ev.orgEndingAt.get(at - 2);
   return org && !org.anaphor ? org : null;
+}
+
+/** How many words before "its" are read for the organisation it stands for. */
+const ITS_REACH = 12;
+
+/** The organisation "its" at token `its` stands for: the last one named in the words before it, in its sentence ("the National Security Service of Armenia led by its Director"). */
+function orgJustBefore(ev: EntityView, its: number): OrgMention | null {
+  const { view } = ev;
+  const [sentenceStart] = view.sentenceBounds(view.tokens[its]?.start ?? 0);
+  for (let k = its - 1; k >= Math.max(0, its - ITS_REACH) && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) {
+    const cover = ev.orgCover[k] ?? -1;
+    const org = cover >= 0 ? ev.orgs[cover] : undefined;
+    if (org !== undefined) return org.anaphor ? null : org;
+  }
+  return null;
 }
 
 /** How an acronym in parentheses is followed: a space (" (FSB) ") or a comma and a space (" (DSS), "). */
