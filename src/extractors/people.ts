@@ -9,6 +9,7 @@ import type { PersonRole } from '../schema/record.js';
 import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
 import { findCandidates } from './_entities/candidates.js';
 import { findTitles } from './_entities/titles.js';
+import { Gap } from './_entities/text.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { CUE_CLASS, CUES } from './_entities/wording.js';
@@ -91,19 +92,23 @@ const DELEGATION_REACH = 16;
 function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
   const { view, countries } = ev;
   for (const range of p.roleRanges) {
-    const start = view.tokens[range.from]?.start ?? 0;
+    // A rank or an honorific may stand between the cue and the name: "headed by Major General X", "by Mullah X".
+    let first = ev.rankEndingAt.get(range.from - 1)?.tokenStart ?? range.from;
+    if (CUES.honorifics.has(view.raw(first - 1))) first--;
+    const start = view.tokens[first]?.start ?? 0;
     const [sentenceStart] = view.sentenceBounds(start);
     const from = Math.max(sentenceStart, start - 40);
     const lower = view.text.slice(from, start).toLowerCase().trimEnd();
     const cue = CUES.lead.find((c) => lower.endsWith(c) || lower.endsWith(`${c} the`));
     if (cue === undefined) continue;
     const cueToken = view.tokenAt(from + lower.lastIndexOf(cue));
+    // Back from the cue to the start of its clause ("..., while the Afghan delegation was headed by X").
     let found: string | null = null;
-    for (let k = Math.max(0, cueToken - DELEGATION_REACH); k < cueToken; k++) {
+    for (let k = cueToken - 1; k >= Math.max(0, cueToken - DELEGATION_REACH) && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) {
       const c = countries.startingAt(k);
-      if (c === undefined || (view.tokens[k]?.start ?? 0) < sentenceStart) continue;
-      if (found !== null && found !== c.code) return null;
-      found = c.code;
+      if (c !== undefined && found !== null && found !== c.code) return null;
+      if (c !== undefined) found = c.code;
+      if (view.gap(k - 1) === Gap.Comma) break;
     }
     if (found !== null) return found;
   }

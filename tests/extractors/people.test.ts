@@ -282,6 +282,11 @@ describe('people extractor', () => {
       ['Rohan Mehta', 'LK'],
       ['Arif Hasan', null],
     ]);
+    const ranked = parsePressRelease('The Iranian side was led by Brigadier General Reza Karimi, while the Afghan delegation was headed by Mullah Abdul Hakim.');
+    expect(ranked.people.map((p) => [p.name, p.country])).toEqual([
+      ['Reza Karimi', 'IR'],
+      ['Abdul Hakim', 'AF'],
+    ]);
   });
 
   it('keeps a capitalised modifier before a tabled office in the title ("Deputy National Security Adviser")', () => {
