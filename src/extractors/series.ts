@@ -99,6 +99,8 @@ function readName(text: string, at: number, lower: boolean): { name: string; end
     const m = tokenAt(text, pos);
     if (m?.[1] === undefined) break;
     const word = m[1];
+    // A name ends with its line: "... of the Pacific Alliance" then the dateline's "Lima".
+    if (lineEndsIn(text, pos, pos + m[0].length - word.length)) break;
     const capital = startsUpper(word) || TWO_CAPITALS.test(word);
     if (lower ? STOP.test(word) : !(capital || CONNECTOR.test(word) || NAME_LOWER.test(word))) break;
     parts.push(word);
@@ -117,6 +119,12 @@ function readName(text: string, at: number, lower: boolean): { name: string; end
     .replace(/^the\s+/i, '');
   // Two words or more.
   return name.includes(' ') ? { name, end: keptEnd } : null;
+}
+
+/** Whether a line ends between `from` and `to`. */
+function lineEndsIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
 }
 
 /** `text.slice(from).search(/\s/) + from` without the slice: the first white space from `from`, else `from - 1`. */

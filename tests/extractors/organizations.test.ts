@@ -37,6 +37,11 @@ describe('organizations extractor', () => {
     ]);
   });
 
+  it('takes the acronym\'s organisation when the text names its country, though the name is another country\'s', () => {
+    const rec = parsePressRelease('The Director of the National Intelligence Directorate (DINI) of Peru opened the meeting in Lima.');
+    expect(rec.organizations.map((o) => [o.name, o.acronym, o.country, o.mentions.length])).toEqual([['National Intelligence Directorate of Peru', 'DINI', 'PE', 2]]);
+  });
+
   it('gives a service that bears another country\'s agency name no acronym of that agency', () => {
     const rec = parsePressRelease("The head of Iraq's National Intelligence Service met the Turkish delegation in Baghdad.");
     expect(rec.organizations.map((o) => [o.name, o.acronym, o.country])).toEqual([['National Intelligence Service', null, 'IQ']]);

@@ -334,6 +334,11 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads a capital and an apostrophe before a name word as one word of the name ("O\'Connor", "N\'Diaye")', () => {
+    const rec = parsePressRelease("The talks were attended by General Moussa N'Diaye and by Colonel Sean O'Connor in Dakar.");
+    expect(rec.people.map((p) => p.name)).toEqual(["Moussa N'Diaye", "Sean O'Connor"]);
+  });
+
   it('keeps the lower-case syllable of a hyphenated given name in the name, and not a word ending a compound', () => {
     const rec = parsePressRelease('Director of the National Intelligence Service Cho Tae-yong met General Kim Ji-hoon and the Min-led delegation in Seoul.');
     expect(rec.people.map((p) => p.name)).toEqual(['Cho Tae-yong', 'Kim Ji-hoon']);

@@ -5,6 +5,13 @@ import { parseRelease } from '../fixtures/releases.js';
 const seriesOf = (text: string): unknown => parsePressRelease(text).event.series;
 
 describe('series', () => {
+  it('ends the name of a series with its line: a headline is not read on into the dateline', () => {
+    expect(seriesOf('Quito hosts the 5th Meeting of Directors of Intelligence of the Andean Community\n\nQuito, 4 May 2024. The meeting opened today.')).toEqual({
+      name: 'Directors of Intelligence of the Andean Community',
+      edition: 5,
+    });
+  });
+
   it('reads "the 52nd meeting of the Council of ..." as the Council, edition 52', () => {
     expect(seriesOf('Addressing the delegates, he opened the 52nd meeting of the Council of Heads of Border Services of the CIS member states in Minsk.')).toEqual({
       name: 'Council of Heads of Border Services of the CIS member states',

@@ -254,7 +254,7 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned
       lastService = mention;
     }
   }
-  joinAcronymsInParentheses(view, mentions);
+  joinAcronymsInParentheses(view, countries, mentions);
   return mentions;
 }
 
@@ -273,16 +273,16 @@ function isWrittenAs(view: TextView, h: GazetteerHit, forms: readonly string[]):
  * A name and the acronym the text gives it in parentheses ("National Intelligence Service (NIS)")
  * are one organisation, even where the table reads them as two (a name several countries' agencies
  * bear, an acronym of one country's): both mentions become the acronym's organisation when its
- * country fits the name's, else the name's, with the acronym as written.
+ * country fits the name's or the text names it, else the name's, with the acronym as written.
  */
-function joinAcronymsInParentheses(view: TextView, mentions: OrgMention[]): void {
+function joinAcronymsInParentheses(view: TextView, countries: CountryIndex, mentions: OrgMention[]): void {
   for (let k = 1; k < mentions.length; k++) {
     const name = mentions[k - 1];
     const acronym = mentions[k];
     if (!name || !acronym || !acronym.short || name.short || name.anaphor || acronym.from !== name.to || acronym.to !== acronym.from + 1) continue;
     const written = view.raw(acronym.from);
     if (!view.gapIs(name.to - 1, ' (') || view.text.charCodeAt(view.tokens[acronym.from]?.end ?? 0) !== 0x29 || name.acronym === written) continue;
-    const same = acronym.country !== null && (name.country === null || name.country === acronym.country);
+    const same = acronym.country !== null && (name.country === null || name.country === acronym.country || (countries.counts.get(acronym.country) ?? 0) > 0);
     const own = same ? { ...acronym } : { ...name, acronym: written };
     mentions[k - 1] = { ...own, from: name.from, to: name.to, short: false, anaphor: false };
     mentions[k] = { ...own, from: acronym.from, to: acronym.to, short: true, anaphor: false };

@@ -56,6 +56,13 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
       j++;
       continue;
     }
+    if (like === 2 && view.gap(j) === Gap.Apostrophe && ev.nameLike[j + 1] === 1 && words < MAX_NAME_WORDS) {
+      // "O'Connor", "N'Diaye", "D'Souza": a capital and an apostrophe before a name word make one word.
+      j += 2;
+      words++;
+      if (view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen) break;
+      continue;
+    }
     if (words > 0 && view.gap(j - 1) === Gap.Hyphen && isNameSyllable(raw)) {
       // The lower-case syllable of a hyphenated given name belongs to it: "Min-soo", "Jong-un".
       j++;
