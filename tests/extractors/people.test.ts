@@ -289,6 +289,11 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('takes the country written before the modifiers of an office ("Ghana\'s National Security Coordinator")', () => {
+    const rec = parsePressRelease("The meeting was chaired by Ghana's National Security Coordinator, Major General Kofi Mensah.");
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Kofi Mensah', 'National Security Coordinator', 'GH']]);
+  });
+
   it('keeps a capitalised modifier before a tabled office in the title ("Deputy National Security Adviser")', () => {
     const rec = parsePressRelease('The delegation was led by Deputy National Security Adviser Rohan Mehta, who arrived in Colombo on Monday.');
     expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Rohan Mehta', 'Deputy National Security Adviser']]);

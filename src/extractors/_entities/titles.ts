@@ -122,6 +122,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     } else if (capital && CUES.officeModifiers.has(view.raw(officeFrom - 1)) && !ev.covered[officeFrom - 1]) {
       from = officeFrom - 1;
       while (from > 0 && view.spaceAfter(from - 1) && CUES.officeModifiers.has(view.raw(from - 1)) && !ev.covered[from - 1]) from--;
+      // "Ghana's National Security Coordinator": the country before the modifiers.
+      country = countryBefore(view, countries, from);
     }
   }
   // After the office: "of/to [the] <organisation words>".
