@@ -54,6 +54,41 @@ function unknownVenue(ctx: Context, spans: ReturnType<typeof contentSpans>): str
   return null;
 }
 
+/** "in the" before a demonym that names a place. */
+const IN_THE = /\b(?:in|at)\s+the\s+$/i;
+/** After the demonym: "capital" (and its name after a comma), or "city of" and a place ("in the Jordanian city of Aqaba"). */
+const DEMONYM_PLACE = /^\s+(?:capital\b(?:,\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){0,2}))?|(?:port\s+)?(?:city|town)\s+of\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){0,2}))/u;
+
+/**
+ * The place written at `at`: a city of the table by its own name ("Tshwane" is Pretoria), a
+ * country's name standing for its capital ("the Kuwaiti capital, Kuwait"), else the name as written.
+ */
+function placeNamed(ctx: Context, at: number, written: string, capital: string | undefined): string {
+  for (const h of ctx.hits) {
+    if (h.start !== at) continue;
+    if (h.kind === 'city') return h.entry.name;
+    if (h.kind === 'country' && capital !== undefined) return capital;
+  }
+  return written;
+}
+
+/** A place the content gives by a demonym in a sentence about the event: "in the Kenyan capital" (its capital), "in the Jordanian city of Aqaba". */
+function placeOfDemonym(ctx: Context, spans: ReturnType<typeof contentSpans>): { city: string; country: string } | null {
+  const { text } = ctx;
+  for (const d of hitsOf(ctx.hits, 'demonym')) {
+    if (!inSpans(spans, d.start) || !IN_THE.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    const m = DEMONYM_PLACE.exec(text.slice(d.end, d.end + 80));
+    if (m === null) continue;
+    const named = m[1] ?? m[2];
+    const city = named === undefined ? d.entry.capital : placeNamed(ctx, d.end + m[0].length - named.length, named, d.entry.capital);
+    const s = sentenceAt(text, d.start);
+    const sentence = text.slice(s.start, s.end);
+    if (city === undefined || NEXT_EVENT.test(sentence) || !ABOUT_EVENT.test(sentence)) continue;
+    return { city, country: d.entry.code };
+  }
+  return null;
+}
+
 /** Sets `event.location`. */
 function run(ctx: Context): void {
   const { text, hits } = ctx;
@@ -84,6 +119,11 @@ function run(ctx: Context): void {
     const city = first.entry;
     ctx.record.event.location = { city: city.name, country: city.country };
     ctx.trace(BY, () => `city ${city.name}`);
+    return;
+  }
+  const byDemonym = placeOfDemonym(ctx, spans);
+  if (byDemonym !== null) {
+    ctx.record.event.location = byDemonym;
     return;
   }
   for (const [k, c] of countries.entries()) {

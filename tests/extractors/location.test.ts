@@ -5,6 +5,13 @@ import { parseRelease } from '../fixtures/releases.js';
 const where = (text: string): unknown => parsePressRelease(text).event.location;
 
 describe('location', () => {
+  it('reads a place given by a demonym: "the Kenyan capital", "the Saudi Arabian capital, Riyadh", "the Jordanian city of Aqaba"', () => {
+    expect(where('The heads of the services held talks in the Kenyan capital on Monday.')).toEqual({ city: 'Nairobi', country: 'KE' });
+    expect(where('The heads of the services held talks in the Saudi Arabian capital, Riyadh, on Monday.')).toEqual({ city: 'Riyadh', country: 'SA' });
+    expect(where('The heads of the services held talks in the Kuwaiti capital, Kuwait, on Monday.')).toEqual({ city: 'Kuwait City', country: 'KW' });
+    expect(where('Security chiefs of Iraq and Egypt met in the Jordanian city of Aqaba on Sunday.')).toEqual({ city: 'Aqaba', country: 'JO' });
+  });
+
   it('takes the city after "in", with its country from the table', () => {
     expect(parseRelease('ankara-conference').event.location).toEqual({ city: 'Ankara', country: 'TR' });
   });
