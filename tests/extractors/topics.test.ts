@@ -16,6 +16,7 @@ describe('topics extractor', () => {
     const rec = parsePressRelease('They discussed radicalism among youth, the financing of terrorism, money laundering, illegal weapons trafficking and interreligious strife.');
     expect(topicsOf(rec)).toEqual(['arms-trafficking', 'extremism', 'interethnic-conflict', 'terrorism', 'terrorist-financing']);
     expect(topicsOf(parsePressRelease(APPOSITION_AND_VARIANTS))).toEqual(['information-security', 'terrorism']);
+    expect(topicsOf(parsePressRelease('The chiefs discussed the spread of small arms and light weapons in the Sahel.'))).toEqual(['arms-trafficking']);
   });
 
   it('does not count topic words inside the names of agencies, documents or exercises', () => {
