@@ -67,6 +67,8 @@ describe('people extractor', () => {
     expect(parsePressRelease(NO_PEOPLE).people).toEqual([]);
     expect(parsePressRelease('The Chief of the Service attended the meeting in Baku.').people).toEqual([]);
     expect(parsePressRelease('Delegations of the Middle East and the Union State met in Moscow.').people).toEqual([]);
+    // Words after a connector inside an organisation's name are its words, not a person.
+    expect(parsePressRelease('The meeting was opened by the Co-ordinator of OSCE Activities to Address Transnational Threats.').people).toEqual([]);
     // Names of places and armed groups that end in a common noun.
     expect(parsePressRelease('He warned that Islamic State Khorasan Province and the Shabaab Front said they would strike the Lake Chad Basin.').people).toEqual([]);
   });

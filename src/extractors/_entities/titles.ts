@@ -138,8 +138,10 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       // A name written right after the organisation ("... Service Abdusalom Azizov").
       let k = run.to;
       while (k > run.orgMinTo && isLooseNameWord(ev, k - 1)) k--;
-      // One word after a connector is the organisation's ("Minister of Interior and Decentralization"), not a name.
-      if (run.to - k === 1 && CUES.connectors.has(view.key(k - 1))) k = run.to;
+      // Capitalised words right after a connector inside the organisation's name are its words ("Minister of Interior
+      // and Decentralization", "Co-ordinator of OSCE Activities to Address Transnational Threats"), not a name.
+      const ownWordsFrom = officeTo + (view.key(officeTo + 1) === 'the' ? 2 : 1);
+      if (k > ownWordsFrom && CUES.connectors.has(view.key(k - 1))) k = run.to;
       if (k < run.to && k >= run.orgMinTo) {
         if (k === officeTo + 1 || (k === officeTo + 2 && view.key(officeTo + 1) === 'the')) k++;
         if (k < run.to) {
