@@ -103,6 +103,25 @@ function openingBefore(text: string, mentions: readonly DateMention[], end: Date
   return null;
 }
 
+/** "a two-day", "3-day": how long an event lasted, as the text says before its end. */
+const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day\b/i;
+const DAY_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** A verb that ends an event, in the past. */
+const ENDED = /\b(?:ended|concluded|closed|wrapped\s+up)\b/i;
+
+/**
+ * How many days an event lasted when the sentence of its one date says it ended then and how long
+ * it ran ("concluded a two-day meeting in Addis Ababa on Wednesday"); 0 when it does not say both.
+ */
+function daysEndingOn(text: string, d: DateMention): number {
+  const s = sentenceAt(text, d.start);
+  const lead = text.slice(Math.max(s.start, d.start - 200), d.start);
+  const lasting = LASTING.exec(lead);
+  if (lasting === null || !ENDED.test(lead)) return 0;
+  const count = lasting[1]?.toLowerCase() ?? '';
+  return DAY_COUNTS[count] ?? Number(count);
+}
+
 /** Sets the event's dates and the weekday warnings. */
 function run(ctx: Context): void {
   const { text } = ctx;
@@ -131,6 +150,13 @@ function run(ctx: Context): void {
     return;
   }
   if (resolved) {
+    const days = chosen && resolved.end === null ? daysEndingOn(text, chosen) : 0;
+    if (days > 1) {
+      // "a two-day meeting ... ended on Wednesday": it began the day before.
+      ctx.record.event.startDate = shiftDay(resolved.start, 1 - days);
+      ctx.record.event.endDate = resolved.start;
+      return;
+    }
     ctx.record.event.startDate = resolved.start;
     ctx.record.event.endDate = resolved.end ?? (chosen ? endAfter(text, usable, chosen, resolved.start) : null);
     ctx.trace(BY, () => `event date from ${JSON.stringify(text.slice(chosen?.start, chosen?.end))}`);

@@ -76,6 +76,9 @@ describe('eventDates', () => {
       '2025-03-14',
     ]);
     expect(dates('The conference ended on 13 March in Kampala.')).toEqual(['2025-03-13', null]);
+    // How long it ran, said with its end, gives the start.
+    expect(dates('The intelligence chiefs concluded a three-day meeting in Arusha on Friday.')).toEqual(['2025-03-12', '2025-03-14']);
+    expect(dates('A three-day meeting of the intelligence chiefs opens in Arusha on Friday.')).toEqual(['2025-03-14', null]);
   });
 
   it('reads the tense of the clause that leads to a weekday before that of its sentence', () => {
