@@ -4,6 +4,7 @@
  * and `refiners/mergePeople.ts` for how mentions become one person).
  * @module
  */
+import events from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { PersonRole } from '../schema/record.js';
 import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
@@ -12,7 +13,7 @@ import { findTitles } from './_entities/titles.js';
 import { Gap } from './_entities/text.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
-import { CUE_CLASS, CUES } from './_entities/wording.js';
+import { AGREEMENT_KINDS, CUE_CLASS, CUES } from './_entities/wording.js';
 
 const ROLE_ORDER: readonly PersonRole[] = ['host', 'speaker', 'signatory', 'participant', 'mentioned'];
 /** A set of roles as bits, in `ROLE_ORDER`. */
@@ -24,6 +25,12 @@ const MENTIONED = 16;
 const WINDOW = 8;
 /** Words before a name that make its person a speaker ("speaking at the event, X ..."). */
 const SPEAKING_BEFORE = defineWordClass(['speaking', 'speech', 'remarks']);
+/** Nouns of events, single words ("visit", "meeting", "talks"): what "concluded" ends when it signs nothing. */
+const EVENT_NOUN = defineWordClass(Object.keys(events.kinds).filter((noun) => !noun.includes(' ')));
+/** The last words of the names of agreements ("memorandum", "agreement", "plan"): what "concluded" signs. */
+const AGREEMENT_NOUN = defineWordClass(AGREEMENT_KINDS.flatMap((k) => k.phrases.map((phrase) => (phrase.split(' ').at(-1) ?? '').toLowerCase())));
+/** How many words after "concluded" an event noun shows that an event ended ("concluded on Thursday a three-day visit"). */
+const CONCLUDED_REACH = 7;
 /** Every class a role cue belongs to: a token with none of them is passed over on its class bits alone. */
 const ROLE_CUES = CUE_CLASS.speech | CUE_CLASS.host | CUE_CLASS.sign | CUE_CLASS.participant | SPEAKING_BEFORE;
 
@@ -115,6 +122,17 @@ function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
   return null;
 }
 
+/** Whether "concluded" at token `k` ends an event rather than signs or speaks ("concluded a three-day visit", not "concluded an agreement" or "concluded that"). */
+function endsAnEvent(ev: EntityView, k: number): boolean {
+  const key = ev.view.key(k);
+  if (key !== 'concluded' && key !== 'concluding' && key !== 'concludes') return false;
+  for (let j = k + 1; j <= k + CONCLUDED_REACH && j < ev.view.tokens.length; j++) {
+    if (ev.is(j, AGREEMENT_NOUN)) return false;
+    if (ev.is(j, EVENT_NOUN)) return true;
+  }
+  return false;
+}
+
 /** The roles (as bits) the words around one mention (its tokens `[first, last]`) show. */
 function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last: number): number {
   const { view } = ev;
@@ -125,10 +143,11 @@ function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last:
     if ((classes & ROLE_CUES) === 0) continue;
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
-    if (k > last && k <= last + 3 && (classes & CUE_CLASS.speech) !== 0) roles |= SPEAKER;
+    // "X concluded a visit": X took part; "X concluded that ...": X spoke.
+    if (k > last && k <= last + 3 && (classes & CUE_CLASS.speech) !== 0) roles |= endsAnEvent(ev, k) ? PARTICIPANT : SPEAKER;
     if (k < first && (classes & SPEAKING_BEFORE) !== 0) roles |= SPEAKER;
     if ((classes & CUE_CLASS.host) !== 0) roles |= hostCueRole(view, k, last);
-    if ((classes & CUE_CLASS.sign) !== 0) roles |= SIGNATORY;
+    if ((classes & CUE_CLASS.sign) !== 0 && !endsAnEvent(ev, k)) roles |= SIGNATORY;
     if ((classes & CUE_CLASS.participant) !== 0) roles |= PARTICIPANT;
   }
   return roles;

@@ -377,6 +377,9 @@ describe('people extractor', () => {
       ['Luis Salas', ['signatory']],
       ['Ana Rojas', ['signatory']],
     ]);
+    // "Concluded" ends a visit here: it neither signs nor speaks.
+    expect(roles('The envoy, General Omar Diallo, concluded on Thursday a three-day visit to Nouakchott.')).toEqual([['Omar Diallo', ['participant']]]);
+    expect(roles('General Omar Diallo concluded a memorandum with the visiting delegation in Nouakchott.')[0]?.[1]).toContain('signatory');
     // The cue governs what follows it, not a speaker before it.
     expect(roles('Colonel Ivan Petrenko said on Monday in a long interview with reporters in Kyiv that the conference had been attended by 30 delegations.')).toEqual([
       ['Ivan Petrenko', ['speaker']],
