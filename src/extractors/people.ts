@@ -8,7 +8,7 @@ import events from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { PersonRole } from '../schema/record.js';
 import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
-import { findCandidates } from './_entities/candidates.js';
+import { findCandidates, leadCueBefore } from './_entities/candidates.js';
 import { findTitles } from './_entities/titles.js';
 import { Gap } from './_entities/text.js';
 import { entityView, type EntityView } from './_entities/view.js';
@@ -102,13 +102,9 @@ function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
     // A rank or an honorific may stand between the cue and the name: "headed by Major General X", "by Mullah X".
     let first = ev.rankEndingAt.get(range.from - 1)?.tokenStart ?? range.from;
     if (CUES.honorifics.has(view.raw(first - 1))) first--;
-    const start = view.tokens[first]?.start ?? 0;
-    const [sentenceStart] = view.sentenceBounds(start);
-    const from = Math.max(sentenceStart, start - 40);
-    const lower = view.text.slice(from, start).toLowerCase().trimEnd();
-    const cue = CUES.lead.find((c) => lower.endsWith(c) || lower.endsWith(`${c} the`));
-    if (cue === undefined) continue;
-    const cueToken = view.tokenAt(from + lower.lastIndexOf(cue));
+    const cueToken = leadCueBefore(ev, first);
+    if (cueToken < 0) continue;
+    const [sentenceStart] = view.sentenceBounds(view.tokens[first]?.start ?? 0);
     // Back from the cue to the start of its clause ("..., while the Afghan delegation was headed by X").
     let found: string | null = null;
     for (let k = cueToken - 1; k >= Math.max(0, cueToken - DELEGATION_REACH) && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) {

@@ -280,16 +280,28 @@ function mayEndLeadCue(text: string, from: number, to: number): boolean {
   return c >= 128 || LEAD_LAST.has(c >= 65 && c <= 90 ? c | 32 : c);
 }
 
+/**
+ * The first token of a lead cue ("led by", "under the leadership of", a "the" may follow it) that ends
+ * right before token `at` in its sentence, or -1.
+ */
+export function leadCueBefore(ev: EntityView, at: number): number {
+  const { view } = ev;
+  const start = view.tokens[at]?.start ?? 0;
+  const [sentenceStart] = view.sentenceBounds(start);
+  const from = Math.max(sentenceStart, start - 40);
+  if (!mayEndLeadCue(view.text, from, start)) return -1;
+  const before = view.text.slice(from, start).toLowerCase().trimEnd();
+  const cue = CUES.lead.find((c) => before.endsWith(c) || before.endsWith(`${c} the`));
+  return cue === undefined ? -1 : view.tokenAt(from + before.lastIndexOf(cue));
+}
+
 /** "the delegation of X led by / under the leadership of [rank] NAME": the organisation X. */
 function ledOrganisation(ev: EntityView, nameFrom: number, rank: string | null): OrgMention | null {
   const { view } = ev;
   let k = nameFrom;
   if (rank !== null) k = ev.rankEndingAt.get(nameFrom - 1)?.tokenStart ?? nameFrom;
-  const start = view.tokens[k]?.start ?? 0;
-  const [sentenceStart] = view.sentenceBounds(start);
-  if (!mayEndLeadCue(view.text, Math.max(sentenceStart, start - 40), start)) return null;
-  const before = view.text.slice(Math.max(sentenceStart, start - 40), start).toLowerCase().trimEnd();
-  if (!CUES.lead.some((cue) => before.endsWith(cue) || before.endsWith(`${cue} the`))) return null;
+  if (leadCueBefore(ev, k) < 0) return null;
+  const [sentenceStart] = view.sentenceBounds(view.tokens[k]?.start ?? 0);
   for (let t = k - 1; t >= 0 && (view.tokens[t]?.start ?? 0) >= sentenceStart; t--) {
     // Most tokens are in no organisation (-1): tested before indexing, as reading index -1 of an array is a slow property look-up.
     const k = ev.orgCover[t] ?? -1;
