@@ -10,6 +10,7 @@ import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { scanDates, type DateMention } from '../text/dates.js';
 import { resolveDay, resolveWeekday, shiftDay, weekdayName, weekdayOf, type Tense } from '../text/resolveDate.js';
+import { cardinal } from './_lib/numbers.js';
 import { alternation, endsWithWordOf, lastWords } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
@@ -105,9 +106,9 @@ function openingBefore(text: string, mentions: readonly DateMention[], end: Date
 
 /** "a two-day", "3-day": how long an event lasted, as the text says before its end. */
 const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day\b/i;
-const DAY_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-/** A verb that ends an event, in the past. */
-const ENDED = /\b(?:ended|concluded|closed|wrapped\s+up)\b/i;
+/** The words that end an event ({@link ENDING}'s), in the past: "ended", "concluded", "wrapped up". */
+const PAST_ENDING = words.ending.filter((w) => (w.split(' ')[0] ?? '').endsWith('ed'));
+const ENDED = new RegExp(`\\b(?:${alternation(PAST_ENDING)})\\b`, 'i');
 
 /**
  * How many days an event lasted when the sentence of its one date says it ended then and how long
@@ -118,8 +119,7 @@ function daysEndingOn(text: string, d: DateMention): number {
   const lead = text.slice(Math.max(s.start, d.start - 200), d.start);
   const lasting = LASTING.exec(lead);
   if (lasting === null || !ENDED.test(lead)) return 0;
-  const count = lasting[1]?.toLowerCase() ?? '';
-  return DAY_COUNTS[count] ?? Number(count);
+  return cardinal(lasting[1] ?? '') ?? 0;
 }
 
 /** Sets the event's dates and the weekday warnings. */
