@@ -129,7 +129,33 @@ function endsAnEvent(ev: EntityView, k: number): boolean {
   return false;
 }
 
-/** The roles (as bits) the words around one mention (its tokens `[first, last]`) show. */
+/**
+ * The last token of the coordination a mention ending on token `last` opens: the last token of the
+ * last mention joined to it by "and", or by commas before an "and" ("Bortnikov and Tertel opened",
+ * "A, B and C said"); `last` itself when no other person's mention follows so. `endOf` gives, for
+ * a token a mention starts on, the token just past its longest mention there.
+ */
+function coordinationEnd(ev: EntityView, endOf: ReadonlyMap<number, number>, last: number): number {
+  let end = last;
+  let pending = last;
+  for (;;) {
+    const next = pending + 1;
+    const afterAnd = ev.view.key(next) === 'and' ? endOf.get(next + 1) : undefined;
+    if (afterAnd !== undefined) {
+      pending = afterAnd - 1;
+      end = pending;
+      continue;
+    }
+    const afterComma = ev.view.gap(pending) === Gap.Comma ? endOf.get(next) : undefined;
+    if (afterComma === undefined) return end;
+    pending = afterComma - 1;
+  }
+}
+
+/**
+ * The roles (as bits) the words around one mention (its tokens `[first, last]`) show; for a mention
+ * that opens a coordination, `last` is the coordination's (see {@link coordinationEnd}).
+ */
 function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last: number): number {
   const { view } = ev;
   let roles = afterCues[first] ?? 0;
@@ -149,9 +175,9 @@ function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last:
   return roles;
 }
 
-function rolesOf(ev: EntityView, afterCues: Uint8Array, p: PersonDraft): PersonRole[] {
+function rolesOf(ev: EntityView, afterCues: Uint8Array, endOf: ReadonlyMap<number, number>, p: PersonDraft): PersonRole[] {
   let all = 0;
-  for (const r of p.roleRanges) all |= rolesAround(ev, afterCues, r.from, r.to - 1);
+  for (const r of p.roleRanges) all |= rolesAround(ev, afterCues, r.from, coordinationEnd(ev, endOf, r.to - 1));
   if (all === 0) all = MENTIONED;
   return ROLE_ORDER.filter((_, bit) => (all & (1 << bit)) !== 0);
 }
@@ -168,6 +194,8 @@ export const peopleExtractor: Extractor = {
     const people = mergePeople(ev, candidates, titleOnly);
     for (const p of people) p.country ??= ledDelegationCountry(ev, p);
     const afterCues = people.length > 0 ? rolesAfterCues(ev) : new Uint8Array(0);
+    const endOf = new Map<number, number>();
+    for (const r of people.flatMap((p) => p.roleRanges)) endOf.set(r.from, Math.max(r.to, endOf.get(r.from) ?? 0));
     ctx.record.people = people.map((p) => ({
       name: p.name,
       aliases: p.aliases,
@@ -175,7 +203,7 @@ export const peopleExtractor: Extractor = {
       title: p.title,
       organization: p.organization,
       country: p.country,
-      roles: rolesOf(ev, afterCues, p),
+      roles: rolesOf(ev, afterCues, endOf, p),
       mentions: p.mentions,
     }));
   },

@@ -351,6 +351,25 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => p.name)).toEqual(['Cho Tae-yong', 'Kim Ji-hoon']);
   });
 
+  it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
+    const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
+    expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
+      ['Mark Hollis', ['speaker']],
+      ['Aoife Brennan', ['speaker']],
+    ]);
+    expect(roles('Colonel Juan Ortiz, Major Elena Ruiz and Captain Diego Paz signed the protocol in Lima on Monday.')).toEqual([
+      ['Juan Ortiz', ['signatory']],
+      ['Elena Ruiz', ['signatory']],
+      ['Diego Paz', ['signatory']],
+    ]);
+    // The subject's verb is not its objects': the host received two who took part.
+    expect(roles('Colonel Juan Ortiz received Major Elena Ruiz and Captain Diego Paz in Lima on Monday.')).toEqual([
+      ['Juan Ortiz', ['host']],
+      ['Elena Ruiz', ['participant']],
+      ['Diego Paz', ['participant']],
+    ]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(
