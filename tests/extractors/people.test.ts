@@ -351,6 +351,11 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => p.name)).toEqual(['Cho Tae-yong', 'Kim Ji-hoon']);
   });
 
+  it('leaves an honorific out of a name written before its title ("Sayyid X, Minister of the Interior")', () => {
+    const [minister] = parsePressRelease('Sayyid Hamad bin Hilal Al Busaidi, Minister of the Interior, received the delegation in Muscat.').people;
+    expect([minister?.name, minister?.title]).toEqual(['Hamad bin Hilal Al Busaidi', 'Minister of the Interior']);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
