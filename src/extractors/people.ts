@@ -152,6 +152,24 @@ function coordinationEnd(ev: EntityView, endOf: ReadonlyMap<number, number>, las
   }
 }
 
+/** How many words a relative clause after a name may have ("X, who chaired the meeting, said"). */
+const RELATIVE_REACH = 16;
+
+/**
+ * Where the verb of a mention ending on token `last` may start: after a relative clause set off by
+ * commas ("X, who chaired the meeting, said": the token before the closing comma), else after `last`.
+ */
+function relativeClauseEnd(ev: EntityView, last: number): number {
+  const { view } = ev;
+  if (view.gap(last) !== Gap.Comma || view.key(last + 1) !== 'who') return last;
+  for (let k = last + 1; k <= last + RELATIVE_REACH && k < view.tokens.length; k++) {
+    const gap = view.gap(k);
+    if (gap === Gap.Comma) return k;
+    if (gap === Gap.Period || gap === Gap.Other) return last;
+  }
+  return last;
+}
+
 /**
  * The roles (as bits) the words around one mention (its tokens `[first, last]`) show; for a mention
  * that opens a coordination, `last` is the coordination's (see {@link coordinationEnd}).
@@ -160,13 +178,14 @@ function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last:
   const { view } = ev;
   let roles = afterCues[first] ?? 0;
   const [sStart, sEnd] = view.sentenceBounds(view.tokens[first]?.start ?? 0);
-  for (let k = Math.max(0, first - WINDOW); k <= last + WINDOW && k < view.tokens.length; k++) {
+  const verbFrom = relativeClauseEnd(ev, last);
+  for (let k = Math.max(0, first - WINDOW); k <= Math.max(last + WINDOW, verbFrom + 3) && k < view.tokens.length; k++) {
     const classes = ev.wordClasses[k] ?? 0;
     if ((classes & ROLE_CUES) === 0) continue;
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
     // "X concluded a visit": X took part; "X concluded that ...": X spoke.
-    if (k > last && k <= last + 3 && (classes & CUE_CLASS.speech) !== 0) roles |= endsAnEvent(ev, k) ? PARTICIPANT : SPEAKER;
+    if (((k > last && k <= last + 3) || (k > verbFrom && k <= verbFrom + 3)) && (classes & CUE_CLASS.speech) !== 0) roles |= endsAnEvent(ev, k) ? PARTICIPANT : SPEAKER;
     if (k < first && (classes & SPEAKING_BEFORE) !== 0) roles |= SPEAKER;
     if ((classes & CUE_CLASS.host) !== 0) roles |= hostCueRole(view, k, last);
     if ((classes & CUE_CLASS.sign) !== 0 && !endsAnEvent(ev, k)) roles |= SIGNATORY;

@@ -356,6 +356,11 @@ describe('people extractor', () => {
     expect([minister?.name, minister?.title]).toEqual(['Hamad bin Hilal Al Busaidi', 'Minister of the Interior']);
   });
 
+  it('reads the verb after a relative clause set off by commas ("X, who chaired the meeting, said")', () => {
+    const [chair] = parsePressRelease('The secretary of the Security Council of Mongolia, Bold Enkhbayar, who chaired the session, said the sides would meet again in 2026.').people;
+    expect([chair?.name, chair?.roles]).toEqual(['Bold Enkhbayar', ['host', 'speaker']]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
