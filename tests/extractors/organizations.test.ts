@@ -63,4 +63,10 @@ describe('organizations extractor', () => {
     expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['National Security Service of South Sudan', 'SS']]);
     expect(rec.event.participants.countries).toEqual(['SS', 'UG']);
   });
+
+  it('reads a centre whose name several countries share by the country the sentence gives ("the Maldivian side ... the National Counter Terrorism Centre")', () => {
+    const orgs = (text: string) => parsePressRelease(text).organizations.map((o) => [o.name, o.country]);
+    expect(orgs('The Maldivian side was headed by Ahmed Shahid, Chief Executive of the National Counter Terrorism Centre.')).toEqual([['National Counter Terrorism Centre of the Maldives', 'MV']]);
+    expect(orgs("Kenya's National Counter Terrorism Centre hosted the regional workshop in Nairobi.")).toEqual([['National Counter Terrorism Centre', 'KE']]);
+  });
 });
