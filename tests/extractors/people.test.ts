@@ -361,6 +361,26 @@ describe('people extractor', () => {
     expect([chair?.name, chair?.roles]).toEqual(['Bold Enkhbayar', ['host', 'speaker']]);
   });
 
+  it('reads the holder of a title whose acronym in parentheses comes before an honorific, a rank or the name ("(DSS), Mr X,", "(NSA) X")', () => {
+    const person = (text: string) => {
+      const [p] = parsePressRelease(text).people;
+      return [p?.name, p?.rank, p?.title, p?.country];
+    };
+    expect(person('The Director-General of the Department of State Services (DSS), Mr Tunde Bakare, urged the services to share information.')).toEqual([
+      'Tunde Bakare',
+      null,
+      'Director-General of the Department of State Services',
+      'NG',
+    ]);
+    expect(person('The Director-General of the State Security Agency (SSA), Ambassador Thandi Mokoena, said the services work closely.')).toEqual([
+      'Thandi Mokoena',
+      null,
+      'Director-General of the State Security Agency',
+      'ZA',
+    ]);
+    expect(person('Talks were held in Riyadh.\n\nNational Security Adviser (NSA) Vikram Rao met the Saudi Interior Minister on Monday.')).toEqual(['Vikram Rao', null, 'National Security Adviser', null]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([

@@ -166,7 +166,8 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
       if (run) add(run, null, t, 'title+name');
       continue;
     }
-    const gap = view.gap(t.to - 1);
+    // After an acronym in parentheses that ends the title, ") " joins like a space and "), " like a comma.
+    const gap = view.gapIs(t.to - 1, ') ') ? Gap.Space : view.gapIs(t.to - 1, '), ') ? Gap.Comma : view.gap(t.to - 1);
     if (gap === Gap.Space) rankThenName(t.to, t, 'title+rank+name', 1);
     else if (gap === Gap.Comma) rankThenName(t.to, t, 'title,name', 2);
   }
