@@ -381,6 +381,20 @@ describe('people extractor', () => {
     expect(person('Talks were held in Riyadh.\n\nNational Security Adviser (NSA) Vikram Rao met the Saudi Interior Minister on Monday.')).toEqual(['Vikram Rao', null, 'National Security Adviser', null]);
   });
 
+  it('reads a name followed by a title written as an apposition in lower case or after a demonym', () => {
+    const person = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.title, p.country]);
+    expect(person('Talks were held in Beijing.\n\nLiu Wen, vice minister of public security, met the visiting delegation on Monday.')).toEqual([['Liu Wen', 'vice minister of public security', null]]);
+    expect(person('Talks were held in Moscow.\n\nPavel Orlov, head of the delegation, said the threat was growing.')).toEqual([['Pavel Orlov', 'head of the delegation', null]]);
+    expect(person('Talks were held in Moscow.\n\nThe meeting was attended by Pavel Orlov, Russian Deputy Foreign Minister.')).toEqual([['Pavel Orlov', 'Deputy Foreign Minister', 'RU']]);
+    // An office that a name follows is the next person's title, not an apposition.
+    expect(person('Talks were held in Lima.\n\nThe talks were attended by Jorge Salas, Minister Ana Rojas and others.')).toEqual([['Ana Rojas', 'Minister', null]]);
+  });
+
+  it('does not join the last word of a sentence to the name that opens the next ("Dawn Wire. Mehdi Karimi, head of ...")', () => {
+    const [p] = parsePressRelease('Termez, April 16, Dawn Wire. Mehdi Karimi, head of the Uzbek State Security Service, held talks on Monday in Termez.').people;
+    expect([p?.name, p?.title, p?.country]).toEqual(['Mehdi Karimi', 'head of the State Security Service', 'UZ']);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([

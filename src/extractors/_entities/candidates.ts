@@ -83,7 +83,9 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
 /** The name run that ends on token `last`, walking back. */
 function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: number } | null {
   let k = last;
-  while (k > 0 && last - k < 5 && (ev.nameLike[k - 1] !== 0 || (CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) && joinsName(ev.view.gap(k - 1))) k--;
+  // A full stop joins only an initial to the name ("A. Azizov"), not the sentence before ("... Dawn Wire. Mehdi Malik").
+  const joins = (gap: Gap, before: number): boolean => joinsName(gap) && (gap !== Gap.Period || ev.nameLike[before] === 2);
+  while (k > 0 && last - k < 5 && (ev.nameLike[k - 1] !== 0 || (CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) && joins(ev.view.gap(k - 1), k - 1)) k--;
   // An honorific is not the name's ("Sayyid Hamad bin Hilal Al Busaidi, Minister of ...").
   if (k < last && CUES.honorifics.has(ev.view.raw(k))) k++;
   const run = nameRunAt(ev, k);
@@ -180,7 +182,12 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   }
   for (const t of titles) {
     if (attached.has(t) || (t.org === null && t.orgText === null && t.country === null)) continue;
+    // Of titles read from one word ("Deputy", "Deputy Foreign Minister"), the longest is the apposition.
+    if (titles.some((o) => o.from === t.from && o.to > t.to)) continue;
     let k = t.from - 1;
+    // "X, Russian Deputy Foreign Minister": the demonym that gave the title its country stands between.
+    const demonym = ev.countries.endingAt(k) !== undefined && view.spaceAfter(k) ? ev.countries.inOrder.find((c) => c.to === k + 1) : undefined;
+    if (demonym !== undefined) k = demonym.from - 1;
     if (view.key(k) === 'the' && view.spaceAfter(k)) k--;
     if (view.gap(k) !== Gap.Comma) continue;
     const run = nameRunEndingAt(ev, k);
@@ -207,9 +214,60 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (officialFirstKeys.has(ev.nameKeyOf(run.from)) && officialNamed(view.tokens.slice(run.from, run.to).map((t) => t.raw))) add(run, rankEndingBefore(ev, run.from), null, 'official');
     else if (speechFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+speech', 2);
     else if (counterpartBefore(ev, run.from) !== undefined) add(run, rankEndingBefore(ev, run.from), null, 'counterpart+name', 2);
+    else {
+      const apposition = appositiveTitle(ev, run.to, titles, attached);
+      if (apposition !== null) add(run, rankEndingBefore(ev, run.from), apposition, 'name,apposition', 2);
+    }
     skipTo = run.to;
   }
   return { candidates: sortByKey(candidates, (c) => c.from), attached };
+}
+
+/** Articles an apposition may open with ("X, the head of ..."). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** How many words an apposition may have ("X, vice minister of public security,"). */
+const APPOSITION_REACH = 12;
+
+/**
+ * A title written as an apposition after a name: one read there already (the longest), else, in words no
+ * table ties to an organisation, a comma, perhaps an article or a demonym, an office, and the words up
+ * to the closing comma or the sentence's end ("Chen Wei, vice minister of public security, met ...",
+ * "X, head of the delegation, said"). Not
+ * an office that a name follows, which is the next person's ("X, Minister Y and ..."). `to` is the
+ * token just past the name.
+ */
+function appositiveTitle(ev: EntityView, to: number, titles: readonly Title[], attached: ReadonlySet<Title>): Title | null {
+  const { view } = ev;
+  if (view.gap(to - 1) !== Gap.Comma) return null;
+  let k = to;
+  if (ARTICLES.has(view.raw(k)) && view.spaceAfter(k)) k++;
+  const from = k;
+  // A title read there already, the longest, is the apposition.
+  let read: Title | null = null;
+  for (const t of titles) if (t.from === from && t.nameFrom === null && !attached.has(t) && (read === null || t.to > read.to)) read = t;
+  if (read !== null) return read;
+  const demonym = ev.countries.startingAt(k);
+  if (demonym !== undefined) k = demonym.to;
+  const office = ev.officeAt.get(k);
+  if (office === undefined || ev.nameLike[office.tokenEnd] === 1 || ev.rankAt.has(office.tokenEnd)) return null;
+  const [, sentenceEnd] = view.sentenceBounds(view.tokens[from]?.start ?? 0);
+  let end = office.tokenEnd;
+  while (end < view.tokens.length && end - from < APPOSITION_REACH && (view.tokens[end]?.start ?? Infinity) < sentenceEnd && view.gap(end - 1) === Gap.Space) end++;
+  const closed = view.gap(end - 1) === Gap.Comma || (view.tokens[end]?.start ?? Infinity) >= sentenceEnd;
+  if (!closed) return null;
+  return {
+    from,
+    to: end,
+    officeFrom: office.tokenStart,
+    officeTo: office.tokenEnd,
+    office: office.entry.title,
+    text: view.slice(from, end),
+    org: null,
+    orgText: null,
+    country: demonym?.code ?? null,
+    nameFrom: null,
+    nameTo: null,
+  };
 }
 
 /**
