@@ -395,6 +395,19 @@ describe('people extractor', () => {
     expect([p?.name, p?.title, p?.country]).toEqual(['Mehdi Karimi', 'head of the State Security Service', 'UZ']);
   });
 
+  it('leaves honorific words and phrases out of names, also between a rank or a title and the name', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.rank, p.title]);
+    expect(people('His Royal Highness Prince Faisal bin Khalid, Minister of Interior, received the delegation.')).toEqual([['Faisal bin Khalid', null, 'Minister of Interior']]);
+    expect(people('In his address, His Royal Highness stressed the need for unity.')).toEqual([]);
+    expect(people('Major General Sheikh Nasser Al-Sabah said the meeting was important.')).toEqual([['Nasser Al-Sabah', 'Major-General', null]]);
+    expect(people('Brigadier General Dr. Khalid Al Mansoori said the meeting was important.')).toEqual([['Khalid Al Mansoori', 'Brigadier General', null]]);
+    expect(people('Home Minister Datuk Seri Amir Hamzah Aziz and Minister of Intelligence Hojatoleslam Reza Karimi met the press.')).toEqual([
+      ['Amir Hamzah Aziz', null, 'Home Minister'],
+      ['Reza Karimi', null, 'Minister of Intelligence'],
+    ]);
+    expect(people('Sultan bin Ahmed bin Saud bin Fahd, Minister of Interior, received the delegation.')).toEqual([['Sultan bin Ahmed bin Saud bin Fahd', null, 'Minister of Interior']]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([

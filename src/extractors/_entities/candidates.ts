@@ -11,11 +11,12 @@ import { countryBefore, type OrgMention } from './agencies.js';
 import { isArticle, nameKey } from './names.js';
 import { sortByKey } from './order.js';
 import { startsLower } from '../_lib/letterCase.js';
+import { endsHonorific, honorificsFrom } from './honorifics.js';
 import { Gap } from './text.js';
 import { TokenFlags } from './tokenFlags.js';
 import type { Title } from './titles.js';
 import { isRetiredMarker, type EntityView } from './view.js';
-import { CUE_CLASS, CUES, OFFICIALS, type OfficialEntry } from './wording.js';
+import { CUES, OFFICIALS, type OfficialEntry } from './wording.js';
 
 /** A name found with what stands around it. */
 export interface PersonCandidate {
@@ -83,11 +84,17 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
 /** The name run that ends on token `last`, walking back. */
 function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: number } | null {
   let k = last;
-  // A full stop joins only an initial to the name ("A. Azizov"), not the sentence before ("... Dawn Wire. Mehdi Malik").
-  const joins = (gap: Gap, before: number): boolean => joinsName(gap) && (gap !== Gap.Period || ev.nameLike[before] === 2);
-  while (k > 0 && last - k < 5 && (ev.nameLike[k - 1] !== 0 || (CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) && joins(ev.view.gap(k - 1), k - 1)) k--;
-  // An honorific is not the name's ("Sayyid Hamad bin Hilal Al Busaidi, Minister of ...").
-  if (k < last && CUES.honorifics.has(ev.view.raw(k))) k++;
+  let words = 1;
+  // Back over name words (at most a name's worth) and the particles between them ("bin", "al"), to an
+  // honorific, which is not the name's ("Sayyid Hamad bin Hilal Al Busaidi, Minister of ..."). A full
+  // stop joins only an initial to the name ("A. Azizov"), not the sentence before ("... Dawn Wire. Mehdi Malik").
+  while (k > 0) {
+    const gap = ev.view.gap(k - 1);
+    if (!joinsName(gap) || (gap === Gap.Period && ev.nameLike[k - 1] !== 2) || endsHonorific(ev.view, k - 1)) break;
+    if (ev.nameLike[k - 1] !== 0 && words < MAX_NAME_WORDS) words++;
+    else if (!(CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) break;
+    k--;
+  }
   const run = nameRunAt(ev, k);
   return run && run.to === last + 1 ? run : null;
 }
@@ -151,20 +158,22 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   const rankThenName = (at: number, title: Title | null, via: string, words: number): boolean => {
     const rank = ev.rankAt.get(at);
     if (rank && rankJoins(ev, rank.tokenEnd - 1)) {
-      const run = nameRunAt(ev, rank.tokenEnd);
+      // An honorific may stand between the rank and the name: "Lieutenant General Sheikh Salem Al-Sabah".
+      const run = nameRunAt(ev, honorificsFrom(view, rank.tokenEnd));
       if (run && add(run, rank.entry.rank, title, via, words)) {
         rankUsed.add(rank.tokenStart);
         return true;
       }
       return false;
     }
-    const start = CUES.honorifics.has(view.raw(at)) && (view.gap(at) === Gap.Space || view.gap(at) === Gap.Period) ? at + 1 : at;
+    const after = honorificsFrom(view, at);
+    const start = after > at && (view.gap(after - 1) === Gap.Space || view.gap(after - 1) === Gap.Period) ? after : at;
     const run = nameRunAt(ev, start);
     return run !== null && add(run, null, title, via, words);
   };
   for (const t of titles) {
     if (t.nameFrom !== null) {
-      const run = nameRunAt(ev, t.nameFrom);
+      const run = nameRunAt(ev, honorificsFrom(view, t.nameFrom));
       if (run) add(run, null, t, 'title+name');
       continue;
     }
@@ -177,7 +186,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
     // "Director General X": the rank word belongs to the office before it; "its Director, Major General X" keeps its rank.
     if ((ev.officeAt.has(at - 1) && view.gap(at - 1) !== Gap.Comma) || taken[at]) continue;
-    const run = nameRunAt(ev, rank.tokenEnd);
+    const run = nameRunAt(ev, honorificsFrom(view, rank.tokenEnd));
     if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
   }
   for (const t of titles) {
@@ -202,9 +211,12 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   let skipTo = 0;
   for (const i of ev.nameStarts) {
     if (i < skipTo) continue;
-    if (ev.is(i, CUE_CLASS.honorific) && CUES.honorifics.has(view.raw(i)) && (view.gap(i) === Gap.Space || view.gap(i) === Gap.Period) && !taken[i + 1]) {
-      const run = nameRunAt(ev, i + 1);
+    const afterHonorifics = honorificsFrom(view, i);
+    if (afterHonorifics > i) {
+      const gap = view.gap(afterHonorifics - 1);
+      const run = (gap === Gap.Space || gap === Gap.Period) && !taken[afterHonorifics] ? nameRunAt(ev, afterHonorifics) : null;
       if (run) add(run, null, null, 'honorific+name');
+      skipTo = afterHonorifics;
       continue;
     }
     if (taken[i] || ev.nameLike[i] !== 1) continue;
