@@ -408,6 +408,16 @@ describe('people extractor', () => {
     expect(people('Sultan bin Ahmed bin Saud bin Fahd, Minister of Interior, received the delegation.')).toEqual([['Sultan bin Ahmed bin Saud bin Fahd', null, 'Minister of Interior']]);
   });
 
+  it('reads compound ranks, portfolio words before an office, and the country an ambassador is sent to', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.rank, p.title, p.country]);
+    expect(people('Deputy Minister of Public Security Senior Lieutenant General Tran Van Minh attended the talks.')).toEqual([
+      ['Tran Van Minh', 'Senior Lieutenant General', 'Deputy Minister of Public Security', null],
+    ]);
+    expect(people('The agency was represented by Commissioner General Budi Santoso.')).toEqual([['Budi Santoso', 'Commissioner General', null, null]]);
+    expect(people('Home Affairs Minister Claire Hughes said the alliance was strong.')).toEqual([['Claire Hughes', null, 'Home Affairs Minister', null]]);
+    expect(people('The meeting was attended by French Ambassador to Kenya Luc Martin.')).toEqual([['Luc Martin', null, 'Ambassador to Kenya', 'FR']]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([

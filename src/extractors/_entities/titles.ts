@@ -87,6 +87,9 @@ function joinTitles(first: Title, second: Title): Title {
 
 function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string): Title | null {
   const { view, countries } = ev;
+  // An office word that opens a longer rank written before a name is the rank's: "Commissioner General X".
+  const rank = ev.rankAt.get(officeFrom);
+  if (rank !== undefined && rank.tokenEnd > officeTo && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) return null;
   const text = view.text;
   let from = officeFrom;
   let country: string | null = null;
@@ -152,9 +155,12 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       }
       to = end;
       org = org ?? run.org;
-      country = country ?? run.prefixCountry ?? run.tailCountry?.code ?? run.org?.country ?? null;
+      // "Ambassador to Tunisia": the country an envoy is sent to is the title's, not the envoy's.
+      const countryFrom = view.tokens[officeTo + (view.key(officeTo + 1) === 'the' ? 2 : 1)]?.start;
+      const sentTo = view.key(officeTo) === 'to' && run.tailCountry?.start === countryFrom ? run.tailCountry : null;
+      country = country ?? run.prefixCountry ?? (sentTo === null ? run.tailCountry?.code : undefined) ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
-      if (run.tailCountry && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
+      if (run.tailCountry && sentTo === null && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
       // The organisation's words end before its acronym in parentheses.
       const lastWord = run.acronymAt === end - 1 ? run.acronymFrom - 1 : end - 1;
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
