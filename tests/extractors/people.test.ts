@@ -418,6 +418,17 @@ describe('people extractor', () => {
     expect(people('The meeting was attended by French Ambassador to Kenya Luc Martin.')).toEqual([['Luc Martin', null, 'Ambassador to Kenya', 'FR']]);
   });
 
+  it('reads a title whose portfolios go on after a comma, or after "and of", and takes no agency word for a name', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.title]);
+    expect(people('The session was opened by the Minister of Interior, Local Authorities and Regional Planning, Karim Benali, on Monday.')).toEqual([
+      ['Karim Benali', 'Minister of Interior, Local Authorities and Regional Planning'],
+    ]);
+    expect(people('Director General of National Security and of Territorial Surveillance, Youssef Alami, held talks on Tuesday.')).toEqual([
+      ['Youssef Alami', 'Director General of National Security and of Territorial Surveillance'],
+    ]);
+    expect(people('The delegation included the head of Border Control, Colonel Pavel Orlov.')).toEqual([['Pavel Orlov', 'head of Border Control']]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
