@@ -429,6 +429,11 @@ describe('people extractor', () => {
     expect(people('The delegation included the head of Border Control, Colonel Pavel Orlov.')).toEqual([['Pavel Orlov', 'head of Border Control']]);
   });
 
+  it('ends a name at a verb a title-case headline writes with a capital ("Mr. X Holds Talks")', () => {
+    const people = parsePressRelease('Mr. Benali Holds Talks with Europol Executive Director\n\nThe talks were held in Rabat on Tuesday.').people;
+    expect(people.map((p) => p.name)).toEqual(['Benali']);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
