@@ -434,6 +434,22 @@ describe('people extractor', () => {
     expect(people.map((p) => p.name)).toEqual(['Benali']);
   });
 
+  it('merges a short form of a name into its person: its first words, a particle that opens it, an article read with its word', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.aliases]);
+    expect(people('Hamdan bin Rashid Al Maktoum, Minister of Interior, received the delegation. Hamdan bin Rashid welcomed the visitors.')).toEqual([
+      ['Hamdan bin Rashid Al Maktoum', ['Hamdan bin Rashid']],
+    ]);
+    expect(people('Director General Carlos de Souza met the visitors.\n\n"Brazil is a steady partner," De Souza said.')).toEqual([['Carlos de Souza', ['De Souza']]]);
+    expect(people('The memorandum was signed by Director General Hussein Farah and Director General Hassan Ali Mohamed.\n\nHassan Ali noted the progress.')).toEqual([
+      ['Hussein Farah', []],
+      ['Hassan Ali Mohamed', ['Hassan Ali']],
+    ]);
+    expect(people('Minister Reza Tehrani met Adviser Karim al-Hakim. Al-Hakim, for his part, thanked the hosts.')).toEqual([
+      ['Reza Tehrani', []],
+      ['Karim al-Hakim', ['Al-Hakim']],
+    ]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
