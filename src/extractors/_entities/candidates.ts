@@ -180,7 +180,8 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     // After an acronym in parentheses that ends the title, ") " joins like a space and "), " like a comma.
     const gap = view.gapIs(t.to - 1, ') ') ? Gap.Space : view.gapIs(t.to - 1, '), ') ? Gap.Comma : view.gap(t.to - 1);
     if (gap === Gap.Space) rankThenName(t.to, t, 'title+rank+name', 1);
-    else if (gap === Gap.Comma) rankThenName(t.to, t, 'title,name', 2);
+    // "A, President of X, B, Commander of Y": a title set off after a name is that name's apposition, not the next name's.
+    else if (gap === Gap.Comma && !followsName(ev, t.from)) rankThenName(t.to, t, 'title,name', 2);
   }
   for (const [at, rank] of ev.rankAt) {
     if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
@@ -233,6 +234,13 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     skipTo = run.to;
   }
   return { candidates: sortByKey(candidates, (c) => c.from), attached };
+}
+
+/** Whether a name (with no more than an article between) and a comma stand right before token `from`. */
+function followsName(ev: EntityView, from: number): boolean {
+  let k = from - 1;
+  if (ev.view.key(k) === 'the' && ev.view.spaceAfter(k)) k--;
+  return ev.view.gap(k) === Gap.Comma && nameRunEndingAt(ev, k) !== null;
 }
 
 /** Articles an apposition may open with ("X, the head of ..."). */
