@@ -465,6 +465,13 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads a title that names a delegation by its demonym, an organisation written right after the office, or a lower-case office before a comma and the name', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.title, p.organization, p.country]);
+    expect(people('The talks were led by the head of the Kazakh delegation Arman Nurlanov.')).toEqual([['Arman Nurlanov', 'head of the delegation', null, 'KZ']]);
+    expect(people('Director General ISI Lt Gen Tariq Mehmood called on the minister.')).toEqual([['Tariq Mehmood', 'Director General ISI', 'Inter-Services Intelligence', 'PK']]);
+    expect(people('The SVR director, Pavel Orlov, recalled the earlier meetings.')).toEqual([['Pavel Orlov', 'SVR director', 'Foreign Intelligence Service', 'RU']]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
