@@ -472,6 +472,11 @@ describe('people extractor', () => {
     expect(people('The SVR director, Pavel Orlov, recalled the earlier meetings.')).toEqual([['Pavel Orlov', 'SVR director', 'Foreign Intelligence Service', 'RU']]);
   });
 
+  it('reads a one-word office between a rank and a name word as a given name ("Maj. General Sultan Al-Harbi")', () => {
+    const [p] = parsePressRelease('Talks were held in Doha.\n\nThe guests were received by Maj. General Sultan Al-Kuwari, chief of the Qatari State Security Bureau, in Doha.').people;
+    expect([p?.name, p?.rank, p?.title]).toEqual(['Sultan Al-Kuwari', 'Major-General', 'chief of the State Security Bureau']);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
