@@ -477,6 +477,15 @@ describe('people extractor', () => {
     expect([p?.name, p?.rank, p?.title]).toEqual(['Sultan Al-Kuwari', 'Major-General', 'chief of the State Security Bureau']);
   });
 
+  it('gives the verb after a relative clause to the clause\'s antecedent, not to a name inside it; "will chair" makes a host', () => {
+    const roles = (text: string) => parsePressRelease(`Talks were held in Abuja.\n\n${text}`).people.map((p) => [p.name, p.roles]);
+    expect(roles('The National Security Adviser, Musa Danjuma, who spoke for the government of President Ibrahim Bello, said the region must act together.')).toEqual([
+      ['Musa Danjuma', ['speaker']],
+      ['Ibrahim Bello', ['mentioned']],
+    ]);
+    expect(roles('The Minister of Foreign Affairs, Grace Ndlovu, will chair the meeting.')).toEqual([['Grace Ndlovu', ['host', 'participant']]]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
