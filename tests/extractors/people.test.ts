@@ -486,6 +486,11 @@ describe('people extractor', () => {
     expect(roles('The Minister of Foreign Affairs, Grace Ndlovu, will chair the meeting.')).toEqual([['Grace Ndlovu', ['host', 'participant']]]);
   });
 
+  it('reads an office held "at" an organisation ("Director of Counter-Terrorism at INTERPOL, X")', () => {
+    const [p] = parsePressRelease('Talks were held in Lyon.\n\nThe meeting was attended by the Director of Counter-Terrorism at INTERPOL, Laura Becker.').people;
+    expect([p?.name, p?.title, p?.organization]).toEqual(['Laura Becker', 'Director of Counter-Terrorism at INTERPOL', 'International Criminal Police Organization']);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
