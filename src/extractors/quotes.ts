@@ -4,8 +4,9 @@
  * when it holds a clause (ends with its own punctuation, or starts a sentence with a
  * capital and runs long enough), not a scare-quoted phrase or an event's title. The
  * speaker is the person the attribution names ("...," Naghiyev stated; he said; X said:
- * "..."), carried over to the next part of a split quote; a body (a press service, an
- * agency) or no attribution leaves the speaker null.
+ * "..."), or the one person a title names ("the KNB head said", "the Iranian minister said"),
+ * carried over to the next part of a split quote; a body (a press service, an agency) or no
+ * attribution leaves the speaker null.
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';
@@ -152,15 +153,53 @@ function isQuotation(text: string, open: number, content: string): boolean {
   return atSentenceStart && startsUpper(content) && words >= MIN_WORDS_SENTENCE;
 }
 
-/** Whether a speech verb (not the nouns "speech", "remarks") stands between offsets `start` and `end`; tokens are tested by their class bits, no Set look-up per token. */
-function hasSpeechVerb(ev: EntityView, start: number, end: number): boolean {
+/** The first token from offset `start` to `end` that is a speech verb, or -1. */
+function speechVerbAt(ev: EntityView, start: number, end: number): number {
   const { view } = ev;
   for (let k = Math.max(0, view.tokenAt(start)); k < view.tokens.length; k++) {
     const t = view.tokens[k];
     if (!t || t.start >= end) break;
-    if (t.start >= start && ((ev.wordClasses[k] ?? 0) & CUE_CLASS.speech) !== 0 && t.key !== 'speech' && t.key !== 'remarks') return true;
+    if (t.start >= start && ((ev.wordClasses[k] ?? 0) & CUE_CLASS.speech) !== 0 && t.key !== 'speech' && t.key !== 'remarks') return k;
   }
-  return false;
+  return -1;
+}
+
+/** Office nouns that any head of a body answers to, whatever the title says ("the KNB head said"). */
+const HEAD_NOUNS: ReadonlySet<string> = new Set(['head', 'chief', 'leader', 'official']);
+
+/**
+ * The one person a subject "the KNB head" or "the Iranian minister" before the speech verb at token
+ * `verb` names by title: the people of the body or country named, whose title holds the noun (any
+ * title for "head", "chief"); undefined when the subject is not of that shape or fits no one person.
+ */
+function titledSpeaker(ev: EntityView, people: readonly Person[], verb: number): Person | undefined {
+  const { view } = ev;
+  const noun = view.key(verb - 1);
+  if (!/^\p{Ll}+$/u.test(view.raw(verb - 1))) return undefined;
+  let the = -1;
+  for (let j = verb - 2; j >= Math.max(0, verb - 6); j--) {
+    if (view.key(j) === 'the') {
+      the = j;
+      break;
+    }
+  }
+  if (the < 0) return undefined;
+  let org: string | null = null;
+  let country: string | null = null;
+  for (let j = the + 1; j < verb - 1; j++) {
+    const o = ev.orgs[ev.orgCover[j] ?? -1];
+    if (o) org = o.name;
+    const c = ev.countries.startingAt(j);
+    if (c) country = c.code;
+    if (!o && !c && !startsUpper(view.raw(j))) return undefined;
+  }
+  const fits = people.filter((p) => {
+    if (org !== null && p.organization !== org && !(country === null && ev.orgs.some((o) => o.name === org && o.country !== null && o.country === p.country))) return false;
+    if (country !== null && p.country !== country) return false;
+    if (p.title === null) return false;
+    return HEAD_NOUNS.has(noun) || p.title.toLowerCase().split(/[\s-]+/).includes(noun);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Finds the quotations and writes `record.quotes`; the speakers found get the role `speaker`. */
@@ -208,18 +247,23 @@ export const quotesExtractor: Extractor = {
       const nextQuote = text.indexOf('"', close + 1);
       const tailStop = nextQuote >= 0 ? Math.min(tailEnd, nextQuote) : tailEnd;
       let speaker: Person | null | undefined;
-      if (hasSpeechVerb(ev, close + 1, tailStop)) {
+      const tailVerb = speechVerbAt(ev, close + 1, tailStop);
+      if (tailVerb >= 0) {
         const tail = text.slice(close + 1, tailStop);
         const who = mentionIn(close + 1, tailStop);
+        let first = Math.max(0, view.tokenAt(close + 1));
+        if ((view.tokens[first]?.start ?? Infinity) <= close) first++;
         if (who) speaker = who.person;
         else if (/^[\s,]*(he|she)\b/i.test(tail)) speaker = lastBefore(open)?.person ?? null;
-        else speaker = null;
+        // '..." and called for': a verb with no subject of its own leaves the lead "X said that" to speak.
+        else if (view.key(first) !== 'and' && first !== tailVerb) speaker = titledSpeaker(ev, ctx.record.people, tailVerb) ?? null;
       }
       if (speaker === undefined) {
         const sentenceStart = Math.max(view.sentenceBounds(open)[0], open - LEAD_CHARS);
-        if (hasSpeechVerb(ev, sentenceStart, open)) {
+        const leadVerb = speechVerbAt(ev, sentenceStart, open);
+        if (leadVerb >= 0) {
           const who = mentionIn(sentenceStart, open, true);
-          speaker = who ? who.person : /\b(he|she)\b/i.test(text.slice(sentenceStart, open)) ? (lastBefore(open)?.person ?? null) : null;
+          speaker = who ? who.person : /\b(he|she)\b/i.test(text.slice(sentenceStart, open)) ? (lastBefore(open)?.person ?? null) : (titledSpeaker(ev, ctx.record.people, leadVerb) ?? null);
         }
       }
       if (speaker === undefined && previous && open - previous.close <= BRIDGE_CHARS && !text.slice(previous.close, open).includes('\n')) {
