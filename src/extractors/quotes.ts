@@ -42,7 +42,21 @@ const canClose = (text: string, i: number): boolean => {
   return before !== '' && !/\s/.test(before) && (after === '' || /[\s.,;:!?)\]—–-]/.test(after));
 };
 
-/** The pairs of quotation marks of the text, as `[open, close]` offsets of the marks. */
+/**
+ * Whether the mark at `mark` opens the paragraph right after the break at `paragraphEnd` and the
+ * paragraph before ends a sentence: the convention for a quotation that runs on ("...alone.\n\n"We must ...").
+ */
+function continuesQuote(text: string, paragraphEnd: number, mark: number): boolean {
+  for (let k = paragraphEnd; k < mark; k++) if (!/\s/.test(text[k] ?? '')) return false;
+  let k = paragraphEnd - 1;
+  while (k >= 0 && /\s/.test(text[k] ?? '')) k--;
+  return /[.!?…]/.test(text[k] ?? '');
+}
+
+/**
+ * The pairs of quotation marks of the text, as `[open, close]` offsets of the marks; a quotation of
+ * several paragraphs is one pair, from the first paragraph's mark to the closing mark of the last.
+ */
 export function quotePairs(text: string): [number, number][] {
   const pairs: [number, number][] = [];
   let open = -1;
@@ -53,7 +67,14 @@ export function quotePairs(text: string): [number, number][] {
     paragraphEnd = text.indexOf('\n\n', i);
   };
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
-    if (open >= 0 && paragraphEnd >= 0 && paragraphEnd < i) open = -1;
+    if (open >= 0 && paragraphEnd >= 0 && paragraphEnd < i) {
+      // A quotation of several paragraphs leaves each but the last open and opens the next again.
+      if (continuesQuote(text, paragraphEnd, i) && canOpen(text, i)) {
+        paragraphEnd = text.indexOf('\n\n', i);
+        continue;
+      }
+      open = -1;
+    }
     if (open < 0) {
       if (canOpen(text, i)) openAt(i);
       continue;
@@ -141,9 +162,13 @@ function isWordChar(c: string): boolean {
   return c.toLowerCase() !== c.toUpperCase();
 }
 
-/** Whether the quoted words make a quotation rather than a scare-quoted phrase or a title. */
-function isQuotation(text: string, open: number, content: string): boolean {
+/**
+ * Whether the quoted words make a quotation rather than a scare-quoted phrase or a title; `reported`:
+ * a speech verb introduces them ('stressed that "the threats ... require a response".').
+ */
+function isQuotation(text: string, open: number, content: string, reported: boolean): boolean {
   const words = wordCount(content);
+  if (reported && words >= MIN_WORDS_SENTENCE) return true;
   const before = text.slice(Math.max(0, open - 40), open);
   const lastWord = lastWordOf(before);
   if (CUES.titleCues.has(lastWord)) return false;
@@ -151,6 +176,20 @@ function isQuotation(text: string, open: number, content: string): boolean {
   const prevChar = before.trimEnd().at(-1) ?? '';
   const atSentenceStart = prevChar === '' || /[\n.:!?]/.test(prevChar) || before.endsWith('\n');
   return atSentenceStart && startsUpper(content) && words >= MIN_WORDS_SENTENCE;
+}
+
+/** Whether a speech verb, or a speech verb and "that", stands right before the mark at `open` ("stressed that "..."). */
+function reportedAt(ev: EntityView, open: number): boolean {
+  const { view } = ev;
+  let k = view.tokenAt(open - 1);
+  const t = view.tokens[k];
+  if (!t || open - t.end > 2) return false;
+  const that = t.key === 'that';
+  if (that) k--;
+  const key = view.key(k);
+  // A verb in running text is written in lower case, and "states" must say "that" (not "Member States "...").
+  if (k < 0 || startsUpper(view.raw(k)) || (key === 'states' && !that)) return false;
+  return ((ev.wordClasses[k] ?? 0) & CUE_CLASS.speech) !== 0 && key !== 'speech' && key !== 'remarks';
 }
 
 /** The first token from offset `start` to `end` that is a speech verb, or -1. */
@@ -240,7 +279,7 @@ export const quotesExtractor: Extractor = {
     for (const [open, close] of pairs) {
       const raw = text.slice(open + 1, close);
       const content = raw.trim();
-      if (!content || !isQuotation(text, open, content)) continue;
+      if (!content || !isQuotation(text, open, content, reportedAt(ev, open))) continue;
       const start = open + 1 + (raw.length - raw.trimStart().length);
       const [, sentenceEnd] = view.sentenceBounds(Math.max(0, close - 1));
       const tailEnd = Math.min(text.length, Math.max(sentenceEnd, close + 1), close + TAIL_CHARS);
