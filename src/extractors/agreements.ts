@@ -3,10 +3,12 @@
  * ("memorandum of understanding", "Protocol of Intent", "cooperation agreement"), its
  * title where it is written as a proper name, its parties (the countries of the signing
  * services, "between A's service and B's service", or countries named together, "Kenya and
- * Somalia signed", "the Kenyan and Somali services") and its status: `planned` for "to be
- * signed", "will sign"; `signed` for "was signed", "signing ceremony", or a declaration
- * adopted. A document only talked about, or "agreed to" as a verb, is not an agreement of
- * the event. Generic "documents" count only when no named document is found.
+ * Somalia signed", "the Kenyan and Somali services"; for "the two sides signed", the two
+ * countries whose officials the text names) and its status: `planned` for "to be signed",
+ * "will sign", "is expected to adopt"; `signed` for "was signed", "signing ceremony", or a
+ * declaration adopted; `mentioned` for one signed before the event ("had signed", "signed in
+ * 2019"). A document only talked about, or "agreed to" as a verb, is not an agreement of
+ * the event. Generic "documents" count only when no other document is found.
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';
