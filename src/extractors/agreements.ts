@@ -93,14 +93,16 @@ function signingAhead(ev: EntityView, k: number): boolean {
  * or the signing word is in the future; `mentioned`: it was signed before the event), or null when no
  * signing is written.
  */
-function statusIn(ev: EntityView, planned: boolean, kind: AgreementKind, from: number, to: number, sEnd: number, year: number | null): AgreementStatus | null {
+function statusIn(ev: EntityView, planned: boolean, noun: DocumentNoun, from: number, to: number, sEnd: number, year: number | null): AgreementStatus | null {
   if (planned) return 'planned';
   const { view } = ev;
   for (let k = Math.max(0, view.tokenAt(view.tokens[from]?.start ?? 0) - 12); k < view.tokens.length; k++) {
     const t = view.tokens[k];
     if (!t || t.start >= sEnd) break;
     if (k >= from && k < to) continue;
-    const declares = kind === 'declaration' || kind === 'joint-statement';
+    const { kind } = noun;
+    // Declarations, statements, plans and programmes are adopted or approved rather than signed.
+    const declares = kind === 'declaration' || kind === 'joint-statement' || (kind === 'other' && !noun.generic);
     const signs = CUES.sign.has(t.key) || (declares && (CUES.adopt.has(t.key) || t.key === 'adoption'));
     if (!signs) continue;
     if (signingAhead(ev, k)) return 'planned';
@@ -123,7 +125,7 @@ function titleAt(ev: EntityView, from: number, to: number): string | null {
   let end = to;
   while (end < view.tokens.length && (view.gapIs(end - 1, ' ') || view.gapIs(end - 1, '-'))) {
     const key = view.key(end);
-    if (/^(of|on|in|and|for|between)$/.test(key) && startsUpper(view.raw(end + 1))) end += 2;
+    if (/^(of|on|in|and|for|between)$/.test(key) && startsUpper(view.raw(end + 1)) && !ev.orgStartingAt.has(end + 1)) end += 2;
     else if (startsUpper(view.raw(end)) && !ev.orgStartingAt.has(end)) end++;
     else break;
   }
@@ -301,7 +303,7 @@ export const agreementsExtractor: Extractor = {
         plannedIn.set(sStart, planned);
       }
       const kind = m.value.kind;
-      const status = statusIn(ev, planned, kind, m.from, m.to, sEnd, year);
+      const status = statusIn(ev, planned, m.value, m.from, m.to, sEnd, year);
       if (status === null) continue;
       const title = titleAt(ev, m.from, m.to);
       const titleStart = title === null ? start : ctx.text.lastIndexOf(title, end);

@@ -120,4 +120,13 @@ describe('agreements extractor', () => {
     const rec = parsePressRelease('Rwanda, Burundi Sign MoU to Boost Border Security\n\nKigali, May 3 - The intelligence services of Rwanda and Burundi signed a memorandum of understanding on Friday.');
     expect(rec.agreements.map((a) => [a.kind, a.title, a.parties])).toEqual([['memorandum', null, ['RW', 'BI']]]);
   });
+
+  it('reads a plan or programme "approved" or "adopted" as a document of the event, a body after it not part of its title', () => {
+    const rec = parsePressRelease('The council approved the Programme of Cooperation of ASEANAPOL for 2026-2028 and reviewed several documents.');
+    expect(rec.agreements.map((a) => [a.kind, a.title, a.status, a.organizations])).toEqual([['other', null, 'signed', ['ASEAN National Police']]]);
+    const named = parsePressRelease('The ministers adopted the Mekong Action Plan of ASEANAPOL.');
+    expect(named.agreements.map((a) => [a.kind, a.title, a.status])).toEqual([['other', 'Mekong Action Plan', 'signed']]);
+    expect(parsePressRelease('The ministers adopted several documents.').agreements).toEqual([]);
+  });
 });
+
