@@ -450,6 +450,21 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads a name followed by a verb of meeting that only a person does ("X met", "X received", "X held talks"), not a place', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => p.name);
+    expect(people('Reza Tehrani met the Iraqi delegation on Sunday.')).toEqual(['Reza Tehrani']);
+    expect(people('Amina Yusuf held talks with the visiting delegation.')).toEqual(['Amina Yusuf']);
+    expect(people('Lake Victoria received attention in the talks.')).toEqual([]);
+  });
+
+  it('gives each person of a list "Rank A, Title of X, Rank B, Title of Y" the title after their own name', () => {
+    const people = parsePressRelease('Talks were held in the capital.\n\nThe meeting was attended by Colonel Omar Haddad, President of INTERPOL, Colonel Rami Saleh, Commander of the Dubai Police, and officers.').people;
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ['Omar Haddad', 'President of INTERPOL'],
+      ['Rami Saleh', 'Commander of the Dubai Police'],
+    ]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
