@@ -19,4 +19,11 @@ describe('layout: header, stamps and body', () => {
     expect(record.headline).toBeNull();
     expect(record.event.location).toEqual({ city: 'Bishkek', country: 'KG' });
   });
+
+  it('drops menu, search and font-size lines above the header as page chrome, not an outlet', () => {
+    const record = parsePressRelease('Main menu\nSearch\nA A A\n\nBorder guards of Latvia and Lithuania hold talks\n\nThe heads of the border guard services of Latvia and Lithuania met in Riga on 14 May 2024 to discuss joint patrols.');
+    expect(record.text.startsWith('Border guards of Latvia')).toBe(true);
+    expect(record.headline).toBe('Border guards of Latvia and Lithuania hold talks');
+    expect(record.source.outlet).toBeNull();
+  });
 });
