@@ -67,11 +67,15 @@ function mayFollowPlace(rest: string, pos: number): boolean {
   return isSpaceAt(rest, pos) && (next === 0x28 || isDashLike(next));
 }
 
-/** Reads a dateline starting at `at`, if one is there. */
-function readAt(ctx: Context, at: number, limit: number): Found | null {
+/**
+ * Reads a dateline starting at `at`, if one is there. `inBody` says whether `at` opens the body:
+ * only there does "Name: " name an outlet; on a header line it opens a headline ("AFRIPOL: Opening
+ * of the General Assembly").
+ */
+function readAt(ctx: Context, at: number, limit: number, inBody: boolean): Found | null {
   const rest = ctx.text.slice(at, Math.min(limit, at + 200));
   // The pattern needs a colon: most lines have none.
-  const colon = rest.includes(':') ? COLON_OUTLET.exec(rest) : null;
+  const colon = inBody && rest.includes(':') ? COLON_OUTLET.exec(rest) : null;
   const placeMatch = PLACE.exec(rest);
   const isCity = (name: string): boolean => hitsOf(ctx.hits, 'city').some((h) => h.start === at && h.end === at + name.length);
   if (colon?.[1] !== undefined && !(placeMatch?.[1] === colon[1] && isCity(colon[1]))) {
@@ -88,7 +92,9 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   const country = COUNTRY_AFTER.exec(rest.slice(pos));
   if (country !== null && hitsOf(ctx.hits, 'country').some((h) => h.start === at + pos + 2)) pos += country[0].length;
   const dash = DASH_END.exec(rest.slice(pos));
-  if (dash && (known || country !== null)) {
+  // On a header line a colon after a word that is no city opens a headline ("AFRIPOL: Opening of ...").
+  const headlineColon = dash !== null && !inBody && dash[0].includes(':') && !isCity(place);
+  if (dash && !headlineColon && (known || country !== null)) {
     // "Ottawa, Canada – June 3, 2024 –": a date may follow the dash, closed by another.
     const dashEnd = at + pos + dash[0].length;
     // "Nairobi, Kenya | 18 September 2024" on a line of its own: the line's end closes the date.
@@ -130,10 +136,11 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
 
 /** Finds the dateline at the start of the body or of a header line. */
 function run(ctx: Context): void {
+  const body = ctx.findings.ofKind('body')[0]?.span.start;
   const starts = [...ctx.findings.ofKind('headlineCandidate'), ...ctx.findings.ofKind('body')].map((f) => f.span).sort((a, b) => a.start - b.start);
   for (const span of starts) {
     const lineEnd = ctx.text.indexOf('\n', span.start);
-    const found = readAt(ctx, span.start, lineEnd < 0 ? ctx.text.length : lineEnd);
+    const found = readAt(ctx, span.start, lineEnd < 0 ? ctx.text.length : lineEnd, span.start === body);
     if (found === null) continue;
     const reference = ctx.options.publishedAt ?? ctx.findings.ofKind('pageDate').map((f) => resolveDay(f.value.date.from, null, 'past')).find((d) => d !== null) ?? null;
     const date = found.date ? resolveDay(found.date.from, reference, 'past') : null;

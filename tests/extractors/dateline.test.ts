@@ -70,4 +70,17 @@ describe('dateline', () => {
     expect(rec.headline).toBeNull();
     expect(rec.event.startDate).toBe('2025-04-07');
   });
+
+  it('reads a "Topic: ..." header line as a headline, not as an outlet, and the dateline below it', () => {
+    const record = parsePressRelease('SADC: Security chiefs open annual review in Gaborone\n\nGABORONE - The heads of the security services of the Southern African Development Community opened their annual review in Gaborone on Monday.');
+    expect(record.headline).toBe('SADC: Security chiefs open annual review in Gaborone');
+    expect(record.source.outlet).toBeNull();
+    expect(record.source.dateline?.place).toBe('Gaborone');
+  });
+
+  it('still reads "Outlet: " at the start of the body', () => {
+    const record = parsePressRelease('Border talks held in Doha\n\nQNA: Doha hosted talks of the border services of Qatar and Oman on Sunday.');
+    expect(record.source.outlet).toBe('QNA');
+    expect(record.headline).toBe('Border talks held in Doha');
+  });
 });
