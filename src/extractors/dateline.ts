@@ -29,10 +29,12 @@ const PLACE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
 const DASH_END = /^\s?(?:--|[-–—:|])\s/;
 /** ", Azerbaijan" after the place. */
 const COUNTRY_AFTER = /^, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?=[,.\s])/u;
+/** " [India]" after the place: its country in square brackets. */
+const COUNTRY_BRACKET = /^ \[(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\]/u;
 /** After the place: " (outlets - date) ". */
 const PAREN = /^\s?\(([^)\n]{2,100})\)/;
 /** After the place (and date): the outlet, up to its closing dash, full stop or comma. */
-const OUTLET_END = new RegExp(`^(${NAME(3)}?)(?:\\s?[-–—:]\\s|\\.\\s|\\.?$|,\\s|\\.?\\n)`, 'u');
+const OUTLET_END = new RegExp(`^(${NAME(3)}?)(?:\\s?(?:--|[-–—:])\\s|\\.\\s|\\.?$|,\\s|\\.?\\n)`, 'u');
 const OUTLET_PAREN = /^(?:\(([^)\n]{2,60})\)|\/([^/\n]{2,40})\/)\.?(?:\s?(?:--|[-–—:]))?(?:\s|$)/;
 
 const isAllCaps = (s: string): boolean => /^[\p{Lu}\s'’-]{3,}$/u.test(s);
@@ -58,21 +60,21 @@ const isDashLike = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0
 /**
  * Whether one of the patterns read after a dateline's place can match at `pos` of `rest`: a comma
  * ({@link COUNTRY_AFTER}, or a separator), a full stop, a dash ({@link DASH_END}) or an opening
- * bracket ({@link PAREN}), each after one white space at most.
+ * bracket ({@link PAREN}, {@link COUNTRY_BRACKET}), each after one white space at most.
  */
 function mayFollowPlace(rest: string, pos: number): boolean {
   const c = rest.charCodeAt(pos);
   if (c === 0x2c || c === 0x2e || c === 0x28 || isDashLike(c)) return true;
   const next = rest.charCodeAt(pos + 1);
-  return isSpaceAt(rest, pos) && (next === 0x28 || isDashLike(next));
+  return isSpaceAt(rest, pos) && (next === 0x28 || next === 0x5b || isDashLike(next));
 }
 
 /**
  * Reads a dateline starting at `at`, if one is there. `inBody` says whether `at` opens the body:
  * only there does "Name: " name an outlet; on a header line it opens a headline ("AFRIPOL: Opening
- * of the General Assembly").
+ * of the General Assembly"). `aboveBody` says whether `at` opens the last header line.
  */
-function readAt(ctx: Context, at: number, limit: number, inBody: boolean): Found | null {
+function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveBody: boolean): Found | null {
   const rest = ctx.text.slice(at, Math.min(limit, at + 200));
   // The pattern needs a colon: most lines have none.
   const colon = inBody && rest.includes(':') ? COLON_OUTLET.exec(rest) : null;
@@ -85,11 +87,14 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean): Found
   const city = hitsOf(ctx.hits, 'city').find((h) => h.start === at && h.end <= limit);
   const place = city !== undefined && city.end - at > (placeMatch?.[1]?.length ?? 0) ? ctx.text.slice(at, city.end) : placeMatch?.[1];
   if (!place) return null;
+  // "ISTANBUL" on a line of its own right above the body: a city of the table alone is the dateline.
+  if (aboveBody && city !== undefined && city.end === limit && place.length === limit - at) return { start: at, end: limit, place, date: null, outlet: null };
   let pos = place.length;
   // Most lines go on with a word after the first capitalised ones ("The 45th Conference"): no pattern below can match there.
   if (!mayFollowPlace(rest, pos)) return null;
   const known = isCity(place) || isAllCaps(place);
-  const country = COUNTRY_AFTER.exec(rest.slice(pos));
+  const country = COUNTRY_AFTER.exec(rest.slice(pos)) ?? COUNTRY_BRACKET.exec(rest.slice(pos));
+  // Both forms open with two characters before the country: ", " or " [".
   if (country !== null && hitsOf(ctx.hits, 'country').some((h) => h.start === at + pos + 2)) pos += country[0].length;
   const dash = DASH_END.exec(rest.slice(pos));
   // On a header line a colon after a word that is no city opens a headline ("AFRIPOL: Opening of ...").
@@ -138,9 +143,9 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean): Found
 function run(ctx: Context): void {
   const body = ctx.findings.ofKind('body')[0]?.span.start;
   const starts = [...ctx.findings.ofKind('headlineCandidate'), ...ctx.findings.ofKind('body')].map((f) => f.span).sort((a, b) => a.start - b.start);
-  for (const span of starts) {
+  for (const [k, span] of starts.entries()) {
     const lineEnd = ctx.text.indexOf('\n', span.start);
-    const found = readAt(ctx, span.start, lineEnd < 0 ? ctx.text.length : lineEnd, span.start === body);
+    const found = readAt(ctx, span.start, lineEnd < 0 ? ctx.text.length : lineEnd, span.start === body, starts[k + 1]?.start === body && span.start !== body);
     if (found === null) continue;
     const reference = ctx.options.publishedAt ?? ctx.findings.ofKind('pageDate').map((f) => resolveDay(f.value.date.from, null, 'past')).find((d) => d !== null) ?? null;
     const date = found.date ? resolveDay(found.date.from, reference, 'past') : null;

@@ -83,4 +83,31 @@ describe('dateline', () => {
     expect(record.source.outlet).toBe('QNA');
     expect(record.headline).toBe('Border talks held in Doha');
   });
+
+  it('reads "City, OUTLET -- " with a double hyphen after the outlet', () => {
+    const record = parsePressRelease('Border talks\n\nMashhad, IRNA -- The border guard commanders of Iran and Afghanistan met in Mashhad on Sunday to discuss smuggling.');
+    expect(record.source.dateline?.place).toBe('Mashhad');
+    expect(record.source.outlet).toBe('IRNA');
+  });
+
+  it('reads an outlet after the place and the date: "City, Month D, YYYY, OUTLET -- "', () => {
+    const record = parsePressRelease('Coast guards agree on joint drills\n\nJeddah, May 14, 2024, SPA -- The coast guard chiefs of Saudi Arabia and Egypt agreed in Jeddah on joint drills in the Red Sea.');
+    expect(record.source.dateline).toEqual({ place: 'Jeddah', date: '2024-05-14' });
+    expect(record.source.outlet).toBe('SPA');
+  });
+
+  it('reads "City [Country], Month D (OUTLET): " with the country in square brackets', () => {
+    const record = parsePressRelease('Police chiefs meet\n\nKathmandu [Nepal], September 9 (ANI): The police chiefs of Nepal and India met in Kathmandu on Monday to discuss the open border.');
+    expect(record.source.dateline?.place).toBe('Kathmandu');
+    expect(record.source.outlet).toBe('ANI');
+  });
+
+  it('reads a city alone on the line right above the body as the dateline, not the headline', () => {
+    const record = parsePressRelease('Gulf police chiefs meet in Muscat\n\nMUSCAT\n\nThe police chiefs of the Gulf states met in Muscat on Monday to discuss drug trafficking across the region.');
+    expect(record.headline).toBe('Gulf police chiefs meet in Muscat');
+    expect(record.source.dateline?.place).toBe('Muscat');
+    const above = parsePressRelease('Cairo\n\nArab police chiefs meet\n\nTUNIS, June 3 (TAP) - The police chiefs of Arab states met in Tunis on Monday to discuss drug trafficking across the region.');
+    expect(above.source.dateline?.place).toBe('Tunis');
+    expect(above.source.outlet).toBe('TAP');
+  });
 });
