@@ -110,4 +110,10 @@ describe('dateline', () => {
     expect(above.source.dateline?.place).toBe('Tunis');
     expect(above.source.outlet).toBe('TAP');
   });
+
+  it('reads "City, Month D/YYYY (OUTLET)" with the year after a slash', () => {
+    const record = parsePressRelease('Ethiopia and Kenya agree on border security\n\nAddis Ababa, March 9/2024 (ENA) The intelligence services of Ethiopia and Kenya agreed today to share information on armed groups along the border.');
+    expect(record.source.dateline).toEqual({ place: 'Addis Ababa', date: '2024-03-09' });
+    expect(record.source.outlet).toBe('ENA');
+  });
 });
