@@ -27,8 +27,8 @@ const COLON_OUTLET = new RegExp(`^(${NAME(4)}):\\s`, 'u');
 const PLACE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
 /** After the place: ", Romania – " or " – ". */
 const DASH_END = /^\s?(?:--|[-–—:|])\s/;
-/** ", Azerbaijan" after the place. */
-const COUNTRY_AFTER = /^, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?=[,.\s])/u;
+/** ", Azerbaijan" or ", the Netherlands" after the place. */
+const COUNTRY_AFTER = /^, (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?=[,.\s])/u;
 /** " [India]" after the place: its country in square brackets. */
 const COUNTRY_BRACKET = /^ \[(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\]/u;
 /** After the place: " (outlets - date) ". */
@@ -94,8 +94,8 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   if (!mayFollowPlace(rest, pos)) return null;
   const known = isCity(place) || isAllCaps(place);
   const country = COUNTRY_AFTER.exec(rest.slice(pos)) ?? COUNTRY_BRACKET.exec(rest.slice(pos));
-  // Both forms open with two characters before the country: ", " or " [".
-  if (country !== null && hitsOf(ctx.hits, 'country').some((h) => h.start === at + pos + 2)) pos += country[0].length;
+  const countryAt = country?.[1] === undefined ? -1 : at + pos + country[0].indexOf(country[1]);
+  if (country !== null && hitsOf(ctx.hits, 'country').some((h) => h.start === countryAt)) pos += country[0].length;
   const dash = DASH_END.exec(rest.slice(pos));
   // On a header line a colon after a word that is no city opens a headline ("AFRIPOL: Opening of ...").
   const headlineColon = dash !== null && !inBody && dash[0].includes(':') && !isCity(place);

@@ -116,4 +116,10 @@ describe('dateline', () => {
     expect(record.source.dateline).toEqual({ place: 'Addis Ababa', date: '2024-03-09' });
     expect(record.source.outlet).toBe('ENA');
   });
+
+  it('reads "City, the Country – " with the article before the country', () => {
+    const record = parsePressRelease('The Hague, the Netherlands – The police chiefs of the Benelux states met at Europol on Tuesday to discuss drug trafficking through the ports.');
+    expect(record.source.dateline?.place).toBe('The Hague');
+    expect(record.source.outlet).toBeNull();
+  });
 });
