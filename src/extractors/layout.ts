@@ -44,8 +44,11 @@ const BY_LINE = /^By\s+\p{Lu}/u;
 const NAME_LINE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}$/u;
 /** How many words a short lead paragraph has at least ("Talks were held on Monday."). */
 const MIN_LEAD_WORDS = 4;
-/** A sentence's end: a stop after a word of two letters or more, perhaps inside a closing quote or bracket. */
-const SENTENCE_END = /[\p{L}\p{N}]{2}[.!?]["')\]’”]?$/u;
+/**
+ * A statement's end: a full stop after a word of two letters or more, perhaps inside a closing quote
+ * or bracket. A question or exclamation mark may close a headline ("Will the CSTO widen its mandate?").
+ */
+const SENTENCE_END = /[\p{L}\p{N}]{2}\.["')\]’”]?$/u;
 /** A word in lower case, after a space. */
 const LOWER_WORD = / \p{Ll}/u;
 /** How many words a byline may have ("By Ana Ruiz and Li Wei"). */
@@ -121,7 +124,7 @@ function isByline(ctx: Context, segment: string, start: number, belowTitle: bool
 
 /**
  * A sentence of its own below a headline: a short first paragraph ("Talks were held in Baku on
- * Tuesday."), ending with a stop and with some word in lower case. Headlines carry no final stop.
+ * Tuesday."), ending with a full stop and with some word in lower case. Headlines carry no final stop.
  */
 const isShortLead = (segment: string): boolean => words(segment) >= MIN_LEAD_WORDS && SENTENCE_END.test(segment) && LOWER_WORD.test(segment);
 

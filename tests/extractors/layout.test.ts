@@ -51,4 +51,9 @@ describe('layout: header, stamps and body', () => {
     expect(record.source.dateline?.place).toBe('Seoul');
     expect(record.source.outlet).toBe('Yonhap');
   });
+
+  it('keeps a question below a kicker line as the headline: only a full stop makes a short lead', () => {
+    const record = parsePressRelease('Analysis\n\nCan the CSTO stop drones at its borders?\n\nThe secretaries of the security councils of the CSTO states met in Yerevan on Friday to discuss air defence against drones.');
+    expect(record.headline).toBe('Can the CSTO stop drones at its borders?');
+  });
 });
