@@ -139,13 +139,31 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   return { start: at, end: at + pos + outlet[0].length, place, date: dateMention, outlet: outlet[1].replace(/\.$/, '') };
 }
 
-/** Finds the dateline at the start of the body or of a header line. */
+/** How many words a short lead paragraph above the dateline's paragraph may have. */
+const MAX_LEAD_WORDS = 12;
+
+/**
+ * Where the second paragraph of the body starts, when the first is a short lead of its own ("The
+ * meeting focused on Afghanistan." above "MINSK, May 3 (BelTA) - ..."); otherwise null.
+ */
+function afterShortLead(text: string, body: number): number | null {
+  const lineEnd = text.indexOf('\n', body);
+  if (lineEnd < 0 || text.slice(body, lineEnd).split(' ').length > MAX_LEAD_WORDS) return null;
+  let next = lineEnd;
+  while (next < text.length && /\s/.test(text[next] ?? '')) next++;
+  return next < text.length ? next : null;
+}
+
+/** Finds the dateline at the start of the body or of a header line, or of the paragraph after a short lead. */
 function run(ctx: Context): void {
   const body = ctx.findings.ofKind('body')[0]?.span.start;
   const starts = [...ctx.findings.ofKind('headlineCandidate'), ...ctx.findings.ofKind('body')].map((f) => f.span).sort((a, b) => a.start - b.start);
+  const second = body === undefined ? null : afterShortLead(ctx.text, body);
+  if (second !== null) starts.push({ start: second, end: ctx.text.length });
   for (const [k, span] of starts.entries()) {
     const lineEnd = ctx.text.indexOf('\n', span.start);
-    const found = readAt(ctx, span.start, lineEnd < 0 ? ctx.text.length : lineEnd, span.start === body, starts[k + 1]?.start === body && span.start !== body);
+    const paragraph = span.start === body || span.start === second;
+    const found = readAt(ctx, span.start, lineEnd < 0 ? ctx.text.length : lineEnd, paragraph, starts[k + 1]?.start === body && span.start !== body);
     if (found === null) continue;
     const reference = ctx.options.publishedAt ?? ctx.findings.ofKind('pageDate').map((f) => resolveDay(f.value.date.from, null, 'past')).find((d) => d !== null) ?? null;
     const date = found.date ? resolveDay(found.date.from, reference, 'past') : null;

@@ -122,4 +122,11 @@ describe('dateline', () => {
     expect(record.source.dateline?.place).toBe('The Hague');
     expect(record.source.outlet).toBeNull();
   });
+
+  it('reads the dateline of the paragraph after a short lead paragraph', () => {
+    const record = parsePressRelease('Caspian coast guards hold joint drill\n\nThe drill lasted two days.\n\nAKTAU, May 3 (Kazinform) - The coast guards of Kazakhstan and Azerbaijan held a joint drill off Aktau on Tuesday.');
+    expect(record.headline).toBe('Caspian coast guards hold joint drill');
+    expect(record.source.dateline?.place).toBe('Aktau');
+    expect(record.source.outlet).toBe('Kazinform');
+  });
 });
