@@ -408,6 +408,75 @@ describe('people extractor', () => {
     expect(people('Sultan bin Ahmed bin Saud bin Fahd, Minister of Interior, received the delegation.')).toEqual([['Sultan bin Ahmed bin Saud bin Fahd', null, 'Minister of Interior']]);
   });
 
+  it('reads compound ranks, portfolio words before an office, and the country an ambassador is sent to', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.rank, p.title, p.country]);
+    expect(people('Deputy Minister of Public Security Senior Lieutenant General Tran Van Minh attended the talks.')).toEqual([
+      ['Tran Van Minh', 'Senior Lieutenant General', 'Deputy Minister of Public Security', null],
+    ]);
+    expect(people('The agency was represented by Commissioner General Budi Santoso.')).toEqual([['Budi Santoso', 'Commissioner General', null, null]]);
+    expect(people('Home Affairs Minister Claire Hughes said the alliance was strong.')).toEqual([['Claire Hughes', null, 'Home Affairs Minister', null]]);
+    expect(people('The meeting was attended by French Ambassador to Kenya Luc Martin.')).toEqual([['Luc Martin', null, 'Ambassador to Kenya', 'FR']]);
+  });
+
+  it('reads a title whose portfolios go on after a comma, or after "and of", and takes no agency word for a name', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.title]);
+    expect(people('The session was opened by the Minister of Interior, Local Authorities and Regional Planning, Karim Benali, on Monday.')).toEqual([
+      ['Karim Benali', 'Minister of Interior, Local Authorities and Regional Planning'],
+    ]);
+    expect(people('Director General of National Security and of Territorial Surveillance, Youssef Alami, held talks on Tuesday.')).toEqual([
+      ['Youssef Alami', 'Director General of National Security and of Territorial Surveillance'],
+    ]);
+    expect(people('The delegation included the head of Border Control, Colonel Pavel Orlov.')).toEqual([['Pavel Orlov', 'head of Border Control']]);
+  });
+
+  it('ends a name at a verb a title-case headline writes with a capital ("Mr. X Holds Talks")', () => {
+    const people = parsePressRelease('Mr. Benali Holds Talks with Europol Executive Director\n\nThe talks were held in Rabat on Tuesday.').people;
+    expect(people.map((p) => p.name)).toEqual(['Benali']);
+  });
+
+  it('merges a short form of a name into its person: its first words, a particle that opens it, an article read with its word', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.aliases]);
+    expect(people('Hamdan bin Rashid Al Maktoum, Minister of Interior, received the delegation. Hamdan bin Rashid welcomed the visitors.')).toEqual([
+      ['Hamdan bin Rashid Al Maktoum', ['Hamdan bin Rashid']],
+    ]);
+    expect(people('Director General Carlos de Souza met the visitors.\n\n"Brazil is a steady partner," De Souza said.')).toEqual([['Carlos de Souza', ['De Souza']]]);
+    expect(people('The memorandum was signed by Director General Hussein Farah and Director General Hassan Ali Mohamed.\n\nHassan Ali noted the progress.')).toEqual([
+      ['Hussein Farah', []],
+      ['Hassan Ali Mohamed', ['Hassan Ali']],
+    ]);
+    expect(people('Minister Reza Tehrani met Adviser Karim al-Hakim. Al-Hakim, for his part, thanked the hosts.')).toEqual([
+      ['Reza Tehrani', []],
+      ['Karim al-Hakim', ['Al-Hakim']],
+    ]);
+  });
+
+  it('reads a name followed by a verb of meeting that only a person does ("X met", "X received", "X held talks"), not a place', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => p.name);
+    expect(people('Reza Tehrani met the Iraqi delegation on Sunday.')).toEqual(['Reza Tehrani']);
+    expect(people('Amina Yusuf held talks with the visiting delegation.')).toEqual(['Amina Yusuf']);
+    expect(people('Lake Victoria received attention in the talks.')).toEqual([]);
+  });
+
+  it('gives each person of a list "Rank A, Title of X, Rank B, Title of Y" the title after their own name', () => {
+    const people = parsePressRelease('Talks were held in the capital.\n\nThe meeting was attended by Colonel Omar Haddad, President of INTERPOL, Colonel Rami Saleh, Commander of the Dubai Police, and officers.').people;
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ['Omar Haddad', 'President of INTERPOL'],
+      ['Rami Saleh', 'Commander of the Dubai Police'],
+    ]);
+  });
+
+  it('reads a title that names a delegation by its demonym, an organisation written right after the office, or a lower-case office before a comma and the name', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.title, p.organization, p.country]);
+    expect(people('The talks were led by the head of the Kazakh delegation Arman Nurlanov.')).toEqual([['Arman Nurlanov', 'head of the delegation', null, 'KZ']]);
+    expect(people('Director General ISI Lt Gen Tariq Mehmood called on the minister.')).toEqual([['Tariq Mehmood', 'Director General ISI', 'Inter-Services Intelligence', 'PK']]);
+    expect(people('The SVR director, Pavel Orlov, recalled the earlier meetings.')).toEqual([['Pavel Orlov', 'SVR director', 'Foreign Intelligence Service', 'RU']]);
+  });
+
+  it('reads a one-word office between a rank and a name word as a given name ("Maj. General Sultan Al-Harbi")', () => {
+    const [p] = parsePressRelease('Talks were held in Doha.\n\nThe guests were received by Maj. General Sultan Al-Kuwari, chief of the Qatari State Security Bureau, in Doha.').people;
+    expect([p?.name, p?.rank, p?.title]).toEqual(['Sultan Al-Kuwari', 'Major-General', 'chief of the State Security Bureau']);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
