@@ -27,8 +27,8 @@ const tidy = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const SIGN_OFF_WINDOW = 400;
 /** How many credit lines ("Edited by ...") may follow the sign-off. */
 const MAX_CREDIT_LINES = 2;
-/** A credit line after the sign-off: "By Ana Ruiz", "Edited by Li Wei", "Reporting by ...". */
-const CREDIT_LINE = /^(?:By|(?:Edited|Reporting|Written|Compiled|Additional reporting) by)\s/;
+/** A credit line after the sign-off: "By Ana Ruiz", "Edited by Li Wei", "Reporting by ...", "Editor: Rina Sari". */
+const CREDIT_LINE = /^(?:By|(?:Edited|Reporting|Written|Compiled|Additional reporting) by)\s|^(?:Reporter|Editor|Translator|Writer)s?:\s/;
 /** A sign-off line: an acronym, bare or in brackets, perhaps with the outlet's web address ("(NAN)(www.nannews.ng)"). */
 const ACRONYM_LINE = /^(?:\((\p{Lu}[\p{Lu}\p{N}]{1,5})\)|(\p{Lu}[\p{Lu}\p{N}]{1,5}))(?:\s?\([^()\n]{3,60}\))?$/u;
 /** A sign-off after the last sentence: "... in September. (PNA)". */

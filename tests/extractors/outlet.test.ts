@@ -44,6 +44,7 @@ describe('outlet', () => {
     expect(parsePressRelease(`${BODY}\n\nPNC`).source.outlet).toBe('PNC');
     expect(parsePressRelease(`${BODY}\n\n(FBC)(www.fbcnews.com.fj)\n\nEdited by Mere Tora`).source.outlet).toBe('FBC');
     expect(parsePressRelease(`${BODY}\n\nBy Lino Bate\n\nXinhua`).source.outlet).toBe('Xinhua');
+    expect(parsePressRelease(`${BODY}\n\n(PNC)\n\nReporter: Rina Sari\nEditor: Budi Santoso`).source.outlet).toBe('PNC');
   });
 
   it('reads an acronym in brackets after the last sentence as the sign-off', () => {
