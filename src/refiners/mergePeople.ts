@@ -51,7 +51,7 @@ export interface PersonDraft {
    * that roles are read without looking the tokens up again by offset.
    */
   readonly roleRanges: TokenRange[];
-  readonly surname: string;
+  surname: string;
   firstKey: string | null;
   firstInitial: string | null;
   /** The organisation name the person's title names, for matching title-only mentions. */
@@ -124,6 +124,16 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
     for (let k = c.from; k < c.to; k++) mentioned[k] = 1;
     // A short form ("Saif bin Zayed" of "Saif bin Zayed Al Nahyan", "Hassan Ali" of "Hassan Ali Mohamed") is the person's.
     let p = people.find((x) => x.surname === surname && compatible(x, first)) ?? (first !== null ? firstWordsOf(people, written) : undefined);
+    // The full name after a short form met first ("Saif bin Zayed receives ..." in the headline): the person takes the full name.
+    const shortened = p === undefined && first !== null ? openingWordsOf(people, written) : undefined;
+    if (shortened !== undefined) {
+      const old = shortened.name;
+      shortened.name = written;
+      shortened.foldedName = fold(written);
+      shortened.surname = surname;
+      addAlias(shortened, old);
+      p = shortened;
+    }
     if (!p) {
       p = {
         name: written,
@@ -268,6 +278,18 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
     p.roleRanges.push({ from, to: i + 1 });
     addAlias(p, view.slice(from, i + 1));
   }
+}
+
+/** The one person whose whole name opens the words `written`, which go on after it. */
+function openingWordsOf(people: readonly PersonDraft[], written: string): PersonDraft | undefined {
+  const full = fold(written);
+  let found: PersonDraft | undefined;
+  for (const p of people) {
+    if (!full.startsWith(`${(p.foldedName ??= fold(p.name))} `)) continue;
+    if (found !== undefined) return undefined;
+    found = p;
+  }
+  return found;
 }
 
 /** The one person whose name opens with the words `written` and goes on after them. */

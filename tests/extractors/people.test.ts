@@ -439,6 +439,10 @@ describe('people extractor', () => {
     expect(people('Hamdan bin Rashid Al Maktoum, Minister of Interior, received the delegation. Hamdan bin Rashid welcomed the visitors.')).toEqual([
       ['Hamdan bin Rashid Al Maktoum', ['Hamdan bin Rashid']],
     ]);
+    // The short form first (a headline), the full name after: one person, named in full.
+    expect(people('Hamdan bin Rashid receives the delegation. Later, Hamdan bin Rashid Al Maktoum, Minister of Interior, thanked the visitors.')).toEqual([
+      ['Hamdan bin Rashid Al Maktoum', ['Hamdan bin Rashid']],
+    ]);
     expect(people('Director General Carlos de Souza met the visitors.\n\n"Brazil is a steady partner," De Souza said.')).toEqual([['Carlos de Souza', ['De Souza']]]);
     expect(people('The memorandum was signed by Director General Hussein Farah and Director General Hassan Ali Mohamed.\n\nHassan Ali noted the progress.')).toEqual([
       ['Hussein Farah', []],
