@@ -148,7 +148,10 @@ const MAX_LEAD_WORDS = 12;
  */
 function afterShortLead(text: string, body: number): number | null {
   const lineEnd = text.indexOf('\n', body);
-  if (lineEnd < 0 || text.slice(body, lineEnd).split(' ').length > MAX_LEAD_WORDS) return null;
+  if (lineEnd < 0) return null;
+  // Counted space by space, no further than the limit: the first paragraph is most often long.
+  let spaces = 0;
+  for (let at = text.indexOf(' ', body); at >= 0 && at < lineEnd; at = text.indexOf(' ', at + 1)) if (++spaces >= MAX_LEAD_WORDS) return null;
   let next = lineEnd;
   while (next < text.length && /\s/.test(text[next] ?? '')) next++;
   return next < text.length ? next : null;

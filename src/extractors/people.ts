@@ -227,7 +227,7 @@ export const peopleExtractor: Extractor = {
     for (const p of people) p.country ??= ledDelegationCountry(ev, p);
     const afterCues = people.length > 0 ? rolesAfterCues(ev) : new Uint8Array(0);
     const endOf = new Map<number, number>();
-    for (const r of people.flatMap((p) => p.roleRanges)) endOf.set(r.from, Math.max(r.to, endOf.get(r.from) ?? 0));
+    for (const p of people) for (const r of p.roleRanges) endOf.set(r.from, Math.max(r.to, endOf.get(r.from) ?? 0));
     ctx.record.people = people.map((p) => ({
       name: p.name,
       aliases: p.aliases,

@@ -115,10 +115,10 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
   let counts: Map<string, number> | null = null;
   const services: CountryMention[] = [];
   // An agency the organisations step did not take ("the National Security Adviser (NSA)") names no country.
-  const organisations = ctx.record.organizations.flatMap((o) => o.mentions);
+  const organisations = ctx.record.organizations;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    if (h === undefined || h.kind !== 'agency' || inside[i] === 1 || !organisations.some((m) => m.start <= h.start && m.end >= h.end)) continue;
+    if (h === undefined || h.kind !== 'agency' || inside[i] === 1 || !organisations.some((o) => o.mentions.some((m) => m.start <= h.start && m.end >= h.end))) continue;
     const codes = codesOf(ctx.tokens, h);
     // The context names the country: "Uzbek State Security Service", "... of the Republic of Tajikistan".
     const at = firstStartingAtOrAfter(plain, h.start);
