@@ -11,6 +11,7 @@ import { PhraseScan } from '../text/phraseScan.js';
 import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
 import { hitsOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
+import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
 
@@ -44,7 +45,15 @@ function onlyInName(ctx: Context, noun: EventNoun): boolean {
 function run(ctx: Context): void {
   const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx, s.start, s.end));
   let best: EventNoun | undefined;
-  for (const n of nouns) if ((best === undefined || n.strength > best.strength) && !onlyInName(ctx, n)) best = n;
+  // A noun of another event ("The next ... Conference will be held in") is taken only when no other noun or verb names one.
+  let other: EventNoun | undefined;
+  for (const n of nouns) {
+    if ((best !== undefined && n.strength <= best.strength) || onlyInName(ctx, n)) continue;
+    if (aboutOtherEvent(ctx, n.end)) {
+      if (other === undefined || n.strength > other.strength) other = n;
+    } else best = n;
+  }
+  if (best === undefined && other !== undefined && verbKind(ctx) === null) best = other;
   if (best !== undefined) {
     const chosen = best;
     ctx.record.event.kind = chosen.kind;
@@ -52,13 +61,17 @@ function run(ctx: Context): void {
     ctx.trace(BY, () => `${chosen.kind} from ${JSON.stringify(ctx.text.slice(chosen.start, chosen.end))} (strength ${chosen.strength})`);
     return;
   }
+  const kind = verbKind(ctx);
+  if (kind !== null) ctx.record.event.kind = kind;
+}
+
+/** The kind a verb of meeting gives ("will meet"), if the content has one. */
+function verbKind(ctx: Context): EventKind | null {
   for (const span of contentSpans(ctx)) {
     const m = VERB.scan(ctx.text, span.start, span.end, ctx.tokens)[0];
-    if (m !== undefined) {
-      ctx.record.event.kind = VERB_KINDS.get(m[0].toLowerCase()) ?? 'other';
-      return;
-    }
+    if (m !== undefined) return VERB_KINDS.get(m[0].toLowerCase()) ?? 'other';
   }
+  return null;
 }
 
 /** Decides what kind of event the release reports. */

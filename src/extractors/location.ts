@@ -11,6 +11,7 @@ import events from '../../data/event-words.json';
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { hitsOf, type HitOf } from './_lib/hits.js';
+import { aboutOtherEvent, hereAt } from './_lib/otherEvent.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
@@ -30,8 +31,6 @@ function inDatedParenthesis(lead: string): boolean {
 }
 /** A verb of holding or visiting right before a country: "held in Kenya", "visiting the Sultanate". */
 const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited|visiting|visits?\s+to)\s+(?:in\s+)?(?:the\s+)?$/i;
-/** A sentence about the next event of a series ("agreed to hold the next round of talks in New Delhi"): its city is not this event's. */
-const NEXT_EVENT = new RegExp(`\\b(?:next|following)\\s+(?:round|${alternation(Object.keys(events.kinds))})\\b`, 'i');
 /** What joins the countries of a list: ", " or " and ". */
 const LIST_GAP = /^(?:,\s*|\s+and\s+)$/;
 /** "in Cholpan-Ata, Kyrgyzstan": a place name before a country. */
@@ -50,7 +49,7 @@ function unknownVenue(ctx: Context, spans: ReturnType<typeof contentSpans>): str
     const place = m[1];
     if (place === undefined) continue;
     const at = m.index + m[0].length - place.length;
-    if (!inSpans(spans, at) || starts.has(at) || NOT_PLACES.has(place.split(' ')[0] ?? '')) continue;
+    if (!inSpans(spans, at) || starts.has(at) || NOT_PLACES.has(place.split(' ')[0] ?? '') || aboutOtherEvent(ctx, at)) continue;
     return place;
   }
   return null;
@@ -84,8 +83,7 @@ function placeOfDemonym(ctx: Context, spans: ReturnType<typeof contentSpans>): {
     const named = m[1] ?? m[2];
     const city = named === undefined ? d.entry.capital : placeNamed(ctx, d.end + m[0].length - named.length, named, d.entry.capital);
     const s = sentenceAt(text, d.start);
-    const sentence = text.slice(s.start, s.end);
-    if (city === undefined || NEXT_EVENT.test(sentence) || !ABOUT_EVENT.test(sentence)) continue;
+    if (city === undefined || !ABOUT_EVENT.test(text.slice(s.start, s.end)) || aboutOtherEvent(ctx, d.start)) continue;
     return { city, country: d.entry.code };
   }
   return null;
@@ -95,6 +93,14 @@ function placeOfDemonym(ctx: Context, spans: ReturnType<typeof contentSpans>): {
 function run(ctx: Context): void {
   const { text, hits } = ctx;
   const spans = contentSpans(ctx);
+  const filedFrom = ctx.findings.ofKind('dateline')[0]?.span.start;
+  const datelineCity = filedFrom === undefined ? undefined : hitsOf(hits, 'city').find((h) => h.start === filedFrom);
+  // "kicked off here on Wednesday": the event took place where the release was filed.
+  if (datelineCity !== undefined && spans.some((sp) => hereAt(text, sp.start, sp.end) >= 0)) {
+    ctx.record.event.location = { city: datelineCity.entry.name, country: datelineCity.entry.country };
+    ctx.trace(BY, () => `city ${datelineCity.entry.name}, the dateline's "here"`);
+    return;
+  }
   const countries = hitsOf(hits, 'country').filter((h) => inSpans(spans, h.start));
   // A country's name is not its capital's ("in Kuwait"), unless the two are one city-state ("in Singapore").
   const countryAt = new Map(countries.map((c) => [c.start, c]));
@@ -109,10 +115,10 @@ function run(ctx: Context): void {
     const after = text.slice(h.end, h.end + 30);
     const placed = PLACE_BEFORE.test(before) || inDatedParenthesis(text.slice(Math.max(0, h.start - 60), h.start));
     if (!placed && !HOSTED_AFTER.test(after)) continue;
+    if (aboutOtherEvent(ctx, h.start)) continue;
+    first ??= h;
     const s = sentenceAt(text, h.start);
     const sentence = text.slice(s.start, s.end);
-    if (NEXT_EVENT.test(sentence)) continue;
-    first ??= h;
     if (!ABOUT_EVENT.test(sentence)) continue;
     first = h;
     break;
@@ -135,19 +141,17 @@ function run(ctx: Context): void {
     // "the situation in Gaza, Sudan and Libya" is a list of places, not a city and its country.
     const placeStart = from + unknown.index + unknown[0].indexOf(unknown[1]);
     const next = countries[k + 1];
-    if (countryAt.has(placeStart) || (next !== undefined && LIST_GAP.test(text.slice(c.end, next.start)))) continue;
+    if (countryAt.has(placeStart) || aboutOtherEvent(ctx, placeStart) || (next !== undefined && LIST_GAP.test(text.slice(c.end, next.start)))) continue;
     ctx.record.event.location = { city: unknown[1], country: c.entry.code };
     return;
   }
-  const heldInCountry = countries.find((c) => HELD_IN.test(text.slice(Math.max(0, c.start - 40), c.start)));
+  const heldInCountry = countries.find((c) => HELD_IN.test(text.slice(Math.max(0, c.start - 40), c.start)) && !aboutOtherEvent(ctx, c.start));
   const venue = unknownVenue(ctx, spans);
   if (venue !== null || heldInCountry !== undefined) {
     ctx.record.event.location = { city: venue, country: heldInCountry?.entry.code ?? null };
     return;
   }
   // A content that names no venue at all was filed from where the event took place: "MUSCAT, Feb 11 (ONA) -- X received Y today".
-  const filedFrom = ctx.findings.ofKind('dateline')[0]?.span.start;
-  const datelineCity = filedFrom === undefined ? undefined : hitsOf(hits, 'city').find((h) => h.start === filedFrom);
   if (datelineCity !== undefined) {
     ctx.record.event.location = { city: datelineCity.entry.name, country: datelineCity.entry.country };
     ctx.trace(BY, () => `city ${datelineCity.entry.name}, from the dateline`);

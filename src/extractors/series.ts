@@ -9,6 +9,7 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import { isSpaceAt } from '../text/space.js';
 import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
 import { startsUpper } from './_lib/letterCase.js';
+import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
 
@@ -54,7 +55,7 @@ const NAME_LOWER = /^(?:member|states|countries|member-states|nations)$/;
 /** Words that end a lower-case description ("... of the CIS countries was held"). */
 /** Two capitals in a row: an acronym ("INTERPOL", "CIS"). */
 const TWO_CAPITALS = /\p{Lu}{2}/u;
-const STOP = /^(?:was|were|is|are|will|would|has|have|had|held|took|takes|in|on|at|with|under|from|to|during|between|by|that|which|who|where|as|when)$/i;
+const STOP = /^(?:was|were|is|are|will|would|has|have|had|held|took|takes|in|on|at|with|under|from|to|during|between|by|that|which|who|where|as|when|kicked|kicks|opened|opens|began|begins|started|starts|concluded|ended|closed|convened|gathered|met|here|today|yesterday)$/i;
 
 /** The most capitalised words an item of a list inside a name may have. */
 const MAX_ITEM_WORDS = 6;
@@ -168,7 +169,10 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
 
 /** Sets `event.series`. */
 function run(ctx: Context): void {
-  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx, s.start, s.end));
+  // "preparations for the 93rd session of ...", "The next ... Conference will be held": another event's noun names no series of this one.
+  const nouns = contentSpans(ctx)
+    .flatMap((s) => eventNouns(ctx, s.start, s.end))
+    .filter((n) => !aboutOtherEvent(ctx, n.end));
   const chosen = ctx.findings.ofKind('eventNoun')[0]?.span.start;
   // Without an edition, only a noun that names the reported event can open its series.
   const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || recurringBefore(ctx.text, n.start)))];

@@ -90,4 +90,19 @@ describe('location', () => {
     expect([received.event.location, received.event.host?.country]).toEqual([{ city: 'Muscat', country: 'OM' }, 'OM']);
     expect(where('MOSCOW, Oct 9 (TASS) -- The heads of the security services of the CIS met in Minsk on Wednesday.')).toEqual({ city: 'Minsk', country: 'BY' });
   });
+
+  it('reads "here" after a verb as the dateline\'s place, before a city named for a meeting still to come', () => {
+    const text = 'AMMAN, March 4 (Petra) -- The 12th meeting of Arab police chiefs opened here on Tuesday. Its conclusions go to the interior ministers, whose session is scheduled to be held in Tunis in June.';
+    const rec = parsePressRelease(text);
+    expect([rec.event.location, rec.event.host?.country]).toEqual([{ city: 'Amman', country: 'JO' }, 'JO']);
+    // "there" and "here is" are no venue.
+    expect(where('AMMAN, March 4 (Petra) -- Here is the statement. The heads of the services met in Cairo on Tuesday.')).toEqual({ city: 'Cairo', country: 'EG' });
+  });
+
+  it('does not take the place of a named next event, a future event in a release about a past one, or the last one of the series', () => {
+    expect(where('LIMA, May 7 (Andina) -- Police chiefs of the region met on Tuesday. The next Andean Police Chiefs Conference will be held in Ecuador in 2027.')).toEqual({ city: 'Lima', country: 'PE' });
+    expect(where('ROME, Jan 9 (ANSA) -- The minister received his Albanian counterpart on Thursday to plan the regional forum, which Albania will host in Tirana in May.')).toEqual({ city: 'Rome', country: 'IT' });
+    // A preview release: the future venue is this event's, and the last meeting's city is not.
+    expect(where('The heads of the border services will meet in Almaty on Friday. The last meeting of the heads took place in 2024 in Bishkek.')).toEqual({ city: 'Almaty', country: 'KZ' });
+  });
 });

@@ -66,4 +66,14 @@ describe('series', () => {
     expect(rec.event.kind).toBe('meeting');
     expect(rec.event.series).toEqual({ name: 'INTERPOL General Assembly', edition: 92 });
   });
+
+  it('takes no series from the next or a coming event ("preparations for the 30th session of ...")', () => {
+    const rec = parsePressRelease('The director received the visiting delegation on Monday. They reviewed preparations for the 30th session of the Arab Interior Ministers Council, which Tunisia will host next year.');
+    expect(rec.event.series).toBeNull();
+  });
+
+  it('ends a lower-case series name at a verb of opening ("kicked off here")', () => {
+    expect(parsePressRelease('DOHA, May 2 (QNA) -- The 17th meeting of GCC coast guard commanders kicked off here on Sunday.').event.series).toEqual({ name: 'GCC coast guard commanders', edition: 17 });
+  });
 });
+

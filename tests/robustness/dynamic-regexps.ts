@@ -95,11 +95,6 @@ export const ALLOWED_DYNAMIC_REGEXPS: readonly AllowedDynamicRegex[] = [
     reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
-    file: "src/extractors/location.ts",
-    call: "new RegExp(`\\\\b(?:next|following)\\\\s+(?:round|${alternation(Object.keys(events.kinds))})\\\\b`, 'i')",
-    reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
-  },
-  {
     file: "src/extractors/_lib/participation.ts",
     call: "new RegExp(`\\\\b(?:${alternation(Object.keys(events.kinds))})(?:\\\\s+\"[^\"\\\\n]{1,40}\")?\\\\s+between\\\\s+(?:[\\\\p{L}-]+\\\\s+){0,4}$`, 'iu')",
     reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
