@@ -1,12 +1,13 @@
 /**
  * The countries and intergovernmental bodies taking part: the countries the content names as
  * participants (see `_lib/participation.ts`) and the host country; the bodies named in a sentence
- * about who took part.
+ * about who took part, but not a body that names the event itself or another event.
  * @module
  */
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { hitsOf } from './_lib/hits.js';
+import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { participantCodes } from './_lib/participation.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
@@ -23,8 +24,13 @@ function run(ctx: Context): void {
   ctx.record.event.participants.countries = [...codes].sort();
   const spans = contentSpans(ctx);
   const bodies = new Set<string>();
+  // A body named for the event itself ("took part in the INTERPOL Americas Regional Conference") holds the event's noun.
+  const noun = ctx.findings.ofKind('eventNoun')[0]?.span;
   for (const b of hitsOf(ctx.hits, 'body')) {
     if (!inSpans(spans, b.start) || ctx.record.event.host?.organization === b.entry.name) continue;
+    // The event itself ("the 94th INTERPOL General Assembly"), or another event ("preparations for the ... Assembly") is no body taking part.
+    if (noun !== undefined && b.start <= noun.start && noun.end <= b.end) continue;
+    if (aboutOtherEvent(ctx, b.start)) continue;
     const s = sentenceAt(ctx.text, b.start);
     if (CUE.test(ctx.text.slice(s.start, s.end))) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
   }

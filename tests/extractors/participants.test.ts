@@ -82,4 +82,11 @@ describe('participants', () => {
     expect(countries('The joint exercise "Warrior-IX" between the armed forces of Pakistan and China concluded on Wednesday.')).toEqual(['CN', 'PK']);
     expect(countries('The talks discussed the situation on the border between Kazakhstan and Kyrgyzstan. Delegations from Russia and Belarus met in Minsk.')).toEqual(['BY', 'RU']);
   });
+
+  it('lists no body that is the event itself or another event ("took part in the INTERPOL European Regional Conference")', () => {
+    const bodies = (text: string): readonly string[] => parsePressRelease(text).event.participants.organizations;
+    expect(bodies('Police chiefs and delegates of Europol took part in the INTERPOL European Regional Conference in Vienna on Tuesday.')).toEqual(['Europol']);
+    expect(bodies('The minister received the visiting officials of Europol on Monday to discuss preparations for the 94th INTERPOL General Assembly.')).toEqual(['Europol']);
+  });
 });
+
