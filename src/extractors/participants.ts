@@ -1,11 +1,13 @@
 /**
  * The countries and intergovernmental bodies taking part: the countries the content names as
  * participants (see `_lib/participation.ts`) and the host country; the bodies named in a sentence
- * about who took part, but not a body that names the event itself or another event.
+ * about who took part, but not a body that names the event itself or another event; the country of
+ * a person who hosted, took part, signed or spoke.
  * @module
  */
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
+import type { PersonRole } from '../schema/record.js';
 import { hitsOf } from './_lib/hits.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { participantCodes } from './_lib/participation.js';
@@ -14,11 +16,17 @@ import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
 
 const BY = 'extractor/participants';
+/** The roles of a person who takes part in the event. */
+const PARTY_ROLES: ReadonlySet<PersonRole> = new Set<PersonRole>(['host', 'participant', 'signatory', 'speaker']);
 const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
 
 /** Sets `event.participants.countries` and `event.participants.organizations`. */
 function run(ctx: Context): void {
   const codes = new Set(participantCodes(ctx));
+  // "Kuwait's Undersecretary ... attended the talks": the country of a person who took part takes part.
+  for (const person of ctx.record.people) {
+    if (person.country !== null && person.roles.some((r) => PARTY_ROLES.has(r))) codes.add(person.country);
+  }
   const hostCountry = ctx.record.event.host?.country ?? null;
   if (hostCountry !== null) codes.add(hostCountry);
   ctx.record.event.participants.countries = [...codes].sort();

@@ -88,5 +88,12 @@ describe('participants', () => {
     expect(bodies('Police chiefs and delegates of Europol took part in the INTERPOL European Regional Conference in Vienna on Tuesday.')).toEqual(['Europol']);
     expect(bodies('The minister received the visiting officials of Europol on Monday to discuss preparations for the 94th INTERPOL General Assembly.')).toEqual(['Europol']);
   });
+
+  it('adds the country of a person who took part, hosted, signed or spoke ("Oman\'s Inspector General of Police ... attended")', () => {
+    const rec = parsePressRelease("Oman's Inspector General of Police and Customs Hassan Al-Shuraiqi attended the talks in Riyadh on Monday.");
+    expect(rec.people.map((p) => [p.country, p.roles])).toEqual([['OM', ['participant']]]);
+    expect(rec.event.participants.countries).toEqual(['OM', 'SA']);
+    expect(rec.event.subjectCountries).toEqual([]);
+  });
 });
 
