@@ -95,5 +95,12 @@ describe('participants', () => {
     expect(rec.event.participants.countries).toEqual(['OM', 'SA']);
     expect(rec.event.subjectCountries).toEqual([]);
   });
+
+  it('takes a country after "threats (emanating) from" or "discussed" as a subject, though "heads" or "chiefs" stand before it', () => {
+    const rec = parsePressRelease('The chiefs of the border services in Astana discussed threats emanating from Syria and Iraq.');
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['KZ'], ['IQ', 'SY']]);
+    expect(countries('Regional intelligence chiefs weigh terror threats from Libya')).toEqual([]);
+    expect(countries('Delegations from Ghana and Togo met in Lome.')).toEqual(['GH', 'TG']);
+  });
 });
 
