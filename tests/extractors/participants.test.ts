@@ -102,5 +102,19 @@ describe('participants', () => {
     expect(countries('Regional intelligence chiefs weigh terror threats from Libya')).toEqual([]);
     expect(countries('Delegations from Ghana and Togo met in Lome.')).toEqual(['GH', 'TG']);
   });
+
+  it('takes part the members of a group listed with "made up of" in a sentence about who attends', () => {
+    expect(countries('The workshop will be attended by police commissioners of the regional committee bureau, made up of Zambia, Namibia and Angola.')).toEqual(['AO', 'NA', 'ZM']);
+  });
+
+  it('takes part the countries that are the subject of "agreed" or "met" after a day ("A and B on Friday agreed")', () => {
+    const rec = parsePressRelease('Vietnam and Indonesia on Friday agreed to share intelligence on maritime crime.');
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['ID', 'VN'], []]);
+  });
+
+  it('takes a possessive after "discuss" as what is discussed ("to discuss Iran\'s military programme")', () => {
+    const rec = parsePressRelease("The security advisers of France and Germany met in Berlin on Monday to discuss Iran's military drone exports.");
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['DE', 'FR'], ['IR']]);
+  });
 });
 
