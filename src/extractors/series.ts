@@ -152,6 +152,7 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
     }
     if (of) {
       const name = readName(text, noun.end + of[0].length, false) ?? readName(text, noun.end + of[0].length, true);
+      if (name && POSSESSIVE_PRONOUN.test(name.name)) return null;
       // "the 6th meeting of heads of security councils ...": the numbered meeting names its series in lower case.
       if (name) return { name: startsUpper(name.name) ? name.name : `${text.slice(noun.start, noun.end).toLowerCase()} of ${name.name}`, edition: noun.edition };
     }
@@ -161,11 +162,22 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
   const recurring = recurringBefore(text, noun.start);
   if (recurring && !capitalNoun) {
     const lower = readName(text, noun.end + of[0].length, true);
-    if (lower) return { name: `${text.slice(noun.start, noun.end).toLowerCase()} of the ${lower.name}`, edition: null };
+    if (lower && !POSSESSIVE_PRONOUN.test(lower.name)) return { name: `${text.slice(noun.start, noun.end).toLowerCase()} of the ${lower.name}`, edition: null };
   }
   const name = readName(text, noun.end + of[0].length, false);
   return name && startsUpper(name.name) && !capitalNoun ? { name: name.name, edition: null } : null;
 }
+
+/** "since" after the noun, in its sentence, within {@link SINCE_REACH} characters. */
+const SINCE = /^[^.;!?]*?\bsince\b/;
+/** How far after a noun "since" is looked for. */
+const SINCE_REACH = 80;
+
+/** Whether a noun's ordinal is "first ... since" ("the first trilateral meeting of ... since 2023"): the first for a while, not the series' first edition. */
+const firstSince = (text: string, noun: EventNoun): boolean => noun.edition === 1 && SINCE.test(text.slice(noun.end, noun.end + SINCE_REACH));
+
+/** Possessive pronouns that open no series' name ("meeting of their intelligence chiefs"). */
+const POSSESSIVE_PRONOUN = /^(?:their|its|our|his|her)\s/i;
 
 /** Sets `event.series`. */
 function run(ctx: Context): void {
@@ -177,8 +189,10 @@ function run(ctx: Context): void {
   // Without an edition, only a noun that names the reported event can open its series.
   const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || recurringBefore(ctx.text, n.start)))];
   for (const noun of ranked) {
-    const series = seriesOf(ctx.text, noun);
-    if (series) {
+    // "the visit of Interior Minister X": a visit names its visitor, not a series.
+    if (noun.kind === 'visit' && noun.edition === null) continue;
+    const series = seriesOf(ctx.text, firstSince(ctx.text, noun) ? { ...noun, edition: null } : noun);
+    if (series && !ctx.record.people.some((p) => series.name.includes(p.name))) {
       ctx.record.event.series = series;
       ctx.trace(BY, () => `series ${series.name} (${String(series.edition)})`);
       return;
