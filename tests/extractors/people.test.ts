@@ -361,6 +361,53 @@ describe('people extractor', () => {
     expect([chair?.name, chair?.roles]).toEqual(['Bold Enkhbayar', ['host', 'speaker']]);
   });
 
+  it('reads the holder of a title whose acronym in parentheses comes before an honorific, a rank or the name ("(DSS), Mr X,", "(NSA) X")', () => {
+    const person = (text: string) => {
+      const [p] = parsePressRelease(text).people;
+      return [p?.name, p?.rank, p?.title, p?.country];
+    };
+    expect(person('The Director-General of the Department of State Services (DSS), Mr Tunde Bakare, urged the services to share information.')).toEqual([
+      'Tunde Bakare',
+      null,
+      'Director-General of the Department of State Services',
+      'NG',
+    ]);
+    expect(person('The Director-General of the State Security Agency (SSA), Ambassador Thandi Mokoena, said the services work closely.')).toEqual([
+      'Thandi Mokoena',
+      null,
+      'Director-General of the State Security Agency',
+      'ZA',
+    ]);
+    expect(person('Talks were held in Riyadh.\n\nNational Security Adviser (NSA) Vikram Rao met the Saudi Interior Minister on Monday.')).toEqual(['Vikram Rao', null, 'National Security Adviser', null]);
+  });
+
+  it('reads a name followed by a title written as an apposition in lower case or after a demonym', () => {
+    const person = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.title, p.country]);
+    expect(person('Talks were held in Beijing.\n\nLiu Wen, vice minister of public security, met the visiting delegation on Monday.')).toEqual([['Liu Wen', 'vice minister of public security', null]]);
+    expect(person('Talks were held in Moscow.\n\nPavel Orlov, head of the delegation, said the threat was growing.')).toEqual([['Pavel Orlov', 'head of the delegation', null]]);
+    expect(person('Talks were held in Moscow.\n\nThe meeting was attended by Pavel Orlov, Russian Deputy Foreign Minister.')).toEqual([['Pavel Orlov', 'Deputy Foreign Minister', 'RU']]);
+    // An office that a name follows is the next person's title, not an apposition.
+    expect(person('Talks were held in Lima.\n\nThe talks were attended by Jorge Salas, Minister Ana Rojas and others.')).toEqual([['Ana Rojas', 'Minister', null]]);
+  });
+
+  it('does not join the last word of a sentence to the name that opens the next ("Dawn Wire. Mehdi Karimi, head of ...")', () => {
+    const [p] = parsePressRelease('Termez, April 16, Dawn Wire. Mehdi Karimi, head of the Uzbek State Security Service, held talks on Monday in Termez.').people;
+    expect([p?.name, p?.title, p?.country]).toEqual(['Mehdi Karimi', 'head of the State Security Service', 'UZ']);
+  });
+
+  it('leaves honorific words and phrases out of names, also between a rank or a title and the name', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.rank, p.title]);
+    expect(people('His Royal Highness Prince Faisal bin Khalid, Minister of Interior, received the delegation.')).toEqual([['Faisal bin Khalid', null, 'Minister of Interior']]);
+    expect(people('In his address, His Royal Highness stressed the need for unity.')).toEqual([]);
+    expect(people('Major General Sheikh Nasser Al-Sabah said the meeting was important.')).toEqual([['Nasser Al-Sabah', 'Major-General', null]]);
+    expect(people('Brigadier General Dr. Khalid Al Mansoori said the meeting was important.')).toEqual([['Khalid Al Mansoori', 'Brigadier General', null]]);
+    expect(people('Home Minister Datuk Seri Amir Hamzah Aziz and Minister of Intelligence Hojatoleslam Reza Karimi met the press.')).toEqual([
+      ['Amir Hamzah Aziz', null, 'Home Minister'],
+      ['Reza Karimi', null, 'Minister of Intelligence'],
+    ]);
+    expect(people('Sultan bin Ahmed bin Saud bin Fahd, Minister of Interior, received the delegation.')).toEqual([['Sultan bin Ahmed bin Saud bin Fahd', null, 'Minister of Interior']]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
