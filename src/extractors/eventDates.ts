@@ -122,6 +122,19 @@ function daysEndingOn(text: string, d: DateMention): number {
   return cardinal(lasting[1] ?? '') ?? 0;
 }
 
+/**
+ * How many days an event lasted when the sentence of its start, or the next one, says how long it
+ * runs ("The three-day conference, which began on Monday, ...", "... opened on 9 November. The
+ * three-day meeting will ..."); 0 when neither does, or when the date is an end.
+ */
+function daysFrom(text: string, d: DateMention): number {
+  if (endsBefore(text, d.start, ENDING_ENDS, ENDING)) return 0;
+  const s = sentenceAt(text, d.start);
+  const next = s.end < text.length ? sentenceAt(text, Math.min(text.length - 1, s.end + 1)) : s;
+  const lasting = LASTING.exec(text.slice(Math.max(s.start, d.start - 200), Math.min(next.end, d.end + 200)));
+  return lasting === null ? 0 : (cardinal(lasting[1] ?? '') ?? 0);
+}
+
 /** Sets the event's dates and the weekday warnings. */
 function run(ctx: Context): void {
   const { text } = ctx;
@@ -159,6 +172,9 @@ function run(ctx: Context): void {
     }
     ctx.record.event.startDate = resolved.start;
     ctx.record.event.endDate = resolved.end ?? (chosen ? endAfter(text, usable, chosen, resolved.start) : null);
+    const lasting = chosen && ctx.record.event.endDate === null ? daysFrom(text, chosen) : 0;
+    // "The three-day conference, which began on Monday": it ends two days later.
+    if (lasting > 1) ctx.record.event.endDate = shiftDay(resolved.start, lasting - 1);
     ctx.trace(BY, () => `event date from ${JSON.stringify(text.slice(chosen?.start, chosen?.end))}`);
     return;
   }

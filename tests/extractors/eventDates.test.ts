@@ -78,7 +78,8 @@ describe('eventDates', () => {
     expect(dates('The conference ended on 13 March in Kampala.')).toEqual(['2025-03-13', null]);
     // How long it ran, said with its end, gives the start.
     expect(dates('The intelligence chiefs concluded a three-day meeting in Arusha on Friday.')).toEqual(['2025-03-12', '2025-03-14']);
-    expect(dates('A three-day meeting of the intelligence chiefs opens in Arusha on Friday.')).toEqual(['2025-03-14', null]);
+    // Said with its opening, it gives the end.
+    expect(dates('A three-day meeting of the intelligence chiefs opens in Arusha on Friday.')).toEqual(['2025-03-14', '2025-03-16']);
   });
 
   it('reads the tense of the clause that leads to a weekday before that of its sentence', () => {
@@ -86,5 +87,14 @@ describe('eventDates', () => {
     expect([rec.event.startDate, rec.event.endDate]).toEqual(['2024-09-16', '2024-09-18']);
     const ahead = parsePressRelease('Kampala, 18 September 2024. The heads of delegation met informally, and the conference will open on Monday.');
     expect(ahead.event.startDate).toBe('2024-09-23');
+  });
+
+  it('gives the end from "N-day" said with the start or in the next sentence, never with a date that is an end', () => {
+    const next = parsePressRelease('The forum of border chiefs opened on Tuesday, 4 March 2025, in Nairobi. The four-day forum will review the joint patrols.');
+    expect([next.event.startDate, next.event.endDate]).toEqual(['2025-03-04', '2025-03-07']);
+    const which = parsePressRelease('The two-day workshop, which started on Thursday, 6 February 2025, brought together customs officers.');
+    expect([which.event.startDate, which.event.endDate]).toEqual(['2025-02-06', '2025-02-07']);
+    const ended = parsePressRelease('The three-day drill ended on 9 May 2025 near Osh.');
+    expect([ended.event.startDate, ended.event.endDate]).toEqual(['2025-05-07', '2025-05-09']);
   });
 });
