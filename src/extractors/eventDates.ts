@@ -135,6 +135,9 @@ function daysFrom(text: string, d: DateMention): number {
   return lasting === null ? 0 : (cardinal(lasting[1] ?? '') ?? 0);
 }
 
+/** A relative past that names no day: "last week", "earlier this month", "recently". */
+const VAGUE_PAST = /\b(?:(?:last|past|previous)\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month)|recently|days\s+ago|weeks\s+ago)\b/i;
+
 /** Sets the event's dates and the weekday warnings. */
 function run(ctx: Context): void {
   const { text } = ctx;
@@ -179,7 +182,13 @@ function run(ctx: Context): void {
     return;
   }
   const dateline = ctx.record.source.dateline?.date ?? null;
-  if (dateline !== null && tenseAt(text, spans[spans.length - 1]?.start ?? 0) !== 'future') {
+  const body = spans[spans.length - 1]?.start ?? 0;
+  // "was held in Baku last week": the report is not of the day it was filed; the lead sentence and the event noun's say so.
+  const noun = ctx.findings.ofKind('eventNoun')[0]?.span.start;
+  const lead = sentenceAt(text, body);
+  const nounSentence = noun === undefined ? lead : sentenceAt(text, noun);
+  const vague = VAGUE_PAST.test(text.slice(lead.start, lead.end)) || VAGUE_PAST.test(text.slice(nounSentence.start, nounSentence.end));
+  if (dateline !== null && !vague && tenseAt(text, body) !== 'future') {
     ctx.record.event.startDate = dateline;
     ctx.record.event.dateInferred = true;
     ctx.trace(BY, () => `event date taken from the dateline ${dateline}`);

@@ -97,4 +97,12 @@ describe('eventDates', () => {
     const ended = parsePressRelease('The three-day drill ended on 9 May 2025 near Osh.');
     expect([ended.event.startDate, ended.event.endDate]).toEqual(['2025-05-07', '2025-05-09']);
   });
+
+  it('infers no date from the dateline when the lead says "last week" or "recently"', () => {
+    const rec = parsePressRelease('Tbilisi, April 3, 2025 (GPB) -- The seminar on cyber security was held in Tbilisi last week.');
+    expect([rec.event.startDate, rec.event.dateInferred]).toEqual([null, false]);
+    const today = parsePressRelease('Tbilisi, April 3, 2025 (GPB) -- The seminar on cyber security was held in Tbilisi.');
+    expect([today.event.startDate, today.event.dateInferred]).toEqual(['2025-04-03', true]);
+  });
 });
+
