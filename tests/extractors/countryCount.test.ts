@@ -46,4 +46,12 @@ describe('countryCount', () => {
     expect(count('Heads of counter-terrorism units from 27 EU Member States met in The Hague.')).toEqual({ value: 27, qualifier: 'exactly' });
     expect(count('The attack killed citizens of 15 countries, the chiefs said at the meeting in Baku.')).toBeNull();
   });
+
+  it('counts "the six member states" (a body\'s whole membership), but not "the two states"', () => {
+    const count = (text: string) => parsePressRelease(text).event.participants.countryCount;
+    expect(count('The forum opened in Lusaka with the participation of police chiefs from the sixteen member states.')).toEqual({ value: 16, qualifier: 'exactly' });
+    expect(count('Delegates of all 11 member states attended the session.')).toEqual({ value: 11, qualifier: 'exactly' });
+    expect(count('Officials of the two states met in Lusaka.')).toBeNull();
+  });
 });
+
