@@ -116,5 +116,10 @@ describe('participants', () => {
     const rec = parsePressRelease("The security advisers of France and Germany met in Berlin on Monday to discuss Iran's military drone exports.");
     expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['DE', 'FR'], ['IR']]);
   });
+
+  it('takes the countries of "talks over A-B military ties" as subjects, the whole compound read with its lead', () => {
+    const rec = parsePressRelease('Spy chiefs of Japan and Australia hold talks over China-Russia military ties');
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['AU', 'JP'], ['CN', 'RU']]);
+  });
 });
 

@@ -67,6 +67,13 @@ function lists(text: string, mentions: readonly CountryMention[]): CountryMentio
   return runs;
 }
 
+/** Where the hyphenated compound a mention ends ("N. Korea-Russia military ties") starts: its first country's start. */
+function compoundStart(text: string, mentions: readonly CountryMention[], i: number): number {
+  let k = i;
+  for (let prev = mentions[k - 1]; prev !== undefined && prev.end === (mentions[k]?.start ?? 0) - 1 && text[prev.end] === '-'; prev = mentions[--k - 1]);
+  return mentions[k]?.start ?? 0;
+}
+
 let memoText: string | null = null;
 let memoCodes: ReadonlySet<string> = new Set();
 
@@ -117,7 +124,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
       if (!NOT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) codes.add(m.code);
     }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
-    else if (nounAfter(text, m.end) && !NOT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) codes.add(m.code);
+    else if (nounAfter(text, m.end) && !NOT_BEFORE.test(text.slice(Math.max(0, compoundStart(text, mentions, i) - 40), compoundStart(text, mentions, i)))) codes.add(m.code);
     else if (SPACE.test(text[m.start - 1] ?? '') && OF_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start)) && OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
   }
   for (const run of lists(text, mentions.filter((m) => m.via !== 'agency'))) {
