@@ -121,5 +121,10 @@ describe('participants', () => {
     const rec = parsePressRelease('Spy chiefs of Japan and Australia hold talks over China-Russia military ties');
     expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['AU', 'JP'], ['CN', 'RU']]);
   });
+
+  it('takes part the country after a person\'s name ("Brigadier Ana Lopes of Portugal") in a sentence about who was present', () => {
+    const rec = parsePressRelease('The workshop opened in Lisbon on Monday. Also present were the Europol liaison chief and Brigadier General Ana Lopes of Brazil.');
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['BR', 'PT'], []]);
+  });
 });
 

@@ -4,7 +4,9 @@
  * for a delegation or service ("Russian and Belarusian special services"), a possessive before
  * one ("Azerbaijan's national intelligence agency"), an office or body "of" the country ("Minister
  * of Defence of the Republic of Tajikistan"), or a list after a word for delegations ("the heads
- * and delegations of the special services of A, B ... and Z", "Delegations from A, B and C").
+ * and delegations of the special services of A, B ... and Z", "Delegations from A, B and C"), or a
+ * person's country after the name ("Police Major General Thanet Suwannarat of Thailand") in a
+ * sentence about who took part.
  * @module
  */
 import events from '../../../data/event-words.json';
@@ -100,6 +102,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     return verdict;
   };
+  const personEnds = new Set(ctx.record.people.flatMap((p) => p.mentions.map((at) => at.end)));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // Each test below only adds the mention's own code: a country already taking part needs none of them.
@@ -126,6 +129,8 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
     else if (nounAfter(text, m.end) && !NOT_BEFORE.test(text.slice(Math.max(0, compoundStart(text, mentions, i) - 40), compoundStart(text, mentions, i)))) codes.add(m.code);
     else if (SPACE.test(text[m.start - 1] ?? '') && OF_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start)) && OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
+    // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
+    else if (personEnds.has(m.start - 4) && text.startsWith(' of ', m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
   }
   for (const run of lists(text, mentions.filter((m) => m.via !== 'agency'))) {
     const first = run[0];
