@@ -3,8 +3,9 @@
  * hosted", "(31 May - 1 June 2017, Dushanbe)"), in a sentence about the event where there is one;
  * a city not in the table where the sentence shows a place ("in Cholpan-Ata, Kyrgyzstan", "was
  * held in Pabbi on Monday"), with the country it was "held in" if the text says; or that country
- * alone. A city-state's name ("in Singapore") names the city. Where the content names no venue, the
- * dateline's city is the venue.
+ * alone. A city-state's name ("in Singapore") names the city. A site that is no city ("at the X
+ * training ground in Tajikistan", "in X region") gives its country, or the dateline's. Where the
+ * content names no venue, the dateline's city is the venue.
  * @module
  */
 import events from '../../data/event-words.json';
@@ -12,6 +13,7 @@ import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { hitsOf, type HitOf } from './_lib/hits.js';
 import { aboutOtherEvent, hereAt } from './_lib/otherEvent.js';
+import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
@@ -51,6 +53,45 @@ function unknownVenue(ctx: Context, spans: ReturnType<typeof contentSpans>): str
     const at = m.index + m[0].length - place.length;
     if (!inSpans(spans, at) || starts.has(at) || NOT_PLACES.has(place.split(' ')[0] ?? '') || aboutOtherEvent(ctx, at)) continue;
     return place;
+  }
+  return null;
+}
+
+/** The nouns of a site that is no city ("training ground", "range") or of a part of a country ("region"). */
+const SITE = /\b(?:training\s+grounds?|firing\s+range|shooting\s+range|range|polygon|test\s+site|region|province|oblast|district|governorate)\b/g;
+/** "at the" or "in (the)" before the site's name. */
+const SITE_LEAD = /\b(?:at\s+the|in(?:\s+the)?)\s+$/i;
+/** Only "in (the)" and the words of the site's own noun between a site and its country ("training ground in Tajikistan"). */
+const IN_BEFORE = /^[\p{L} ]{0,20}\bin\s+(?:the\s+)?$/u;
+/** How far after a site its country may stand. */
+const SITE_COUNTRY_REACH = 40;
+/** How many capitalised words a site's name may have. */
+const SITE_NAME_WORDS = 3;
+
+/**
+ * The end of the first site the content places the event at that is no city ("at the Harb-Maidon
+ * training ground", "in Khatlon region"), in a sentence about the event; null if none.
+ */
+function siteAt(ctx: Context, spans: ReturnType<typeof contentSpans>): number | null {
+  const { text } = ctx;
+  for (const span of spans) {
+    SITE.lastIndex = span.start;
+    for (let m = SITE.exec(text); m !== null && m.index < span.end; m = SITE.exec(text)) {
+      // Read back over the capitalised words of the name to "at the" or "in".
+      let start = m.index;
+      let words = 0;
+      for (; words < SITE_NAME_WORDS; words++) {
+        let w = start;
+        while (w > 0 && text[w - 1] === ' ') w--;
+        let b = w;
+        while (b > 0 && /[\p{L}'’-]/u.test(text[b - 1] ?? '')) b--;
+        if (b === w || !startsUpper(text.slice(b, w))) break;
+        start = b;
+      }
+      if (words === 0 || !SITE_LEAD.test(text.slice(Math.max(0, start - 8), start))) continue;
+      const s = sentenceAt(text, m.index);
+      if (ABOUT_EVENT.test(text.slice(s.start, s.end)) && !aboutOtherEvent(ctx, start)) return m.index + m[0].length;
+    }
   }
   return null;
 }
@@ -150,6 +191,16 @@ function run(ctx: Context): void {
   if (venue !== null || heldInCountry !== undefined) {
     ctx.record.event.location = { city: venue, country: heldInCountry?.entry.code ?? null };
     return;
+  }
+  // "at the Harb-Maidon training ground in Tajikistan", "in Khatlon region": a venue that is no city, in its country or the dateline's.
+  const site = siteAt(ctx, spans);
+  if (site !== null) {
+    const inCountry = countries.find((c) => c.start > site && c.start - site <= SITE_COUNTRY_REACH && IN_BEFORE.test(text.slice(site, c.start)));
+    const country = inCountry?.entry.code ?? datelineCity?.entry.country ?? null;
+    if (country !== null) {
+      ctx.record.event.location = { city: null, country };
+      return;
+    }
   }
   // A content that names no venue at all was filed from where the event took place: "MUSCAT, Feb 11 (ONA) -- X received Y today".
   if (datelineCity !== undefined) {

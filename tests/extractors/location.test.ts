@@ -105,4 +105,10 @@ describe('location', () => {
     // A preview release: the future venue is this event's, and the last meeting's city is not.
     expect(where('The heads of the border services will meet in Almaty on Friday. The last meeting of the heads took place in 2024 in Bishkek.')).toEqual({ city: 'Almaty', country: 'KZ' });
   });
+
+  it('reads a site that is no city ("at the X training ground in Kyrgyzstan", "in X region") as its country, or the dateline\'s', () => {
+    expect(where('The tactical phase of the exercise ended on Friday at the Edelweiss training ground in Kyrgyzstan.')).toEqual({ city: null, country: 'KG' });
+    expect(where('ASTANA, June 3 (Kazinform) -- The border drill was held on Tuesday in Mangystau region.')).toEqual({ city: null, country: 'KZ' });
+  });
 });
+
