@@ -408,6 +408,48 @@ describe('people extractor', () => {
     expect(people('Sultan bin Ahmed bin Saud bin Fahd, Minister of Interior, received the delegation.')).toEqual([['Sultan bin Ahmed bin Saud bin Fahd', null, 'Minister of Interior']]);
   });
 
+  it('reads compound ranks, portfolio words before an office, and the country an ambassador is sent to', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.rank, p.title, p.country]);
+    expect(people('Deputy Minister of Public Security Senior Lieutenant General Tran Van Minh attended the talks.')).toEqual([
+      ['Tran Van Minh', 'Senior Lieutenant General', 'Deputy Minister of Public Security', null],
+    ]);
+    expect(people('The agency was represented by Commissioner General Budi Santoso.')).toEqual([['Budi Santoso', 'Commissioner General', null, null]]);
+    expect(people('Home Affairs Minister Claire Hughes said the alliance was strong.')).toEqual([['Claire Hughes', null, 'Home Affairs Minister', null]]);
+    expect(people('The meeting was attended by French Ambassador to Kenya Luc Martin.')).toEqual([['Luc Martin', null, 'Ambassador to Kenya', 'FR']]);
+  });
+
+  it('reads a title whose portfolios go on after a comma, or after "and of", and takes no agency word for a name', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.title]);
+    expect(people('The session was opened by the Minister of Interior, Local Authorities and Regional Planning, Karim Benali, on Monday.')).toEqual([
+      ['Karim Benali', 'Minister of Interior, Local Authorities and Regional Planning'],
+    ]);
+    expect(people('Director General of National Security and of Territorial Surveillance, Youssef Alami, held talks on Tuesday.')).toEqual([
+      ['Youssef Alami', 'Director General of National Security and of Territorial Surveillance'],
+    ]);
+    expect(people('The delegation included the head of Border Control, Colonel Pavel Orlov.')).toEqual([['Pavel Orlov', 'head of Border Control']]);
+  });
+
+  it('ends a name at a verb a title-case headline writes with a capital ("Mr. X Holds Talks")', () => {
+    const people = parsePressRelease('Mr. Benali Holds Talks with Europol Executive Director\n\nThe talks were held in Rabat on Tuesday.').people;
+    expect(people.map((p) => p.name)).toEqual(['Benali']);
+  });
+
+  it('merges a short form of a name into its person: its first words, a particle that opens it, an article read with its word', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.aliases]);
+    expect(people('Hamdan bin Rashid Al Maktoum, Minister of Interior, received the delegation. Hamdan bin Rashid welcomed the visitors.')).toEqual([
+      ['Hamdan bin Rashid Al Maktoum', ['Hamdan bin Rashid']],
+    ]);
+    expect(people('Director General Carlos de Souza met the visitors.\n\n"Brazil is a steady partner," De Souza said.')).toEqual([['Carlos de Souza', ['De Souza']]]);
+    expect(people('The memorandum was signed by Director General Hussein Farah and Director General Hassan Ali Mohamed.\n\nHassan Ali noted the progress.')).toEqual([
+      ['Hussein Farah', []],
+      ['Hassan Ali Mohamed', ['Hassan Ali']],
+    ]);
+    expect(people('Minister Reza Tehrani met Adviser Karim al-Hakim. Al-Hakim, for his part, thanked the hosts.')).toEqual([
+      ['Reza Tehrani', []],
+      ['Karim al-Hakim', ['Al-Hakim']],
+    ]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([

@@ -70,7 +70,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
       if (view.gap(j - 1) !== Gap.Space) break;
       continue;
     }
-    if (like !== 1) break;
+    if (like !== 1 || (words > 0 && CUES.headlineVerbs.has(view.key(j)))) break;
     j++;
     if (!(isArticle(raw) && ev.nameLike[j] === 1)) words++;
     const gap = view.gap(j - 1);

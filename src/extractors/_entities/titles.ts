@@ -87,6 +87,9 @@ function joinTitles(first: Title, second: Title): Title {
 
 function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string): Title | null {
   const { view, countries } = ev;
+  // An office word that opens a longer rank written before a name is the rank's: "Commissioner General X".
+  const rank = ev.rankAt.get(officeFrom);
+  if (rank !== undefined && rank.tokenEnd > officeTo && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) return null;
   const text = view.text;
   let from = officeFrom;
   let country: string | null = null;
@@ -152,9 +155,12 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       }
       to = end;
       org = org ?? run.org;
-      country = country ?? run.prefixCountry ?? run.tailCountry?.code ?? run.org?.country ?? null;
+      // "Ambassador to Tunisia": the country an envoy is sent to is the title's, not the envoy's.
+      const countryFrom = view.tokens[officeTo + (view.key(officeTo + 1) === 'the' ? 2 : 1)]?.start;
+      const sentTo = view.key(officeTo) === 'to' && run.tailCountry?.start === countryFrom ? run.tailCountry : null;
+      country = country ?? run.prefixCountry ?? (sentTo === null ? run.tailCountry?.code : undefined) ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
-      if (run.tailCountry && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
+      if (run.tailCountry && sentTo === null && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
       // The organisation's words end before its acronym in parentheses.
       const lastWord = run.acronymAt === end - 1 ? run.acronymFrom - 1 : end - 1;
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
@@ -234,7 +240,12 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       afterParenthesis = j;
       continue;
     }
-    if (j > start && j !== afterParenthesis && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) break;
+    if (j > start && j !== afterParenthesis && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) {
+      // A ministry's further portfolios after a comma go on with the title ("Minister of Interior, Local Authorities and Urban Planning, X").
+      if (view.gap(j - 1) !== Gap.Comma || portfolioAfterComma(ev, j) < 0) break;
+      afterParenthesis = j;
+      continue;
+    }
     const key = view.key(j);
     const raw = view.raw(j);
     const rank = ev.rankAt.get(j);
@@ -303,7 +314,8 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       lastWasConnector = false;
       continue;
     }
-    if (CUES.connectors.has(key) && !nameBefore && (startsUpper(view.raw(j + 1)) || (view.key(j + 1) === 'the' && startsUpper(view.raw(j + 2))))) {
+    // "and", "of the", "and of" before capitalised words: "Director General of National Security and of Territorial Surveillance".
+    if (CUES.connectors.has(key) && !nameBefore && (startsUpper(view.raw(j + 1)) || (CUES.connectors.has(view.key(j + 1)) && startsUpper(view.raw(j + 2))))) {
       j++;
       lastWasConnector = true;
       continue;
@@ -319,6 +331,34 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     while (j > start && CUES.connectors.has(view.key(j - 1))) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits, acronymAt, acronymFrom, wordsFrom };
+}
+
+/** How many words further portfolios after a comma may have ("Local Authorities and Urban Planning"). */
+const PORTFOLIO_REACH = 8;
+
+/**
+ * A ministry's further portfolios after a comma, before the holder's name: capitalised words joined by
+ * connectors, one of them "and", closed by a comma that a name word follows ("Minister of Interior, Local
+ * Authorities and Urban Planning, Brahim Merad"; "Commissioner for Political Affairs, Peace and Security,
+ * X"). Two name words in a row are a name, not a portfolio. The token just past them, or -1.
+ */
+function portfolioAfterComma(ev: EntityView, j: number): number {
+  const { view } = ev;
+  let and = false;
+  let names = 0;
+  for (let k = j; k < j + PORTFOLIO_REACH && k < view.tokens.length; k++) {
+    const raw = view.raw(k);
+    if (view.key(k) === 'and') and = true;
+    else if (!CUES.connectors.has(view.key(k))) {
+      if (!startsUpper(raw)) return -1;
+      names = ev.nameLike[k] === 1 ? names + 1 : 0;
+      if (names >= 2) return -1;
+    }
+    const gap = view.gap(k);
+    if (gap === Gap.Comma) return and && startsUpper(raw) && ev.nameLike[k + 1] === 1 ? k + 1 : -1;
+    if (gap !== Gap.Space) return -1;
+  }
+  return -1;
 }
 
 /** The organisation named in the possessive right before token `at` ("Europol's", or "its" after the organisation's name), if any. */
