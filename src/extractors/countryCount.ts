@@ -1,7 +1,8 @@
 /**
  * The reported number of countries: "from 20 countries" (exactly 20), "over 20 countries",
  * "six countries", "nearly 30 states", "48 African countries", "some 10 ASEAN member states", "from the
- * six member states" (a body's whole membership). A definite "the two states" refers back and is no count.
+ * six member states" (a body's whole membership). A definite "the two states" refers back and is no count,
+ * and neither is the count of another event ("the next forum will bring together delegations from 40 countries").
  * @module
  */
 import numbers from '../../data/number-words.json';
@@ -11,6 +12,7 @@ import type { Qualifier } from '../schema/record.js';
 import { PhraseScan } from '../text/phraseScan.js';
 import { isSpaceAt } from '../text/space.js';
 import { cardinal } from './_lib/numbers.js';
+import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { contentSpans } from './_lib/scope.js';
 
 const BY = 'extractor/countryCount';
@@ -111,6 +113,8 @@ function run(ctx: Context): void {
     for (const n of NOUN.scan(text, span.start, span.end, ctx.tokens)) {
       const count = countBefore(text.slice(Math.max(span.start, n.index - 60), n.index));
       if (count === null || !takesPart(count.before, text.slice(n.index + n[0].length, n.index + n[0].length + 40))) continue;
+      // "expected to attend the meeting ..., which will bring together delegations from over 100 countries": another event's count.
+      if (aboutOtherEvent(ctx, n.index)) continue;
       ctx.record.event.participants.countryCount = { value: count.value, qualifier: count.qualifier };
       ctx.trace(BY, () => `count ${count.value} ${count.qualifier}`);
       return;

@@ -53,5 +53,11 @@ describe('countryCount', () => {
     expect(count('Delegates of all 11 member states attended the session.')).toEqual({ value: 11, qualifier: 'exactly' });
     expect(count('Officials of the two states met in Lusaka.')).toBeNull();
   });
+
+  it('takes no count of another event ("expected to attend the forum ..., which will bring together delegations from over 60 countries")', () => {
+    const count = (text: string) => parsePressRelease(text).event.participants.countryCount;
+    expect(count('The two ministers held talks in Rome on Monday. The minister is also expected to attend the security forum in Milan, which will bring together delegations from over 60 countries.')).toBeNull();
+    expect(count('The security forum in Milan brought together delegations from over 60 countries on Monday.')).toEqual({ value: 60, qualifier: 'over' });
+  });
 });
 

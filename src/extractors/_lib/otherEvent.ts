@@ -41,8 +41,9 @@ function nextNoun(lead: string): boolean {
   }
   return false;
 }
-/** A verb of holding or hosting in the future: "will be held", "will host", "scheduled to", "to be held". */
-const FUTURE = /\b(?:(?:will|shall|would)\s+(?:be\s+)?(?:held|hosted|host|take\s+place|convene|meet|gather)|(?:scheduled|slated|set|due|planned)\s+(?:to|for)|to\s+be\s+(?:held|hosted|convened))\b/i;
+/** A verb of holding, hosting or attending in the future: "will be held", "will host", "scheduled to", "to be held", "expected to attend", "will bring together". */
+const FUTURE =
+  /\b(?:(?:will|shall|would)\s+(?:be\s+)?(?:held|hosted|host|take\s+place|convene|meet|gather|bring\s+together|attend)|(?:scheduled|slated|set|due|planned)\s+(?:to|for)|to\s+be\s+(?:held|hosted|convened)|expected\s+to\s+(?:attend|take\s+part|participate))\b/i;
 /**
  * A verb saying the reported event has taken place, is under way, or was held "here" (the
  * dateline's place).
