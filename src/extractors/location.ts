@@ -2,8 +2,8 @@
  * Where the event took place: the first city the content places it in ("in Tashkent", "Baku
  * hosted", "(31 May - 1 June 2017, Dushanbe)"), in a sentence about the event where there is one;
  * a city not in the table where the sentence shows a place ("in Cholpan-Ata, Kyrgyzstan", "was
- * held in Pabbi on Monday"), with the country it was "held in" if the text says; or that country
- * alone. A city-state's name ("in Singapore") names the city. A site that is no city ("at the X
+ * held in Pabbi on Monday", "at the NIS headquarters in Ruaraka"), with the country it was "held
+ * in" if the text says, else the dateline's; or that country alone. A city-state's name ("in Singapore") names the city. A site that is no city ("at the X
  * training ground in Tajikistan", "in X region") gives its country, or the dateline's. Where the
  * content names no venue, the dateline's city is the venue.
  * @module
@@ -40,7 +40,7 @@ const UNKNOWN_CITY = /\bin\s+(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu
 
 /** "was held in Pabbi on Monday": a capitalised place the table lacks, right after a verb of holding or meeting and "in". */
 const HELD_IN_PLACE =
-  /\b(?:held|took\s+place|convened|met|gathered|opened|organi[sz]ed|hosted)\s+in\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=[,.;:]|\s+(?:on|from|this|last|next|for|during|with|and|at|to|under)\b|\s*$)/gu;
+  /\b(?:held|took\s+place|convened|met|gathered|opened|organi[sz]ed|hosted|headquarters)\s+in\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=[,.;:]|\s+(?:on|from|this|last|next|for|during|with|and|at|to|under)\b|\s*$)/gu;
 /** Capitalised words that follow "held in" without naming a place (months, languages, "in Camera"). */
 const NOT_PLACES: ReadonlySet<string> = new Set(events.notVenues);
 
@@ -189,7 +189,9 @@ function run(ctx: Context): void {
   const heldInCountry = countries.find((c) => HELD_IN.test(text.slice(Math.max(0, c.start - 40), c.start)) && !aboutOtherEvent(ctx, c.start));
   const venue = unknownVenue(ctx, spans);
   if (venue !== null || heldInCountry !== undefined) {
-    ctx.record.event.location = { city: venue, country: heldInCountry?.entry.code ?? null };
+    // A place the table lacks, filed from a city of the table: in the dateline's country ("MANILA - ... at the NICA headquarters in Quezon City").
+    const country = heldInCountry?.entry.code ?? (venue !== null ? (datelineCity?.entry.country ?? null) : null);
+    ctx.record.event.location = { city: venue, country };
     return;
   }
   // "at the Harb-Maidon training ground in Tajikistan", "in Khatlon region": a venue that is no city, in its country or the dateline's.

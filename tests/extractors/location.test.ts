@@ -110,5 +110,9 @@ describe('location', () => {
     expect(where('The tactical phase of the exercise ended on Friday at the Edelweiss training ground in Kyrgyzstan.')).toEqual({ city: null, country: 'KG' });
     expect(where('ASTANA, June 3 (Kazinform) -- The border drill was held on Tuesday in Mangystau region.')).toEqual({ city: null, country: 'KZ' });
   });
+
+  it('reads a place the table lacks after "headquarters in", in the dateline\'s country', () => {
+    expect(where('NAIROBI, May 6 (KNA) -- The two directors met on Tuesday at the NIS headquarters in Ruaraka.')).toEqual({ city: 'Ruaraka', country: 'KE' });
+  });
 });
 
