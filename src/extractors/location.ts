@@ -3,9 +3,10 @@
  * hosted", "(31 May - 1 June 2017, Dushanbe)"), in a sentence about the event where there is one;
  * a city not in the table where the sentence shows a place ("in Cholpan-Ata, Kyrgyzstan", "was
  * held in Pabbi on Monday", "at the NIS headquarters in Ruaraka"), with the country it was "held
- * in" if the text says, else the dateline's; or that country alone. A city-state's name ("in Singapore") names the city. A site that is no city ("at the X
- * training ground in Tajikistan", "in X region") gives its country, or the dateline's. Where the
- * content names no venue, the dateline's city is the venue.
+ * in" if the text says, else the dateline's; or that country alone. A city-state's name ("in
+ * Singapore") names the city. A site that is no city ("at the X training ground in Tajikistan",
+ * "in X region") gives its country, or the dateline's. Where the content names no venue, the
+ * dateline's city is the venue.
  * @module
  */
 import events from '../../data/event-words.json';
