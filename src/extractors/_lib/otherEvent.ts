@@ -20,6 +20,8 @@ const NEXT_WORD = /\b(?:[Nn]ext|[Tt]he\s+following|[Ss]ubsequent|[Ll]ast|[Pp]rev
 const WORD = /[\p{L}\d'’-]+\s*/uy;
 /** Words that look ahead to another event. */
 const AHEAD = /\b(?:preparations?\s+for|in\s+preparation\s+for|meet\s+again)\b/;
+/** How far back in its sentence the words before a place or name are read (bounds the work on run-on text). */
+const LEAD_REACH = 300;
 /** How many capitalised words may stand between "next" and the noun ("next Americas Regional Conference"). */
 const MAX_NAME_WORDS = 4;
 
@@ -80,7 +82,7 @@ function happened(ctx: Context): boolean {
   for (const span of contentSpans(ctx)) {
     HAPPENED.lastIndex = span.start;
     for (let m = HAPPENED.exec(text); m !== null && m.index < span.end && !found; m = HAPPENED.exec(text)) {
-      const lead = text.slice(sentenceAt(text, m.index).start, m.index);
+      const lead = text.slice(Math.max(sentenceAt(text, m.index).start, m.index - LEAD_REACH), m.index);
       found = !speaksOfNext(lead) && !speaksOfFuture(lead);
     }
     if (found) break;
@@ -96,7 +98,7 @@ function happened(ctx: Context): boolean {
  * to be held.
  */
 export function aboutOtherEvent(ctx: Context, at: number): boolean {
-  const lead = ctx.text.slice(sentenceAt(ctx.text, at).start, at);
+  const lead = ctx.text.slice(Math.max(sentenceAt(ctx.text, at).start, at - LEAD_REACH), at);
   return speaksOfNext(lead) || (speaksOfFuture(lead) && happened(ctx));
 }
 
