@@ -1,7 +1,7 @@
 /**
  * The countries and intergovernmental bodies taking part: the countries the content names as
  * participants (see `_lib/participation.ts`) and the host country; the bodies named in a sentence
- * about who took part, but not a body that names the event itself or another event; the country of
+ * about who took part or who signed, but not a body that names the event itself or another event; the country of
  * a person who hosted, took part, signed or spoke.
  * @module
  */
@@ -18,6 +18,8 @@ import { sentenceAt } from './_lib/sentences.js';
 const BY = 'extractor/participants';
 /** The roles of a person who takes part in the event. */
 const PARTY_ROLES: ReadonlySet<PersonRole> = new Set<PersonRole>(['host', 'participant', 'signatory', 'speaker']);
+/** A sentence in which bodies sign: "Europol and AFRIPOL sign a Working Arrangement". */
+const SIGNED = /\b(?:signed|sign|signs)\b/i;
 const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
 
 /** Sets `event.participants.countries` and `event.participants.organizations`. */
@@ -40,7 +42,7 @@ function run(ctx: Context): void {
     if (noun !== undefined && b.start <= noun.start && noun.end <= b.end) continue;
     if (aboutOtherEvent(ctx, b.start)) continue;
     const s = sentenceAt(ctx.text, b.start);
-    if (CUE.test(ctx.text.slice(s.start, s.end))) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
+    if (CUE.test(ctx.text.slice(s.start, s.end)) || SIGNED.test(ctx.text.slice(s.start, s.end))) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
   }
   ctx.record.event.participants.organizations = [...bodies];
   ctx.trace(BY, () => `countries ${[...codes].join(' ')}; bodies ${[...bodies].join(', ')}`);

@@ -126,5 +126,10 @@ describe('participants', () => {
     const rec = parsePressRelease('The workshop opened in Lisbon on Monday. Also present were the Europol liaison chief and Brigadier General Ana Lopes of Brazil.');
     expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['BR', 'PT'], []]);
   });
+
+  it('lists a body named in a sentence about signing ("ASEANAPOL and AFRIPOL sign a memorandum")', () => {
+    const bodies = parsePressRelease('ASEANAPOL and AFRIPOL sign a memorandum of understanding in Kuala Lumpur on Monday.').event.participants.organizations;
+    expect([...bodies].sort()).toEqual(['AFRIPOL', 'ASEANAPOL']);
+  });
 });
 
