@@ -1467,6 +1467,9 @@ var ranks_default = [
   { rank: "Lieutenant Colonel", variants: ["Lieutenant-Colonel", "Lt. Col.", "Lt Col", "Lt.-Col.", "LTC"] },
   { rank: "Major", variants: ["Maj.", "Maj"] },
   { rank: "Captain", variants: ["Capt.", "Capt", "Cpt."] },
+  { rank: "Senior Lieutenant General", variants: ["Senior Lieutenant-General", "Senior Lt. Gen.", "Sr. Lt. Gen."] },
+  { rank: "Senior Major General", variants: ["Senior Major-General"] },
+  { rank: "Senior Colonel", variants: ["Senior-Colonel", "Sr. Col."] },
   { rank: "Senior Lieutenant", variants: ["Senior-Lieutenant", "Sr. Lt."] },
   { rank: "Lieutenant", variants: ["Lt.", "Lieut."] },
   { rank: "Junior Lieutenant", variants: ["Junior-Lieutenant"] },
@@ -1500,6 +1503,7 @@ var ranks_default = [
   { rank: "Lieutenant-General of Internal Service", variants: ["Lieutenant General of Internal Service", "Lieutenant-General of the Internal Service"] },
   { rank: "Major-General of Internal Service", variants: ["Major General of Internal Service", "Major-General of the Internal Service"] },
   { rank: "Police Commissioner", variants: ["Commissioner of Police"] },
+  { rank: "Commissioner General", variants: ["Commissioner-General", "Police Commissioner General", "Comisario General"] },
   { rank: "Commissioner", variants: [] },
   { rank: "Deputy Commissioner", variants: ["Deputy Commissioner of Police"] },
   { rank: "Assistant Commissioner", variants: ["Asst. Commissioner", "Assistant Commissioner of Police"] },
@@ -2221,7 +2225,24 @@ var cues_default = {
     "Coordination",
     "Cooperation",
     "Development",
-    "Communications"
+    "Communications",
+    "Control",
+    "Immigration",
+    "Authorities",
+    "Local",
+    "Political",
+    "Prosecution",
+    "Trafficking",
+    "Lake",
+    "Mount",
+    "Cape",
+    "Camp",
+    "Fort",
+    "Port",
+    "Bay",
+    "River",
+    "Island",
+    "Islands"
   ],
   hyphenSuffixes: [
     "led",
@@ -2340,6 +2361,12 @@ var cues_default = {
     "Sheikha",
     "Sayyid",
     "Sayyida",
+    "Prince",
+    "Princess",
+    "Malam",
+    "Hojatoleslam",
+    "Hojjatoleslam",
+    "Ayatollah",
     "Sir",
     "Dame",
     "Madam",
@@ -2357,6 +2384,8 @@ var cues_default = {
     "Hajji",
     "Haji"
   ],
+  headlineVerbs: ["holds", "hold", "meets", "meet", "receives", "hosts", "signs", "visits", "discusses", "discuss", "calls", "urges", "chairs", "opens", "attends", "leads", "welcomes", "says", "talks", "inks", "pays", "reviews", "vows", "stresses", "highlights", "seeks", "agrees", "hails", "launches", "addresses", "underscores", "briefs", "warns", "renews", "boosts", "strengthens", "confers"],
+  honorificPhrases: ["His Royal Highness", "Her Royal Highness", "Royal Highness", "His Highness", "Her Highness", "His Excellency", "Her Excellency", "HRH", "H.H.", "H.E.", "Tan Sri", "Puan Sri", "Datuk Seri", "Dato Seri", "Dato' Seri", "Dato Sri", "Dato' Sri", "Datuk Sri"],
   officeModifiers: [
     "Interior",
     "Foreign",
@@ -2380,7 +2409,15 @@ var cues_default = {
     "Vice",
     "Assistant",
     "First",
-    "Principal"
+    "Principal",
+    "Affairs",
+    "Cabinet",
+    "Public",
+    "Homeland",
+    "Border",
+    "Internal",
+    "External",
+    "Senior"
   ],
   orgStops: [
     "The",
@@ -2515,7 +2552,9 @@ var CUES = {
   bodyNouns: cues_default.bodyNouns,
   titleCues: lower(cues_default.titleCues),
   adopt: lower(cues_default.adoptCues),
-  counterpart: lower(cues_default.counterpartCues)
+  counterpart: lower(cues_default.counterpartCues),
+  /** Verbs a headline in title case writes with a capital ("Mr. X Holds Talks"): never a name's words. */
+  headlineVerbs: lower(cues_default.headlineVerbs)
 };
 var CUE_CLASS = {
   speech: defineWordClass(CUES.speech),
@@ -4937,6 +4976,8 @@ function joinTitles(first, second) {
 }
 function readTitle(ev2, officeFrom, officeTo, office) {
   const { view, countries } = ev2;
+  const rank = ev2.rankAt.get(officeFrom);
+  if (rank !== void 0 && rank.tokenEnd > officeTo && view.spaceAfter(rank.tokenEnd - 1) && ev2.nameLike[rank.tokenEnd] === 1) return null;
   const text2 = view.text;
   let from = officeFrom;
   let country = null;
@@ -4993,9 +5034,11 @@ function readTitle(ev2, officeFrom, officeTo, office) {
       }
       to = end;
       org = org ?? run.org;
-      country = country ?? run.prefixCountry ?? run.tailCountry?.code ?? run.org?.country ?? null;
+      const countryFrom = view.tokens[officeTo + (view.key(officeTo + 1) === "the" ? 2 : 1)]?.start;
+      const sentTo = view.key(officeTo) === "to" && run.tailCountry?.start === countryFrom ? run.tailCountry : null;
+      country = country ?? run.prefixCountry ?? (sentTo === null ? run.tailCountry?.code : void 0) ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
-      if (run.tailCountry && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: "" });
+      if (run.tailCountry && sentTo === null && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: "" });
       const lastWord = run.acronymAt === end - 1 ? run.acronymFrom - 1 : end - 1;
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : view.tokens[lastWord]?.end ?? 0);
     }
@@ -5049,7 +5092,11 @@ function readOrgRun(ev2, start) {
       afterParenthesis = j;
       continue;
     }
-    if (j > start && j !== afterParenthesis && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) break;
+    if (j > start && j !== afterParenthesis && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) {
+      if (view.gap(j - 1) !== Gap.Comma || portfolioAfterComma(ev2, j) < 0) break;
+      afterParenthesis = j;
+      continue;
+    }
     const key = view.key(j);
     const raw = view.raw(j);
     const rank = ev2.rankAt.get(j);
@@ -5115,7 +5162,7 @@ function readOrgRun(ev2, start) {
       lastWasConnector = false;
       continue;
     }
-    if (CUES.connectors.has(key) && !nameBefore && (startsUpper(view.raw(j + 1)) || view.key(j + 1) === "the" && startsUpper(view.raw(j + 2)))) {
+    if (CUES.connectors.has(key) && !nameBefore && (startsUpper(view.raw(j + 1)) || CUES.connectors.has(view.key(j + 1)) && startsUpper(view.raw(j + 2)))) {
       j++;
       lastWasConnector = true;
       continue;
@@ -5131,6 +5178,25 @@ function readOrgRun(ev2, start) {
     while (j > start && CUES.connectors.has(view.key(j - 1))) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits, acronymAt, acronymFrom, wordsFrom };
+}
+var PORTFOLIO_REACH = 8;
+function portfolioAfterComma(ev2, j) {
+  const { view } = ev2;
+  let and = false;
+  let names = 0;
+  for (let k = j; k < j + PORTFOLIO_REACH && k < view.tokens.length; k++) {
+    const raw = view.raw(k);
+    if (view.key(k) === "and") and = true;
+    else if (!CUES.connectors.has(view.key(k))) {
+      if (!startsUpper(raw)) return -1;
+      names = ev2.nameLike[k] === 1 ? names + 1 : 0;
+      if (names >= 2) return -1;
+    }
+    const gap = view.gap(k);
+    if (gap === Gap.Comma) return and && startsUpper(raw) && ev2.nameLike[k + 1] === 1 ? k + 1 : -1;
+    if (gap !== Gap.Space) return -1;
+  }
+  return -1;
 }
 function possessiveOrg(ev2, at) {
   const { view } = ev2;

@@ -450,6 +450,47 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads a name followed by a verb of meeting that only a person does ("X met", "X received", "X held talks"), not a place', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => p.name);
+    expect(people('Reza Tehrani met the Iraqi delegation on Sunday.')).toEqual(['Reza Tehrani']);
+    expect(people('Amina Yusuf held talks with the visiting delegation.')).toEqual(['Amina Yusuf']);
+    expect(people('Lake Victoria received attention in the talks.')).toEqual([]);
+  });
+
+  it('gives each person of a list "Rank A, Title of X, Rank B, Title of Y" the title after their own name', () => {
+    const people = parsePressRelease('Talks were held in the capital.\n\nThe meeting was attended by Colonel Omar Haddad, President of INTERPOL, Colonel Rami Saleh, Commander of the Dubai Police, and officers.').people;
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ['Omar Haddad', 'President of INTERPOL'],
+      ['Rami Saleh', 'Commander of the Dubai Police'],
+    ]);
+  });
+
+  it('reads a title that names a delegation by its demonym, an organisation written right after the office, or a lower-case office before a comma and the name', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.title, p.organization, p.country]);
+    expect(people('The talks were led by the head of the Kazakh delegation Arman Nurlanov.')).toEqual([['Arman Nurlanov', 'head of the delegation', null, 'KZ']]);
+    expect(people('Director General ISI Lt Gen Tariq Mehmood called on the minister.')).toEqual([['Tariq Mehmood', 'Director General ISI', 'Inter-Services Intelligence', 'PK']]);
+    expect(people('The SVR director, Pavel Orlov, recalled the earlier meetings.')).toEqual([['Pavel Orlov', 'SVR director', 'Foreign Intelligence Service', 'RU']]);
+  });
+
+  it('reads a one-word office between a rank and a name word as a given name ("Maj. General Sultan Al-Harbi")', () => {
+    const [p] = parsePressRelease('Talks were held in Doha.\n\nThe guests were received by Maj. General Sultan Al-Kuwari, chief of the Qatari State Security Bureau, in Doha.').people;
+    expect([p?.name, p?.rank, p?.title]).toEqual(['Sultan Al-Kuwari', 'Major-General', 'chief of the State Security Bureau']);
+  });
+
+  it('gives the verb after a relative clause to the clause\'s antecedent, not to a name inside it; "will chair" makes a host', () => {
+    const roles = (text: string) => parsePressRelease(`Talks were held in Abuja.\n\n${text}`).people.map((p) => [p.name, p.roles]);
+    expect(roles('The National Security Adviser, Musa Danjuma, who spoke for the government of President Ibrahim Bello, said the region must act together.')).toEqual([
+      ['Musa Danjuma', ['speaker']],
+      ['Ibrahim Bello', ['mentioned']],
+    ]);
+    expect(roles('The Minister of Foreign Affairs, Grace Ndlovu, will chair the meeting.')).toEqual([['Grace Ndlovu', ['host', 'participant']]]);
+  });
+
+  it('reads an office held "at" an organisation ("Director of Counter-Terrorism at INTERPOL, X")', () => {
+    const [p] = parsePressRelease('Talks were held in Lyon.\n\nThe meeting was attended by the Director of Counter-Terrorism at INTERPOL, Laura Becker.').people;
+    expect([p?.name, p?.title, p?.organization]).toEqual(['Laura Becker', 'Director of Counter-Terrorism at INTERPOL', 'International Criminal Police Organization']);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([

@@ -180,7 +180,8 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     // After an acronym in parentheses that ends the title, ") " joins like a space and "), " like a comma.
     const gap = view.gapIs(t.to - 1, ') ') ? Gap.Space : view.gapIs(t.to - 1, '), ') ? Gap.Comma : view.gap(t.to - 1);
     if (gap === Gap.Space) rankThenName(t.to, t, 'title+rank+name', 1);
-    else if (gap === Gap.Comma) rankThenName(t.to, t, 'title,name', 2);
+    // "A, President of X, B, Commander of Y": a title set off after a name is that name's apposition, not the next name's.
+    else if (gap === Gap.Comma && !followsName(ev, t.from)) rankThenName(t.to, t, 'title,name', 2);
   }
   for (const [at, rank] of ev.rankAt) {
     if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
@@ -224,7 +225,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (!run || run.to - run.from < 2) continue;
     // Most names are no official's: the first word's key rules them out before the words are gathered.
     if (officialFirstKeys.has(ev.nameKeyOf(run.from)) && officialNamed(view.tokens.slice(run.from, run.to).map((t) => t.raw))) add(run, rankEndingBefore(ev, run.from), null, 'official');
-    else if (speechFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+speech', 2);
+    else if (speechFollows(ev, run.to) || meetingFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+verb', 2);
     else if (counterpartBefore(ev, run.from) !== undefined) add(run, rankEndingBefore(ev, run.from), null, 'counterpart+name', 2);
     else {
       const apposition = appositiveTitle(ev, run.to, titles, attached);
@@ -233,6 +234,13 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     skipTo = run.to;
   }
   return { candidates: sortByKey(candidates, (c) => c.from), attached };
+}
+
+/** Whether a name (with no more than an article between) and a comma stand right before token `from`. */
+function followsName(ev: EntityView, from: number): boolean {
+  let k = from - 1;
+  if (ev.view.key(k) === 'the' && ev.view.spaceAfter(k)) k--;
+  return ev.view.gap(k) === Gap.Comma && nameRunEndingAt(ev, k) !== null;
 }
 
 /** Articles an apposition may open with ("X, the head of ..."). */
@@ -334,6 +342,17 @@ function speechFollows(ev: EntityView, to: number): boolean {
   if (CUES.speechAdverbs.has(view.key(k))) k++;
   const raw = view.raw(k);
   return startsLower(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
+}
+
+/** Verbs of meeting that only a person does, written after the person's name: "X met Y", "X received Y", "X held talks". */
+const MEETING_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives', 'signed', 'signs', 'chaired', 'chairs', 'visited', 'visits']);
+
+/** A verb of {@link MEETING_VERBS} (or "held talks") right after token `to`, in lower case. */
+function meetingFollows(ev: EntityView, to: number): boolean {
+  const { view } = ev;
+  if (!view.spaceAfter(to - 1) || !startsLower(view.raw(to))) return false;
+  const key = view.key(to);
+  return MEETING_VERBS.has(key) || (key === 'held' && view.key(to + 1) === 'talks');
 }
 
 /** The last code units of the lead cues and of the "the" that may follow one; null if a cue is empty (then every text may end one). */
