@@ -104,5 +104,12 @@ describe('eventDates', () => {
     const today = parsePressRelease('Tbilisi, April 3, 2025 (GPB) -- The seminar on cyber security was held in Tbilisi.');
     expect([today.event.startDate, today.event.dateInferred]).toEqual(['2025-04-03', true]);
   });
+
+  it('gives the end from a later "N-day <noun of the event\'s kind>", not from another kind of event', () => {
+    const later = parsePressRelease('The 5th regional seminar opened on Monday, 2 June 2025, in Dakar. Police chiefs of the region attended. The three-day seminar will review border controls.');
+    expect([later.event.startDate, later.event.endDate]).toEqual(['2025-06-02', '2025-06-04']);
+    const other = parsePressRelease('The 5th regional seminar opened on Monday, 2 June 2025, in Dakar. Police chiefs of the region attended. A three-day exercise follows in July.');
+    expect([other.event.startDate, other.event.endDate]).toEqual(['2025-06-02', null]);
+  });
 });
 
