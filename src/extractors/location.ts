@@ -66,6 +66,8 @@ const SITE_LEAD = /\b(?:at\s+the|in(?:\s+the)?)\s+$/i;
 const IN_BEFORE = /^[\p{L} ]{0,20}\bin\s+(?:the\s+)?$/u;
 /** How far after a site its country may stand. */
 const SITE_COUNTRY_REACH = 40;
+/** How far either side of a site its sentence is read for words about the event. */
+const SITE_SENTENCE_REACH = 300;
 /** How many capitalised words a site's name may have. */
 const SITE_NAME_WORDS = 3;
 
@@ -90,8 +92,10 @@ function siteAt(ctx: Context, spans: ReturnType<typeof contentSpans>): number | 
         start = b;
       }
       if (words === 0 || !SITE_LEAD.test(text.slice(Math.max(0, start - 8), start))) continue;
+      // The sentence is read only near the site: run-on text may hold many sites in one "sentence".
       const s = sentenceAt(text, m.index);
-      if (ABOUT_EVENT.test(text.slice(s.start, s.end)) && !aboutOtherEvent(ctx, start)) return m.index + m[0].length;
+      const near = text.slice(Math.max(s.start, m.index - SITE_SENTENCE_REACH), Math.min(s.end, m.index + SITE_SENTENCE_REACH));
+      if (ABOUT_EVENT.test(near) && !aboutOtherEvent(ctx, start)) return m.index + m[0].length;
     }
   }
   return null;
