@@ -114,5 +114,10 @@ describe('location', () => {
   it('reads a place the table lacks after "headquarters in", in the dateline\'s country', () => {
     expect(where('NAIROBI, May 6 (KNA) -- The two directors met on Tuesday at the NIS headquarters in Ruaraka.')).toEqual({ city: 'Ruaraka', country: 'KE' });
   });
+
+  it('reads an earlier event in a relative clause ("which met last year") as no sign that this one took place, and "the last session" as this event\'s', () => {
+    expect(where('The council of border chiefs, which met last year, will meet in Almaty on Friday.')).toEqual({ city: 'Almaty', country: 'KZ' });
+    expect(where('At the last session in Tashkent on Friday, the delegates adopted the plan.')).toEqual({ city: 'Tashkent', country: 'UZ' });
+  });
 });
 

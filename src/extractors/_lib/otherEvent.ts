@@ -20,25 +20,34 @@ const NEXT_WORD = /\b(?:[Nn]ext|[Tt]he\s+following|[Ss]ubsequent|[Ll]ast|[Pp]rev
 const WORD = /[\p{L}\d'’-]+\s*/uy;
 /** Words that look ahead to another event. */
 const AHEAD = /\b(?:preparations?\s+for|in\s+preparation\s+for|meet\s+again)\b/;
+/** A relative pronoun (and "had") right before a verb: "which met", "who had hosted". */
+const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?$/i;
+/** The nouns of one sitting, which "last" may pick out of the reported event itself. */
+const SITTINGS: ReadonlySet<string> = new Set(['session', 'sitting']);
 /** How far back in its sentence the words before a place or name are read (bounds the work on run-on text). */
 const LEAD_REACH = 300;
 /** How many capitalised words may stand between "next" and the noun ("next Americas Regional Conference"). */
 const MAX_NAME_WORDS = 4;
 
 /**
- * Whether "next" (or "the following", "subsequent", or "last", "previous") stands before an event noun in `lead`, with up
- * to four capitalised words ("next Americas Regional Conference") or one lower-case word ("next
- * trilateral meeting") between.
+ * Whether "next" (or "the following", "subsequent", or "last", "previous") stands before an event
+ * noun in `lead`, with up to four capitalised words ("next Americas Regional Conference") or one
+ * lower-case word ("next trilateral meeting") between.
  */
 function nextNoun(lead: string): boolean {
   NEXT_WORD.lastIndex = 0;
   for (let m = NEXT_WORD.exec(lead); m !== null; m = NEXT_WORD.exec(lead)) {
     WORD.lastIndex = m.index + m[0].length;
+    // "the last session" may be the reported event's own closing sitting.
+    const last = /^[Ll]ast/.test(m[0]);
     let lower = 0;
     for (let n = 0, w = WORD.exec(lead); w !== null && n <= MAX_NAME_WORDS; n++, w = WORD.exec(lead)) {
-      const word = w[0].trimEnd();
-      if (KIND_WORDS.has(word.toLowerCase())) return true;
-      if (!startsUpper(word) && !/^\d/.test(word) && ++lower > 1) break;
+      const word = w[0].trimEnd().toLowerCase();
+      if (KIND_WORDS.has(word)) {
+        if (!(last && SITTINGS.has(word))) return true;
+        break;
+      }
+      if (!startsUpper(w[0]) && !/^\d/.test(word) && ++lower > 1) break;
     }
   }
   return false;
@@ -74,7 +83,7 @@ export const speaksOfFuture = (lead: string): boolean => FUTURE.test(lead);
 let memoText: string | null = null;
 let memoHappened = false;
 
-/** Whether the content says, in a sentence that does not look ahead, that an event has taken place (computed once per text). */
+/** Whether the content says, in words that do not look ahead and not in a relative clause, that an event has taken place (computed once per text). */
 function happened(ctx: Context): boolean {
   if (ctx.text === memoText) return memoHappened;
   const { text } = ctx;
@@ -83,7 +92,8 @@ function happened(ctx: Context): boolean {
     HAPPENED.lastIndex = span.start;
     for (let m = HAPPENED.exec(text); m !== null && m.index < span.end && !found; m = HAPPENED.exec(text)) {
       const lead = text.slice(Math.max(sentenceAt(text, m.index).start, m.index - LEAD_REACH), m.index);
-      found = !speaksOfNext(lead) && !speaksOfFuture(lead);
+      // "The council, which met in Baku last year, will meet in Minsk": a relative clause tells of an earlier event, not this one.
+      found = !RELATIVE.test(lead) && !speaksOfNext(lead) && !speaksOfFuture(lead);
     }
     if (found) break;
   }
