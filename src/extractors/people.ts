@@ -200,7 +200,8 @@ function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last:
     if (((k > last && k <= last + 3 && !closesClause) || (verbFrom > last && k > verbFrom && k <= verbFrom + 3)) && (classes & CUE_CLASS.speech) !== 0) roles |= endsAnEvent(ev, k) ? PARTICIPANT : SPEAKER;
     if (k < first && (classes & SPEAKING_BEFORE) !== 0) roles |= SPEAKER;
     if ((classes & CUE_CLASS.host) !== 0) roles |= hostCueRole(view, k, last);
-    if ((classes & CUE_CLASS.sign) !== 0 && !endsAnEvent(ev, k)) roles |= SIGNATORY;
+    // "referred to the agreement signed in 2023": a participle after the document's noun signs nothing now.
+    if ((classes & CUE_CLASS.sign) !== 0 && !endsAnEvent(ev, k) && !ev.is(k - 1, AGREEMENT_NOUN)) roles |= SIGNATORY;
     if ((classes & CUE_CLASS.participant) !== 0) roles |= PARTICIPANT;
   }
   return roles;

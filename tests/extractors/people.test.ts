@@ -491,6 +491,11 @@ describe('people extractor', () => {
     expect([p?.name, p?.title, p?.organization]).toEqual(['Laura Becker', 'Director of Counter-Terrorism at INTERPOL', 'International Criminal Police Organization']);
   });
 
+  it('gives no signatory role for a document the text says was signed before ("referred to the agreement signed in 2023")', () => {
+    const [p] = parsePressRelease('Talks were held in Tehran.\n\nMinister of Intelligence Reza Karimi referred to the security agreement signed by the two countries in March 2023.').people;
+    expect(p?.roles).toEqual(['mentioned']);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
