@@ -1,7 +1,8 @@
 /**
  * The reported number of countries: "from 20 countries" (exactly 20), "over 20 countries",
- * "six countries", "nearly 30 states", "48 African countries", "some 10 ASEAN member states". A definite
- * "the two states" refers back and is no count.
+ * "six countries", "nearly 30 states", "48 African countries", "some 10 ASEAN member states", "from the
+ * six member states" (a body's whole membership). A definite "the two states" refers back and is no count,
+ * and neither is the count of another event ("the next forum will bring together delegations from 40 countries").
  * @module
  */
 import numbers from '../../data/number-words.json';
@@ -11,6 +12,7 @@ import type { Qualifier } from '../schema/record.js';
 import { PhraseScan } from '../text/phraseScan.js';
 import { isSpaceAt } from '../text/space.js';
 import { cardinal } from './_lib/numbers.js';
+import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { contentSpans } from './_lib/scope.js';
 
 const BY = 'extractor/countryCount';
@@ -19,6 +21,8 @@ const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map(Object.entries(number
 const NOUN = new PhraseScan(/\b(?:countries|states|nations)\b/gi, { phrases: ['countries', 'states', 'nations'] });
 const MODIFIERS: ReadonlySet<string> = new Set(['foreign', 'other', 'different', 'member', 'participating', 'partner']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'both', 'all']);
+/** The definite words that may open a count of a body's members ("the six member states", "all 57 member states"). */
+const MEMBERSHIP: ReadonlySet<string> = new Set(['the', 'all']);
 /** The longest qualifier, in words. */
 const QUALIFIER_WORDS = Math.max(...[...QUALIFIERS.keys()].map((q) => q.split(' ').length));
 
@@ -86,7 +90,8 @@ function countBefore(lead: string): { value: number; qualifier: Qualifier; befor
   if (!hasCount(lastWords(lead, MAX_MODIFIERS + 1))) return null;
   // Only the last few words are ever read.
   const written = lastWords(lead, WORDS_READ);
-  for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) written.pop();
+  let member = false;
+  for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) member = written.pop()?.toLowerCase() === 'member' || member;
   const lowered = written.map((w) => w.toLowerCase());
   const value = numberIn(lowered.pop() ?? '');
   if (value === null || value < 2) return null;
@@ -95,7 +100,10 @@ function countBefore(lead: string): { value: number; qualifier: Qualifier; befor
     const qualifier = QUALIFIERS.get(lowered.slice(-n).join(' '));
     if (lowered.length >= n && qualifier !== undefined) return { value, qualifier, before: lowered.slice(0, -n) };
   }
-  return DEFINITE.has(lowered[lowered.length - 1] ?? '') ? null : { value, qualifier: 'exactly', before: lowered };
+  // "the six member states" counts a body's whole membership; "the two states" refers back.
+  const definite = lowered[lowered.length - 1] ?? '';
+  if (DEFINITE.has(definite) && !(member && MEMBERSHIP.has(definite))) return null;
+  return { value, qualifier: 'exactly', before: DEFINITE.has(definite) ? lowered.slice(0, -1) : lowered };
 }
 
 /** Sets `event.participants.countryCount`. */
@@ -105,6 +113,8 @@ function run(ctx: Context): void {
     for (const n of NOUN.scan(text, span.start, span.end, ctx.tokens)) {
       const count = countBefore(text.slice(Math.max(span.start, n.index - 60), n.index));
       if (count === null || !takesPart(count.before, text.slice(n.index + n[0].length, n.index + n[0].length + 40))) continue;
+      // "expected to attend the meeting ..., which will bring together delegations from over 100 countries": another event's count.
+      if (aboutOtherEvent(ctx, n.index)) continue;
       ctx.record.event.participants.countryCount = { value: count.value, qualifier: count.qualifier };
       ctx.trace(BY, () => `count ${count.value} ${count.qualifier}`);
       return;

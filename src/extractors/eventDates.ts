@@ -13,6 +13,7 @@ import { resolveDay, resolveWeekday, shiftDay, weekdayName, weekdayOf, type Tens
 import { cardinal } from './_lib/numbers.js';
 import { alternation, endsWithWordOf, lastWords } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
+import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { sentenceAt } from './_lib/sentences.js';
 
 const BY = 'extractor/eventDates';
@@ -106,6 +107,10 @@ function openingBefore(text: string, mentions: readonly DateMention[], end: Date
 
 /** "a two-day", "3-day": how long an event lasted, as the text says before its end. */
 const LASTING = /\b(two|three|four|five|six|seven|[2-7])-day\b/i;
+/** "a three-day (regional) meeting": how long, and the two words after, one of which may be the event noun. */
+const LASTING_NOUN = /\b(two|three|four|five|six|seven|[2-7])-day\s+([a-z]+)(?:\s+([a-z]+))?/gi;
+/** The kind of each one-word event noun. */
+const KINDS: ReadonlyMap<string, string> = new Map(Object.entries(words.kinds));
 /** The words that end an event ({@link ENDING}'s), in the past: "ended", "concluded", "wrapped up". */
 const PAST_ENDING = words.ending.filter((w) => (w.split(' ')[0] ?? '').endsWith('ed'));
 const ENDED = new RegExp(`\\b(?:${alternation(PAST_ENDING)})\\b`, 'i');
@@ -121,6 +126,34 @@ function daysEndingOn(text: string, d: DateMention): number {
   if (lasting === null || !ENDED.test(lead)) return 0;
   return cardinal(lasting[1] ?? '') ?? 0;
 }
+
+/**
+ * How many days an event lasted when the sentence of its start, or the next one, says how long it
+ * runs ("The three-day conference, which began on Monday, ...", "... opened on 9 November. The
+ * three-day meeting will ..."); 0 when neither does, or when the date is an end.
+ */
+function daysFrom(ctx: Context, d: DateMention): number {
+  const { text } = ctx;
+  if (endsBefore(text, d.start, ENDING_ENDS, ENDING)) return 0;
+  const s = sentenceAt(text, d.start);
+  const next = s.end < text.length ? sentenceAt(text, Math.min(text.length - 1, s.end + 1)) : s;
+  const lasting = LASTING.exec(text.slice(Math.max(s.start, d.start - 200), Math.min(next.end, d.end + 200)));
+  if (lasting !== null) return cardinal(lasting[1] ?? '') ?? 0;
+  // Further on, only "N-day" before a noun of the event's own kind ("The three-day meeting will examine ...") says how long it runs.
+  for (const span of contentSpans(ctx)) {
+    LASTING_NOUN.lastIndex = Math.max(span.start, d.end);
+    for (let m = LASTING_NOUN.exec(text); m !== null && m.index < span.end; m = LASTING_NOUN.exec(text)) {
+      const ofKind = (word: string | undefined): boolean => KINDS.get((word ?? '').toLowerCase()) === ctx.record.event.kind;
+      if (!(ofKind(m[2]) || ofKind(m[3])) || aboutOtherEvent(ctx, m.index + m[0].length)) continue;
+      const sentence = sentenceAt(text, m.index);
+      if (!ENDED.test(text.slice(sentence.start, sentence.end))) return cardinal(m[1] ?? '') ?? 0;
+    }
+  }
+  return 0;
+}
+
+/** A relative past that names no day: "last week", "earlier this month", "recently". */
+const VAGUE_PAST = /\b(?:(?:last|past|previous)\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month)|recently|days\s+ago|weeks\s+ago)\b/i;
 
 /** Sets the event's dates and the weekday warnings. */
 function run(ctx: Context): void {
@@ -159,11 +192,20 @@ function run(ctx: Context): void {
     }
     ctx.record.event.startDate = resolved.start;
     ctx.record.event.endDate = resolved.end ?? (chosen ? endAfter(text, usable, chosen, resolved.start) : null);
+    const lasting = chosen && ctx.record.event.endDate === null ? daysFrom(ctx, chosen) : 0;
+    // "The three-day conference, which began on Monday": it ends two days later.
+    if (lasting > 1) ctx.record.event.endDate = shiftDay(resolved.start, lasting - 1);
     ctx.trace(BY, () => `event date from ${JSON.stringify(text.slice(chosen?.start, chosen?.end))}`);
     return;
   }
   const dateline = ctx.record.source.dateline?.date ?? null;
-  if (dateline !== null && tenseAt(text, spans[spans.length - 1]?.start ?? 0) !== 'future') {
+  const body = spans[spans.length - 1]?.start ?? 0;
+  // "was held in Baku last week": the report is not of the day it was filed; the lead sentence and the event noun's say so.
+  const noun = ctx.findings.ofKind('eventNoun')[0]?.span.start;
+  const lead = sentenceAt(text, body);
+  const nounSentence = noun === undefined ? lead : sentenceAt(text, noun);
+  const vague = VAGUE_PAST.test(text.slice(lead.start, lead.end)) || VAGUE_PAST.test(text.slice(nounSentence.start, nounSentence.end));
+  if (dateline !== null && !vague && tenseAt(text, body) !== 'future') {
     ctx.record.event.startDate = dateline;
     ctx.record.event.dateInferred = true;
     ctx.trace(BY, () => `event date taken from the dateline ${dateline}`);

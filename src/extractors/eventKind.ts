@@ -11,6 +11,7 @@ import { PhraseScan } from '../text/phraseScan.js';
 import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
 import { hitsOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
+import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
 
@@ -22,6 +23,7 @@ declare module '../pipeline/findings.js' {
 }
 
 const BY = 'extractor/eventKind';
+const KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.kinds).map(([k, v]) => [k, v as EventKind]));
 const VERB_KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.verbKinds).map(([k, v]) => [k, v as EventKind]));
 const VERB = new PhraseScan(new RegExp(`\\b(?:${alternation(VERB_KINDS.keys())})\\b`, 'gi'), { phrases: VERB_KINDS.keys() });
 
@@ -40,25 +42,54 @@ function onlyInName(ctx: Context, noun: EventNoun): boolean {
   return hitsOf(ctx.hits, 'body').some((b) => b.start <= noun.start && noun.end <= b.end);
 }
 
+/** The nouns for one sitting of a larger event. */
+const SESSION = /^(?:session|sitting)$/i;
+/** "of (the)" and a word after a noun: "Session of the Conference". */
+const OF_WORD = /^\s+of\s+(?:the\s+)?([\p{L}-]+)/u;
+
+/**
+ * The kind of what a session is of: "the 21st Ordinary Session of the Conference of ..." is a
+ * conference; null when the noun is no session of another kind of event.
+ */
+function sessionOf(text: string, noun: EventNoun): EventKind | null {
+  // "the XXI meeting of the Conference of ...": a meeting of a body named Conference stays a meeting.
+  if (!SESSION.test(text.slice(noun.start, noun.end))) return null;
+  const word = OF_WORD.exec(text.slice(noun.end, noun.end + 40))?.[1];
+  const kind = word === undefined ? undefined : KINDS.get(word.toLowerCase());
+  return kind === undefined || kind === 'meeting' ? null : kind;
+}
+
 /** Sets `event.kind` and posts the event's noun. */
 function run(ctx: Context): void {
   const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx, s.start, s.end));
   let best: EventNoun | undefined;
-  for (const n of nouns) if ((best === undefined || n.strength > best.strength) && !onlyInName(ctx, n)) best = n;
+  // A noun of another event ("The next ... Conference will be held in") is taken only when no other noun or verb names one.
+  let other: EventNoun | undefined;
+  for (const n of nouns) {
+    if ((best !== undefined && n.strength <= best.strength) || onlyInName(ctx, n)) continue;
+    if (aboutOtherEvent(ctx, n.end)) {
+      if (other === undefined || n.strength > other.strength) other = n;
+    } else best = n;
+  }
+  if (best === undefined && other !== undefined && verbKind(ctx) === null) best = other;
   if (best !== undefined) {
     const chosen = best;
-    ctx.record.event.kind = chosen.kind;
+    ctx.record.event.kind = sessionOf(ctx.text, chosen) ?? chosen.kind;
     ctx.findings.add({ kind: 'eventNoun', value: chosen, span: { start: chosen.start, end: chosen.end }, by: BY });
     ctx.trace(BY, () => `${chosen.kind} from ${JSON.stringify(ctx.text.slice(chosen.start, chosen.end))} (strength ${chosen.strength})`);
     return;
   }
+  const kind = verbKind(ctx);
+  if (kind !== null) ctx.record.event.kind = kind;
+}
+
+/** The kind a verb of meeting gives ("will meet"), if the content has one. */
+function verbKind(ctx: Context): EventKind | null {
   for (const span of contentSpans(ctx)) {
     const m = VERB.scan(ctx.text, span.start, span.end, ctx.tokens)[0];
-    if (m !== undefined) {
-      ctx.record.event.kind = VERB_KINDS.get(m[0].toLowerCase()) ?? 'other';
-      return;
-    }
+    if (m !== undefined) return VERB_KINDS.get(m[0].toLowerCase()) ?? 'other';
   }
+  return null;
 }
 
 /** Decides what kind of event the release reports. */

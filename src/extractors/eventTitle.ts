@@ -1,6 +1,7 @@
 /**
  * The event's own title or theme: a quotation right after the event noun ("the International
- * Conference "Afghanistan: ...""), or after a title cue ("themed", "titled", "under the theme").
+ * Conference "Afghanistan: ...""), or after a title cue ("themed", "titled", "under the theme", "the
+ * theme of the conference is").
  * @module
  */
 import words from '../../data/event-words.json';
@@ -13,6 +14,8 @@ import { isSpaceAt } from '../text/space.js';
 
 const BY = 'extractor/eventTitle';
 const CUE = new RegExp(`\\b(?:${alternation(words.titleCues)})(?::\\s?|\\s)?$`, 'i');
+/** "the theme of the conference is", "This year's motto was": the quotation that follows is the event's theme. */
+const THEME_IS = /\b(?:theme|motto|slogan)\s+(?:of\s+(?:the|this|this\s+year's)\s+[\p{L}-]+\s+)?(?:is|was|will\s+be)(?::\s?|\s)?$/iu;
 /** A quotation in straight double quotes (normalisation made them so). */
 const QUOTE = /"([^"\n]{3,200})"/g;
 const SPACE = /\s/;
@@ -44,7 +47,7 @@ function run(ctx: Context): void {
       const afterNoun = nouns.some((n) => n.end <= m.index && ofEvent(n) && onlySpaceOrComma(text, n.end, m.index));
       // One word is no title ("a "successful" meeting"), but for a capitalised code name right after the noun (exercise "Warrior-VIII").
       if (!SPACE.test(inner) && !(afterNoun && startsUpper(inner))) continue;
-      if (afterNoun || CUE.test(before)) {
+      if (afterNoun || CUE.test(before) || THEME_IS.test(before)) {
         ctx.record.event.title = inner;
         ctx.trace(BY, () => `title ${JSON.stringify(inner)}`);
         return;

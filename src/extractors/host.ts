@@ -3,7 +3,8 @@
  * SELEC", "at Europol's headquarters", no host country then), the chair or organiser named
  * ("under the chairmanship of Kazakhstan", "organized by Azerbaijan's State Security Service"), a
  * service that is the subject of "hosted" or "organised" ("The National Security Committee of
- * Kazakhstan hosted the meeting"), else the venue's country.
+ * Kazakhstan hosted the meeting"), else the venue's country. A chair from another country than the
+ * venue's ("held in Dushanbe ... chaired by FSB Director ...") presides but does not host.
  * @module
  */
 import words from '../../data/participation-words.json';
@@ -26,6 +27,8 @@ const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
 /** "under the chairmanship of (the)", "organized by (the)": the chair or organiser follows at once. */
 const CHAIR = new PhraseScan(new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: words.chairPhrases });
 
+/** The chair phrases that name who presided, not who hosted or organised: "chaired by", "under the chairmanship of". */
+const PRESIDING = new RegExp(`\\b(?:${alternation(words.chairPhrases.filter((p) => /chair|presidency/.test(p)))})\\s+(?:the\\s+)?$`, 'i');
 /** Verbs whose subject is the host: "The Presidency of State Security hosted ...". */
 const HOST_VERBS: ReadonlySet<string> = new Set(words.hostVerbs);
 /** Words that may stand between a service's name and its verb: "of the Republic of Kazakhstan". */
@@ -70,10 +73,12 @@ function run(ctx: Context): void {
   let country: string | null = null;
   let organization: string | null = null;
   const chairs = endsOf(ctx, CHAIR);
+  let chairedOnly = false;
   for (const m of chairs.size > 0 ? countryMentions(ctx) : []) {
     // The chair may be named as the country itself or through its service ("Azerbaijan's SSS").
     if (!inSpans(spans, m.start) || !chairs.has(m.start)) continue;
     country = m.code;
+    chairedOnly = PRESIDING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
     const service = hitsOf(hits, 'agency').find((h) => h.start >= m.start && h.start - m.end <= 4);
     if (service !== undefined) organization = service.entry.name;
     break;
@@ -87,7 +92,13 @@ function run(ctx: Context): void {
     const service = hostingService(ctx, spans);
     if (service !== null) ({ country, organization } = service);
   }
-  country ??= ctx.record.event.location?.country ?? null;
+  const venue = ctx.record.event.location?.country ?? null;
+  // "was held in Dushanbe and was chaired by FSB Director ...": a chair from abroad presides; the venue's country hosts.
+  if (country !== null && venue !== null && country !== venue && chairedOnly) {
+    country = venue;
+    organization = null;
+  }
+  country ??= venue;
   if (country !== null || organization !== null) ctx.record.event.host = { country, organization };
 }
 

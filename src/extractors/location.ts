@@ -2,8 +2,10 @@
  * Where the event took place: the first city the content places it in ("in Tashkent", "Baku
  * hosted", "(31 May - 1 June 2017, Dushanbe)"), in a sentence about the event where there is one;
  * a city not in the table where the sentence shows a place ("in Cholpan-Ata, Kyrgyzstan", "was
- * held in Pabbi on Monday"), with the country it was "held in" if the text says; or that country
- * alone. A city-state's name ("in Singapore") names the city. Where the content names no venue, the
+ * held in Pabbi on Monday", "at the NIS headquarters in Ruaraka"), with the country it was "held
+ * in" if the text says, else the dateline's; or that country alone. A city-state's name ("in
+ * Singapore") names the city. A site that is no city ("at the X training ground in Tajikistan",
+ * "in X region") gives its country, or the dateline's. Where the content names no venue, the
  * dateline's city is the venue.
  * @module
  */
@@ -11,6 +13,8 @@ import events from '../../data/event-words.json';
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { hitsOf, type HitOf } from './_lib/hits.js';
+import { aboutOtherEvent, hereAt } from './_lib/otherEvent.js';
+import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
@@ -30,8 +34,6 @@ function inDatedParenthesis(lead: string): boolean {
 }
 /** A verb of holding or visiting right before a country: "held in Kenya", "visiting the Sultanate". */
 const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited|visiting|visits?\s+to)\s+(?:in\s+)?(?:the\s+)?$/i;
-/** A sentence about the next event of a series ("agreed to hold the next round of talks in New Delhi"): its city is not this event's. */
-const NEXT_EVENT = new RegExp(`\\b(?:next|following)\\s+(?:round|${alternation(Object.keys(events.kinds))})\\b`, 'i');
 /** What joins the countries of a list: ", " or " and ". */
 const LIST_GAP = /^(?:,\s*|\s+and\s+)$/;
 /** "in Cholpan-Ata, Kyrgyzstan": a place name before a country. */
@@ -39,7 +41,7 @@ const UNKNOWN_CITY = /\bin\s+(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu
 
 /** "was held in Pabbi on Monday": a capitalised place the table lacks, right after a verb of holding or meeting and "in". */
 const HELD_IN_PLACE =
-  /\b(?:held|took\s+place|convened|met|gathered|opened|organi[sz]ed|hosted)\s+in\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=[,.;:]|\s+(?:on|from|this|last|next|for|during|with|and|at|to|under)\b|\s*$)/gu;
+  /\b(?:held|took\s+place|convened|met|gathered|opened|organi[sz]ed|hosted|headquarters)\s+in\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=[,.;:]|\s+(?:on|from|this|last|next|for|during|with|and|at|to|under)\b|\s*$)/gu;
 /** Capitalised words that follow "held in" without naming a place (months, languages, "in Camera"). */
 const NOT_PLACES: ReadonlySet<string> = new Set(events.notVenues);
 
@@ -50,8 +52,51 @@ function unknownVenue(ctx: Context, spans: ReturnType<typeof contentSpans>): str
     const place = m[1];
     if (place === undefined) continue;
     const at = m.index + m[0].length - place.length;
-    if (!inSpans(spans, at) || starts.has(at) || NOT_PLACES.has(place.split(' ')[0] ?? '')) continue;
+    if (!inSpans(spans, at) || starts.has(at) || NOT_PLACES.has(place.split(' ')[0] ?? '') || aboutOtherEvent(ctx, at)) continue;
     return place;
+  }
+  return null;
+}
+
+/** The nouns of a site that is no city ("training ground", "range") or of a part of a country ("region"). */
+const SITE = /\b(?:training\s+grounds?|firing\s+range|shooting\s+range|range|polygon|test\s+site|region|province|oblast|district|governorate)\b/g;
+/** "at the" or "in (the)" before the site's name. */
+const SITE_LEAD = /\b(?:at\s+the|in(?:\s+the)?)\s+$/i;
+/** Only "in (the)" and the words of the site's own noun between a site and its country ("training ground in Tajikistan"). */
+const IN_BEFORE = /^[\p{L} ]{0,20}\bin\s+(?:the\s+)?$/u;
+/** How far after a site its country may stand. */
+const SITE_COUNTRY_REACH = 40;
+/** How far either side of a site its sentence is read for words about the event. */
+const SITE_SENTENCE_REACH = 300;
+/** How many capitalised words a site's name may have. */
+const SITE_NAME_WORDS = 3;
+
+/**
+ * The end of the first site the content places the event at that is no city ("at the Harb-Maidon
+ * training ground", "in Khatlon region"), in a sentence about the event; null if none.
+ */
+function siteAt(ctx: Context, spans: ReturnType<typeof contentSpans>): number | null {
+  const { text } = ctx;
+  for (const span of spans) {
+    SITE.lastIndex = span.start;
+    for (let m = SITE.exec(text); m !== null && m.index < span.end; m = SITE.exec(text)) {
+      // Read back over the capitalised words of the name to "at the" or "in".
+      let start = m.index;
+      let words = 0;
+      for (; words < SITE_NAME_WORDS; words++) {
+        let w = start;
+        while (w > 0 && text[w - 1] === ' ') w--;
+        let b = w;
+        while (b > 0 && /[\p{L}'’-]/u.test(text[b - 1] ?? '')) b--;
+        if (b === w || !startsUpper(text.slice(b, w))) break;
+        start = b;
+      }
+      if (words === 0 || !SITE_LEAD.test(text.slice(Math.max(0, start - 8), start))) continue;
+      // The sentence is read only near the site: run-on text may hold many sites in one "sentence".
+      const s = sentenceAt(text, m.index);
+      const near = text.slice(Math.max(s.start, m.index - SITE_SENTENCE_REACH), Math.min(s.end, m.index + SITE_SENTENCE_REACH));
+      if (ABOUT_EVENT.test(near) && !aboutOtherEvent(ctx, start)) return m.index + m[0].length;
+    }
   }
   return null;
 }
@@ -84,8 +129,7 @@ function placeOfDemonym(ctx: Context, spans: ReturnType<typeof contentSpans>): {
     const named = m[1] ?? m[2];
     const city = named === undefined ? d.entry.capital : placeNamed(ctx, d.end + m[0].length - named.length, named, d.entry.capital);
     const s = sentenceAt(text, d.start);
-    const sentence = text.slice(s.start, s.end);
-    if (city === undefined || NEXT_EVENT.test(sentence) || !ABOUT_EVENT.test(sentence)) continue;
+    if (city === undefined || !ABOUT_EVENT.test(text.slice(s.start, s.end)) || aboutOtherEvent(ctx, d.start)) continue;
     return { city, country: d.entry.code };
   }
   return null;
@@ -95,6 +139,14 @@ function placeOfDemonym(ctx: Context, spans: ReturnType<typeof contentSpans>): {
 function run(ctx: Context): void {
   const { text, hits } = ctx;
   const spans = contentSpans(ctx);
+  const filedFrom = ctx.findings.ofKind('dateline')[0]?.span.start;
+  const datelineCity = filedFrom === undefined ? undefined : hitsOf(hits, 'city').find((h) => h.start === filedFrom);
+  // "kicked off here on Wednesday": the event took place where the release was filed.
+  if (datelineCity !== undefined && spans.some((sp) => hereAt(text, sp.start, sp.end) >= 0)) {
+    ctx.record.event.location = { city: datelineCity.entry.name, country: datelineCity.entry.country };
+    ctx.trace(BY, () => `city ${datelineCity.entry.name}, the dateline's "here"`);
+    return;
+  }
   const countries = hitsOf(hits, 'country').filter((h) => inSpans(spans, h.start));
   // A country's name is not its capital's ("in Kuwait"), unless the two are one city-state ("in Singapore").
   const countryAt = new Map(countries.map((c) => [c.start, c]));
@@ -109,10 +161,10 @@ function run(ctx: Context): void {
     const after = text.slice(h.end, h.end + 30);
     const placed = PLACE_BEFORE.test(before) || inDatedParenthesis(text.slice(Math.max(0, h.start - 60), h.start));
     if (!placed && !HOSTED_AFTER.test(after)) continue;
+    if (aboutOtherEvent(ctx, h.start)) continue;
+    first ??= h;
     const s = sentenceAt(text, h.start);
     const sentence = text.slice(s.start, s.end);
-    if (NEXT_EVENT.test(sentence)) continue;
-    first ??= h;
     if (!ABOUT_EVENT.test(sentence)) continue;
     first = h;
     break;
@@ -135,19 +187,29 @@ function run(ctx: Context): void {
     // "the situation in Gaza, Sudan and Libya" is a list of places, not a city and its country.
     const placeStart = from + unknown.index + unknown[0].indexOf(unknown[1]);
     const next = countries[k + 1];
-    if (countryAt.has(placeStart) || (next !== undefined && LIST_GAP.test(text.slice(c.end, next.start)))) continue;
+    if (countryAt.has(placeStart) || aboutOtherEvent(ctx, placeStart) || (next !== undefined && LIST_GAP.test(text.slice(c.end, next.start)))) continue;
     ctx.record.event.location = { city: unknown[1], country: c.entry.code };
     return;
   }
-  const heldInCountry = countries.find((c) => HELD_IN.test(text.slice(Math.max(0, c.start - 40), c.start)));
+  const heldInCountry = countries.find((c) => HELD_IN.test(text.slice(Math.max(0, c.start - 40), c.start)) && !aboutOtherEvent(ctx, c.start));
   const venue = unknownVenue(ctx, spans);
   if (venue !== null || heldInCountry !== undefined) {
-    ctx.record.event.location = { city: venue, country: heldInCountry?.entry.code ?? null };
+    // A place the table lacks, filed from a city of the table: in the dateline's country ("MANILA - ... at the NICA headquarters in Quezon City").
+    const country = heldInCountry?.entry.code ?? (venue !== null ? (datelineCity?.entry.country ?? null) : null);
+    ctx.record.event.location = { city: venue, country };
     return;
   }
+  // "at the Harb-Maidon training ground in Tajikistan", "in Khatlon region": a venue that is no city, in its country or the dateline's.
+  const site = siteAt(ctx, spans);
+  if (site !== null) {
+    const inCountry = countries.find((c) => c.start > site && c.start - site <= SITE_COUNTRY_REACH && IN_BEFORE.test(text.slice(site, c.start)));
+    const country = inCountry?.entry.code ?? datelineCity?.entry.country ?? null;
+    if (country !== null) {
+      ctx.record.event.location = { city: null, country };
+      return;
+    }
+  }
   // A content that names no venue at all was filed from where the event took place: "MUSCAT, Feb 11 (ONA) -- X received Y today".
-  const filedFrom = ctx.findings.ofKind('dateline')[0]?.span.start;
-  const datelineCity = filedFrom === undefined ? undefined : hitsOf(hits, 'city').find((h) => h.start === filedFrom);
   if (datelineCity !== undefined) {
     ctx.record.event.location = { city: datelineCity.entry.name, country: datelineCity.entry.country };
     ctx.trace(BY, () => `city ${datelineCity.entry.name}, from the dateline`);

@@ -1,32 +1,48 @@
 /**
  * The countries and intergovernmental bodies taking part: the countries the content names as
  * participants (see `_lib/participation.ts`) and the host country; the bodies named in a sentence
- * about who took part.
+ * about who took part or who signed, but not a body that names the event itself or another event; the country of
+ * a person who hosted, took part, signed or spoke.
  * @module
  */
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
+import type { PersonRole } from '../schema/record.js';
 import { hitsOf } from './_lib/hits.js';
+import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { participantCodes } from './_lib/participation.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
 
 const BY = 'extractor/participants';
+/** The roles of a person who takes part in the event. */
+const PARTY_ROLES: ReadonlySet<PersonRole> = new Set<PersonRole>(['host', 'participant', 'signatory', 'speaker']);
+/** A sentence in which bodies sign: "Europol and AFRIPOL sign a Working Arrangement". */
+const SIGNED = /\b(?:signed|sign|signs)\b/i;
 const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
 
 /** Sets `event.participants.countries` and `event.participants.organizations`. */
 function run(ctx: Context): void {
   const codes = new Set(participantCodes(ctx));
+  // "Kuwait's Undersecretary ... attended the talks": the country of a person who took part takes part.
+  for (const person of ctx.record.people) {
+    if (person.country !== null && person.roles.some((r) => PARTY_ROLES.has(r))) codes.add(person.country);
+  }
   const hostCountry = ctx.record.event.host?.country ?? null;
   if (hostCountry !== null) codes.add(hostCountry);
   ctx.record.event.participants.countries = [...codes].sort();
   const spans = contentSpans(ctx);
   const bodies = new Set<string>();
+  // A body named for the event itself ("took part in the INTERPOL Americas Regional Conference") holds the event's noun.
+  const noun = ctx.findings.ofKind('eventNoun')[0]?.span;
   for (const b of hitsOf(ctx.hits, 'body')) {
     if (!inSpans(spans, b.start) || ctx.record.event.host?.organization === b.entry.name) continue;
+    // The event itself ("the 94th INTERPOL General Assembly"), or another event ("preparations for the ... Assembly") is no body taking part.
+    if (noun !== undefined && b.start <= noun.start && noun.end <= b.end) continue;
+    if (aboutOtherEvent(ctx, b.start)) continue;
     const s = sentenceAt(ctx.text, b.start);
-    if (CUE.test(ctx.text.slice(s.start, s.end))) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
+    if (CUE.test(ctx.text.slice(s.start, s.end)) || SIGNED.test(ctx.text.slice(s.start, s.end))) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
   }
   ctx.record.event.participants.organizations = [...bodies];
   ctx.trace(BY, () => `countries ${[...codes].join(' ')}; bodies ${[...bodies].join(', ')}`);

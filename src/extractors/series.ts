@@ -9,6 +9,7 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import { isSpaceAt } from '../text/space.js';
 import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
 import { startsUpper } from './_lib/letterCase.js';
+import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
 
@@ -54,7 +55,7 @@ const NAME_LOWER = /^(?:member|states|countries|member-states|nations)$/;
 /** Words that end a lower-case description ("... of the CIS countries was held"). */
 /** Two capitals in a row: an acronym ("INTERPOL", "CIS"). */
 const TWO_CAPITALS = /\p{Lu}{2}/u;
-const STOP = /^(?:was|were|is|are|will|would|has|have|had|held|took|takes|in|on|at|with|under|from|to|during|between|by|that|which|who|where|as|when)$/i;
+const STOP = /^(?:was|were|is|are|will|would|has|have|had|held|took|takes|in|on|at|with|under|from|to|during|between|by|that|which|who|where|as|when|kicked|kicks|opened|opens|began|begins|started|starts|concluded|ended|closed|convened|gathered|met|here|today|yesterday)$/i;
 
 /** The most capitalised words an item of a list inside a name may have. */
 const MAX_ITEM_WORDS = 6;
@@ -151,6 +152,7 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
     }
     if (of) {
       const name = readName(text, noun.end + of[0].length, false) ?? readName(text, noun.end + of[0].length, true);
+      if (name && POSSESSIVE_PRONOUN.test(name.name)) return null;
       // "the 6th meeting of heads of security councils ...": the numbered meeting names its series in lower case.
       if (name) return { name: startsUpper(name.name) ? name.name : `${text.slice(noun.start, noun.end).toLowerCase()} of ${name.name}`, edition: noun.edition };
     }
@@ -160,21 +162,37 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
   const recurring = recurringBefore(text, noun.start);
   if (recurring && !capitalNoun) {
     const lower = readName(text, noun.end + of[0].length, true);
-    if (lower) return { name: `${text.slice(noun.start, noun.end).toLowerCase()} of the ${lower.name}`, edition: null };
+    if (lower && !POSSESSIVE_PRONOUN.test(lower.name)) return { name: `${text.slice(noun.start, noun.end).toLowerCase()} of the ${lower.name}`, edition: null };
   }
   const name = readName(text, noun.end + of[0].length, false);
   return name && startsUpper(name.name) && !capitalNoun ? { name: name.name, edition: null } : null;
 }
 
+/** "since" after the noun, in its sentence, within {@link SINCE_REACH} characters. */
+const SINCE = /^[^.;!?]*?\bsince\b/;
+/** How far after a noun "since" is looked for. */
+const SINCE_REACH = 80;
+
+/** Whether a noun's ordinal is "first ... since" ("the first trilateral meeting of ... since 2023"): the first for a while, not the series' first edition. */
+const firstSince = (text: string, noun: EventNoun): boolean => noun.edition === 1 && SINCE.test(text.slice(noun.end, noun.end + SINCE_REACH));
+
+/** Possessive pronouns that open no series' name ("meeting of their intelligence chiefs"). */
+const POSSESSIVE_PRONOUN = /^(?:their|its|our|his|her)\s/i;
+
 /** Sets `event.series`. */
 function run(ctx: Context): void {
-  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx, s.start, s.end));
+  // "preparations for the 93rd session of ...", "The next ... Conference will be held": another event's noun names no series of this one.
+  const nouns = contentSpans(ctx)
+    .flatMap((s) => eventNouns(ctx, s.start, s.end))
+    .filter((n) => !aboutOtherEvent(ctx, n.end));
   const chosen = ctx.findings.ofKind('eventNoun')[0]?.span.start;
   // Without an edition, only a noun that names the reported event can open its series.
   const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || recurringBefore(ctx.text, n.start)))];
   for (const noun of ranked) {
-    const series = seriesOf(ctx.text, noun);
-    if (series) {
+    // "the visit of Interior Minister X": a visit names its visitor, not a series.
+    if (noun.kind === 'visit' && noun.edition === null) continue;
+    const series = seriesOf(ctx.text, firstSince(ctx.text, noun) ? { ...noun, edition: null } : noun);
+    if (series && !ctx.record.people.some((p) => series.name.includes(p.name))) {
       ctx.record.event.series = series;
       ctx.trace(BY, () => `series ${series.name} (${String(series.edition)})`);
       return;

@@ -2,7 +2,7 @@
  * The countries the event is about: those the content discusses ("the situation in Afghanistan",
  * "in Syria and Iraq", "revanchist forces in Armenia") that do not take part, are not the venue,
  * and are not named as the place of some other activity ("to take place in India", "a similar
- * gathering in Addis Ababa, Ethiopia").
+ * gathering in Addis Ababa, Ethiopia") or as the seat of a body ("based in Algiers, Algeria").
  * @module
  */
 import events from '../../data/event-words.json';
@@ -38,6 +38,8 @@ const EVENT_IN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))})\\s
 const PLACE_DISCUSSED = /\b(?:in|around|about|towards|toward|into|inside)\s+(?:the\s+)?$/i;
 /** How often a participant must be discussed as a place before it counts as a subject too. */
 const PARTICIPANT_AS_SUBJECT = 2;
+/** "AFRIPOL is based in", "headquartered in": the seat of a body, not a country discussed. */
+const SEATED_IN = /\b(?:based|headquartered|located|seated|situated)\s+in\s+(?:the\s+)?$/i;
 const TERRITORY = /\b(?:territory|territories)\s+of\s+(?:the\s+)?$/i;
 
 /** Sets `event.subjectCountries`. */
@@ -64,7 +66,7 @@ function run(ctx: Context): void {
     const lead = text.slice(Math.max(s.start, leadEnd - 120), leadEnd);
     // Each pattern ends the lead with a word of its own: tested first, cheaply.
     const endsIn = endsWithWordOf(lead, IN, 'the');
-    if ((endsIn && (isVenue(lead) || EVENT_IN.test(lead))) || (endsWithWordOf(lead, OF, 'the') && TERRITORY.test(lead))) continue;
+    if ((endsIn && (isVenue(lead) || EVENT_IN.test(lead) || SEATED_IN.test(lead))) || (endsWithWordOf(lead, OF, 'the') && TERRITORY.test(lead))) continue;
     if (!taking.has(m.code)) codes.add(m.code);
     else if (endsWithWordOf(lead, PLACE_WORDS, 'the') && PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }

@@ -46,4 +46,18 @@ describe('countryCount', () => {
     expect(count('Heads of counter-terrorism units from 27 EU Member States met in The Hague.')).toEqual({ value: 27, qualifier: 'exactly' });
     expect(count('The attack killed citizens of 15 countries, the chiefs said at the meeting in Baku.')).toBeNull();
   });
+
+  it('counts "the six member states" (a body\'s whole membership), but not "the two states"', () => {
+    const count = (text: string) => parsePressRelease(text).event.participants.countryCount;
+    expect(count('The forum opened in Lusaka with the participation of police chiefs from the sixteen member states.')).toEqual({ value: 16, qualifier: 'exactly' });
+    expect(count('Delegates of all 11 member states attended the session.')).toEqual({ value: 11, qualifier: 'exactly' });
+    expect(count('Officials of the two states met in Lusaka.')).toBeNull();
+  });
+
+  it('takes no count of another event ("expected to attend the forum ..., which will bring together delegations from over 60 countries")', () => {
+    const count = (text: string) => parsePressRelease(text).event.participants.countryCount;
+    expect(count('The two ministers held talks in Rome on Monday. The minister is also expected to attend the security forum in Milan, which will bring together delegations from over 60 countries.')).toBeNull();
+    expect(count('The security forum in Milan brought together delegations from over 60 countries on Monday.')).toEqual({ value: 60, qualifier: 'over' });
+  });
 });
+

@@ -78,7 +78,8 @@ describe('eventDates', () => {
     expect(dates('The conference ended on 13 March in Kampala.')).toEqual(['2025-03-13', null]);
     // How long it ran, said with its end, gives the start.
     expect(dates('The intelligence chiefs concluded a three-day meeting in Arusha on Friday.')).toEqual(['2025-03-12', '2025-03-14']);
-    expect(dates('A three-day meeting of the intelligence chiefs opens in Arusha on Friday.')).toEqual(['2025-03-14', null]);
+    // Said with its opening, it gives the end.
+    expect(dates('A three-day meeting of the intelligence chiefs opens in Arusha on Friday.')).toEqual(['2025-03-14', '2025-03-16']);
   });
 
   it('reads the tense of the clause that leads to a weekday before that of its sentence', () => {
@@ -87,4 +88,28 @@ describe('eventDates', () => {
     const ahead = parsePressRelease('Kampala, 18 September 2024. The heads of delegation met informally, and the conference will open on Monday.');
     expect(ahead.event.startDate).toBe('2024-09-23');
   });
+
+  it('gives the end from "N-day" said with the start or in the next sentence, never with a date that is an end', () => {
+    const next = parsePressRelease('The forum of border chiefs opened on Tuesday, 4 March 2025, in Nairobi. The four-day forum will review the joint patrols.');
+    expect([next.event.startDate, next.event.endDate]).toEqual(['2025-03-04', '2025-03-07']);
+    const which = parsePressRelease('The two-day workshop, which started on Thursday, 6 February 2025, brought together customs officers.');
+    expect([which.event.startDate, which.event.endDate]).toEqual(['2025-02-06', '2025-02-07']);
+    const ended = parsePressRelease('The three-day drill ended on 9 May 2025 near Osh.');
+    expect([ended.event.startDate, ended.event.endDate]).toEqual(['2025-05-07', '2025-05-09']);
+  });
+
+  it('infers no date from the dateline when the lead says "last week" or "recently"', () => {
+    const rec = parsePressRelease('Tbilisi, April 3, 2025 (GPB) -- The seminar on cyber security was held in Tbilisi last week.');
+    expect([rec.event.startDate, rec.event.dateInferred]).toEqual([null, false]);
+    const today = parsePressRelease('Tbilisi, April 3, 2025 (GPB) -- The seminar on cyber security was held in Tbilisi.');
+    expect([today.event.startDate, today.event.dateInferred]).toEqual(['2025-04-03', true]);
+  });
+
+  it('gives the end from a later "N-day <noun of the event\'s kind>", not from another kind of event', () => {
+    const later = parsePressRelease('The 5th regional seminar opened on Monday, 2 June 2025, in Dakar. Police chiefs of the region attended. The three-day seminar will review border controls.');
+    expect([later.event.startDate, later.event.endDate]).toEqual(['2025-06-02', '2025-06-04']);
+    const other = parsePressRelease('The 5th regional seminar opened on Monday, 2 June 2025, in Dakar. Police chiefs of the region attended. A three-day exercise follows in July.');
+    expect([other.event.startDate, other.event.endDate]).toEqual(['2025-06-02', null]);
+  });
 });
+

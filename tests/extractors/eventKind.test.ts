@@ -48,4 +48,15 @@ describe('eventKind', () => {
     expect(kind('The 5th congress of counter-terrorism experts was held in Almaty.')).toBe('conference');
     expect(kind('Heads of services gathered in Kathmandu for their annual consultation on terrorism.')).toBe('talks');
   });
+
+  it('takes the kind from a verb rather than from the noun of the next event', () => {
+    expect(kind('Customs chiefs of the region met on Monday in Santiago. The next Pacific Customs Conference will be held in Peru.')).toBe('meeting');
+    expect(kind('The joint drill of the border troops ended on Friday. The delegations reviewed the decisions of the previous session.')).toBe('exercise');
+  });
+
+  it('reads "the Nth Session of the Conference of ..." as a conference, and "the Nth meeting of the Conference of ..." as a meeting', () => {
+    expect(kind('The minister spoke in Accra at the opening of the 9th Ordinary Session of the Conference of West African Police Chiefs.')).toBe('conference');
+    expect(kind('The 14th meeting of the Conference of Border Guard Chiefs was held in Accra.')).toBe('meeting');
+  });
 });
+

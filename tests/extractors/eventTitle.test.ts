@@ -32,4 +32,11 @@ describe('eventTitle', () => {
     expect(record.event.kind).toBe('meeting');
     expect(record.event.title).toBeNull();
   });
+
+  it('takes the quotation after "the theme of the <event> is" as the title', () => {
+    const record = parsePressRelease('The seminar opened in Gaborone on Monday. The theme of the seminar is "Policing Borders in the Digital Age".');
+    expect(record.event.title).toBe('Policing Borders in the Digital Age');
+    expect(parsePressRelease('The seminar opened in Gaborone on Monday. The chairman said "we must act together now".').event.title).toBeNull();
+  });
 });
+

@@ -41,4 +41,11 @@ describe('host', () => {
     const rec = parsePressRelease("Counter-terrorism chiefs from 27 EU Member States met at Europol's headquarters in The Hague on 11 February.");
     expect(rec.event.host).toEqual({ country: null, organization: 'European Union Agency for Law Enforcement Cooperation' });
   });
+
+  it('keeps the venue\'s country as host when a chair from abroad presides ("held in Bishkek ... chaired by the FSB Director")', () => {
+    const rec = parsePressRelease('The council of border chiefs met in Bishkek on Monday and was chaired by FSB Director Alexander Bortnikov.');
+    expect([rec.event.host, rec.event.participants.countries]).toEqual([{ country: 'KG', organization: null }, ['KG', 'RU']]);
+    expect(parsePressRelease('The council met in Bishkek on Monday under the chairmanship of Kyrgyzstan.').event.host).toEqual({ country: 'KG', organization: null });
+  });
 });
+

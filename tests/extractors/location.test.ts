@@ -90,4 +90,34 @@ describe('location', () => {
     expect([received.event.location, received.event.host?.country]).toEqual([{ city: 'Muscat', country: 'OM' }, 'OM']);
     expect(where('MOSCOW, Oct 9 (TASS) -- The heads of the security services of the CIS met in Minsk on Wednesday.')).toEqual({ city: 'Minsk', country: 'BY' });
   });
+
+  it('reads "here" after a verb as the dateline\'s place, before a city named for a meeting still to come', () => {
+    const text = 'AMMAN, March 4 (Petra) -- The 12th meeting of Arab police chiefs opened here on Tuesday. Its conclusions go to the interior ministers, whose session is scheduled to be held in Tunis in June.';
+    const rec = parsePressRelease(text);
+    expect([rec.event.location, rec.event.host?.country]).toEqual([{ city: 'Amman', country: 'JO' }, 'JO']);
+    // "there" and "here is" are no venue.
+    expect(where('AMMAN, March 4 (Petra) -- Here is the statement. The heads of the services met in Cairo on Tuesday.')).toEqual({ city: 'Cairo', country: 'EG' });
+  });
+
+  it('does not take the place of a named next event, a future event in a release about a past one, or the last one of the series', () => {
+    expect(where('LIMA, May 7 (Andina) -- Police chiefs of the region met on Tuesday. The next Andean Police Chiefs Conference will be held in Ecuador in 2027.')).toEqual({ city: 'Lima', country: 'PE' });
+    expect(where('ROME, Jan 9 (ANSA) -- The minister received his Albanian counterpart on Thursday to plan the regional forum, which Albania will host in Tirana in May.')).toEqual({ city: 'Rome', country: 'IT' });
+    // A preview release: the future venue is this event's, and the last meeting's city is not.
+    expect(where('The heads of the border services will meet in Almaty on Friday. The last meeting of the heads took place in 2024 in Bishkek.')).toEqual({ city: 'Almaty', country: 'KZ' });
+  });
+
+  it('reads a site that is no city ("at the X training ground in Kyrgyzstan", "in X region") as its country, or the dateline\'s', () => {
+    expect(where('The tactical phase of the exercise ended on Friday at the Edelweiss training ground in Kyrgyzstan.')).toEqual({ city: null, country: 'KG' });
+    expect(where('ASTANA, June 3 (Kazinform) -- The border drill was held on Tuesday in Mangystau region.')).toEqual({ city: null, country: 'KZ' });
+  });
+
+  it('reads a place the table lacks after "headquarters in", in the dateline\'s country', () => {
+    expect(where('NAIROBI, May 6 (KNA) -- The two directors met on Tuesday at the NIS headquarters in Ruaraka.')).toEqual({ city: 'Ruaraka', country: 'KE' });
+  });
+
+  it('reads an earlier event in a relative clause ("which met last year") as no sign that this one took place, and "the last session" as this event\'s', () => {
+    expect(where('The council of border chiefs, which met last year, will meet in Almaty on Friday.')).toEqual({ city: 'Almaty', country: 'KZ' });
+    expect(where('At the last session in Tashkent on Friday, the delegates adopted the plan.')).toEqual({ city: 'Tashkent', country: 'UZ' });
+  });
 });
+

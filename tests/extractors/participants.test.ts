@@ -82,4 +82,54 @@ describe('participants', () => {
     expect(countries('The joint exercise "Warrior-IX" between the armed forces of Pakistan and China concluded on Wednesday.')).toEqual(['CN', 'PK']);
     expect(countries('The talks discussed the situation on the border between Kazakhstan and Kyrgyzstan. Delegations from Russia and Belarus met in Minsk.')).toEqual(['BY', 'RU']);
   });
+
+  it('lists no body that is the event itself or another event ("took part in the INTERPOL European Regional Conference")', () => {
+    const bodies = (text: string): readonly string[] => parsePressRelease(text).event.participants.organizations;
+    expect(bodies('Police chiefs and delegates of Europol took part in the INTERPOL European Regional Conference in Vienna on Tuesday.')).toEqual(['Europol']);
+    expect(bodies('The minister received the visiting officials of Europol on Monday to discuss preparations for the 94th INTERPOL General Assembly.')).toEqual(['Europol']);
+  });
+
+  it('adds the country of a person who took part, hosted, signed or spoke ("Oman\'s Inspector General of Police ... attended")', () => {
+    const rec = parsePressRelease("Oman's Inspector General of Police and Customs Hassan Al-Shuraiqi attended the talks in Riyadh on Monday.");
+    expect(rec.people.map((p) => [p.country, p.roles])).toEqual([['OM', ['participant']]]);
+    expect(rec.event.participants.countries).toEqual(['OM', 'SA']);
+    expect(rec.event.subjectCountries).toEqual([]);
+  });
+
+  it('takes a country after "threats (emanating) from" or "discussed" as a subject, though "heads" or "chiefs" stand before it', () => {
+    const rec = parsePressRelease('The chiefs of the border services in Astana discussed threats emanating from Syria and Iraq.');
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['KZ'], ['IQ', 'SY']]);
+    expect(countries('Regional intelligence chiefs weigh terror threats from Libya')).toEqual([]);
+    expect(countries('Delegations from Ghana and Togo met in Lome.')).toEqual(['GH', 'TG']);
+  });
+
+  it('takes part the members of a group listed with "made up of" in a sentence about who attends', () => {
+    expect(countries('The workshop will be attended by police commissioners of the regional committee bureau, made up of Zambia, Namibia and Angola.')).toEqual(['AO', 'NA', 'ZM']);
+  });
+
+  it('takes part the countries that are the subject of "agreed" or "met" after a day ("A and B on Friday agreed")', () => {
+    const rec = parsePressRelease('Vietnam and Indonesia on Friday agreed to share intelligence on maritime crime.');
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['ID', 'VN'], []]);
+  });
+
+  it('takes a possessive after "discuss" as what is discussed ("to discuss Iran\'s military programme")', () => {
+    const rec = parsePressRelease("The security advisers of France and Germany met in Berlin on Monday to discuss Iran's military drone exports.");
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['DE', 'FR'], ['IR']]);
+  });
+
+  it('takes the countries of "talks over A-B military ties" as subjects, the whole compound read with its lead', () => {
+    const rec = parsePressRelease('Spy chiefs of Japan and Australia hold talks over China-Russia military ties');
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['AU', 'JP'], ['CN', 'RU']]);
+  });
+
+  it('takes part the country after a person\'s name ("Brigadier Ana Lopes of Portugal") in a sentence about who was present', () => {
+    const rec = parsePressRelease('The workshop opened in Lisbon on Monday. Also present were the Europol liaison chief and Brigadier General Ana Lopes of Brazil.');
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['BR', 'PT'], []]);
+  });
+
+  it('lists a body named in a sentence about signing ("ASEANAPOL and AFRIPOL sign a memorandum")', () => {
+    const bodies = parsePressRelease('ASEANAPOL and AFRIPOL sign a memorandum of understanding in Kuala Lumpur on Monday.').event.participants.organizations;
+    expect([...bodies].sort()).toEqual(['AFRIPOL', 'ASEANAPOL']);
+  });
 });
+

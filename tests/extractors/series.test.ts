@@ -66,4 +66,23 @@ describe('series', () => {
     expect(rec.event.kind).toBe('meeting');
     expect(rec.event.series).toEqual({ name: 'INTERPOL General Assembly', edition: 92 });
   });
+
+  it('takes no series from the next or a coming event ("preparations for the 30th session of ...")', () => {
+    const rec = parsePressRelease('The director received the visiting delegation on Monday. They reviewed preparations for the 30th session of the Arab Interior Ministers Council, which Tunisia will host next year.');
+    expect(rec.event.series).toBeNull();
+  });
+
+  it('ends a lower-case series name at a verb of opening ("kicked off here")', () => {
+    expect(parsePressRelease('DOHA, May 2 (QNA) -- The 17th meeting of GCC coast guard commanders kicked off here on Sunday.').event.series).toEqual({ name: 'GCC coast guard commanders', edition: 17 });
+  });
+
+  it('takes no series from "the visit of <Title Name>"', () => {
+    expect(parsePressRelease('The protocol was signed during the working visit of Defence Minister Amir Hatami to Yerevan.').event.series).toBeNull();
+  });
+
+  it('reads "the first ... since <year>" as no edition, and "of their ..." as no series', () => {
+    expect(parsePressRelease('It was the first joint meeting of their border chiefs in Hanoi since 2019.').event.series).toBeNull();
+    expect(parsePressRelease('The first meeting of the Council of Coast Guard Chiefs was held in Manila.').event.series).toEqual({ name: 'Council of Coast Guard Chiefs', edition: 1 });
+  });
 });
+

@@ -36,4 +36,10 @@ describe('subjectCountries', () => {
   it('reads Gaza and the West Bank as Palestine', () => {
     expect(subjects('The heads of the services of Egypt and Jordan met in Cairo to discuss the situation in Gaza and the West Bank.')).toEqual(['PS']);
   });
+
+  it('takes no subject from the seat of a body ("based in Gaborone, Botswana")', () => {
+    expect(subjects('The memorandum was signed in Lusaka on Friday. SARPCCO is based in Gaborone, Botswana, and has sixteen members.')).toEqual([]);
+    expect(subjects('The memorandum was signed in Lusaka on Friday. The two sides discussed the border with Botswana.')).toEqual(['BW']);
+  });
 });
+

@@ -4,7 +4,9 @@
  * for a delegation or service ("Russian and Belarusian special services"), a possessive before
  * one ("Azerbaijan's national intelligence agency"), an office or body "of" the country ("Minister
  * of Defence of the Republic of Tajikistan"), or a list after a word for delegations ("the heads
- * and delegations of the special services of A, B ... and Z", "Delegations from A, B and C").
+ * and delegations of the special services of A, B ... and Z", "Delegations from A, B and C"), or a
+ * person's country after the name ("Police Major General Thanet Suwannarat of Thailand") in a
+ * sentence about who took part.
  * @module
  */
 import events from '../../../data/event-words.json';
@@ -22,7 +24,14 @@ const CUE_WINDOW = 60;
 const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
 /** A sentence about the meeting itself: who met, hosted, signed or took part. */
 const MEETING = new RegExp(`\\b(?:${alternation(words.meetingVerbs)})\\b`, 'i');
-const CUE_AFTER = /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b|^\s+(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
+/**
+ * After a list, a verb of taking part, or a verb of meeting or agreeing whose subject the list is,
+ * perhaps after a day ("The Philippines and Japan on Thursday agreed").
+ */
+const CUE_AFTER =
+  /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b|^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
+/** A list of the members of a group ("the Organ Troika, made up of A, B and C"), which takes part when its sentence names who took part. */
+const MEMBERS_OF = /\b(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of)\s+(?:the\s+)?$/i;
 /** An event "between" the list: "the joint exercise "Warrior-VIII" between the armed forces of Pakistan and China". */
 const EVENT_BETWEEN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))})(?:\\s+"[^"\\n]{1,40}")?\\s+between\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
@@ -60,6 +69,13 @@ function lists(text: string, mentions: readonly CountryMention[]): CountryMentio
   return runs;
 }
 
+/** Where the hyphenated compound a mention ends ("N. Korea-Russia military ties") starts: its first country's start. */
+function compoundStart(text: string, mentions: readonly CountryMention[], i: number): number {
+  let k = i;
+  for (let prev = mentions[k - 1]; prev !== undefined && prev.end === (mentions[k]?.start ?? 0) - 1 && text[prev.end] === '-'; prev = mentions[--k - 1]);
+  return mentions[k]?.start ?? 0;
+}
+
 let memoText: string | null = null;
 let memoCodes: ReadonlySet<string> = new Set();
 
@@ -86,6 +102,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     return verdict;
   };
+  const personEnds = new Set(ctx.record.people.flatMap((p) => p.mentions.map((at) => at.end)));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // Each test below only adds the mention's own code: a country already taking part needs none of them.
@@ -105,10 +122,15 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
       continue;
     }
     // Cheap first tests: a possessive opens with an apostrophe, "... of (the)" ends in white space.
-    if (text[m.end] === "'" && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) codes.add(m.code);
+    // "to discuss North Korea's growing military cooperation": a possessive after "discuss" is what is discussed.
+    if (text[m.end] === "'" && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) {
+      if (!NOT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) codes.add(m.code);
+    }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
-    else if (nounAfter(text, m.end) && !NOT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) codes.add(m.code);
+    else if (nounAfter(text, m.end) && !NOT_BEFORE.test(text.slice(Math.max(0, compoundStart(text, mentions, i) - 40), compoundStart(text, mentions, i)))) codes.add(m.code);
     else if (SPACE.test(text[m.start - 1] ?? '') && OF_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start)) && OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
+    // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
+    else if (personEnds.has(m.start - 4) && text.startsWith(' of ', m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
   }
   for (const run of lists(text, mentions.filter((m) => m.via !== 'agency'))) {
     const first = run[0];
@@ -119,7 +141,8 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
     const tail = text.slice(last.end, sentence.end);
     if (endsWithWordOf(lead, NOT_BEFORE_ENDS, 'the') && NOT_BEFORE.test(lead)) continue;
-    if (CUE.test(lead) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
+    const members = MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
+    if (members || CUE.test(lead) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }
   memoText = text;
   memoCodes = codes;

@@ -1,0 +1,123 @@
+/**
+ * Whether the words before a place or name speak of another event than the one reported: the next
+ * or the last one of a series ("The last meeting ... took place in", "The next Americas Regional Conference will be held in", "agreed to hold the
+ * next meeting of ... in", "preparations for the 93rd session of"), or one still to come ("scheduled
+ * to be held in", "which Morocco will host in"), and whether the release says its own event has
+ * taken place ("kicked off here on Wednesday", "was held in", "met").
+ * @module
+ */
+import events from '../../../data/event-words.json';
+import type { Context } from '../../pipeline/context.js';
+import { startsUpper } from './letterCase.js';
+import { contentSpans } from './scope.js';
+import { sentenceAt } from './sentences.js';
+
+/** The last word of each event noun, lower-case ("assembly" of "general assembly"), and "round". */
+const KIND_WORDS: ReadonlySet<string> = new Set(['round', ...Object.keys(events.kinds).map((k) => k.split(' ').pop() ?? k)]);
+/** "next", "the following", "subsequent", or "last", "previous", "preceding", and the white space after it. */
+const NEXT_WORD = /\b(?:[Nn]ext|[Tt]he\s+following|[Ss]ubsequent|[Ll]ast|[Pp]revious|[Pp]receding)\s/g;
+/** One word, read in place. */
+const WORD = /[\p{L}\d'’-]+\s*/uy;
+/** Words that look ahead to another event. */
+const AHEAD = /\b(?:preparations?\s+for|in\s+preparation\s+for|meet\s+again)\b/;
+/** A relative pronoun (and "had") right before a verb: "which met", "who had hosted". */
+const RELATIVE = /\b(?:which|who|that)\s+(?:had\s+|has\s+|have\s+)?$/i;
+/** The nouns of one sitting, which "last" may pick out of the reported event itself. */
+const SITTINGS: ReadonlySet<string> = new Set(['session', 'sitting']);
+/** How far back in its sentence the words before a place or name are read (bounds the work on run-on text). */
+const LEAD_REACH = 300;
+/** How many capitalised words may stand between "next" and the noun ("next Americas Regional Conference"). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Whether "next" (or "the following", "subsequent", or "last", "previous") stands before an event
+ * noun in `lead`, with up to four capitalised words ("next Americas Regional Conference") or one
+ * lower-case word ("next trilateral meeting") between.
+ */
+function nextNoun(lead: string): boolean {
+  NEXT_WORD.lastIndex = 0;
+  for (let m = NEXT_WORD.exec(lead); m !== null; m = NEXT_WORD.exec(lead)) {
+    WORD.lastIndex = m.index + m[0].length;
+    // "the last session" may be the reported event's own closing sitting.
+    const last = /^[Ll]ast/.test(m[0]);
+    let lower = 0;
+    for (let n = 0, w = WORD.exec(lead); w !== null && n <= MAX_NAME_WORDS; n++, w = WORD.exec(lead)) {
+      const word = w[0].trimEnd().toLowerCase();
+      if (KIND_WORDS.has(word)) {
+        if (!(last && SITTINGS.has(word))) return true;
+        break;
+      }
+      if (!startsUpper(w[0]) && !/^\d/.test(word) && ++lower > 1) break;
+    }
+  }
+  return false;
+}
+/** A verb of holding, hosting or attending in the future: "will be held", "will host", "scheduled to", "to be held", "expected to attend", "will bring together". */
+const FUTURE =
+  /\b(?:(?:will|shall|would)\s+(?:be\s+)?(?:held|hosted|host|take\s+place|convene|meet|gather|bring\s+together|attend)|(?:scheduled|slated|set|due|planned)\s+(?:to|for)|to\s+be\s+(?:held|hosted|convened)|expected\s+to\s+(?:attend|take\s+part|participate))\b/i;
+/**
+ * A verb saying the reported event has taken place, is under way, or was held "here" (the
+ * dateline's place).
+ */
+const HAPPENED =
+  /\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|hosted|convened|opened|attended)|took\s+place|kicked\s+off|got\s+under\s?way|met|held\s+talks|opened|began|started|convened|gathered|concluded|received|hosted)\b/gi;
+/** Verbs that may stand right before "here" with a past participle ("was held here", "met here", "kicked off here"). */
+const BEFORE_HERE: ReadonlySet<string> = new Set(['held', 'met', 'began', 'begun', 'off', 'underway', 'way', 'place']);
+const LETTER = /\p{L}/u;
+
+/** The word (lower-case) before the white space that ends at `end`, if white space is there. */
+function wordBefore(text: string, end: number): string | undefined {
+  let stop = end;
+  while (stop > 0 && /\s/.test(text[stop - 1] ?? '')) stop--;
+  let start = stop;
+  while (start > 0 && stop - start < 20 && LETTER.test(text[start - 1] ?? '')) start--;
+  return stop === end || start === stop ? undefined : text.slice(start, stop).toLowerCase();
+}
+
+/** Whether `lead` (the words before a place or name, from its sentence's start) speaks of the next or the last event of a series. */
+export const speaksOfNext = (lead: string): boolean => AHEAD.test(lead) || nextNoun(lead);
+
+/** Whether `lead` speaks of an event still to be held ("scheduled to be held in"). */
+export const speaksOfFuture = (lead: string): boolean => FUTURE.test(lead);
+
+let memoText: string | null = null;
+let memoHappened = false;
+
+/** Whether the content says, in words that do not look ahead and not in a relative clause, that an event has taken place (computed once per text). */
+function happened(ctx: Context): boolean {
+  if (ctx.text === memoText) return memoHappened;
+  const { text } = ctx;
+  let found = false;
+  for (const span of contentSpans(ctx)) {
+    HAPPENED.lastIndex = span.start;
+    for (let m = HAPPENED.exec(text); m !== null && m.index < span.end && !found; m = HAPPENED.exec(text)) {
+      const lead = text.slice(Math.max(sentenceAt(text, m.index).start, m.index - LEAD_REACH), m.index);
+      // "The council, which met in Baku last year, will meet in Minsk": a relative clause tells of an earlier event, not this one.
+      found = !RELATIVE.test(lead) && !speaksOfNext(lead) && !speaksOfFuture(lead);
+    }
+    if (found) break;
+  }
+  memoText = text;
+  memoHappened = found;
+  return found;
+}
+
+/**
+ * Whether the words before `at`, in its sentence, speak of another event than the one reported:
+ * the next one of a series, or, in a release that says its own event has taken place, one still
+ * to be held.
+ */
+export function aboutOtherEvent(ctx: Context, at: number): boolean {
+  const lead = ctx.text.slice(Math.max(sentenceAt(ctx.text, at).start, at - LEAD_REACH), at);
+  return speaksOfNext(lead) || (speaksOfFuture(lead) && happened(ctx));
+}
+
+/** The offset of the first "here" after a verb in the text from `start` to `end` ("kicked off here on Wednesday", "was held here"), or -1. */
+export function hereAt(text: string, start: number, end: number): number {
+  for (let i = text.indexOf('here', start); i >= 0 && i < end; i = text.indexOf('here', i + 4)) {
+    if (LETTER.test(text[i - 1] ?? '') || LETTER.test(text[i + 4] ?? '') || /^\s+(?:is|are)\b/.test(text.slice(i + 4, i + 9))) continue;
+    const before = wordBefore(text, i);
+    if (before !== undefined && (BEFORE_HERE.has(before) || (before.endsWith('ed') && before.length > 3))) return i;
+  }
+  return -1;
+}
