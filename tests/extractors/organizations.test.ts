@@ -68,6 +68,8 @@ describe('organizations extractor', () => {
     const orgs = (text: string) => parsePressRelease(text).organizations.map((o) => [o.name, o.country]);
     expect(orgs('The Maldivian side was headed by Ahmed Shahid, Chief Executive of the National Counter Terrorism Centre.')).toEqual([['National Counter Terrorism Centre of the Maldives', 'MV']]);
     expect(orgs("Kenya's National Counter Terrorism Centre hosted the regional workshop in Nairobi.")).toEqual([['National Counter Terrorism Centre', 'KE']]);
+    // No country told: the name as written, not one country's entry.
+    expect(orgs('The exercise ended at the National Counter Terrorism Centre in Pabbi.')).toEqual([['National Counter Terrorism Centre', null]]);
   });
 
   it('does not read an acronym the text gives to words of its own as the table\'s agency ("the National Security Adviser (NSA)")', () => {
@@ -82,7 +84,7 @@ describe('organizations extractor', () => {
     const rec = parsePressRelease('Indian and Saudi officials meet\n\nNew Delhi, August 6 (ANI): The Saudi Interior Minister held talks in New Delhi on Tuesday.');
     expect(rec.organizations.map((o) => [o.name, o.kind])).toEqual([['Asian News International', 'media']]);
     expect(rec.event.participants.countries).not.toContain('CL');
-    const chile = parsePressRelease('The Director of the ANI, Luis Soto, met Peruvian officials in Santiago.');
+    const chile = parsePressRelease("The Director of Chile's ANI, Luis Soto, met Peruvian officials in Santiago.");
     expect(chile.organizations.map((o) => [o.name, o.kind])).toEqual([['National Intelligence Agency of Chile', 'security-service']]);
   });
 });

@@ -414,6 +414,7 @@ describe('people extractor', () => {
       ['Tran Van Minh', 'Senior Lieutenant General', 'Deputy Minister of Public Security', null],
     ]);
     expect(people('The agency was represented by Commissioner General Budi Santoso.')).toEqual([['Budi Santoso', 'Commissioner General', null, null]]);
+    expect(people('He spoke alongside Inspector-General of Police Tan Sri Ahmad Zaki.')).toEqual([['Ahmad Zaki', null, 'Inspector-General of Police', null]]);
     expect(people('Home Affairs Minister Claire Hughes said the alliance was strong.')).toEqual([['Claire Hughes', null, 'Home Affairs Minister', null]]);
     expect(people('The meeting was attended by French Ambassador to Kenya Luc Martin.')).toEqual([['Luc Martin', null, 'Ambassador to Kenya', 'FR']]);
   });
@@ -466,6 +467,12 @@ describe('people extractor', () => {
     expect(people.map((p) => [p.name, p.title])).toEqual([
       ['Omar Haddad', 'President of INTERPOL'],
       ['Rami Saleh', 'Commander of the Dubai Police'],
+    ]);
+    // A name that has its title already does not take the next one: "President A, the Minister of X, B".
+    const listed = parsePressRelease('Talks were held in Nouakchott.\n\nThe envoy met President Amadou Diallo, the Minister of Interior, Sidi Ould Cheikh, and the Director General of National Security.').people;
+    expect(listed.map((p) => [p.name, p.title])).toEqual([
+      ['Amadou Diallo', 'President'],
+      ['Sidi Ould Cheikh', 'Minister of Interior'],
     ]);
   });
 

@@ -241,8 +241,9 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned
       const own = candidates.find((c) => c.country === country);
       const entry = own ?? candidates[0] ?? h.entry;
       resolved.set(entry.name, country ?? '');
-      // A name another country's agency bears ("Iraq's National Intelligence Service") is kept as written, without that agency's acronym.
-      const theirs = !own && country !== null;
+      // A name another country's agency bears ("Iraq's National Intelligence Service") is kept as written, without that agency's
+      // acronym; so is a name several countries' agencies bear when the text tells none of them.
+      const theirs = (!own && country !== null) || (country === null && candidates.length > 1);
       const mention: OrgMention = {
         name: theirs ? view.slice(longer?.from ?? h.tokenStart, h.tokenEnd) : entry.name,
         acronym: theirs ? null : (entry.acronyms[0] ?? null),

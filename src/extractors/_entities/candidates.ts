@@ -181,7 +181,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const gap = view.gapIs(t.to - 1, ') ') ? Gap.Space : view.gapIs(t.to - 1, '), ') ? Gap.Comma : view.gap(t.to - 1);
     if (gap === Gap.Space) rankThenName(t.to, t, 'title+rank+name', 1);
     // "A, President of X, B, Commander of Y": a title set off after a name is that name's apposition, not the next name's.
-    else if (gap === Gap.Comma && !followsName(ev, t.from)) rankThenName(t.to, t, 'title,name', 2);
+    else if (gap === Gap.Comma && !followsUntitledName(ev, t.from, byStart)) rankThenName(t.to, t, 'title,name', 2);
   }
   for (const [at, rank] of ev.rankAt) {
     if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
@@ -236,11 +236,17 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   return { candidates: sortByKey(candidates, (c) => c.from), attached };
 }
 
-/** Whether a name (with no more than an article between) and a comma stand right before token `from`. */
-function followsName(ev: EntityView, from: number): boolean {
+/**
+ * Whether a name with no title yet (`found`: the candidates so far, by first token) and a comma stand
+ * right before token `from`, with no more than an article between: "A, President of X, B" gives the
+ * title to A; "President A, the Minister of X, B" gives it to B.
+ */
+function followsUntitledName(ev: EntityView, from: number, found: ReadonlyMap<number, PersonCandidate>): boolean {
   let k = from - 1;
   if (ev.view.key(k) === 'the' && ev.view.spaceAfter(k)) k--;
-  return ev.view.gap(k) === Gap.Comma && nameRunEndingAt(ev, k) !== null;
+  if (ev.view.gap(k) !== Gap.Comma) return false;
+  const run = nameRunEndingAt(ev, k);
+  return run !== null && (found.get(run.from)?.title ?? null) === null;
 }
 
 /** Articles an apposition may open with ("X, the head of ..."). */

@@ -92,9 +92,10 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // A one-word office between a rank and a name word is a given name: "Maj. General Sultan Al-Harbi".
   const rankBefore = ev.rankEndingAt.get(officeFrom - 1);
   if (rankBefore !== undefined && officeTo === officeFrom + 1 && view.spaceAfter(officeTo - 1) && ev.nameLike[officeTo] === 1 && ev.nameLike[officeFrom] === 1) return null;
-  // An office word that opens a longer rank written before a name is the rank's: "Commissioner General X".
+  // An office word that a rank word follows, together a longer rank before a name, is the rank's: "Commissioner
+  // General X" (not "Inspector-General of Police X", an office).
   const rank = ev.rankAt.get(officeFrom);
-  if (rank !== undefined && rank.tokenEnd > officeTo && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) return null;
+  if (rank !== undefined && rank.tokenEnd > officeTo && ev.rankAt.has(officeTo) && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) return null;
   const text = view.text;
   let from = officeFrom;
   let country: string | null = null;
