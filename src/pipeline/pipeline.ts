@@ -45,8 +45,8 @@ export const PIPELINE: readonly Extractor[] = [
   eventDates, // resolves year-less dates against publishedAt
   location, // the venue, before host and participants that build on it
   host, // the venue's country unless a chair or a seat is named
-  hostCountryOfHosts, // needs the host country; fills only the countries the people step left empty
   participants, // adds the host country to the countries named as taking part
+  hostCountryOfHosts, // needs the host country; fills only the countries the people step left empty
   countryCount, // independent of the list; any place after layout
   subjectCountries, // the countries discussed that are not participants: last
 ];

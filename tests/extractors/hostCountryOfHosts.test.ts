@@ -18,4 +18,10 @@ describe('hostCountryOfHosts', () => {
     expect(rec.event.host).toBeNull();
     expect(rec.people.map((p) => p.country)).toEqual([null]);
   });
+
+  it('gives no host country where the text names an intergovernmental body: its officials host its meetings', () => {
+    const rec = parsePressRelease('Vienna, 2 October 2024\n\nThe OSCE hosted an expert meeting on border security in Vienna on 30 September. The meeting was opened by Ambassador Clara Weiss.');
+    expect(rec.event.host?.country).toBe('AT');
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([['Clara Weiss', null]]);
+  });
 });
