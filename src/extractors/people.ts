@@ -140,7 +140,8 @@ function coordinationEnd(ev: EntityView, endOf: ReadonlyMap<number, number>, las
   let pending = last;
   for (;;) {
     const next = pending + 1;
-    const afterAnd = ev.view.key(next) === 'and' ? endOf.get(next + 1) : undefined;
+    // "A and B", "A, and the Director of X, B".
+    const afterAnd = ev.view.key(next) === 'and' ? (endOf.get(next + 1) ?? (ev.view.key(next + 1) === 'the' ? endOf.get(next + 2) : undefined)) : undefined;
     if (afterAnd !== undefined) {
       pending = afterAnd - 1;
       end = pending;

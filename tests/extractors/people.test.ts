@@ -507,6 +507,16 @@ describe('people extractor', () => {
     expect(p?.roles).toEqual(['mentioned']);
   });
 
+  it('reads an acronym written like a word in parentheses ("(Abin)") and a coordination through "and the <title>"', () => {
+    const people = parsePressRelease(
+      'Talks were held in Brasília.\n\nThe director-general of the Brazilian Intelligence Agency (Abin), Paulo Souza, and the minister of the National Intelligence Secretariat of Paraguay, Carlos Benítez, signed a memorandum on Monday.',
+    ).people;
+    expect(people.map((p) => [p.name, p.title, p.roles])).toEqual([
+      ['Paulo Souza', 'director-general of the Brazilian Intelligence Agency', ['signatory']],
+      ['Carlos Benítez', 'minister of the National Intelligence Secretariat', ['signatory']],
+    ]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([

@@ -414,6 +414,9 @@ function isAcronymToken(token: { readonly raw: string } | undefined): token is {
   return token !== undefined && token.raw.length >= 2 && token.raw === token.raw.toUpperCase() && startsUpper(token.raw);
 }
 
+/** Most letters of an acronym written like a word ("Abin", "Sinse"). */
+const MAX_WORD_ACRONYM = 6;
+
 /**
  * The acronym in parentheses that starts at token `j`, a space before the bracket and a space or a
  * comma after it: its last token (two acronyms joined by a hyphen or slash, "(DGSN-DGST)", are read
@@ -422,7 +425,9 @@ function isAcronymToken(token: { readonly raw: string } | undefined): token is {
 function parenthesisedAcronym(view: EntityView['view'], j: number): { readonly last: number; readonly closing: number } | null {
   const token = view.tokens[j];
   const before = view.tokens[j - 1];
-  if (!before || token === undefined || !isAcronymToken(token)) return null;
+  // In capitals ("FSB"), or written like a short word ("Abin") when alone in its brackets.
+  const wordLike = token !== undefined && token.raw.length <= MAX_WORD_ACRONYM && startsUpper(token.raw) && view.text.charCodeAt(token.end) === 0x29;
+  if (!before || token === undefined || !(isAcronymToken(token) || wordLike)) return null;
   const text = view.text;
   if (text.slice(before.end, token.start) !== ' (') return null;
   let last = j;
