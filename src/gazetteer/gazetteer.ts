@@ -184,8 +184,7 @@ export class Gazetteer {
       // The word's record holds its trie entry, read once per word and trie.
       if (first.word.trieOf !== this) this.learn(first.word);
       let node = first.word.trieRoot;
-      // A word not written as a proper name can start only a phrase of a table that counts in any case.
-      if (node === undefined || (!node.anyCaseBelow && !isProper(first.raw))) continue;
+      if (node === undefined) continue;
       let j = i;
       while (node !== undefined) {
         for (const t of node.terminals) {
@@ -241,12 +240,14 @@ export class Gazetteer {
     return this.scan(tokenize(text), text);
   }
 
-  /** Fills in `word`'s trie entry: its vocabulary number and the node of phrases it opens. */
+  /** Fills in `word`'s trie entry: its vocabulary number and the node of the phrases it opens as written. */
   private learn(word: Word): void {
     const id = this.vocabulary.get(word.key) ?? -1;
     word.trieOf = this;
     word.vocabularyId = id;
-    word.trieRoot = id < 0 ? undefined : this.root.next.get(id);
+    const node = id < 0 ? undefined : this.root.next.get(id);
+    // A word not written as a proper name can start only a phrase of a table that counts in any case.
+    word.trieRoot = node !== undefined && (node.anyCaseBelow || isProper(word.raw)) ? node : undefined;
   }
 
   private add(variant: string, kind: EntryKind, entry: EntryKinds[EntryKind]): void {

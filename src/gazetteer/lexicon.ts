@@ -5,8 +5,9 @@
  * string comparison); a word's record holds them instead, each filled by the stage that needs it
  * on the word's first sight: the gazetteer's trie entry for the word, the phrase-scan patterns it
  * opens, its word classes, name shape and name spelling key. The lexicon is a fixed table of
- * words by a hash of their units, so it never grows: a word that lands on another's slot takes
- * it, and the other gets a fresh record (its facts computed again) when it comes back.
+ * words by a hash of their units, so it never grows, however much junk it is fed: each pair of
+ * slots holds the last two words that landed on it, and a word pushed out gets a fresh record
+ * (its facts computed again) when it comes back.
  * @module
  */
 import { foldWord } from './fold.js';
@@ -32,7 +33,7 @@ export class Word {
   trieOf: object | null = null;
   /** The key's number in that trie's vocabulary, or -1 when no table phrase has the word. */
   vocabularyId = -1;
-  /** The trie's node for phrases that open with this word, if any. */
+  /** The trie's node for the phrases this word, as written, may open, if any. */
   trieRoot: TrieNode | undefined = undefined;
 
   /** How many phrase patterns were defined when `opens` was filled (see `phraseScan.ts`); -1 before. */
@@ -72,24 +73,34 @@ function sameUnits(word: string, text: string, start: number, end: number): bool
   return true;
 }
 
+/** A UTF-16 unit beyond ASCII. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /**
  * The record of the word of `text` from `start` to `end`, whose units hash to `hash`: the one
- * met before when it is there, else a new one. `upper` and `wide` tell whether the word has an
- * ASCII capital or a unit beyond ASCII: what its key needs beyond the word itself.
+ * met before when it is there, else a new one.
  *
  * @example
  * ```ts
  * const text = 'Baku, Baku';
- * lookUpWord(text, 0, 4, 7, true, false) === lookUpWord(text, 6, 10, 7, true, false);
+ * lookUpWord(text, 0, 4, 7) === lookUpWord(text, 6, 10, 7);
  * //=> true
  * ```
  */
-export function lookUpWord(text: string, start: number, end: number, hash: number, upper: boolean, wide: boolean): Word {
-  const slot = (hash >>> 0) & (SLOTS - 1);
+export function lookUpWord(text: string, start: number, end: number, hash: number): Word {
+  // The hash's high bits folded in: its low bits depend on the units' low bits only.
+  const slot = (hash ^ (hash >>> 15)) & (SLOTS - 1);
   const seen = slots[slot];
   if (seen !== undefined && sameUnits(seen.raw, text, start, end)) return seen;
+  // Each word may sit in its slot or the one beside it: two words of one slot both stay.
+  const other = slots[slot ^ 1];
+  if (other !== undefined && sameUnits(other.raw, text, start, end)) return other;
   const raw = text.slice(start, end);
-  const word = new Word(raw, wide ? foldWord(raw) : upper ? raw.toLowerCase() : raw, wide);
-  if (end - start <= LONGEST) slots[slot] = word;
+  const word = new Word(raw, foldWord(raw), NON_ASCII.test(raw));
+  if (end - start <= LONGEST) {
+    // The word its slot held moves beside it, where it is still found.
+    if (seen !== undefined) slots[slot ^ 1] = seen;
+    slots[slot] = word;
+  }
   return word;
 }

@@ -21,11 +21,11 @@ export interface Token {
 /** One code point that belongs to a word: a letter, a digit or a combining mark. */
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
-/** ASCII classes by code unit: 0 not a word character, 1 lower-case letter or digit, 2 upper-case letter. */
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = 1;
-for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = 1;
-for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = 2;
+/** 1 at the code of each ASCII letter and digit, 0 at other ASCII codes: the width of a word character. */
+const ASCII_WIDTH = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII_WIDTH[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) ASCII_WIDTH[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) ASCII_WIDTH[c] = 1;
 
 /** Word-character verdicts for the Basic Multilingual Plane beyond ASCII, filled on first sight: 0 unknown, 1 word, 2 not. */
 const BMP_CLASS = new Uint8Array(0x10000);
@@ -72,30 +72,22 @@ export function tokenize(text: string): Token[] {
   while (i < length) {
     // Skip to the next word character.
     let code = text.charCodeAt(i);
-    let width = code < 0x80 ? (ASCII_CLASS[code] === 0 ? 0 : 1) : wideWordWidth(text, i, code);
+    let width = code < 0x80 ? (ASCII_WIDTH[code] ?? 0) : wideWordWidth(text, i, code);
     if (width === 0) {
       i++;
       continue;
     }
-    // One word: a run of word characters; note whether it needs more than ASCII lower-casing,
-    // and hash its units to find it in the lexicon.
+    // One word: a run of word characters, its units hashed to find it in the lexicon.
     const start = i;
-    let upper = false;
-    let wide = false;
     let hash = 0;
     do {
-      if (code < 0x80) {
-        if (ASCII_CLASS[code] === 2) upper = true;
-      } else {
-        wide = true;
-      }
       hash = Math.imul(hash ^ code, 0x01000193);
       i += width;
       if (i >= length) break;
       code = text.charCodeAt(i);
-      width = code < 0x80 ? (ASCII_CLASS[code] === 0 ? 0 : 1) : wideWordWidth(text, i, code);
+      width = code < 0x80 ? (ASCII_WIDTH[code] ?? 0) : wideWordWidth(text, i, code);
     } while (width !== 0);
-    const word = lookUpWord(text, start, i, hash, upper, wide);
+    const word = lookUpWord(text, start, i, hash);
     tokens.push({ start, end: i, raw: word.raw, key: word.key, word });
   }
   return tokens;

@@ -22,11 +22,25 @@ describe('the lexicon', () => {
 
   it('finds a word anywhere in a text by its units and hash, and tells apart words of one hash', () => {
     const text = 'Astana talks, Astana accord, Almaty';
-    const astana = lookUpWord(text, 0, 6, 42, true, false);
-    expect(lookUpWord(text, 14, 20, 42, true, false)).toBe(astana);
-    const almaty = lookUpWord(text, 29, 35, 42, true, false);
+    const astana = lookUpWord(text, 0, 6, 42);
+    expect(lookUpWord(text, 14, 20, 42)).toBe(astana);
+    const almaty = lookUpWord(text, 29, 35, 42);
     expect(almaty).not.toBe(astana);
     expect(almaty).toMatchObject({ raw: 'Almaty', key: 'almaty' });
+    expect(lookUpWord(text, 0, 6, 42)).toBe(astana);
+  });
+
+  it('keeps the last two words of one hash, so a third pushes the oldest out', () => {
+    const text = 'Kabul talks, Herat accord, Balkh';
+    const kabul = lookUpWord(text, 0, 5, 99);
+    const herat = lookUpWord(text, 13, 18, 99);
+    expect(lookUpWord(text, 0, 5, 99)).toBe(kabul);
+    const balkh = lookUpWord(text, 27, 32, 99);
+    expect(lookUpWord(text, 13, 18, 99)).toBe(herat);
+    expect(lookUpWord(text, 27, 32, 99)).toBe(balkh);
+    const again = lookUpWord(text, 0, 5, 99);
+    expect(again).not.toBe(kabul);
+    expect(again).toMatchObject({ raw: 'Kabul', key: 'kabul' });
   });
 
   it('keeps no record of a very long word, which gets a fresh one at each sight', () => {
