@@ -77,8 +77,10 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   if (colon?.[1] !== undefined && !(placeMatch?.[1] === colon[1] && isCity(colon[1]))) {
     return { start: at, end: at + colon[0].length, place: null, date: null, outlet: colon[1] };
   }
-  if (!placeMatch?.[1]) return null;
-  const place = placeMatch[1];
+  // A city of the table gives the place's extent, full stops and all ("ST. PETERSBURG, October 9").
+  const city = hitsOf(ctx.hits, 'city').find((h) => h.start === at && h.end <= limit);
+  const place = city !== undefined && city.end - at > (placeMatch?.[1]?.length ?? 0) ? ctx.text.slice(at, city.end) : placeMatch?.[1];
+  if (!place) return null;
   let pos = place.length;
   // Most lines go on with a word after the first capitalised ones ("The 45th Conference"): no pattern below can match there.
   if (!mayFollowPlace(rest, pos)) return null;

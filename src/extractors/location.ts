@@ -3,7 +3,8 @@
  * hosted", "(31 May - 1 June 2017, Dushanbe)"), in a sentence about the event where there is one;
  * a city not in the table where the sentence shows a place ("in Cholpan-Ata, Kyrgyzstan", "was
  * held in Pabbi on Monday"), with the country it was "held in" if the text says; or that country
- * alone. A city-state's name ("in Singapore") names the city.
+ * alone. A city-state's name ("in Singapore") names the city. Where the content names no venue, the
+ * dateline's city is the venue.
  * @module
  */
 import events from '../../data/event-words.json';
@@ -15,7 +16,7 @@ import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
 
 const BY = 'extractor/location';
-const PLACE_BEFORE = /\b(?:in|at|near|visit\s+to|visits\s+to|trip\s+to|arrived\s+in)\s+(?:the\s+(?:city|capital|town)\s+of\s+|the\s+[\p{L}-]+\s+capital,?\s+)?$/iu;
+const PLACE_BEFORE = /\b(?:in|at|near|visit\s+to|visits\s+to|trip\s+to|arrived\s+in|visiting)\s+(?:the\s+(?:city|capital|town)\s+of\s+|the\s+[\p{L}-]+\s+capital,?\s+)?$/iu;
 const HOSTED_AFTER = /^\s+(?:hosted|hosts|welcomed|was\s+the\s+venue|played\s+host)\b/i;
 /** A sentence about the event itself: an event noun, or a verb of holding or meeting. */
 const ABOUT_EVENT = new RegExp(`\\b(?:${alternation([...Object.keys(events.kinds), ...words.venueVerbs, ...words.meetingVerbs])})\\b`, 'i');
@@ -27,7 +28,8 @@ function inDatedParenthesis(lead: string): boolean {
   const inside = lead.slice(open);
   return /\d/.test(inside) && inside.trimEnd().endsWith(',');
 }
-const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited|visit\s+to)\s+(?:in\s+)?$/i;
+/** A verb of holding or visiting right before a country: "held in Kenya", "visiting the Sultanate". */
+const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited|visiting|visits?\s+to)\s+(?:in\s+)?(?:the\s+)?$/i;
 /** A sentence about the next event of a series ("agreed to hold the next round of talks in New Delhi"): its city is not this event's. */
 const NEXT_EVENT = new RegExp(`\\b(?:next|following)\\s+(?:round|${alternation(Object.keys(events.kinds))})\\b`, 'i');
 /** What joins the countries of a list: ", " or " and ". */
@@ -139,7 +141,17 @@ function run(ctx: Context): void {
   }
   const heldInCountry = countries.find((c) => HELD_IN.test(text.slice(Math.max(0, c.start - 40), c.start)));
   const venue = unknownVenue(ctx, spans);
-  if (venue !== null || heldInCountry !== undefined) ctx.record.event.location = { city: venue, country: heldInCountry?.entry.code ?? null };
+  if (venue !== null || heldInCountry !== undefined) {
+    ctx.record.event.location = { city: venue, country: heldInCountry?.entry.code ?? null };
+    return;
+  }
+  // A content that names no venue at all was filed from where the event took place: "MUSCAT, Feb 11 (ONA) -- X received Y today".
+  const filedFrom = ctx.findings.ofKind('dateline')[0]?.span.start;
+  const datelineCity = filedFrom === undefined ? undefined : hitsOf(hits, 'city').find((h) => h.start === filedFrom);
+  if (datelineCity !== undefined) {
+    ctx.record.event.location = { city: datelineCity.entry.name, country: datelineCity.entry.country };
+    ctx.trace(BY, () => `city ${datelineCity.entry.name}, from the dateline`);
+  }
 }
 
 /** Finds where the event took place. */

@@ -40,13 +40,18 @@ export const organizationsExtractor: Extractor = {
       else byName.set(name, [org]);
       found.push(org);
     };
+    // A dateline names the place, the date and the outlet: an acronym in it ("New Delhi, August 6 (ANI)") is no agency.
+    const dateline = ctx.findings.ofKind('dateline')[0]?.span;
     for (const o of ev.orgs) {
+      if (dateline !== undefined && (view.tokens[o.from]?.start ?? 0) >= dateline.start && (view.tokens[o.to - 1]?.end ?? 0) <= dateline.end) continue;
       add(o.name, o.acronym, o.kind, o.country, view.tokens[o.from]?.start ?? 0, view.tokens[o.to - 1]?.end ?? 0);
     }
+    const agencies = found.flatMap((o) => o.mentions);
     for (const m of mediaTrie.scan(ctx.tokens, ev.scanned, ev.wordClasses, MEDIA_FIRST_WORD)) {
       const start = ctx.tokens[m.from]?.start ?? 0;
       const end = ctx.tokens[m.to - 1]?.end ?? 0;
-      if (ctx.text.slice(start, end) !== m.value.written) continue;
+      // An acronym an outlet shares with an agency ("ANI") is the agency's where it was read as one.
+      if (ctx.text.slice(start, end) !== m.value.written || agencies.some((a) => a.start <= start && a.end >= end)) continue;
       add(m.value.entry.name, null, 'media', m.value.entry.country, start, end);
     }
     ctx.record.organizations = sortByKey(found, firstStart);

@@ -129,18 +129,63 @@ function endsAnEvent(ev: EntityView, k: number): boolean {
   return false;
 }
 
-/** The roles (as bits) the words around one mention (its tokens `[first, last]`) show. */
+/**
+ * The last token of the coordination a mention ending on token `last` opens: the last token of the
+ * last mention joined to it by "and", or by commas before an "and" ("Bortnikov and Tertel opened",
+ * "A, B and C said"); `last` itself when no other person's mention follows so. `endOf` gives, for
+ * a token a mention starts on, the token just past its longest mention there.
+ */
+function coordinationEnd(ev: EntityView, endOf: ReadonlyMap<number, number>, last: number): number {
+  let end = last;
+  let pending = last;
+  for (;;) {
+    const next = pending + 1;
+    const afterAnd = ev.view.key(next) === 'and' ? endOf.get(next + 1) : undefined;
+    if (afterAnd !== undefined) {
+      pending = afterAnd - 1;
+      end = pending;
+      continue;
+    }
+    const afterComma = ev.view.gap(pending) === Gap.Comma ? endOf.get(next) : undefined;
+    if (afterComma === undefined) return end;
+    pending = afterComma - 1;
+  }
+}
+
+/** How many words a relative clause after a name may have ("X, who chaired the meeting, said"). */
+const RELATIVE_REACH = 16;
+
+/**
+ * Where the verb of a mention ending on token `last` may start: after a relative clause set off by
+ * commas ("X, who chaired the meeting, said": the token before the closing comma), else after `last`.
+ */
+function relativeClauseEnd(ev: EntityView, last: number): number {
+  const { view } = ev;
+  if (view.gap(last) !== Gap.Comma || view.key(last + 1) !== 'who') return last;
+  for (let k = last + 1; k <= last + RELATIVE_REACH && k < view.tokens.length; k++) {
+    const gap = view.gap(k);
+    if (gap === Gap.Comma) return k;
+    if (gap === Gap.Period || gap === Gap.Other) return last;
+  }
+  return last;
+}
+
+/**
+ * The roles (as bits) the words around one mention (its tokens `[first, last]`) show; for a mention
+ * that opens a coordination, `last` is the coordination's (see {@link coordinationEnd}).
+ */
 function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last: number): number {
   const { view } = ev;
   let roles = afterCues[first] ?? 0;
   const [sStart, sEnd] = view.sentenceBounds(view.tokens[first]?.start ?? 0);
-  for (let k = Math.max(0, first - WINDOW); k <= last + WINDOW && k < view.tokens.length; k++) {
+  const verbFrom = relativeClauseEnd(ev, last);
+  for (let k = Math.max(0, first - WINDOW); k <= Math.max(last + WINDOW, verbFrom + 3) && k < view.tokens.length; k++) {
     const classes = ev.wordClasses[k] ?? 0;
     if ((classes & ROLE_CUES) === 0) continue;
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
     // "X concluded a visit": X took part; "X concluded that ...": X spoke.
-    if (k > last && k <= last + 3 && (classes & CUE_CLASS.speech) !== 0) roles |= endsAnEvent(ev, k) ? PARTICIPANT : SPEAKER;
+    if (((k > last && k <= last + 3) || (k > verbFrom && k <= verbFrom + 3)) && (classes & CUE_CLASS.speech) !== 0) roles |= endsAnEvent(ev, k) ? PARTICIPANT : SPEAKER;
     if (k < first && (classes & SPEAKING_BEFORE) !== 0) roles |= SPEAKER;
     if ((classes & CUE_CLASS.host) !== 0) roles |= hostCueRole(view, k, last);
     if ((classes & CUE_CLASS.sign) !== 0 && !endsAnEvent(ev, k)) roles |= SIGNATORY;
@@ -149,9 +194,9 @@ function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last:
   return roles;
 }
 
-function rolesOf(ev: EntityView, afterCues: Uint8Array, p: PersonDraft): PersonRole[] {
+function rolesOf(ev: EntityView, afterCues: Uint8Array, endOf: ReadonlyMap<number, number>, p: PersonDraft): PersonRole[] {
   let all = 0;
-  for (const r of p.roleRanges) all |= rolesAround(ev, afterCues, r.from, r.to - 1);
+  for (const r of p.roleRanges) all |= rolesAround(ev, afterCues, r.from, coordinationEnd(ev, endOf, r.to - 1));
   if (all === 0) all = MENTIONED;
   return ROLE_ORDER.filter((_, bit) => (all & (1 << bit)) !== 0);
 }
@@ -168,6 +213,8 @@ export const peopleExtractor: Extractor = {
     const people = mergePeople(ev, candidates, titleOnly);
     for (const p of people) p.country ??= ledDelegationCountry(ev, p);
     const afterCues = people.length > 0 ? rolesAfterCues(ev) : new Uint8Array(0);
+    const endOf = new Map<number, number>();
+    for (const r of people.flatMap((p) => p.roleRanges)) endOf.set(r.from, Math.max(r.to, endOf.get(r.from) ?? 0));
     ctx.record.people = people.map((p) => ({
       name: p.name,
       aliases: p.aliases,
@@ -175,7 +222,7 @@ export const peopleExtractor: Extractor = {
       title: p.title,
       organization: p.organization,
       country: p.country,
-      roles: rolesOf(ev, afterCues, p),
+      roles: rolesOf(ev, afterCues, endOf, p),
       mentions: p.mentions,
     }));
   },

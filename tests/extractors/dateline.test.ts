@@ -43,6 +43,14 @@ describe('dateline', () => {
     expect([record.source.dateline?.place, record.source.outlet]).toEqual(['Islamabad', null]);
   });
 
+  it('reads a tabled city with full stops or lower-case words as the place ("ST. PETERSBURG", "Port of Spain", "Sharm el-Sheikh")', () => {
+    const tass = parsePressRelease('ST. PETERSBURG, October 9. /TASS/. The heads of the security services of the CIS met in St. Petersburg.', { publishedAt: '2025-10-09' });
+    expect([tass.source.dateline, tass.source.outlet]).toEqual([{ place: 'Saint Petersburg', date: '2025-10-09' }, 'TASS']);
+    const caribbean = parsePressRelease('Port of Spain, June 4, Caribbean Wire. Police chiefs of the region met on 2 June 2025 in Port of Spain.', { publishedAt: '2025-06-04' });
+    expect([caribbean.source.dateline, caribbean.source.outlet, caribbean.event.startDate]).toEqual([{ place: 'Port of Spain', date: '2025-06-04' }, 'Caribbean Wire', '2025-06-02']);
+    expect(parsePressRelease('Sharm el-Sheikh, March 2. MENA. The meeting opened on Sunday.').source.dateline?.place).toBe('Sharm el-Sheikh');
+  });
+
   it('reads a dateline written on a line of its own above the body', () => {
     const rec = parsePressRelease('Nairobi, 3 March 2025. KNA.\nThe heads of the intelligence services of the East African Community met in Nairobi on Monday to review the fight against terrorism.');
     expect(rec.source.dateline).toEqual({ place: 'Nairobi', date: '2025-03-03' });

@@ -79,4 +79,15 @@ describe('location', () => {
     expect(location('The heads of the services held talks on Friday in the Belarusian capital, Minsk.')).toEqual({ city: 'Minsk', country: 'BY' });
     expect(location('The summit was held in Kuwait on 13 December.')).toEqual({ city: null, country: 'KW' });
   });
+
+  it('reads the country a visitor is "visiting" as the venue', () => {
+    expect(where('The Chief of the National Intelligence Agency of Kenya, who is currently visiting Uganda, held talks with his counterpart on Monday.')).toEqual({ city: null, country: 'UG' });
+    expect(where('The director met officials of the police academy while visiting Accra on Tuesday.')).toEqual({ city: 'Accra', country: 'GH' });
+  });
+
+  it('takes the dateline\'s city where the content names no venue, and only then', () => {
+    const received = parsePressRelease('MUSCAT, Feb 11 (ONA) -- The Minister of the Interior received in his office today the Minister of Interior of the State of Kuwait.');
+    expect([received.event.location, received.event.host?.country]).toEqual([{ city: 'Muscat', country: 'OM' }, 'OM']);
+    expect(where('MOSCOW, Oct 9 (TASS) -- The heads of the security services of the CIS met in Minsk on Wednesday.')).toEqual({ city: 'Minsk', country: 'BY' });
+  });
 });

@@ -63,4 +63,26 @@ describe('organizations extractor', () => {
     expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['National Security Service of South Sudan', 'SS']]);
     expect(rec.event.participants.countries).toEqual(['SS', 'UG']);
   });
+
+  it('reads a centre whose name several countries share by the country the sentence gives ("the Maldivian side ... the National Counter Terrorism Centre")', () => {
+    const orgs = (text: string) => parsePressRelease(text).organizations.map((o) => [o.name, o.country]);
+    expect(orgs('The Maldivian side was headed by Ahmed Shahid, Chief Executive of the National Counter Terrorism Centre.')).toEqual([['National Counter Terrorism Centre of the Maldives', 'MV']]);
+    expect(orgs("Kenya's National Counter Terrorism Centre hosted the regional workshop in Nairobi.")).toEqual([['National Counter Terrorism Centre', 'KE']]);
+  });
+
+  it('does not read an acronym the text gives to words of its own as the table\'s agency ("the National Security Adviser (NSA)")', () => {
+    const rec = parsePressRelease('The National Security Adviser (NSA), Bola Adeyemi, met the visiting delegation in Abuja. NSA Adeyemi said the talks were useful.');
+    expect(rec.organizations).toEqual([]);
+    expect(rec.event.participants.countries).not.toContain('US');
+    // Written after the agency's own name, the acronym is still the agency's.
+    expect(parsePressRelease('The National Security Agency (NSA) of the United States hosted the talks.').organizations.map((o) => [o.name, o.acronym])).toEqual([['National Security Agency', 'NSA']]);
+  });
+
+  it('takes no agency from a dateline, whose acronym is the outlet ("New Delhi, August 6 (ANI)"), and keeps an agency sharing an outlet\'s acronym elsewhere', () => {
+    const rec = parsePressRelease('Indian and Saudi officials meet\n\nNew Delhi, August 6 (ANI): The Saudi Interior Minister held talks in New Delhi on Tuesday.');
+    expect(rec.organizations.map((o) => [o.name, o.kind])).toEqual([['Asian News International', 'media']]);
+    expect(rec.event.participants.countries).not.toContain('CL');
+    const chile = parsePressRelease('The Director of the ANI, Luis Soto, met Peruvian officials in Santiago.');
+    expect(chile.organizations.map((o) => [o.name, o.kind])).toEqual([['National Intelligence Agency of Chile', 'security-service']]);
+  });
 });

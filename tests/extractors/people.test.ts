@@ -351,6 +351,55 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => p.name)).toEqual(['Cho Tae-yong', 'Kim Ji-hoon']);
   });
 
+  it('leaves an honorific out of a name written before its title ("Sayyid X, Minister of the Interior")', () => {
+    const [minister] = parsePressRelease('Sayyid Hamad bin Hilal Al Busaidi, Minister of the Interior, received the delegation in Muscat.').people;
+    expect([minister?.name, minister?.title]).toEqual(['Hamad bin Hilal Al Busaidi', 'Minister of the Interior']);
+  });
+
+  it('reads the verb after a relative clause set off by commas ("X, who chaired the meeting, said")', () => {
+    const [chair] = parsePressRelease('The secretary of the Security Council of Mongolia, Bold Enkhbayar, who chaired the session, said the sides would meet again in 2026.').people;
+    expect([chair?.name, chair?.roles]).toEqual(['Bold Enkhbayar', ['host', 'speaker']]);
+  });
+
+  it('reads the holder of a title whose acronym in parentheses comes before an honorific, a rank or the name ("(DSS), Mr X,", "(NSA) X")', () => {
+    const person = (text: string) => {
+      const [p] = parsePressRelease(text).people;
+      return [p?.name, p?.rank, p?.title, p?.country];
+    };
+    expect(person('The Director-General of the Department of State Services (DSS), Mr Tunde Bakare, urged the services to share information.')).toEqual([
+      'Tunde Bakare',
+      null,
+      'Director-General of the Department of State Services',
+      'NG',
+    ]);
+    expect(person('The Director-General of the State Security Agency (SSA), Ambassador Thandi Mokoena, said the services work closely.')).toEqual([
+      'Thandi Mokoena',
+      null,
+      'Director-General of the State Security Agency',
+      'ZA',
+    ]);
+    expect(person('Talks were held in Riyadh.\n\nNational Security Adviser (NSA) Vikram Rao met the Saudi Interior Minister on Monday.')).toEqual(['Vikram Rao', null, 'National Security Adviser', null]);
+  });
+
+  it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
+    const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
+    expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
+      ['Mark Hollis', ['speaker']],
+      ['Aoife Brennan', ['speaker']],
+    ]);
+    expect(roles('Colonel Juan Ortiz, Major Elena Ruiz and Captain Diego Paz signed the protocol in Lima on Monday.')).toEqual([
+      ['Juan Ortiz', ['signatory']],
+      ['Elena Ruiz', ['signatory']],
+      ['Diego Paz', ['signatory']],
+    ]);
+    // The subject's verb is not its objects': the host received two who took part.
+    expect(roles('Colonel Juan Ortiz received Major Elena Ruiz and Captain Diego Paz in Lima on Monday.')).toEqual([
+      ['Juan Ortiz', ['host']],
+      ['Elena Ruiz', ['participant']],
+      ['Diego Paz', ['participant']],
+    ]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(

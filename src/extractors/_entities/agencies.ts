@@ -197,6 +197,8 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned
   const starts = orgHitsByStart(hits);
   const mentions: OrgMention[] = [];
   const resolved = new Map<string, string>();
+  /** Acronyms the text gives to words of its own ("National Security Adviser (NSA)"), not the table's. */
+  const ownAcronyms = new Set<string>();
   let lastService: OrgMention | undefined;
   let next = 0;
   let nextScanned = 0;
@@ -215,6 +217,7 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned
     }
     if (h === undefined) break;
     i = h.tokenEnd;
+    if (definedOtherwise(view, h, mentions, ownAcronyms)) continue;
     if (h.kind === 'body') {
       mentions.push({
         name: h.entry.name,
@@ -256,6 +259,41 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned
   }
   joinAcronymsInParentheses(view, countries, mentions);
   return mentions;
+}
+
+/** Short words an acronym leaves out of the initials it is made of ("Department of State Services", DSS). */
+const NOT_INITIALS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'al']);
+
+/**
+ * Whether the capitalised words just before token `at` (closing at `before`, the last of them) have
+ * `acronym`'s letters as their initials: "National Security Adviser" before "(NSA)".
+ */
+function initialsBefore(view: TextView, before: number, acronym: string): boolean {
+  let k = before;
+  for (let n = acronym.length - 1; n >= 0; n--) {
+    while (k >= 0 && NOT_INITIALS.has(view.key(k)) && view.raw(k) === view.key(k)) k--;
+    const raw = view.raw(k);
+    if (k < 0 || raw.charCodeAt(0) !== acronym.charCodeAt(n)) return false;
+    k--;
+  }
+  return true;
+}
+
+/**
+ * Whether a table acronym ("NSA") stands, in this text, for words of the text's own: written in
+ * parentheses after words whose initials it is ("the National Security Adviser (NSA)") that are
+ * not an organisation the text names there, or written again after such a definition ("NSA Doval
+ * said"). Such an acronym is not the table's agency or body. `own` keeps the acronyms so defined.
+ */
+function definedOtherwise(view: TextView, h: GazetteerHit, mentions: readonly OrgMention[], own: Set<string>): boolean {
+  if (h.tokenEnd !== h.tokenStart + 1) return false;
+  const written = view.raw(h.tokenStart);
+  if (written.length < 2 || written !== written.toUpperCase()) return false;
+  if (own.has(written)) return true;
+  if (!view.gapIs(h.tokenStart - 1, ' (') || view.text.charCodeAt(view.tokens[h.tokenStart]?.end ?? 0) !== 0x29) return false;
+  if (mentions.at(-1)?.to === h.tokenStart || !initialsBefore(view, h.tokenStart - 1, written)) return false;
+  own.add(written);
+  return true;
 }
 
 /** Whether the hit is written as one of `forms` (an acronym is one token): compared in place, no slice of the text per hit. */

@@ -84,6 +84,8 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
 function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: number } | null {
   let k = last;
   while (k > 0 && last - k < 5 && (ev.nameLike[k - 1] !== 0 || (CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) && joinsName(ev.view.gap(k - 1))) k--;
+  // An honorific is not the name's ("Sayyid Hamad bin Hilal Al Busaidi, Minister of ...").
+  if (k < last && CUES.honorifics.has(ev.view.raw(k))) k++;
   const run = nameRunAt(ev, k);
   return run && run.to === last + 1 ? run : null;
 }
@@ -164,7 +166,8 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
       if (run) add(run, null, t, 'title+name');
       continue;
     }
-    const gap = view.gap(t.to - 1);
+    // After an acronym in parentheses that ends the title, ") " joins like a space and "), " like a comma.
+    const gap = view.gapIs(t.to - 1, ') ') ? Gap.Space : view.gapIs(t.to - 1, '), ') ? Gap.Comma : view.gap(t.to - 1);
     if (gap === Gap.Space) rankThenName(t.to, t, 'title+rank+name', 1);
     else if (gap === Gap.Comma) rankThenName(t.to, t, 'title,name', 2);
   }

@@ -160,9 +160,16 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
     }
   }
+  // The office's own acronym in parentheses is dropped from the title: "National Security Adviser (NSA) Ajit Doval".
+  const officeAcronym = to === officeTo ? parenthesisedAcronym(view, officeTo) : null;
+  if (officeAcronym !== null) {
+    edits.push({ from: view.tokens[officeTo - 1]?.end ?? 0, to: (view.tokens[officeAcronym.last]?.end ?? 0) + 1, text: '' });
+    to = officeAcronym.last + 1;
+  }
   // A bare office word counts only when a name or a rank follows it ("President Ilham Aliyev").
-  if (to === officeTo && org === null && country === null && nameFrom === null && from === officeFrom) {
-    if (!view.spaceAfter(officeTo - 1) || (!ev.rankAt.has(officeTo) && !isLooseNameWord(ev, officeTo))) return null;
+  if ((to === officeTo || officeAcronym !== null) && org === null && country === null && nameFrom === null && from === officeFrom) {
+    const spaced = officeAcronym !== null || view.spaceAfter(officeTo - 1);
+    if (!spaced || (!ev.rankAt.has(to) && !isLooseNameWord(ev, to) && !CUES.honorifics.has(view.raw(to)))) return null;
   }
   const startOffset = view.tokens[from]?.start ?? 0;
   const endOffset = view.tokens[to - 1]?.end ?? startOffset;
@@ -223,7 +230,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       j = acronym.last + 1;
       orgMinTo = j;
       nameWords = 0;
-      if (acronym.closing === Closing.Comma && !isLooseNameWord(ev, j)) break;
+      if (acronym.closing === Closing.Comma && (!isLooseNameWord(ev, j) || CUES.honorifics.has(view.raw(j)))) break;
       afterParenthesis = j;
       continue;
     }

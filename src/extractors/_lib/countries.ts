@@ -95,7 +95,8 @@ let memoText: string | null = null;
 let memoMentions: readonly CountryMention[] = [];
 
 /**
- * Every country mention of the context's text, in order of position (computed once per text).
+ * Every country mention of the context's text, in order of position (computed once per text, after
+ * the organisations step: a service counts only where it found an organisation).
  * Names inside a service's or a body's name count for that service, not on their own; a demonym
  * glued to a hyphenated word ("Turkish-speaking") names a language, not a country.
  */
@@ -113,9 +114,11 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
   // How often each country is named: only a service that its context does not place needs it.
   let counts: Map<string, number> | null = null;
   const services: CountryMention[] = [];
+  // An agency the organisations step did not take ("the National Security Adviser (NSA)") names no country.
+  const organisations = ctx.record.organizations.flatMap((o) => o.mentions);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    if (h === undefined || h.kind !== 'agency' || inside[i] === 1) continue;
+    if (h === undefined || h.kind !== 'agency' || inside[i] === 1 || !organisations.some((m) => m.start <= h.start && m.end >= h.end)) continue;
     const codes = codesOf(ctx.tokens, h);
     // The context names the country: "Uzbek State Security Service", "... of the Republic of Tajikistan".
     const at = firstStartingAtOrAfter(plain, h.start);

@@ -6,6 +6,8 @@
  * @module
  */
 import { format } from 'date-fns';
+import cities from '../../../data/cities.json';
+import countries from '../../../data/countries.json';
 import cues from '../../../data/cues.json';
 import ranks from '../../../data/ranks.json';
 import { isSpaceAt } from '../../text/space.js';
@@ -18,10 +20,18 @@ export interface Bounds {
 
 const END = /(?<!\b\p{Lu}|[.!?])[.!?]+["')\]]?(?=\s+["'(\p{Lu}\d-])|\n+/gu;
 
-/** Words written with a full stop that does not end a sentence: short honorifics, abbreviated ranks, month abbreviations. */
+/** The words of `names` written with a full stop ("Lt." of "Lt. Gen.", "St." of "St. Petersburg"), without it. */
+const dottedWords = (names: readonly string[]): string[] =>
+  names.flatMap((v) => v.split(/[\s-]+/)).filter((w) => /^\p{L}+\.$/u.test(w)).map((w) => w.slice(0, -1));
+
+/**
+ * Words written with a full stop that does not end a sentence: short honorifics, abbreviated
+ * ranks, abbreviated words of place names ("St. Petersburg"), month abbreviations.
+ */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...cues.honorifics.filter((h) => h.length <= 4),
-  ...ranks.flatMap((r) => r.variants.flatMap((v) => v.split(/[\s-]+/)).filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1))),
+  ...dottedWords(ranks.flatMap((r) => r.variants)),
+  ...dottedWords([...cities, ...countries].flatMap((p) => [p.name, ...p.aliases])),
   // "May" is the month's full name too: "held in May. The ..." ends there.
   ...Array.from({ length: 12 }, (_, m) => new Date(2001, m, 1))
     .filter((day) => format(day, 'MMM') !== format(day, 'MMMM'))
@@ -31,6 +41,9 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** The longest of {@link ABBREVIATIONS}. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
+/** A word as an abbreviation is listed: "ST" of a dateline in capitals is listed as "St". */
+const asListed = (word: string): string => (word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word);
+
 /** Whether the full stop at `at` closes an abbreviation: the ASCII letters just before it, after a non-letter, are one. */
 function closesAbbreviation(text: string, at: number): boolean {
   let from = at;
@@ -38,7 +51,9 @@ function closesAbbreviation(text: string, at: number): boolean {
     const letter = text.charCodeAt(from - 1) | 0x20;
     if (letter < 0x61 || letter > 0x7a) break;
   }
-  return from < at && at - from <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(from, at));
+  if (from === at || at - from > LONGEST_ABBREVIATION) return false;
+  const word = text.slice(from, at);
+  return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(asListed(word));
 }
 
 let memoText: string | null = null;

@@ -14,6 +14,11 @@ describe('sentences', () => {
     expect(split(text)).toEqual(['The talks were chaired by Mr. Ram Sharma and Lt. Gen. Asim Malik, with A. Azizov, on Nov. 5 in Kathmandu.', 'Both sides agreed.']);
   });
 
+  it('does not end a sentence at an abbreviated word of a place name, in capitals too ("St. Petersburg", "ST. PETERSBURG")', () => {
+    expect(split('The council met in St. Petersburg on Tuesday. Delegations took part.')).toEqual(['The council met in St. Petersburg on Tuesday.', 'Delegations took part.']);
+    expect(split('ST. PETERSBURG, May 3. The council met.')).toEqual(['ST. PETERSBURG, May 3.', 'The council met.']);
+  });
+
   it('ends a sentence after "May", a month written in full', () => {
     expect(split('The council met in May. Delegations from Kazakhstan took part.')).toEqual(['The council met in May.', 'Delegations from Kazakhstan took part.']);
   });
