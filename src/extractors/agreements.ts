@@ -3,10 +3,12 @@
  * ("memorandum of understanding", "Protocol of Intent", "cooperation agreement"), its
  * title where it is written as a proper name, its parties (the countries of the signing
  * services, "between A's service and B's service", or countries named together, "Kenya and
- * Somalia signed", "the Kenyan and Somali services") and its status: `planned` for "to be
- * signed", "will sign"; `signed` for "was signed", "signing ceremony", or a declaration
- * adopted. A document only talked about, or "agreed to" as a verb, is not an agreement of
- * the event. Generic "documents" count only when no named document is found.
+ * Somalia signed", "the Kenyan and Somali services"; for "the two sides signed", the two
+ * countries whose officials the text names) and its status: `planned` for "to be signed",
+ * "will sign", "is expected to adopt"; `signed` for "was signed", "signing ceremony", or a
+ * declaration adopted; `mentioned` for one signed before the event ("had signed", "signed in
+ * 2019"). A document only talked about, or "agreed to" as a verb, is not an agreement of
+ * the event. Generic "documents" count only when no other document is found.
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';
@@ -19,8 +21,13 @@ import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { AGREEMENT_KINDS, CUES } from './_entities/wording.js';
 
-const nouns = new PhraseTrie<AgreementKind>();
-for (const k of AGREEMENT_KINDS) for (const p of k.phrases) nouns.add(p, k.kind);
+/** A document noun's kind, and whether it names no document in particular ("documents"): such count only when no other is found. */
+interface DocumentNoun {
+  readonly kind: AgreementKind;
+  readonly generic: boolean;
+}
+const nouns = new PhraseTrie<DocumentNoun>();
+for (const k of AGREEMENT_KINDS) for (const p of k.phrases) nouns.add(p, { kind: k.kind, generic: 'generic' in k && k.generic === true });
 const NOUN_FIRST_WORD = scannedClass(defineWordClass(nouns.firstWords()));
 
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -36,55 +43,133 @@ function hasSign(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The status that the sentence around a document noun gives it (`planned`: the sentence has a planning cue), or null when it is only mentioned. */
-function statusIn(ev: EntityView, planned: boolean, kind: AgreementKind, from: number, to: number, sEnd: number): AgreementStatus | null {
+/** Words before a verb's base form that put it in the future: "will sign", "is expected to adopt". */
+const MODAL: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'could', 'can', 'to']);
+/** Words before a past participle that put the signing before the event: "had signed", "previously signed". */
+const EARLIER: ReadonlySet<string> = new Set(['had', 'previously', 'earlier', 'already']);
+
+/** The key of the token before `k`, past one adverb ("will also sign", "had earlier signed"). */
+function keyBefore(ev: EntityView, k: number): string {
+  const w = ev.view.key(k - 1);
+  return w === 'also' || w === 'jointly' || w === 'formally' || w === 'officially' ? ev.view.key(k - 2) : w;
+}
+
+/** The year of an "in 2019" or "in March 2023" at token `k` ("in"), else null. */
+function yearAfterIn(ev: EntityView, k: number): number | null {
+  const { view } = ev;
+  if (view.key(k) !== 'in') return null;
+  if (YEAR.test(view.key(k + 1))) return Number(view.key(k + 1));
+  if (startsUpper(view.raw(k + 1)) && YEAR.test(view.key(k + 2))) return Number(view.key(k + 2));
+  return null;
+}
+
+/**
+ * Whether the signing at token `k` happened before the event: "had signed", or a clause dated
+ * "in 2019" / "in March 2023" before the year of publication (any such year when it is unknown).
+ */
+function signedEarlier(ev: EntityView, k: number, sEnd: number, year: number | null): boolean {
+  const { view } = ev;
+  if (EARLIER.has(keyBefore(ev, k)) || YEAR.test(view.key(k + 1))) return true;
+  for (let j = k; j < k + 12 && j + 1 < view.tokens.length && (view.tokens[j + 1]?.start ?? Infinity) < sEnd; j++) {
+    if (view.gap(j) === Gap.Comma) break;
+    const y = yearAfterIn(ev, j + 1);
+    if (y !== null) return year === null || y < year;
+  }
+  return false;
+}
+
+/** Whether the signing word at token `k` is put in the future: "will sign", "to adopt", "would push for the adoption". */
+function signingAhead(ev: EntityView, k: number): boolean {
+  const key = ev.view.key(k);
+  if (key === 'signing' || key === 'adoption') {
+    for (let j = k - 1; j >= k - 4 && j >= 0; j--) if (MODAL.has(ev.view.key(j)) && ev.view.key(j) !== 'to') return true;
+    return false;
+  }
+  return !key.endsWith('ed') && MODAL.has(keyBefore(ev, k));
+}
+
+/**
+ * The status that the sentence around a document noun gives it (`planned`: the sentence has a planning cue
+ * or the signing word is in the future; `mentioned`: it was signed before the event), or null when no
+ * signing is written.
+ */
+function statusIn(ev: EntityView, planned: boolean, noun: DocumentNoun, from: number, to: number, sEnd: number, year: number | null): AgreementStatus | null {
   if (planned) return 'planned';
   const { view } = ev;
   for (let k = Math.max(0, view.tokenAt(view.tokens[from]?.start ?? 0) - 12); k < view.tokens.length; k++) {
     const t = view.tokens[k];
     if (!t || t.start >= sEnd) break;
     if (k >= from && k < to) continue;
-    const signs = CUES.sign.has(t.key) || ((kind === 'declaration' || kind === 'joint-statement') && CUES.adopt.has(t.key));
+    const { kind } = noun;
+    // Declarations, statements, plans and programmes are adopted or approved rather than signed.
+    const declares = kind === 'declaration' || kind === 'joint-statement' || (kind === 'other' && !noun.generic);
+    const signs = CUES.sign.has(t.key) || (declares && (CUES.adopt.has(t.key) || t.key === 'adoption'));
     if (!signs) continue;
-    if (YEAR.test(view.key(k + 1)) || (view.key(k + 1) === 'in' && YEAR.test(view.key(k + 2)))) return null;
-    return 'signed';
+    if (signingAhead(ev, k)) return 'planned';
+    return signedEarlier(ev, k, sEnd, year) ? 'mentioned' : 'signed';
   }
   return null;
+}
+
+/** Whether a word signs or adopts: a headline's "Sign" or "Adopt" ends a title read backwards. */
+function signWord(key: string): boolean {
+  return CUES.sign.has(key) || CUES.adopt.has(key);
 }
 
 /** A capitalised name written with the noun ("Protocol of Intent"), or null. */
 function titleAt(ev: EntityView, from: number, to: number): string | null {
   const { view } = ev;
   if (!startsUpper(view.raw(from))) return null;
-  while (from > 0 && view.gap(from - 1) === Gap.Space && startsUpper(view.raw(from - 1)) && view.raw(from - 1) !== 'The' && (ev.orgCover[from - 1] ?? -1) < 0) from--;
+  const nounFrom = from;
+  while (from > 0 && view.gap(from - 1) === Gap.Space && startsUpper(view.raw(from - 1)) && view.raw(from - 1) !== 'The' && (ev.orgCover[from - 1] ?? -1) < 0 && !signWord(view.key(from - 1))) from--;
   let end = to;
   while (end < view.tokens.length && (view.gapIs(end - 1, ' ') || view.gapIs(end - 1, '-'))) {
     const key = view.key(end);
-    if (/^(of|on|in|and|for|between)$/.test(key) && startsUpper(view.raw(end + 1))) end += 2;
+    if (/^(of|on|in|and|for|between)$/.test(key) && startsUpper(view.raw(end + 1)) && !ev.orgStartingAt.has(end + 1)) end += 2;
     else if (startsUpper(view.raw(end)) && !ev.orgStartingAt.has(end)) end++;
     else break;
   }
-  return view.slice(from, end);
+  // The noun alone ("MoU", "the Protocol") is no name.
+  return from === nounFrom && end === to ? null : view.slice(from, end);
 }
 
 /**
  * The countries and bodies of the parties: the signing services of the sentence, and after "between"
  * also the countries named; else the countries of the people the sentence names.
  */
-function partiesIn(ev: EntityView, people: readonly Person[], sStart: number, sEnd: number): { parties: string[]; organizations: string[] } {
-  const { view, countries } = ev;
+function partiesIn(ev: EntityView, people: readonly Person[], pair: CountryPair | null, sStart: number, sEnd: number): { parties: string[]; organizations: string[] } {
+  const { view } = ev;
   let from = view.tokenAt(sStart);
   if (from < 0 || (view.tokens[from]?.start ?? 0) < sStart) from++;
   let to = from;
   while (to < view.tokens.length && (view.tokens[to]?.start ?? Infinity) < sEnd) to++;
-  let between = false;
-  for (let k = from; k < to; k++) {
-    if (view.key(k) === 'between') {
-      from = k + 1;
-      between = true;
-      break;
+  let between = -1;
+  for (let k = from; k < to && between < 0; k++) if (view.key(k) === 'between') between = k + 1;
+  // "between the two organisations": the sentence's own services, countries and people then.
+  let found = between >= 0 ? namedIn(ev, between, to, true) : null;
+  if (!found || (found.parties.length === 0 && found.organizations.length === 0)) found = namedIn(ev, from, to, false);
+  const { parties, organizations } = found;
+  // "Bortnikov and Naghiyev signed": the countries of the people the sentence names.
+  if (parties.length < 2) {
+    for (const p of people) {
+      if (p.country !== null && !parties.includes(p.country) && p.mentions.some((m) => m.start >= sStart && m.start < sEnd)) parties.push(p.country);
     }
   }
+  if (parties.length < 2) {
+    const before = twoCountriesBefore(ev, from, to);
+    if (before) return { parties: before, organizations };
+  }
+  // "The two sides signed": the two countries whose officials the text names, when there are two
+  // and the sentence speaks of two sides or the text names no third country.
+  if (parties.length < 2 && pair && (parties.length === 0 || pair.codes.includes(parties[0] ?? '')) && (pair.only || bilateralIn(ev, from, to))) {
+    return { parties: [...pair.codes], organizations };
+  }
+  return { parties: parties.length >= 2 ? parties : [], organizations };
+}
+
+/** The countries and bodies named in tokens `[from, to)`: services, coordinated countries, and every country after "between". */
+function namedIn(ev: EntityView, from: number, to: number, between: boolean): { parties: string[]; organizations: string[] } {
+  const { view, countries } = ev;
   const parties: string[] = [];
   const organizations: string[] = [];
   for (let k = from; k < to; k++) {
@@ -105,17 +190,39 @@ function partiesIn(ev: EntityView, people: readonly Person[], sStart: number, sE
     for (const code of run.codes) if (!parties.includes(code)) parties.push(code);
     k = run.end - 1;
   }
-  // "Bortnikov and Naghiyev signed": the countries of the people the sentence names.
-  if (parties.length < 2) {
-    for (const p of people) {
-      if (p.country !== null && !parties.includes(p.country) && p.mentions.some((m) => m.start >= sStart && m.start < sEnd)) parties.push(p.country);
-    }
+  return { parties, organizations };
+}
+
+/** Words that make a sentence about two sides: "the two sides", "both sides", "the sides", "bilateral". */
+const BILATERAL: ReadonlySet<string> = new Set(['two', 'both', 'sides', 'bilateral']);
+
+/** Whether tokens `[from, to)` speak of two sides ("the two sides", "both services"). */
+function bilateralIn(ev: EntityView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BILATERAL.has(ev.view.key(k))) return true;
+  return false;
+}
+
+/** The two countries a text's officials come from, and whether the text names no other country. */
+interface CountryPair {
+  readonly codes: readonly string[];
+  readonly only: boolean;
+}
+
+/**
+ * The two countries of the people the text names in a part other than a mention (and, when they
+ * are fewer, of its security services), or null unless there are exactly two. When the text names other countries
+ * too, the pair holds only where a sentence speaks of two sides.
+ */
+function participantPair(ctx: Context, ev: EntityView): CountryPair | null {
+  const codes: string[] = [];
+  for (const p of ctx.record.people) {
+    if (p.country !== null && !codes.includes(p.country) && p.roles.some((r) => r !== 'mentioned')) codes.push(p.country);
   }
-  if (parties.length < 2) {
-    const pair = twoCountriesBefore(ev, from, to);
-    if (pair) return { parties: pair, organizations };
+  if (codes.length < 2) {
+    for (const o of ctx.record.organizations) if (o.kind === 'security-service' && o.country !== null && !codes.includes(o.country)) codes.push(o.country);
   }
-  return { parties: parties.length >= 2 ? parties : [], organizations };
+  if (codes.length !== 2) return null;
+  return { codes, only: ev.countries.inOrder.every((c) => codes.includes(c.code)) };
 }
 
 const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['countries', 'states', 'nations']);
@@ -167,7 +274,8 @@ function coordinated(ev: EntityView, k: number, to: number): { codes: string[]; 
       i++;
     } else break;
   }
-  return codes.length >= 2 && joinedByAnd ? { codes, end: i } : { codes: [], end: k + 1 };
+  // A headline's "Ethiopia, Djibouti Sign MoU" joins its list by commas alone.
+  return codes.length >= 2 && (joinedByAnd || signWord(view.key(i))) ? { codes, end: i } : { codes: [], end: k + 1 };
 }
 
 /** Finds the agreements of the event and writes `record.agreements`. */
@@ -180,6 +288,9 @@ export const agreementsExtractor: Extractor = {
     /** Whether the sentence starting at an offset has a planning cue ("to be signed"), once per sentence. */
     const plannedIn = new Map<number, boolean>();
     const generic: Agreement[] = [];
+    const published = ctx.record.source.publishedAt ?? ctx.record.source.dateline?.date ?? null;
+    const year = published === null ? null : Number(published.slice(0, 4));
+    const pair = participantPair(ctx, ev);
     for (const m of nouns.scan(ctx.tokens, ev.scanned, ev.wordClasses, NOUN_FIRST_WORD)) {
       if ((ev.orgCover[m.from] ?? -1) >= 0) continue;
       const start = view.tokens[m.from]?.start ?? 0;
@@ -191,15 +302,19 @@ export const agreementsExtractor: Extractor = {
         planned = CUES.planned.some((cue) => lower.includes(cue));
         plannedIn.set(sStart, planned);
       }
-      const status = statusIn(ev, planned, m.value, m.from, m.to, sEnd);
+      const kind = m.value.kind;
+      const status = statusIn(ev, planned, m.value, m.from, m.to, sEnd, year);
       if (status === null) continue;
       const title = titleAt(ev, m.from, m.to);
       const titleStart = title === null ? start : ctx.text.lastIndexOf(title, end);
       const mention = title === null || titleStart < 0 ? { start, end } : { start: titleStart, end: titleStart + title.length };
-      const { parties, organizations } = partiesIn(ev, ctx.record.people, sStart, sEnd);
-      const agreement: Agreement = { kind: m.value, title, parties, organizations, status, mention };
-      const list = m.value === 'other' ? generic : named;
-      const same = list.find((a) => a.kind === agreement.kind && (a.title === agreement.title || a.title === null || agreement.title === null));
+      const { parties, organizations } = partiesIn(ev, ctx.record.people, pair, sStart, sEnd);
+      const agreement: Agreement = { kind, title, parties, organizations, status, mention };
+      const list = m.value.generic ? generic : named;
+      // One document told of twice; one signed before the event is another unless named alike.
+      const same = list.find(
+        (a) => a.kind === kind && ((a.status === 'mentioned') === (status === 'mentioned') ? a.title === title || a.title === null || title === null : a.title !== null && a.title === title),
+      );
       if (!same) list.push(agreement);
       else if (same.status === 'planned' && status === 'signed') same.status = 'signed';
     }

@@ -27,12 +27,14 @@ const COLON_OUTLET = new RegExp(`^(${NAME(4)}):\\s`, 'u');
 const PLACE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
 /** After the place: ", Romania – " or " – ". */
 const DASH_END = /^\s?(?:--|[-–—:|])\s/;
-/** ", Azerbaijan" after the place. */
-const COUNTRY_AFTER = /^, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?=[,.\s])/u;
+/** ", Azerbaijan" or ", the Netherlands" after the place. */
+const COUNTRY_AFTER = /^, (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?=[,.\s])/u;
+/** " [India]" after the place: its country in square brackets. */
+const COUNTRY_BRACKET = /^ \[(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\]/u;
 /** After the place: " (outlets - date) ". */
 const PAREN = /^\s?\(([^)\n]{2,100})\)/;
 /** After the place (and date): the outlet, up to its closing dash, full stop or comma. */
-const OUTLET_END = new RegExp(`^(${NAME(3)}?)(?:\\s?[-–—:]\\s|\\.\\s|\\.?$|,\\s|\\.?\\n)`, 'u');
+const OUTLET_END = new RegExp(`^(${NAME(3)}?)(?:\\s?(?:--|[-–—:])\\s|\\.\\s|\\.?$|,\\s|\\.?\\n)`, 'u');
 const OUTLET_PAREN = /^(?:\(([^)\n]{2,60})\)|\/([^/\n]{2,40})\/)\.?(?:\s?(?:--|[-–—:]))?(?:\s|$)/;
 
 const isAllCaps = (s: string): boolean => /^[\p{Lu}\s'’-]{3,}$/u.test(s);
@@ -58,20 +60,24 @@ const isDashLike = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0
 /**
  * Whether one of the patterns read after a dateline's place can match at `pos` of `rest`: a comma
  * ({@link COUNTRY_AFTER}, or a separator), a full stop, a dash ({@link DASH_END}) or an opening
- * bracket ({@link PAREN}), each after one white space at most.
+ * bracket ({@link PAREN}, {@link COUNTRY_BRACKET}), each after one white space at most.
  */
 function mayFollowPlace(rest: string, pos: number): boolean {
   const c = rest.charCodeAt(pos);
   if (c === 0x2c || c === 0x2e || c === 0x28 || isDashLike(c)) return true;
   const next = rest.charCodeAt(pos + 1);
-  return isSpaceAt(rest, pos) && (next === 0x28 || isDashLike(next));
+  return isSpaceAt(rest, pos) && (next === 0x28 || next === 0x5b || isDashLike(next));
 }
 
-/** Reads a dateline starting at `at`, if one is there. */
-function readAt(ctx: Context, at: number, limit: number): Found | null {
+/**
+ * Reads a dateline starting at `at`, if one is there. `inBody` says whether `at` opens the body:
+ * only there does "Name: " name an outlet; on a header line it opens a headline ("AFRIPOL: Opening
+ * of the General Assembly"). `aboveBody` says whether `at` opens the last header line.
+ */
+function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveBody: boolean): Found | null {
   const rest = ctx.text.slice(at, Math.min(limit, at + 200));
   // The pattern needs a colon: most lines have none.
-  const colon = rest.includes(':') ? COLON_OUTLET.exec(rest) : null;
+  const colon = inBody && rest.includes(':') ? COLON_OUTLET.exec(rest) : null;
   const placeMatch = PLACE.exec(rest);
   const isCity = (name: string): boolean => hitsOf(ctx.hits, 'city').some((h) => h.start === at && h.end === at + name.length);
   if (colon?.[1] !== undefined && !(placeMatch?.[1] === colon[1] && isCity(colon[1]))) {
@@ -81,14 +87,19 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   const city = hitsOf(ctx.hits, 'city').find((h) => h.start === at && h.end <= limit);
   const place = city !== undefined && city.end - at > (placeMatch?.[1]?.length ?? 0) ? ctx.text.slice(at, city.end) : placeMatch?.[1];
   if (!place) return null;
+  // "ISTANBUL" on a line of its own right above the body: a city of the table alone is the dateline.
+  if (aboveBody && city !== undefined && city.end === limit && place.length === limit - at) return { start: at, end: limit, place, date: null, outlet: null };
   let pos = place.length;
   // Most lines go on with a word after the first capitalised ones ("The 45th Conference"): no pattern below can match there.
   if (!mayFollowPlace(rest, pos)) return null;
   const known = isCity(place) || isAllCaps(place);
-  const country = COUNTRY_AFTER.exec(rest.slice(pos));
-  if (country !== null && hitsOf(ctx.hits, 'country').some((h) => h.start === at + pos + 2)) pos += country[0].length;
+  const country = COUNTRY_AFTER.exec(rest.slice(pos)) ?? COUNTRY_BRACKET.exec(rest.slice(pos));
+  const countryAt = country?.[1] === undefined ? -1 : at + pos + country[0].indexOf(country[1]);
+  if (country !== null && hitsOf(ctx.hits, 'country').some((h) => h.start === countryAt)) pos += country[0].length;
   const dash = DASH_END.exec(rest.slice(pos));
-  if (dash && (known || country !== null)) {
+  // On a header line a colon after a word that is no city opens a headline ("AFRIPOL: Opening of ...").
+  const headlineColon = dash !== null && !inBody && dash[0].includes(':') && !isCity(place);
+  if (dash && !headlineColon && (known || country !== null)) {
     // "Ottawa, Canada – June 3, 2024 –": a date may follow the dash, closed by another.
     const dashEnd = at + pos + dash[0].length;
     // "Nairobi, Kenya | 18 September 2024" on a line of its own: the line's end closes the date.
@@ -128,12 +139,31 @@ function readAt(ctx: Context, at: number, limit: number): Found | null {
   return { start: at, end: at + pos + outlet[0].length, place, date: dateMention, outlet: outlet[1].replace(/\.$/, '') };
 }
 
-/** Finds the dateline at the start of the body or of a header line. */
+/** How many words a short lead paragraph above the dateline's paragraph may have. */
+const MAX_LEAD_WORDS = 12;
+
+/**
+ * Where the second paragraph of the body starts, when the first is a short lead of its own ("The
+ * meeting focused on Afghanistan." above "MINSK, May 3 (BelTA) - ..."); otherwise null.
+ */
+function afterShortLead(text: string, body: number): number | null {
+  const lineEnd = text.indexOf('\n', body);
+  if (lineEnd < 0 || text.slice(body, lineEnd).split(' ').length > MAX_LEAD_WORDS) return null;
+  let next = lineEnd;
+  while (next < text.length && /\s/.test(text[next] ?? '')) next++;
+  return next < text.length ? next : null;
+}
+
+/** Finds the dateline at the start of the body or of a header line, or of the paragraph after a short lead. */
 function run(ctx: Context): void {
+  const body = ctx.findings.ofKind('body')[0]?.span.start;
   const starts = [...ctx.findings.ofKind('headlineCandidate'), ...ctx.findings.ofKind('body')].map((f) => f.span).sort((a, b) => a.start - b.start);
-  for (const span of starts) {
+  const second = body === undefined ? null : afterShortLead(ctx.text, body);
+  if (second !== null) starts.push({ start: second, end: ctx.text.length });
+  for (const [k, span] of starts.entries()) {
     const lineEnd = ctx.text.indexOf('\n', span.start);
-    const found = readAt(ctx, span.start, lineEnd < 0 ? ctx.text.length : lineEnd);
+    const paragraph = span.start === body || span.start === second;
+    const found = readAt(ctx, span.start, lineEnd < 0 ? ctx.text.length : lineEnd, paragraph, starts[k + 1]?.start === body && span.start !== body);
     if (found === null) continue;
     const reference = ctx.options.publishedAt ?? ctx.findings.ofKind('pageDate').map((f) => resolveDay(f.value.date.from, null, 'past')).find((d) => d !== null) ?? null;
     const date = found.date ? resolveDay(found.date.from, reference, 'past') : null;

@@ -1,7 +1,8 @@
 /**
  * Figures: counted facts, a number with the plural noun it counts and how the text
  * qualifies it: "more than 30 foreign citizens" is 30, `over`, "foreign citizens";
- * "13 items", "six countries". Dates, years, times, ranges and ordinals are not counts.
+ * "13 items", "six countries", "200 servicemen", "88 Australians". Dates, years, times, ranges,
+ * ordinals, numbers in names ("Densus 88") and numbers that refer back ("our two services") are not counts.
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';
@@ -9,9 +10,11 @@ import type { Figure, Qualifier } from '../schema/record.js';
 import type { TextView } from './_entities/text.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { scannedClass } from './_entities/scannedClasses.js';
-import { entityView } from './_entities/view.js';
+import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass, LEADING_DIGIT } from './_entities/wordClasses.js';
 import { FIGURE_WORDS } from './_entities/wording.js';
+import { foldWord } from '../gazetteer/fold.js';
+import { TABLES } from '../gazetteer/tables.js';
 
 /** A node of the qualifier phrases read backwards, last word first, from the number. */
 interface QualifierNode {
@@ -68,7 +71,26 @@ function joinsNumbers(view: TextView, i: number): boolean {
   return to > from && NUMBER_JOINERS.includes(view.text.charAt(to - 1));
 }
 
-const isPlural = (key: string): boolean => IRREGULAR.has(key) || (key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('us'));
+/** Whether a word is a plural noun: "officers", an irregular plural, or a compound of "men" ("servicemen", "policewomen"). */
+const isPlural = (key: string): boolean =>
+  IRREGULAR.has(key) || (key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('us')) || (key.length > 5 && key.endsWith('men'));
+
+/** Nationals named by a demonym's plural ("Australians", "Kenyans"), by folded key. */
+const NATIONALS: ReadonlySet<string> = new Set(TABLES.countries.flatMap((c) => c.demonyms.filter((d) => !d.includes(' ')).map((d) => foldWord(`${d}s`))));
+
+/** Words before a spelled number that make it refer back to what was named: "the two sides", "our two organisations". */
+const REFERRING: ReadonlySet<string> = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'your', 'these', 'those']);
+
+/**
+ * Whether the number at token `i` follows a capitalised word inside its sentence ("Brigade 77",
+ * "Resolution 2178"), not a capitalised qualifier ("Over 1,500") or a sentence's first word.
+ */
+function inName(ev: EntityView, i: number): boolean {
+  const { view } = ev;
+  if (i < 1 || !startsUpper(view.raw(i - 1)) || !view.gapIs(i - 1, ' ') || qualifierBefore(view, i) !== null) return false;
+  const prev = view.tokens[i - 1]?.start ?? 0;
+  return view.sentenceBounds(prev)[0] < prev;
+}
 
 /** Finds the counted facts of the release and writes `record.figures`. */
 export const figuresExtractor: Extractor = {
@@ -86,8 +108,12 @@ export const figuresExtractor: Extractor = {
       const c = key.charCodeAt(0);
       let value = c >= 48 && c <= 57 ? (DIGITS.test(key) ? Number(key) : undefined) : ev.is(i, NUMBER_WORD) ? NUMBERS.get(key) : undefined;
       if (value === undefined) continue;
-      // "the two sides", "the three services": a spelled number after "the" refers back to what was named, it counts nothing new.
-      if (c > 57 && view.key(i - 1) === 'the' && view.spaceAfter(i - 1)) continue;
+      // "the two sides", "our two organisations": a spelled number after "the" or a possessive refers back to what was named, it counts nothing new.
+      if (c > 57 && REFERRING.has(view.key(i - 1)) && view.spaceAfter(i - 1)) continue;
+      // A number in a name counts nothing: "Densus 88", "Unit 8200" (not "Over 1,500" opening a sentence).
+      if ((ev.orgCover[i] ?? -1) >= 0 || (c <= 57 && inName(ev, i))) continue;
+      // The thousands of a number already passed over: "1,500" after a name's "1".
+      if (i > 0 && view.gapIs(i - 1, ',') && DIGITS.test(view.key(i - 1)) && /^\d{3}$/.test(key)) continue;
       let last = i;
       if (i > 0 && joinsNumbers(view, i) && DIGITS.test(view.key(i - 1))) continue;
       if (DIGITS.test(key) && view.gapIs(i, ',') && /^\d{3}$/.test(view.key(i + 1))) {
@@ -109,16 +135,26 @@ export const figuresExtractor: Extractor = {
       if (value < 2) continue;
       if (!view.gapIs(last, ' ') || DATE_WORDS.has(view.key(last + 1)) || DATE_WORDS.has(view.key(i - 1)) || YEAR.test(key)) continue;
       let end = -1;
-      for (let k = last + 1; k <= last + MAX_UNIT_WORDS && k < view.tokens.length; k++) {
+      let limit = last + MAX_UNIT_WORDS;
+      for (let k = last + 1; k <= limit && k < view.tokens.length; k++) {
         const word = view.key(k);
-        // A nationality before the counted noun belongs to the unit: "500,000 Sudanese refugees", "12 Afghan nationals".
-        const nation = startsUpper(view.raw(k)) ? ev.countries.startingAt(k) : undefined;
-        if (nation !== undefined) {
-          k = nation.to - 1;
+        // A nationality before the counted noun belongs to the unit: "500,000 Sudanese refugees", "12 Afghan nationals";
+        // so does a body's name: "the 55 African Union member states". A demonym's plural is the unit: "88 Australians".
+        const upper = startsUpper(view.raw(k));
+        const nation = upper ? ev.countries.startingAt(k) : undefined;
+        const body = upper && nation === undefined ? ev.orgStartingAt.get(k) : undefined;
+        if (upper && NATIONALS.has(word) && (nation === undefined || nation.to === k + 1)) {
+          end = k;
+          break;
+        }
+        const named = nation ?? body;
+        if (named !== undefined) {
+          limit += named.to - k - 1;
+          k = named.to - 1;
           if (!view.gapIs(k, ' ')) break;
           continue;
         }
-        if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || startsUpper(view.raw(k))) break;
+        if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || ev.is(k, NUMBER_WORD) || startsUpper(view.raw(k))) break;
         if (isPlural(word)) {
           end = k;
           // A plural noun may qualify the next one: "1,000 police chiefs", "40 border guards".

@@ -8,6 +8,7 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span } from '../schema/record.js';
 import { scanDates, type DateMention } from '../text/dates.js';
 import { firstStartingAtOrAfter } from '../text/search.js';
+import { CUES } from './_entities/wording.js';
 
 declare module '../pipeline/findings.js' {
   interface FindingValues {
@@ -31,8 +32,27 @@ const ISO_STAMP = /^\s*date:?\s+(?=\d{4}-\d{2}-\d{2}\b)/i;
 const WORD = /[\p{L}\p{N}]+/gu;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b/g;
 const DIGITS = /^\d+$/;
-/** A stop, then the capital or quotation that opens the next sentence. */
-const NEXT_SENTENCE = /[.!?]\s+["(\p{Lu}]/u;
+/**
+ * A stop after a word of two letters or more (or a closing quote or bracket), then the capital or
+ * quotation that opens the next sentence. A stop after one letter closes an initial or an
+ * abbreviation ("S. Korea", "U.S. envoy"), not a sentence.
+ */
+const NEXT_SENTENCE = /(?:[\p{L}\p{N}]{2}|[)"'’”\]])[.!?]\s+["(\p{Lu}]/u;
+/** A byline: "By" and a capitalised name ("By Ana Ruiz", "By Staff Reporter"). */
+const BY_LINE = /^By\s+\p{Lu}/u;
+/** A bare name of two or three capitalised words ("Tess Ikonomou", "Ana de la Cruz" not included). */
+const NAME_LINE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}$/u;
+/** How many words a short lead paragraph has at least ("Talks were held on Monday."). */
+const MIN_LEAD_WORDS = 4;
+/**
+ * A statement's end: a full stop after a word of two letters or more, perhaps inside a closing quote
+ * or bracket. A question or exclamation mark may close a headline ("Will the CSTO widen its mandate?").
+ */
+const SENTENCE_END = /[\p{L}\p{N}]{2}\.["')\]’”]?$/u;
+/** A word in lower case, after a space. */
+const LOWER_WORD = / \p{Ll}/u;
+/** How many words a byline may have ("By Ana Ruiz and Li Wei"). */
+const MAX_BYLINE_WORDS = 8;
 /** How many words a line of dates may carry besides them ("Events", "Published"). */
 const MAX_STAMP_WORDS = 3;
 
@@ -89,6 +109,25 @@ const isBody = (segment: string): boolean => {
   return n > 60 || /[:;]$/.test(segment) || /^[-–•*]\s/.test(segment) || (n >= 12 && /[.!?]["')\]]?$/.test(segment)) || (n >= 15 && NEXT_SENTENCE.test(segment));
 };
 
+/**
+ * Whether the header line `segment` at `start` is a byline: "By" and a name, or, below a headline
+ * (`belowTitle`), a bare name of two or three capitalised words that names no place, agency or body
+ * of the tables and has no word that heads an organisation's name ("Tess Ikonomou", but not
+ * "Tashkent Region" or "Anti-Terrorism Center").
+ */
+function isByline(ctx: Context, segment: string, start: number, belowTitle: boolean): boolean {
+  if (BY_LINE.test(segment)) return words(segment) <= MAX_BYLINE_WORDS;
+  if (!belowTitle || !NAME_LINE.test(segment) || segment.split(' ').some((w) => CUES.orgHead.has(w))) return false;
+  const end = start + segment.length;
+  return !ctx.hits.some((h) => h.start >= start && h.start < end && h.kind !== 'rank' && h.kind !== 'office');
+}
+
+/**
+ * A sentence of its own below a headline: a short first paragraph ("Talks were held in Baku on
+ * Tuesday."), ending with a full stop and with some word in lower case. Headlines carry no final stop.
+ */
+const isShortLead = (segment: string): boolean => words(segment) >= MIN_LEAD_WORDS && SENTENCE_END.test(segment) && LOWER_WORD.test(segment);
+
 /** Whether a city of the table starts at `at` ("Minsk, 14 November 2023"). */
 const startsWithCity = (ctx: Context, at: number): boolean => ctx.hits.some((h) => h.kind === 'city' && h.start === at);
 
@@ -100,6 +139,8 @@ function run(ctx: Context): void {
   const stamp = (date: DateMention): void => ctx.findings.add({ kind: 'pageDate', value: { date }, span: { start: date.start, end: date.end }, by: BY });
   let pos = 0;
   let firstContent: number | null = null;
+  /** Whether a headline candidate has been posted: a bare name below it is a byline. */
+  let titled = false;
   for (let n = 0; n < MAX_HEADER_SEGMENTS && pos < text.length; n++) {
     const lineEnd = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
     let start = pos;
@@ -130,7 +171,7 @@ function run(ctx: Context): void {
       continue;
     }
     firstContent ??= start;
-    if (isBody(segment)) {
+    if (isBody(segment) || (titled && isShortLead(segment))) {
       ctx.trace(BY, () => `body starts at ${start}`);
       post('body', { start, end: text.length });
       return;
@@ -138,6 +179,10 @@ function run(ctx: Context): void {
     const lower = segment.toLowerCase();
     if (MASTHEAD_CUES.some((c) => lower.includes(c)) && words(segment) <= 14) {
       post('masthead', { start, end: lineEnd });
+      continue;
+    }
+    if (isByline(ctx, segment, start, titled)) {
+      ctx.trace(BY, () => `byline at ${start}`);
       continue;
     }
     // A headline may end with the page's date and time: "... agree to fight Thursday, June 3, 2021 12:00:25 PM".
@@ -149,6 +194,7 @@ function run(ctx: Context): void {
       while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
     }
     post('headlineCandidate', { start, end });
+    titled = true;
   }
   // No segment reads as prose (a short release): the body is everything after the stamps.
   post('body', { start: firstContent ?? Math.min(pos, text.length), end: text.length });

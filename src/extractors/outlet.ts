@@ -1,11 +1,14 @@
 /**
  * The outlet: named by the dateline ("Baku, April 29, AZERTAC"), by a masthead ("Information of the
- * Press service of ..."), by an organisation's name heading the page, or as "<Outlet> correspondent
- * reports". The caller's `outlet` wins over all of them (applied by the pipeline).
+ * Press service of ..."), by an organisation's name heading the page, as "<Outlet> correspondent
+ * reports", or by the sign-off at the end ("... (PNA)", "– SAnews.gov.za", a last line "AAP").
+ * The caller's `outlet` wins over all of them (applied by the pipeline).
  * @module
  */
+import chrome from '../../data/chrome.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { startsUpper } from './_lib/letterCase.js';
+import { MEDIA } from './_entities/wording.js';
 
 const BY = 'extractor/outlet';
 /** "Information of the ..." before a masthead's name. */
@@ -19,6 +22,45 @@ const NAME_LINE = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|the|and|for|on|\p{L
 const LETTERS_AND_SPACES = /^[\p{L}\p{N} ]+$/u;
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** How many characters at the end of the text the sign-off is looked for in. */
+const SIGN_OFF_WINDOW = 400;
+/** How many credit lines ("Edited by ...") may follow the sign-off. */
+const MAX_CREDIT_LINES = 2;
+/** A credit line after the sign-off: "By Ana Ruiz", "Edited by Li Wei", "Reporting by ...", "Editor: Rina Sari". */
+const CREDIT_LINE = /^(?:By|(?:Edited|Reporting|Written|Compiled|Additional reporting) by)\s|^(?:Reporter|Editor|Translator|Writer)s?:\s/;
+/** A sign-off line: an acronym, bare or in brackets, perhaps with the outlet's web address ("(NAN)(www.nannews.ng)"). */
+const ACRONYM_LINE = /^(?:\((\p{Lu}[\p{Lu}\p{N}]{1,5})\)|(\p{Lu}[\p{Lu}\p{N}]{1,5}))(?:\s?\([^()\n]{3,60}\))?$/u;
+/** A sign-off after the last sentence: "... in September. (PNA)". */
+const TAIL_ACRONYM = /[.!?"”’]\s+\((\p{Lu}[\p{Lu}\p{N}]{1,5})\)$/u;
+/** A web address after the last sentence and a dash: "... on the agenda. – SAnews.gov.za" gives "SAnews". */
+const TAIL_DOMAIN = /[.!?"”’]\s+[-–—]\s+(?:www\.)?([\p{L}\p{N}-]+)(?:\.[a-z]{2,})+$/u;
+/** Capitalised words that close a release without naming its outlet ("ENDS", "(END)"). */
+const NOT_OUTLETS: ReadonlySet<string> = new Set(chrome.notOutlets);
+/** Outlet names and aliases of the media table, for a last line that names one ("Anadolu Agency"). */
+const MEDIA_NAMES: ReadonlySet<string> = new Set(MEDIA.flatMap((m) => [m.name, ...m.aliases]));
+
+/**
+ * The outlet named by the sign-off at the end of the text, below which only credit lines may come:
+ * a line that is an outlet of the table or an acronym ("AAP", "(NAN)(www.nannews.ng)"), or an
+ * acronym in brackets or a web address after a dash closing the last sentence. An organisation
+ * named inside the last sentence ("... with the NICA (NICA).") is not a sign-off.
+ */
+function signOffOutlet(text: string): string | null {
+  const tail = text.slice(Math.max(0, text.length - SIGN_OFF_WINDOW));
+  const lines = tail.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  // The first line of the window may be cut: it is never read.
+  for (let k = lines.length - 1, credits = 0; k > 0 && credits <= MAX_CREDIT_LINES; k--, credits++) {
+    const line = lines[k] ?? '';
+    if (CREDIT_LINE.test(line)) continue;
+    if (MEDIA_NAMES.has(line)) return line;
+    const name = ACRONYM_LINE.exec(line) ?? TAIL_ACRONYM.exec(line);
+    const acronym = name?.[1] ?? name?.[2];
+    if (acronym !== undefined) return NOT_OUTLETS.has(acronym) ? null : acronym;
+    return TAIL_DOMAIN.exec(line)?.[1] ?? null;
+  }
+  return null;
+}
 
 /** The name carried by the header lines above the headline, when they read as a name. */
 function headerName(ctx: Context): string | null {
@@ -63,6 +105,7 @@ function run(ctx: Context): void {
     (masthead ? tidy(ctx.text.slice(masthead.span.start, masthead.span.end).replace(MASTHEAD_LEAD, '')) : null) ??
     headerName(ctx) ??
     correspondentOutlet(ctx) ??
+    signOffOutlet(ctx.text) ??
     null;
   ctx.trace(BY, () => `outlet ${String(outlet)}`);
   if (outlet) ctx.record.source.outlet = outlet;

@@ -170,6 +170,16 @@ function relativeClauseEnd(ev: EntityView, last: number): number {
   return last;
 }
 
+/** Whether token `first` stands inside a relative clause opened by ", who" in the words before it, with no comma between. */
+function inRelativeClause(ev: EntityView, first: number): boolean {
+  const { view } = ev;
+  for (let k = first - 1; k >= Math.max(0, first - RELATIVE_REACH); k--) {
+    if (view.key(k) === 'who' && view.gap(k - 1) === Gap.Comma) return true;
+    if (view.gap(k) !== Gap.Space) return false;
+  }
+  return false;
+}
+
 /**
  * The roles (as bits) the words around one mention (its tokens `[first, last]`) show; for a mention
  * that opens a coordination, `last` is the coordination's (see {@link coordinationEnd}).
@@ -179,16 +189,19 @@ function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last:
   let roles = afterCues[first] ?? 0;
   const [sStart, sEnd] = view.sentenceBounds(view.tokens[first]?.start ?? 0);
   const verbFrom = relativeClauseEnd(ev, last);
+  // "X, who opened it on behalf of President Y, said": the verb after the clause is X's, not Y's.
+  const closesClause = view.gap(last) === Gap.Comma && inRelativeClause(ev, first);
   for (let k = Math.max(0, first - WINDOW); k <= Math.max(last + WINDOW, verbFrom + 3) && k < view.tokens.length; k++) {
     const classes = ev.wordClasses[k] ?? 0;
     if ((classes & ROLE_CUES) === 0) continue;
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
     // "X concluded a visit": X took part; "X concluded that ...": X spoke.
-    if (((k > last && k <= last + 3) || (k > verbFrom && k <= verbFrom + 3)) && (classes & CUE_CLASS.speech) !== 0) roles |= endsAnEvent(ev, k) ? PARTICIPANT : SPEAKER;
+    if (((k > last && k <= last + 3 && !closesClause) || (verbFrom > last && k > verbFrom && k <= verbFrom + 3)) && (classes & CUE_CLASS.speech) !== 0) roles |= endsAnEvent(ev, k) ? PARTICIPANT : SPEAKER;
     if (k < first && (classes & SPEAKING_BEFORE) !== 0) roles |= SPEAKER;
     if ((classes & CUE_CLASS.host) !== 0) roles |= hostCueRole(view, k, last);
-    if ((classes & CUE_CLASS.sign) !== 0 && !endsAnEvent(ev, k)) roles |= SIGNATORY;
+    // "referred to the agreement signed in 2023": a participle after the document's noun signs nothing now.
+    if ((classes & CUE_CLASS.sign) !== 0 && !endsAnEvent(ev, k) && !ev.is(k - 1, AGREEMENT_NOUN)) roles |= SIGNATORY;
     if ((classes & CUE_CLASS.participant) !== 0) roles |= PARTICIPANT;
   }
   return roles;

@@ -4,8 +4,9 @@
  * when it holds a clause (ends with its own punctuation, or starts a sentence with a
  * capital and runs long enough), not a scare-quoted phrase or an event's title. The
  * speaker is the person the attribution names ("...," Naghiyev stated; he said; X said:
- * "..."), carried over to the next part of a split quote; a body (a press service, an
- * agency) or no attribution leaves the speaker null.
+ * "..."), or the one person a title names ("the KNB head said", "the Iranian minister said"),
+ * carried over to the next part of a split quote; a body (a press service, an agency) or no
+ * attribution leaves the speaker null.
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';
@@ -41,7 +42,21 @@ const canClose = (text: string, i: number): boolean => {
   return before !== '' && !/\s/.test(before) && (after === '' || /[\s.,;:!?)\]—–-]/.test(after));
 };
 
-/** The pairs of quotation marks of the text, as `[open, close]` offsets of the marks. */
+/**
+ * Whether the mark at `mark` opens the paragraph right after the break at `paragraphEnd` and the
+ * paragraph before ends a sentence: the convention for a quotation that runs on ("...alone.\n\n"We must ...").
+ */
+function continuesQuote(text: string, paragraphEnd: number, mark: number): boolean {
+  for (let k = paragraphEnd; k < mark; k++) if (!/\s/.test(text[k] ?? '')) return false;
+  let k = paragraphEnd - 1;
+  while (k >= 0 && /\s/.test(text[k] ?? '')) k--;
+  return /[.!?…]/.test(text[k] ?? '');
+}
+
+/**
+ * The pairs of quotation marks of the text, as `[open, close]` offsets of the marks; a quotation of
+ * several paragraphs is one pair, from the first paragraph's mark to the closing mark of the last.
+ */
 export function quotePairs(text: string): [number, number][] {
   const pairs: [number, number][] = [];
   let open = -1;
@@ -52,7 +67,14 @@ export function quotePairs(text: string): [number, number][] {
     paragraphEnd = text.indexOf('\n\n', i);
   };
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
-    if (open >= 0 && paragraphEnd >= 0 && paragraphEnd < i) open = -1;
+    if (open >= 0 && paragraphEnd >= 0 && paragraphEnd < i) {
+      // A quotation of several paragraphs leaves each but the last open and opens the next again.
+      if (continuesQuote(text, paragraphEnd, i) && canOpen(text, i)) {
+        paragraphEnd = text.indexOf('\n\n', i);
+        continue;
+      }
+      open = -1;
+    }
     if (open < 0) {
       if (canOpen(text, i)) openAt(i);
       continue;
@@ -140,9 +162,13 @@ function isWordChar(c: string): boolean {
   return c.toLowerCase() !== c.toUpperCase();
 }
 
-/** Whether the quoted words make a quotation rather than a scare-quoted phrase or a title. */
-function isQuotation(text: string, open: number, content: string): boolean {
+/**
+ * Whether the quoted words make a quotation rather than a scare-quoted phrase or a title; `reported`:
+ * a speech verb introduces them ('stressed that "the threats ... require a response".').
+ */
+function isQuotation(text: string, open: number, content: string, reported: boolean): boolean {
   const words = wordCount(content);
+  if (reported && words >= MIN_WORDS_SENTENCE) return true;
   const before = text.slice(Math.max(0, open - 40), open);
   const lastWord = lastWordOf(before);
   if (CUES.titleCues.has(lastWord)) return false;
@@ -152,15 +178,67 @@ function isQuotation(text: string, open: number, content: string): boolean {
   return atSentenceStart && startsUpper(content) && words >= MIN_WORDS_SENTENCE;
 }
 
-/** Whether a speech verb (not the nouns "speech", "remarks") stands between offsets `start` and `end`; tokens are tested by their class bits, no Set look-up per token. */
-function hasSpeechVerb(ev: EntityView, start: number, end: number): boolean {
+/** Whether a speech verb, or a speech verb and "that", stands right before the mark at `open` ("stressed that "..."). */
+function reportedAt(ev: EntityView, open: number): boolean {
+  const { view } = ev;
+  let k = view.tokenAt(open - 1);
+  const t = view.tokens[k];
+  if (!t || open - t.end > 2) return false;
+  const that = t.key === 'that';
+  if (that) k--;
+  const key = view.key(k);
+  // A verb in running text is written in lower case, and "states" must say "that" (not "Member States "...").
+  if (k < 0 || startsUpper(view.raw(k)) || (key === 'states' && !that)) return false;
+  return ((ev.wordClasses[k] ?? 0) & CUE_CLASS.speech) !== 0 && key !== 'speech' && key !== 'remarks';
+}
+
+/** The first token from offset `start` to `end` that is a speech verb, or -1. */
+function speechVerbAt(ev: EntityView, start: number, end: number): number {
   const { view } = ev;
   for (let k = Math.max(0, view.tokenAt(start)); k < view.tokens.length; k++) {
     const t = view.tokens[k];
     if (!t || t.start >= end) break;
-    if (t.start >= start && ((ev.wordClasses[k] ?? 0) & CUE_CLASS.speech) !== 0 && t.key !== 'speech' && t.key !== 'remarks') return true;
+    if (t.start >= start && ((ev.wordClasses[k] ?? 0) & CUE_CLASS.speech) !== 0 && t.key !== 'speech' && t.key !== 'remarks') return k;
   }
-  return false;
+  return -1;
+}
+
+/** Office nouns that any head of a body answers to, whatever the title says ("the KNB head said"). */
+const HEAD_NOUNS: ReadonlySet<string> = new Set(['head', 'chief', 'leader', 'official']);
+
+/**
+ * The one person a subject "the KNB head" or "the Iranian minister" before the speech verb at token
+ * `verb` names by title: the people of the body or country named, whose title holds the noun (any
+ * title for "head", "chief"); undefined when the subject is not of that shape or fits no one person.
+ */
+function titledSpeaker(ev: EntityView, people: readonly Person[], verb: number): Person | undefined {
+  const { view } = ev;
+  const noun = view.key(verb - 1);
+  if (!/^\p{Ll}+$/u.test(view.raw(verb - 1))) return undefined;
+  let the = -1;
+  for (let j = verb - 2; j >= Math.max(0, verb - 6); j--) {
+    if (view.key(j) === 'the') {
+      the = j;
+      break;
+    }
+  }
+  if (the < 0) return undefined;
+  let org: string | null = null;
+  let country: string | null = null;
+  for (let j = the + 1; j < verb - 1; j++) {
+    const o = ev.orgs[ev.orgCover[j] ?? -1];
+    if (o) org = o.name;
+    const c = ev.countries.startingAt(j);
+    if (c) country = c.code;
+    if (!o && !c && !startsUpper(view.raw(j))) return undefined;
+  }
+  const fits = people.filter((p) => {
+    if (org !== null && p.organization !== org && !(country === null && ev.orgs.some((o) => o.name === org && o.country !== null && o.country === p.country))) return false;
+    if (country !== null && p.country !== country) return false;
+    if (p.title === null) return false;
+    return HEAD_NOUNS.has(noun) || p.title.toLowerCase().split(/[\s-]+/).includes(noun);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Finds the quotations and writes `record.quotes`; the speakers found get the role `speaker`. */
@@ -201,25 +279,30 @@ export const quotesExtractor: Extractor = {
     for (const [open, close] of pairs) {
       const raw = text.slice(open + 1, close);
       const content = raw.trim();
-      if (!content || !isQuotation(text, open, content)) continue;
+      if (!content || !isQuotation(text, open, content, reportedAt(ev, open))) continue;
       const start = open + 1 + (raw.length - raw.trimStart().length);
       const [, sentenceEnd] = view.sentenceBounds(Math.max(0, close - 1));
       const tailEnd = Math.min(text.length, Math.max(sentenceEnd, close + 1), close + TAIL_CHARS);
       const nextQuote = text.indexOf('"', close + 1);
       const tailStop = nextQuote >= 0 ? Math.min(tailEnd, nextQuote) : tailEnd;
       let speaker: Person | null | undefined;
-      if (hasSpeechVerb(ev, close + 1, tailStop)) {
+      const tailVerb = speechVerbAt(ev, close + 1, tailStop);
+      if (tailVerb >= 0) {
         const tail = text.slice(close + 1, tailStop);
         const who = mentionIn(close + 1, tailStop);
+        let first = Math.max(0, view.tokenAt(close + 1));
+        if ((view.tokens[first]?.start ?? Infinity) <= close) first++;
         if (who) speaker = who.person;
         else if (/^[\s,]*(he|she)\b/i.test(tail)) speaker = lastBefore(open)?.person ?? null;
-        else speaker = null;
+        // '..." and called for': a verb with no subject of its own leaves the lead "X said that" to speak.
+        else if (view.key(first) !== 'and' && first !== tailVerb) speaker = titledSpeaker(ev, ctx.record.people, tailVerb) ?? null;
       }
       if (speaker === undefined) {
         const sentenceStart = Math.max(view.sentenceBounds(open)[0], open - LEAD_CHARS);
-        if (hasSpeechVerb(ev, sentenceStart, open)) {
+        const leadVerb = speechVerbAt(ev, sentenceStart, open);
+        if (leadVerb >= 0) {
           const who = mentionIn(sentenceStart, open, true);
-          speaker = who ? who.person : /\b(he|she)\b/i.test(text.slice(sentenceStart, open)) ? (lastBefore(open)?.person ?? null) : null;
+          speaker = who ? who.person : /\b(he|she)\b/i.test(text.slice(sentenceStart, open)) ? (lastBefore(open)?.person ?? null) : (titledSpeaker(ev, ctx.record.people, leadVerb) ?? null);
         }
       }
       if (speaker === undefined && previous && open - previous.close <= BRIDGE_CHARS && !text.slice(previous.close, open).includes('\n')) {

@@ -8,6 +8,16 @@ import chrome from '../../data/chrome.json';
 import { foldWord } from '../gazetteer/fold.js';
 
 const LINES: ReadonlySet<string> = new Set(chrome.lines.map((l) => foldWord(l)));
+/** Labels that make a whole line chrome when a colon follows them: "Related news: <another story>". */
+const PREFIXES: ReadonlySet<string> = new Set(chrome.linePrefixes.map((l) => foldWord(l)));
+/** Where a label's colon may stand at most: past the longest label and its spaces. */
+const MAX_PREFIX = Math.max(...chrome.linePrefixes.map((l) => l.length)) + 2;
+
+/** Whether a line opens with a chrome label and a colon ("Related news: ..."). */
+function opensWithLabel(line: string): boolean {
+  const colon = line.indexOf(':');
+  return colon > 0 && colon <= MAX_PREFIX && PREFIXES.has(foldWord(line.slice(0, colon).trim()));
+}
 
 /** A line longer than the longest chrome phrase plus room for trailing punctuation cannot be chrome. */
 const MAX_CHROME_LINE = Math.max(...chrome.lines.map((l) => l.length)) + 16;
@@ -22,8 +32,9 @@ const ASIDE = new RegExp(`\\((?:${chrome.asides.map((a) => a.replace(/ /g, '\\s+
 const lineKey = (line: string): string => foldWord(line.trim().replace(/(?<![\s:.!>»])[\s:.!>»]+$/u, ''));
 
 /**
- * Removes page chrome from text whose line ends are already `\n`: whole chrome lines,
- * font-size widgets and reader asides. The text around them is left as it is.
+ * Removes page chrome from text whose line ends are already `\n`: whole chrome lines, lines
+ * opened by a chrome label and a colon ("Related news: ..."), font-size widgets and reader
+ * asides. The text around them is left as it is.
  *
  * @example
  * ```ts
@@ -39,7 +50,7 @@ export function stripChrome(text: string): string {
   for (let start = 0; start <= cleaned.length; ) {
     const newline = cleaned.indexOf('\n', start);
     const end = newline === -1 ? cleaned.length : newline;
-    if (end - start <= MAX_CHROME_LINE && LINES.has(lineKey(cleaned.slice(start, end)))) {
+    if ((end - start <= MAX_CHROME_LINE && LINES.has(lineKey(cleaned.slice(start, end)))) || opensWithLabel(cleaned.slice(start, Math.min(end, start + MAX_PREFIX + 1)))) {
       out += cleaned.slice(kept, start);
       kept = end;
     }

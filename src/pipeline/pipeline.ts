@@ -12,6 +12,7 @@ import { eventTitle } from '../extractors/eventTitle.js';
 import { figuresExtractor } from '../extractors/figures.js';
 import { headline } from '../extractors/headline.js';
 import { host } from '../extractors/host.js';
+import { hostCountryOfHosts } from '../extractors/hostCountryOfHosts.js';
 import { layout } from '../extractors/layout.js';
 import { location } from '../extractors/location.js';
 import { organizationsExtractor } from '../extractors/organizations.js';
@@ -44,6 +45,7 @@ export const PIPELINE: readonly Extractor[] = [
   eventDates, // resolves year-less dates against publishedAt
   location, // the venue, before host and participants that build on it
   host, // the venue's country unless a chair or a seat is named
+  hostCountryOfHosts, // needs the host country; fills only the countries the people step left empty
   participants, // adds the host country to the countries named as taking part
   countryCount, // independent of the list; any place after layout
   subjectCountries, // the countries discussed that are not participants: last

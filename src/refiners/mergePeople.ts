@@ -51,13 +51,14 @@ export interface PersonDraft {
    * that roles are read without looking the tokens up again by offset.
    */
   readonly roleRanges: TokenRange[];
-  readonly surname: string;
+  surname: string;
   firstKey: string | null;
   firstInitial: string | null;
   /** The organisation name the person's title names, for matching title-only mentions. */
   orgName: string | null;
   office: string | null;
 }
+
 
 /** Folded forms already computed (names and organisation names recur within and across texts); bounded. */
 const FOLDED = new Map<string, string>();
@@ -83,7 +84,8 @@ function nameParts(ev: EntityView, from: number, to: number): { first: string | 
   let last = '';
   for (let k = from; k < to; k++) {
     const word = ev.view.raw(k);
-    if (isArticle(word) && k < to - 1) continue;
+    // An article before a word ("Al-") is no first name, nor a particle that opens the name ("De Leon said").
+    if ((isArticle(word) || (count === 0 && CUES.particles.has(word.toLowerCase()))) && k < to - 1) continue;
     if (count++ === 0) first = word;
     last = word;
   }
@@ -120,7 +122,18 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
     const surname = nameKey(last);
     const written = view.slice(c.from, c.to);
     for (let k = c.from; k < c.to; k++) mentioned[k] = 1;
-    let p = people.find((x) => x.surname === surname && compatible(x, first));
+    // A short form ("Saif bin Zayed" of "Saif bin Zayed Al Nahyan", "Hassan Ali" of "Hassan Ali Mohamed") is the person's.
+    let p = people.find((x) => x.surname === surname && compatible(x, first)) ?? (first !== null ? firstWordsOf(people, written) : undefined);
+    // The full name after a short form met first ("Saif bin Zayed receives ..." in the headline): the person takes the full name.
+    const shortened = p === undefined && first !== null ? openingWordsOf(people, written) : undefined;
+    if (shortened !== undefined) {
+      const old = shortened.name;
+      shortened.name = written;
+      shortened.foldedName = fold(written);
+      shortened.surname = surname;
+      addAlias(shortened, old);
+      p = shortened;
+    }
     if (!p) {
       p = {
         name: written,
@@ -232,6 +245,18 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
   for (const key of byFirstSurname.keys()) initials |= letterBit(key.charCodeAt(0));
   for (const i of ev.nameStarts) {
     if (ev.nameLike[i] !== 1 || mentioned[i] || ev.covered[i]) continue;
+    // An article is read with the word it opens ("Al-Araji"), not alone.
+    if (isArticle(view.raw(i)) && ev.nameLike[i + 1] === 1) continue;
+    // The first two words of one person's name: "Hassan Said" of "Hassan Said Khaireh".
+    const pair = ev.nameLike[i + 1] === 1 && view.spaceAfter(i) && !mentioned[i + 1] ? firstWordsOf(people, view.slice(i, i + 2)) : undefined;
+    if (pair !== undefined) {
+      mentioned[i] = 1;
+      mentioned[i + 1] = 1;
+      pair.mentions.push(spanOf(i, i + 2));
+      pair.roleRanges.push({ from: i, to: i + 2 });
+      addAlias(pair, view.slice(i, i + 2));
+      continue;
+    }
     if ((initials & letterBit(foldInitial(view.key(i).charCodeAt(0)))) === 0) continue;
     const list = bySurname.get(ev.nameKeyOf(i)) ?? familyNameFirst(ev, byFirst, mentioned, i) ?? byFirstSurname.get(ev.nameKeyOf(i));
     if (!list) continue;
@@ -253,6 +278,30 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
     p.roleRanges.push({ from, to: i + 1 });
     addAlias(p, view.slice(from, i + 1));
   }
+}
+
+/** The one person whose whole name opens the words `written`, which go on after it. */
+function openingWordsOf(people: readonly PersonDraft[], written: string): PersonDraft | undefined {
+  const full = fold(written);
+  let found: PersonDraft | undefined;
+  for (const p of people) {
+    if (!full.startsWith(`${(p.foldedName ??= fold(p.name))} `)) continue;
+    if (found !== undefined) return undefined;
+    found = p;
+  }
+  return found;
+}
+
+/** The one person whose name opens with the words `written` and goes on after them. */
+function firstWordsOf(people: readonly PersonDraft[], written: string): PersonDraft | undefined {
+  const prefix = `${fold(written)} `;
+  let found: PersonDraft | undefined;
+  for (const p of people) {
+    if (!(p.foldedName ??= fold(p.name)).startsWith(prefix)) continue;
+    if (found !== undefined) return undefined;
+    found = p;
+  }
+  return found;
 }
 
 /**

@@ -73,7 +73,8 @@ const M = `(${alternation(MONTHS.keys())})`;
 /** A weekday written just before a date: "Tuesday, May 9". */
 const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation(WEEKDAYS.keys())}),?\\s+(?:the\\s+)?$`);
 const D = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
-const Y = '(?:,?\\s+(\\d{4})(?!\\d))?';
+/** The year after a day: "May 9, 2024", "9 May 2024", or after a slash, "April 22/2025". */
+const Y = '(?:(?:,?\\s+|/)(\\d{4})(?!\\d))?';
 const DASH = '\\s*(?:[-\u2013\u2014]|to|and|till|until)\\s*';
 
 /** One written form: what it starts with, a sticky pattern, and how its groups become a mention. */

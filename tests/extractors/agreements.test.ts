@@ -25,8 +25,8 @@ describe('agreements extractor', () => {
   it('does not take "agreed" or a document only talked about for an agreement', () => {
     expect(parsePressRelease('The heads of the services agreed to work together.').agreements).toEqual([]);
     expect(parsePressRelease('Since 1997 the council has reviewed over 60 draft documents and an agreement on data exchange.').agreements).toEqual([]);
-    expect(parsePressRelease('Under the agreement signed in 2015, the services exchange data.').agreements).toEqual([]);
   });
+
 
   it('reads a declaration adopted, with the place name that begins its title', () => {
     const rec = parsePressRelease('Delegates adopted the Kampala Declaration on countering violent extremism.');
@@ -71,4 +71,62 @@ describe('agreements extractor', () => {
     expect(status('The three-day meeting in Dakar will also see the signing of a joint communique on cybercrime.')).toEqual(['planned']);
     expect(status('The two services are due to sign a memorandum of understanding on Friday.')).toEqual(['planned']);
   });
+
+  it('reads "the two sides signed" as the two countries whose officials the text names', () => {
+    const rec = parsePressRelease(
+      'Director of the National Intelligence Agency of Ghana Kwabena Adu-Boahene held talks in Accra with Director General of the National Intelligence Agency of Togo Yark Damehame. Both services see a rising threat in the north. The two sides signed a memorandum of understanding on the exchange of information.',
+    );
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['memorandum', ['GH', 'TG'], 'signed']]);
+    const three = parsePressRelease(
+      'Director of the National Intelligence Agency of Ghana Kwabena Adu-Boahene received the head of the National Intelligence Agency of Togo. Delegations from Benin, Niger and Burkina Faso also attended. The participants signed a protocol.',
+    );
+    expect(three.agreements.map((a) => a.parties)).toEqual([[]]);
+  });
+
+  it('reads a document signed before the event ("had signed", "signed ... in 2019") as mentioned', () => {
+    const status = (text: string) => parsePressRelease(text, { publishedAt: '2025-06-02' }).agreements.map((a) => [a.kind, a.status]);
+    expect(status('Under the agreement signed in 2015, the services exchange data.')).toEqual([['cooperation-agreement', 'mentioned']]);
+    expect(status('Chile and Peru had signed a protocol on police cooperation in 2018.')).toEqual([['protocol', 'mentioned']]);
+    expect(status('He recalled the memorandum signed between the two services in October 2022 and urged its implementation.')).toEqual([['memorandum', 'mentioned']]);
+    expect(status('The Lima Declaration signed by the ministers of Chile and Peru in 2023 remains the basis of their work.')).toEqual([['declaration', 'mentioned']]);
+    expect(status('The two services signed a memorandum in Lima on Monday.')).toEqual([['memorandum', 'signed']]);
+    expect(status('The two services signed a memorandum in June 2025.')).toEqual([['memorandum', 'signed']]);
+  });
+
+  it('reads a working arrangement and a letter of intent as documents', () => {
+    const kinds = (text: string) => parsePressRelease(text).agreements.map((a) => [a.kind, a.title, a.status]);
+    expect(kinds('Interpol and Ameripol signed a Working Arrangement on the exchange of criminal data.')).toEqual([['cooperation-agreement', null, 'signed']]);
+    expect(kinds('The two police services also signed a letter of intent on training.')).toEqual([['other', null, 'signed']]);
+  });
+
+  it('reads a declaration or communique the meeting "will adopt" or "is expected to adopt" as planned', () => {
+    const status = (text: string) => parsePressRelease(text).agreements.map((a) => [a.kind, a.status]);
+    expect(status('The ministers are expected to adopt the Nairobi Declaration on maritime security.')).toEqual([['declaration', 'planned']]);
+    expect(status('The forum will also adopt a joint communique on cybercrime.')).toEqual([['joint-statement', 'planned']]);
+    expect(status('Kenya would press for the adoption of a joint communique on piracy.')).toEqual([['joint-statement', 'planned']]);
+    expect(status('The forum adopted a joint communique on cybercrime.')).toEqual([['joint-statement', 'signed']]);
+  });
+
+  it('keeps a plan signed in the same sentence as a memorandum, and drops generic documents then', () => {
+    const rec = parsePressRelease('The ministers signed an action plan for 2026 and witnessed the signing of a memorandum of understanding on police training.');
+    expect(rec.agreements.map((a) => [a.kind, a.status])).toEqual([
+      ['other', 'signed'],
+      ['memorandum', 'signed'],
+    ]);
+    expect(parsePressRelease('The sides signed several documents and a memorandum on cyber security.').agreements.map((a) => a.kind)).toEqual(['memorandum']);
+  });
+
+  it('reads a headline "A, B Sign MoU" without making "B Sign MoU" a title, with A and B as parties', () => {
+    const rec = parsePressRelease('Rwanda, Burundi Sign MoU to Boost Border Security\n\nKigali, May 3 - The intelligence services of Rwanda and Burundi signed a memorandum of understanding on Friday.');
+    expect(rec.agreements.map((a) => [a.kind, a.title, a.parties])).toEqual([['memorandum', null, ['RW', 'BI']]]);
+  });
+
+  it('reads a plan or programme "approved" or "adopted" as a document of the event, a body after it not part of its title', () => {
+    const rec = parsePressRelease('The council approved the Programme of Cooperation of ASEANAPOL for 2026-2028 and reviewed several documents.');
+    expect(rec.agreements.map((a) => [a.kind, a.title, a.status, a.organizations])).toEqual([['other', null, 'signed', ['ASEAN National Police']]]);
+    const named = parsePressRelease('The ministers adopted the Mekong Action Plan of ASEANAPOL.');
+    expect(named.agreements.map((a) => [a.kind, a.title, a.status])).toEqual([['other', 'Mekong Action Plan', 'signed']]);
+    expect(parsePressRelease('The ministers adopted several documents.').agreements).toEqual([]);
+  });
 });
+

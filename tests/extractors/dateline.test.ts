@@ -70,4 +70,63 @@ describe('dateline', () => {
     expect(rec.headline).toBeNull();
     expect(rec.event.startDate).toBe('2025-04-07');
   });
+
+  it('reads a "Topic: ..." header line as a headline, not as an outlet, and the dateline below it', () => {
+    const record = parsePressRelease('SADC: Security chiefs open annual review in Gaborone\n\nGABORONE - The heads of the security services of the Southern African Development Community opened their annual review in Gaborone on Monday.');
+    expect(record.headline).toBe('SADC: Security chiefs open annual review in Gaborone');
+    expect(record.source.outlet).toBeNull();
+    expect(record.source.dateline?.place).toBe('Gaborone');
+  });
+
+  it('still reads "Outlet: " at the start of the body', () => {
+    const record = parsePressRelease('Border talks held in Doha\n\nQNA: Doha hosted talks of the border services of Qatar and Oman on Sunday.');
+    expect(record.source.outlet).toBe('QNA');
+    expect(record.headline).toBe('Border talks held in Doha');
+  });
+
+  it('reads "City, OUTLET -- " with a double hyphen after the outlet', () => {
+    const record = parsePressRelease('Border talks\n\nMashhad, IRNA -- The border guard commanders of Iran and Afghanistan met in Mashhad on Sunday to discuss smuggling.');
+    expect(record.source.dateline?.place).toBe('Mashhad');
+    expect(record.source.outlet).toBe('IRNA');
+  });
+
+  it('reads an outlet after the place and the date: "City, Month D, YYYY, OUTLET -- "', () => {
+    const record = parsePressRelease('Coast guards agree on joint drills\n\nJeddah, May 14, 2024, SPA -- The coast guard chiefs of Saudi Arabia and Egypt agreed in Jeddah on joint drills in the Red Sea.');
+    expect(record.source.dateline).toEqual({ place: 'Jeddah', date: '2024-05-14' });
+    expect(record.source.outlet).toBe('SPA');
+  });
+
+  it('reads "City [Country], Month D (OUTLET): " with the country in square brackets', () => {
+    const record = parsePressRelease('Police chiefs meet\n\nKathmandu [Nepal], September 9 (ANI): The police chiefs of Nepal and India met in Kathmandu on Monday to discuss the open border.');
+    expect(record.source.dateline?.place).toBe('Kathmandu');
+    expect(record.source.outlet).toBe('ANI');
+  });
+
+  it('reads a city alone on the line right above the body as the dateline, not the headline', () => {
+    const record = parsePressRelease('Gulf police chiefs meet in Muscat\n\nMUSCAT\n\nThe police chiefs of the Gulf states met in Muscat on Monday to discuss drug trafficking across the region.');
+    expect(record.headline).toBe('Gulf police chiefs meet in Muscat');
+    expect(record.source.dateline?.place).toBe('Muscat');
+    const above = parsePressRelease('Cairo\n\nArab police chiefs meet\n\nTUNIS, June 3 (TAP) - The police chiefs of Arab states met in Tunis on Monday to discuss drug trafficking across the region.');
+    expect(above.source.dateline?.place).toBe('Tunis');
+    expect(above.source.outlet).toBe('TAP');
+  });
+
+  it('reads "City, Month D/YYYY (OUTLET)" with the year after a slash', () => {
+    const record = parsePressRelease('Ethiopia and Kenya agree on border security\n\nAddis Ababa, March 9/2024 (ENA) The intelligence services of Ethiopia and Kenya agreed today to share information on armed groups along the border.');
+    expect(record.source.dateline).toEqual({ place: 'Addis Ababa', date: '2024-03-09' });
+    expect(record.source.outlet).toBe('ENA');
+  });
+
+  it('reads "City, the Country – " with the article before the country', () => {
+    const record = parsePressRelease('The Hague, the Netherlands – The police chiefs of the Benelux states met at Europol on Tuesday to discuss drug trafficking through the ports.');
+    expect(record.source.dateline?.place).toBe('The Hague');
+    expect(record.source.outlet).toBeNull();
+  });
+
+  it('reads the dateline of the paragraph after a short lead paragraph', () => {
+    const record = parsePressRelease('Caspian coast guards hold joint drill\n\nThe drill lasted two days.\n\nAKTAU, May 3 (Kazinform) - The coast guards of Kazakhstan and Azerbaijan held a joint drill off Aktau on Tuesday.');
+    expect(record.headline).toBe('Caspian coast guards hold joint drill');
+    expect(record.source.dateline?.place).toBe('Aktau');
+    expect(record.source.outlet).toBe('Kazinform');
+  });
 });

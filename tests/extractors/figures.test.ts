@@ -42,4 +42,30 @@ describe('figures extractor', () => {
     const rec = parsePressRelease('After the talks, the two sides signed a memorandum. The three services will exchange more than 40 liaison officers.');
     expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit])).toEqual([[40, 'over', 'liaison officers']]);
   });
+
+  it('counts people named by a compound of "men" ("servicemen", "policewomen")', () => {
+    const rec = parsePressRelease('The drill brought together over 2,400 servicemen and 150 policewomen near Osh.');
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit])).toEqual([
+      [2400, 'over', 'servicemen'],
+      [150, 'exactly', 'policewomen'],
+    ]);
+  });
+
+  it('does not count a spelled number after a possessive ("our two agencies") or a number in a name', () => {
+    const rec = parsePressRelease('Our two agencies will meet again. Their three services agreed. Officers of Brigade 77 seized four rifles. Over 1,200 people attended.');
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit])).toEqual([
+      [4, 'exactly', 'rifles'],
+      [1200, 'over', 'people'],
+    ]);
+  });
+
+  it('counts nationals named by a demonym ("61 Kenyans") and a unit holding a body\'s name', () => {
+    const rec = parsePressRelease('The blast killed 140 people, among them 61 Kenyans. The plan binds the 15 ECOWAS member states.');
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit])).toEqual([
+      [140, 'exactly', 'people'],
+      [61, 'exactly', 'Kenyans'],
+      [15, 'exactly', 'ECOWAS member states'],
+    ]);
+  });
 });
+

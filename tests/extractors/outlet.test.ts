@@ -37,4 +37,27 @@ describe('outlet', () => {
   it('lets the caller\'s outlet win', () => {
     expect(parseRelease('tashkent-talks', { outlet: 'My Feed' }).source.outlet).toBe('My Feed');
   });
+
+  const BODY = 'Police chiefs meet in Port Moresby\n\nThe police commissioners of Papua New Guinea and Fiji met in Port Moresby on Thursday to discuss drug trafficking across the Pacific and agreed to exchange liaison officers.';
+
+  it('reads a sign-off line at the end: an acronym or an outlet of the table, perhaps above credit lines', () => {
+    expect(parsePressRelease(`${BODY}\n\nPNC`).source.outlet).toBe('PNC');
+    expect(parsePressRelease(`${BODY}\n\n(FBC)(www.fbcnews.com.fj)\n\nEdited by Mere Tora`).source.outlet).toBe('FBC');
+    expect(parsePressRelease(`${BODY}\n\nBy Lino Bate\n\nXinhua`).source.outlet).toBe('Xinhua');
+    expect(parsePressRelease(`${BODY}\n\n(PNC)\n\nReporter: Rina Sari\nEditor: Budi Santoso`).source.outlet).toBe('PNC');
+  });
+
+  it('reads an acronym in brackets after the last sentence as the sign-off', () => {
+    expect(parsePressRelease(`${BODY}\n\nThe next meeting will be held in Suva in May. (PNC)`).source.outlet).toBe('PNC');
+  });
+
+  it('reads a web address after a dash closing the last sentence as the sign-off', () => {
+    expect(parsePressRelease(`${BODY}\n\nThe officers will take up their posts in June. – FijiNews.gov.fj`).source.outlet).toBe('FijiNews');
+  });
+
+  it('does not take an organisation named in the last sentence, or an end mark, as the outlet', () => {
+    expect(parsePressRelease(`${BODY}\n\nThe officers will work with the Transnational Crime Unit (TCU).`).source.outlet).toBeNull();
+    expect(parsePressRelease(`${BODY} (END)`).source.outlet).toBeNull();
+    expect(parsePressRelease(`${BODY}\n\nENDS`).source.outlet).toBeNull();
+  });
 });

@@ -381,6 +381,125 @@ describe('people extractor', () => {
     expect(person('Talks were held in Riyadh.\n\nNational Security Adviser (NSA) Vikram Rao met the Saudi Interior Minister on Monday.')).toEqual(['Vikram Rao', null, 'National Security Adviser', null]);
   });
 
+  it('reads a name followed by a title written as an apposition in lower case or after a demonym', () => {
+    const person = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.title, p.country]);
+    expect(person('Talks were held in Beijing.\n\nLiu Wen, vice minister of public security, met the visiting delegation on Monday.')).toEqual([['Liu Wen', 'vice minister of public security', null]]);
+    expect(person('Talks were held in Moscow.\n\nPavel Orlov, head of the delegation, said the threat was growing.')).toEqual([['Pavel Orlov', 'head of the delegation', null]]);
+    expect(person('Talks were held in Moscow.\n\nThe meeting was attended by Pavel Orlov, Russian Deputy Foreign Minister.')).toEqual([['Pavel Orlov', 'Deputy Foreign Minister', 'RU']]);
+    // An office that a name follows is the next person's title, not an apposition.
+    expect(person('Talks were held in Lima.\n\nThe talks were attended by Jorge Salas, Minister Ana Rojas and others.')).toEqual([['Ana Rojas', 'Minister', null]]);
+  });
+
+  it('does not join the last word of a sentence to the name that opens the next ("Dawn Wire. Mehdi Karimi, head of ...")', () => {
+    const [p] = parsePressRelease('Termez, April 16, Dawn Wire. Mehdi Karimi, head of the Uzbek State Security Service, held talks on Monday in Termez.').people;
+    expect([p?.name, p?.title, p?.country]).toEqual(['Mehdi Karimi', 'head of the State Security Service', 'UZ']);
+  });
+
+  it('leaves honorific words and phrases out of names, also between a rank or a title and the name', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.rank, p.title]);
+    expect(people('His Royal Highness Prince Faisal bin Khalid, Minister of Interior, received the delegation.')).toEqual([['Faisal bin Khalid', null, 'Minister of Interior']]);
+    expect(people('In his address, His Royal Highness stressed the need for unity.')).toEqual([]);
+    expect(people('Major General Sheikh Nasser Al-Sabah said the meeting was important.')).toEqual([['Nasser Al-Sabah', 'Major-General', null]]);
+    expect(people('Brigadier General Dr. Khalid Al Mansoori said the meeting was important.')).toEqual([['Khalid Al Mansoori', 'Brigadier General', null]]);
+    expect(people('Home Minister Datuk Seri Amir Hamzah Aziz and Minister of Intelligence Hojatoleslam Reza Karimi met the press.')).toEqual([
+      ['Amir Hamzah Aziz', null, 'Home Minister'],
+      ['Reza Karimi', null, 'Minister of Intelligence'],
+    ]);
+    expect(people('Sultan bin Ahmed bin Saud bin Fahd, Minister of Interior, received the delegation.')).toEqual([['Sultan bin Ahmed bin Saud bin Fahd', null, 'Minister of Interior']]);
+  });
+
+  it('reads compound ranks, portfolio words before an office, and the country an ambassador is sent to', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.rank, p.title, p.country]);
+    expect(people('Deputy Minister of Public Security Senior Lieutenant General Tran Van Minh attended the talks.')).toEqual([
+      ['Tran Van Minh', 'Senior Lieutenant General', 'Deputy Minister of Public Security', null],
+    ]);
+    expect(people('The agency was represented by Commissioner General Budi Santoso.')).toEqual([['Budi Santoso', 'Commissioner General', null, null]]);
+    expect(people('Home Affairs Minister Claire Hughes said the alliance was strong.')).toEqual([['Claire Hughes', null, 'Home Affairs Minister', null]]);
+    expect(people('The meeting was attended by French Ambassador to Kenya Luc Martin.')).toEqual([['Luc Martin', null, 'Ambassador to Kenya', 'FR']]);
+  });
+
+  it('reads a title whose portfolios go on after a comma, or after "and of", and takes no agency word for a name', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.title]);
+    expect(people('The session was opened by the Minister of Interior, Local Authorities and Regional Planning, Karim Benali, on Monday.')).toEqual([
+      ['Karim Benali', 'Minister of Interior, Local Authorities and Regional Planning'],
+    ]);
+    expect(people('Director General of National Security and of Territorial Surveillance, Youssef Alami, held talks on Tuesday.')).toEqual([
+      ['Youssef Alami', 'Director General of National Security and of Territorial Surveillance'],
+    ]);
+    expect(people('The delegation included the head of Border Control, Colonel Pavel Orlov.')).toEqual([['Pavel Orlov', 'head of Border Control']]);
+  });
+
+  it('ends a name at a verb a title-case headline writes with a capital ("Mr. X Holds Talks")', () => {
+    const people = parsePressRelease('Mr. Benali Holds Talks with Europol Executive Director\n\nThe talks were held in Rabat on Tuesday.').people;
+    expect(people.map((p) => p.name)).toEqual(['Benali']);
+  });
+
+  it('merges a short form of a name into its person: its first words, a particle that opens it, an article read with its word', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.aliases]);
+    expect(people('Hamdan bin Rashid Al Maktoum, Minister of Interior, received the delegation. Hamdan bin Rashid welcomed the visitors.')).toEqual([
+      ['Hamdan bin Rashid Al Maktoum', ['Hamdan bin Rashid']],
+    ]);
+    // The short form first (a headline), the full name after: one person, named in full.
+    expect(people('Hamdan bin Rashid receives the delegation. Later, Hamdan bin Rashid Al Maktoum, Minister of Interior, thanked the visitors.')).toEqual([
+      ['Hamdan bin Rashid Al Maktoum', ['Hamdan bin Rashid']],
+    ]);
+    expect(people('Director General Carlos de Souza met the visitors.\n\n"Brazil is a steady partner," De Souza said.')).toEqual([['Carlos de Souza', ['De Souza']]]);
+    expect(people('The memorandum was signed by Director General Hussein Farah and Director General Hassan Ali Mohamed.\n\nHassan Ali noted the progress.')).toEqual([
+      ['Hussein Farah', []],
+      ['Hassan Ali Mohamed', ['Hassan Ali']],
+    ]);
+    expect(people('Minister Reza Tehrani met Adviser Karim al-Hakim. Al-Hakim, for his part, thanked the hosts.')).toEqual([
+      ['Reza Tehrani', []],
+      ['Karim al-Hakim', ['Al-Hakim']],
+    ]);
+  });
+
+  it('reads a name followed by a verb of meeting that only a person does ("X met", "X received", "X held talks"), not a place', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => p.name);
+    expect(people('Reza Tehrani met the Iraqi delegation on Sunday.')).toEqual(['Reza Tehrani']);
+    expect(people('Amina Yusuf held talks with the visiting delegation.')).toEqual(['Amina Yusuf']);
+    expect(people('Lake Victoria received attention in the talks.')).toEqual([]);
+  });
+
+  it('gives each person of a list "Rank A, Title of X, Rank B, Title of Y" the title after their own name', () => {
+    const people = parsePressRelease('Talks were held in the capital.\n\nThe meeting was attended by Colonel Omar Haddad, President of INTERPOL, Colonel Rami Saleh, Commander of the Dubai Police, and officers.').people;
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ['Omar Haddad', 'President of INTERPOL'],
+      ['Rami Saleh', 'Commander of the Dubai Police'],
+    ]);
+  });
+
+  it('reads a title that names a delegation by its demonym, an organisation written right after the office, or a lower-case office before a comma and the name', () => {
+    const people = (text: string) => parsePressRelease(`Talks were held in the capital.\n\n${text}`).people.map((p) => [p.name, p.title, p.organization, p.country]);
+    expect(people('The talks were led by the head of the Kazakh delegation Arman Nurlanov.')).toEqual([['Arman Nurlanov', 'head of the delegation', null, 'KZ']]);
+    expect(people('Director General ISI Lt Gen Tariq Mehmood called on the minister.')).toEqual([['Tariq Mehmood', 'Director General ISI', 'Inter-Services Intelligence', 'PK']]);
+    expect(people('The SVR director, Pavel Orlov, recalled the earlier meetings.')).toEqual([['Pavel Orlov', 'SVR director', 'Foreign Intelligence Service', 'RU']]);
+  });
+
+  it('reads a one-word office between a rank and a name word as a given name ("Maj. General Sultan Al-Harbi")', () => {
+    const [p] = parsePressRelease('Talks were held in Doha.\n\nThe guests were received by Maj. General Sultan Al-Kuwari, chief of the Qatari State Security Bureau, in Doha.').people;
+    expect([p?.name, p?.rank, p?.title]).toEqual(['Sultan Al-Kuwari', 'Major-General', 'chief of the State Security Bureau']);
+  });
+
+  it('gives the verb after a relative clause to the clause\'s antecedent, not to a name inside it; "will chair" makes a host', () => {
+    const roles = (text: string) => parsePressRelease(`Talks were held in Abuja.\n\n${text}`).people.map((p) => [p.name, p.roles]);
+    expect(roles('The National Security Adviser, Musa Danjuma, who spoke for the government of President Ibrahim Bello, said the region must act together.')).toEqual([
+      ['Musa Danjuma', ['speaker']],
+      ['Ibrahim Bello', ['mentioned']],
+    ]);
+    expect(roles('The Minister of Foreign Affairs, Grace Ndlovu, will chair the meeting.')).toEqual([['Grace Ndlovu', ['host', 'participant']]]);
+  });
+
+  it('reads an office held "at" an organisation ("Director of Counter-Terrorism at INTERPOL, X")', () => {
+    const [p] = parsePressRelease('Talks were held in Lyon.\n\nThe meeting was attended by the Director of Counter-Terrorism at INTERPOL, Laura Becker.').people;
+    expect([p?.name, p?.title, p?.organization]).toEqual(['Laura Becker', 'Director of Counter-Terrorism at INTERPOL', 'International Criminal Police Organization']);
+  });
+
+  it('gives no signatory role for a document the text says was signed before ("referred to the agreement signed in 2023")', () => {
+    const [p] = parsePressRelease('Talks were held in Tehran.\n\nMinister of Intelligence Reza Karimi referred to the security agreement signed by the two countries in March 2023.').people;
+    expect(p?.roles).toEqual(['mentioned']);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([

@@ -48,4 +48,45 @@ describe('quotes extractor', () => {
     const rec = parsePressRelease("NIS Director General Noordin Haji said: 'Our services must share information faster than the networks move.' The services' heads also discussed 'Operation Linda Boni' at length.");
     expect(rec.quotes.map((q) => [q.text, q.speaker])).toEqual([['Our services must share information faster than the networks move.', 'Noordin Haji']]);
   });
+
+  it('gives a quote attributed by title alone ("the SBU chief said", "the Kenyan minister said") to the one person of that body or country', () => {
+    const body = parsePressRelease(
+      'Head of the Security Service of Ukraine Vasyl Maliuk received a Moldovan delegation in Kyiv. "We cannot let the border become a corridor for saboteurs," the SBU chief said.',
+    );
+    expect(body.quotes.map((q) => q.speaker)).toEqual(['Vasyl Maliuk']);
+    const country = parsePressRelease(
+      'Kenyan Interior Minister Kipchumba Murkomen met Ugandan Security Minister Jim Muhwezi in Kampala. "Our officers will patrol the lake together from next month," the Kenyan minister said.',
+    );
+    expect(country.quotes.map((q) => q.speaker)).toEqual(['Kipchumba Murkomen']);
+    const two = parsePressRelease(
+      'Kenyan Interior Minister Kipchumba Murkomen met Ugandan Security Minister Jim Muhwezi in Kampala. "Our officers will patrol the lake together from next month," the minister said.',
+    );
+    expect(two.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('leaves a tail verb with no subject ("..." and urged) to the lead "X said that"', () => {
+    const rec = parsePressRelease(
+      'Inspector General Douglas Kanja opened the meeting. In his remarks, Kanja said that the region faced "threats that move faster than our laws and our borders," and urged closer work.',
+    );
+    expect(rec.quotes.map((q) => [q.speaker, q.text])).toEqual([['Douglas Kanja', 'threats that move faster than our laws and our borders,']]);
+  });
+
+  it('reads a quotation of several paragraphs, each but the last left open, as one quote', () => {
+    const text = 'Commissioner General Grace Banda opened the forum in Lusaka.\n\n\u201cCriminal networks do not respect our borders.\n\n\u201cOnly shared data will let us stay ahead of them,\u201d she said.';
+    const rec = parsePressRelease(text);
+    expect(rec.quotes.map((q) => q.speaker)).toEqual(['Grace Banda']);
+    const q = rec.quotes[0];
+    expect(q?.text.startsWith('Criminal networks do not respect our borders.')).toBe(true);
+    expect(q?.text.endsWith('Only shared data will let us stay ahead of them,')).toBe(true);
+    expect(q && rec.text.slice(q.span.start, q.span.end)).toBe(q?.text);
+    const closed = parsePressRelease('Grace Banda opened the forum.\n\n"We met in Lusaka."\n\n"Only shared data will let us stay ahead of them," she said.');
+    expect(closed.quotes.map((x) => x.text)).toEqual(['We met in Lusaka.', 'Only shared data will let us stay ahead of them,']);
+  });
+
+  it('reads words a speech verb introduces ("stressed that "...".") as a quote, with the period outside', () => {
+    const rec = parsePressRelease('In her address, Commissioner General Grace Banda stressed that "no agency in the region can stop these networks alone".');
+    expect(rec.quotes.map((q) => [q.speaker, q.text])).toEqual([['Grace Banda', 'no agency in the region can stop these networks alone']]);
+    expect(parsePressRelease('The forum of the Member States "Safe borders for a shared future" closed in Lusaka.').quotes).toEqual([]);
+  });
 });
+

@@ -24,4 +24,9 @@ describe('stripChrome', () => {
   it('drops a reader aside in parentheses but keeps other parentheses', () => {
     expect(stripChrome('the exercise (click here to read more) and the Council (CHSSS)')).toBe('the exercise  and the Council (CHSSS)');
   });
+
+  it('drops a line a chrome label and a colon open ("Related news: ...", "Tags: ..."), but not a sentence with a colon', () => {
+    const text = 'Police chiefs met in Jakarta.\nRelated news: Unit 88 arrests five suspects in Java\nTags: terrorism, police\nThe chief said: "We act together."';
+    expect(stripChrome(text)).toBe('Police chiefs met in Jakarta.\n\n\nThe chief said: "We act together."');
+  });
 });

@@ -81,4 +81,12 @@ describe('scanDates', () => {
     expect(scanDates('held on 25-26.09.2023 in Minsk').map((d) => [d.from, d.to])).toEqual([[{ year: 2023, month: 9, day: 25 }, { year: 2023, month: 9, day: 26 }]]);
     expect(scanDates('Baku, Azerbaijan, Oct.13 (Trend)').map((d) => d.from)).toEqual([{ year: null, month: 10, day: 13 }]);
   });
+
+  it('reads a year after a slash: "March 9/2024"', () => {
+    const text = 'Djibouti, March 9/2024 (ENA) The two services met.';
+    const [d] = scanDates(text);
+    expect(d && at(text, d)).toBe('March 9/2024');
+    expect(d?.from).toEqual({ year: 2024, month: 3, day: 9 });
+    expect(scanDates('in the 2023/2024 budget year').filter((x) => x.kind === 'day')).toEqual([]);
+  });
 });

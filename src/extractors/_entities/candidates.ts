@@ -11,11 +11,12 @@ import { countryBefore, type OrgMention } from './agencies.js';
 import { isArticle, nameKey } from './names.js';
 import { sortByKey } from './order.js';
 import { startsLower } from '../_lib/letterCase.js';
+import { endsHonorific, honorificsFrom } from './honorifics.js';
 import { Gap } from './text.js';
 import { TokenFlags } from './tokenFlags.js';
 import type { Title } from './titles.js';
 import { isRetiredMarker, type EntityView } from './view.js';
-import { CUE_CLASS, CUES, OFFICIALS, type OfficialEntry } from './wording.js';
+import { CUES, OFFICIALS, type OfficialEntry } from './wording.js';
 
 /** A name found with what stands around it. */
 export interface PersonCandidate {
@@ -69,7 +70,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
       if (view.gap(j - 1) !== Gap.Space) break;
       continue;
     }
-    if (like !== 1) break;
+    if (like !== 1 || (words > 0 && CUES.headlineVerbs.has(view.key(j)))) break;
     j++;
     if (!(isArticle(raw) && ev.nameLike[j] === 1)) words++;
     const gap = view.gap(j - 1);
@@ -83,9 +84,17 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
 /** The name run that ends on token `last`, walking back. */
 function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: number } | null {
   let k = last;
-  while (k > 0 && last - k < 5 && (ev.nameLike[k - 1] !== 0 || (CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) && joinsName(ev.view.gap(k - 1))) k--;
-  // An honorific is not the name's ("Sayyid Hamad bin Hilal Al Busaidi, Minister of ...").
-  if (k < last && CUES.honorifics.has(ev.view.raw(k))) k++;
+  let words = 1;
+  // Back over name words (at most a name's worth) and the particles between them ("bin", "al"), to an
+  // honorific, which is not the name's ("Sayyid Hamad bin Hilal Al Busaidi, Minister of ..."). A full
+  // stop joins only an initial to the name ("A. Azizov"), not the sentence before ("... Dawn Wire. Mehdi Malik").
+  while (k > 0) {
+    const gap = ev.view.gap(k - 1);
+    if (!joinsName(gap) || (gap === Gap.Period && ev.nameLike[k - 1] !== 2) || endsHonorific(ev.view, k - 1)) break;
+    if (ev.nameLike[k - 1] !== 0 && words < MAX_NAME_WORDS) words++;
+    else if (!(CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) break;
+    k--;
+  }
   const run = nameRunAt(ev, k);
   return run && run.to === last + 1 ? run : null;
 }
@@ -149,38 +158,46 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   const rankThenName = (at: number, title: Title | null, via: string, words: number): boolean => {
     const rank = ev.rankAt.get(at);
     if (rank && rankJoins(ev, rank.tokenEnd - 1)) {
-      const run = nameRunAt(ev, rank.tokenEnd);
+      // An honorific may stand between the rank and the name: "Lieutenant General Sheikh Salem Al-Sabah".
+      const run = nameRunAt(ev, honorificsFrom(view, rank.tokenEnd));
       if (run && add(run, rank.entry.rank, title, via, words)) {
         rankUsed.add(rank.tokenStart);
         return true;
       }
       return false;
     }
-    const start = CUES.honorifics.has(view.raw(at)) && (view.gap(at) === Gap.Space || view.gap(at) === Gap.Period) ? at + 1 : at;
+    const after = honorificsFrom(view, at);
+    const start = after > at && (view.gap(after - 1) === Gap.Space || view.gap(after - 1) === Gap.Period) ? after : at;
     const run = nameRunAt(ev, start);
     return run !== null && add(run, null, title, via, words);
   };
   for (const t of titles) {
     if (t.nameFrom !== null) {
-      const run = nameRunAt(ev, t.nameFrom);
+      const run = nameRunAt(ev, honorificsFrom(view, t.nameFrom));
       if (run) add(run, null, t, 'title+name');
       continue;
     }
     // After an acronym in parentheses that ends the title, ") " joins like a space and "), " like a comma.
     const gap = view.gapIs(t.to - 1, ') ') ? Gap.Space : view.gapIs(t.to - 1, '), ') ? Gap.Comma : view.gap(t.to - 1);
     if (gap === Gap.Space) rankThenName(t.to, t, 'title+rank+name', 1);
-    else if (gap === Gap.Comma) rankThenName(t.to, t, 'title,name', 2);
+    // "A, President of X, B, Commander of Y": a title set off after a name is that name's apposition, not the next name's.
+    else if (gap === Gap.Comma && !followsName(ev, t.from)) rankThenName(t.to, t, 'title,name', 2);
   }
   for (const [at, rank] of ev.rankAt) {
     if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
     // "Director General X": the rank word belongs to the office before it; "its Director, Major General X" keeps its rank.
     if ((ev.officeAt.has(at - 1) && view.gap(at - 1) !== Gap.Comma) || taken[at]) continue;
-    const run = nameRunAt(ev, rank.tokenEnd);
+    const run = nameRunAt(ev, honorificsFrom(view, rank.tokenEnd));
     if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
   }
   for (const t of titles) {
     if (attached.has(t) || (t.org === null && t.orgText === null && t.country === null)) continue;
+    // Of titles read from one word ("Deputy", "Deputy Foreign Minister"), the longest is the apposition.
+    if (titles.some((o) => o.from === t.from && o.to > t.to)) continue;
     let k = t.from - 1;
+    // "X, Russian Deputy Foreign Minister": the demonym that gave the title its country stands between.
+    const demonym = ev.countries.endingAt(k) !== undefined && view.spaceAfter(k) ? ev.countries.inOrder.find((c) => c.to === k + 1) : undefined;
+    if (demonym !== undefined) k = demonym.from - 1;
     if (view.key(k) === 'the' && view.spaceAfter(k)) k--;
     if (view.gap(k) !== Gap.Comma) continue;
     const run = nameRunEndingAt(ev, k);
@@ -195,9 +212,12 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   let skipTo = 0;
   for (const i of ev.nameStarts) {
     if (i < skipTo) continue;
-    if (ev.is(i, CUE_CLASS.honorific) && CUES.honorifics.has(view.raw(i)) && (view.gap(i) === Gap.Space || view.gap(i) === Gap.Period) && !taken[i + 1]) {
-      const run = nameRunAt(ev, i + 1);
+    const afterHonorifics = honorificsFrom(view, i);
+    if (afterHonorifics > i) {
+      const gap = view.gap(afterHonorifics - 1);
+      const run = (gap === Gap.Space || gap === Gap.Period) && !taken[afterHonorifics] ? nameRunAt(ev, afterHonorifics) : null;
       if (run) add(run, null, null, 'honorific+name');
+      skipTo = afterHonorifics;
       continue;
     }
     if (taken[i] || ev.nameLike[i] !== 1) continue;
@@ -205,11 +225,69 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (!run || run.to - run.from < 2) continue;
     // Most names are no official's: the first word's key rules them out before the words are gathered.
     if (officialFirstKeys.has(ev.nameKeyOf(run.from)) && officialNamed(view.tokens.slice(run.from, run.to).map((t) => t.raw))) add(run, rankEndingBefore(ev, run.from), null, 'official');
-    else if (speechFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+speech', 2);
+    else if (speechFollows(ev, run.to) || meetingFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+verb', 2);
     else if (counterpartBefore(ev, run.from) !== undefined) add(run, rankEndingBefore(ev, run.from), null, 'counterpart+name', 2);
+    else {
+      const apposition = appositiveTitle(ev, run.to, titles, attached);
+      if (apposition !== null) add(run, rankEndingBefore(ev, run.from), apposition, 'name,apposition', 2);
+    }
     skipTo = run.to;
   }
   return { candidates: sortByKey(candidates, (c) => c.from), attached };
+}
+
+/** Whether a name (with no more than an article between) and a comma stand right before token `from`. */
+function followsName(ev: EntityView, from: number): boolean {
+  let k = from - 1;
+  if (ev.view.key(k) === 'the' && ev.view.spaceAfter(k)) k--;
+  return ev.view.gap(k) === Gap.Comma && nameRunEndingAt(ev, k) !== null;
+}
+
+/** Articles an apposition may open with ("X, the head of ..."). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** How many words an apposition may have ("X, vice minister of public security,"). */
+const APPOSITION_REACH = 12;
+
+/**
+ * A title written as an apposition after a name: one read there already (the longest), else, in words no
+ * table ties to an organisation, a comma, perhaps an article or a demonym, an office, and the words up
+ * to the closing comma or the sentence's end ("Chen Wei, vice minister of public security, met ...",
+ * "X, head of the delegation, said"). Not
+ * an office that a name follows, which is the next person's ("X, Minister Y and ..."). `to` is the
+ * token just past the name.
+ */
+function appositiveTitle(ev: EntityView, to: number, titles: readonly Title[], attached: ReadonlySet<Title>): Title | null {
+  const { view } = ev;
+  if (view.gap(to - 1) !== Gap.Comma) return null;
+  let k = to;
+  if (ARTICLES.has(view.raw(k)) && view.spaceAfter(k)) k++;
+  const from = k;
+  // A title read there already, the longest, is the apposition.
+  let read: Title | null = null;
+  for (const t of titles) if (t.from === from && t.nameFrom === null && !attached.has(t) && (read === null || t.to > read.to)) read = t;
+  if (read !== null) return read;
+  const demonym = ev.countries.startingAt(k);
+  if (demonym !== undefined) k = demonym.to;
+  const office = ev.officeAt.get(k);
+  if (office === undefined || ev.nameLike[office.tokenEnd] === 1 || ev.rankAt.has(office.tokenEnd)) return null;
+  const [, sentenceEnd] = view.sentenceBounds(view.tokens[from]?.start ?? 0);
+  let end = office.tokenEnd;
+  while (end < view.tokens.length && end - from < APPOSITION_REACH && (view.tokens[end]?.start ?? Infinity) < sentenceEnd && view.gap(end - 1) === Gap.Space) end++;
+  const closed = view.gap(end - 1) === Gap.Comma || (view.tokens[end]?.start ?? Infinity) >= sentenceEnd;
+  if (!closed) return null;
+  return {
+    from,
+    to: end,
+    officeFrom: office.tokenStart,
+    officeTo: office.tokenEnd,
+    office: office.entry.title,
+    text: view.slice(from, end),
+    org: null,
+    orgText: null,
+    country: demonym?.code ?? null,
+    nameFrom: null,
+    nameTo: null,
+  };
 }
 
 /**
@@ -264,6 +342,17 @@ function speechFollows(ev: EntityView, to: number): boolean {
   if (CUES.speechAdverbs.has(view.key(k))) k++;
   const raw = view.raw(k);
   return startsLower(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
+}
+
+/** Verbs of meeting that only a person does, written after the person's name: "X met Y", "X received Y", "X held talks". */
+const MEETING_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives', 'signed', 'signs', 'chaired', 'chairs', 'visited', 'visits']);
+
+/** A verb of {@link MEETING_VERBS} (or "held talks") right after token `to`, in lower case. */
+function meetingFollows(ev: EntityView, to: number): boolean {
+  const { view } = ev;
+  if (!view.spaceAfter(to - 1) || !startsLower(view.raw(to))) return false;
+  const key = view.key(to);
+  return MEETING_VERBS.has(key) || (key === 'held' && view.key(to + 1) === 'talks');
 }
 
 /** The last code units of the lead cues and of the "the" that may follow one; null if a cue is empty (then every text may end one). */

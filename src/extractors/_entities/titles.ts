@@ -9,7 +9,7 @@
  */
 import { countryBefore, STATE_STYLES, type OrgMention } from './agencies.js';
 import { isNameWord } from './names.js';
-import { startsUpper } from '../_lib/letterCase.js';
+import { startsLower, startsUpper } from '../_lib/letterCase.js';
 import { sortByKey } from './order.js';
 import { Gap } from './text.js';
 import type { EntityView } from './view.js';
@@ -40,6 +40,8 @@ export interface Title {
 }
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at']);
+/** Words for a country's delegation that a title may name after its demonym ("head of the Russian delegation"). */
+const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations', 'side', 'team', 'contingent']);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Two white-space characters in a row, or one that is not a plain space. */
@@ -87,6 +89,12 @@ function joinTitles(first: Title, second: Title): Title {
 
 function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string): Title | null {
   const { view, countries } = ev;
+  // A one-word office between a rank and a name word is a given name: "Maj. General Sultan Al-Harbi".
+  const rankBefore = ev.rankEndingAt.get(officeFrom - 1);
+  if (rankBefore !== undefined && officeTo === officeFrom + 1 && view.spaceAfter(officeTo - 1) && ev.nameLike[officeTo] === 1 && ev.nameLike[officeFrom] === 1) return null;
+  // An office word that opens a longer rank written before a name is the rank's: "Commissioner General X".
+  const rank = ev.rankAt.get(officeFrom);
+  if (rank !== undefined && rank.tokenEnd > officeTo && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) return null;
   const text = view.text;
   let from = officeFrom;
   let country: string | null = null;
@@ -108,7 +116,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     const capital = startsUpper(view.raw(officeFrom));
     const owner = capital ? possessiveOrg(ev, officeFrom) : null;
     // A lower-case office after an organisation or a country counts when a name or a rank follows ("... of Belarus chief General Colonel X").
-    const nameNext = view.spaceAfter(officeTo - 1) && (ev.nameLike[officeTo] === 1 || ev.rankAt.has(officeTo));
+    const nameNext = (view.spaceAfter(officeTo - 1) && (ev.nameLike[officeTo] === 1 || ev.rankAt.has(officeTo))) || (view.gap(officeTo - 1) === Gap.Comma && ev.nameLike[officeTo] === 1);
     if (prefixOrg && !prefixOrg.anaphor && (capital || nameNext) && view.gap(officeTo - 1) !== Gap.Hyphen) {
       org = prefixOrg;
       from = prefixOrg.from;
@@ -152,13 +160,26 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       }
       to = end;
       org = org ?? run.org;
-      country = country ?? run.prefixCountry ?? run.tailCountry?.code ?? run.org?.country ?? null;
+      // "Ambassador to Tunisia": the country an envoy is sent to is the title's, not the envoy's.
+      const countryFrom = view.tokens[officeTo + (view.key(officeTo + 1) === 'the' ? 2 : 1)]?.start;
+      const sentTo = view.key(officeTo) === 'to' && run.tailCountry?.start === countryFrom ? run.tailCountry : null;
+      country = country ?? run.prefixCountry ?? (sentTo === null ? run.tailCountry?.code : undefined) ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
-      if (run.tailCountry && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
+      if (run.tailCountry && sentTo === null && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
       // The organisation's words end before its acronym in parentheses.
       const lastWord = run.acronymAt === end - 1 ? run.acronymFrom - 1 : end - 1;
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
     }
+  }
+  // An organisation written right after the office, before a rank or a name: "Director General ISI Lt Gen X".
+  const orgAfter = to === officeTo && view.spaceAfter(officeTo - 1) ? ev.orgStartingAt.get(officeTo) : undefined;
+  const orgAcronym = orgAfter === undefined ? null : parenthesisedAcronym(view, orgAfter.to);
+  const orgEnd = orgAcronym !== null && orgAcronym.closing === Closing.Space ? orgAcronym.last + 1 : (orgAfter?.to ?? 0);
+  if (orgAfter !== undefined && !orgAfter.anaphor && org === null && (orgEnd > orgAfter.to || view.spaceAfter(orgAfter.to - 1)) && (ev.rankAt.has(orgEnd) || isLooseNameWord(ev, orgEnd))) {
+    org = orgAfter;
+    country ??= orgAfter.country;
+    to = orgEnd;
+    if (orgEnd > orgAfter.to) edits.push({ from: view.tokens[orgAfter.to - 1]?.end ?? 0, to: (view.tokens[orgEnd - 1]?.end ?? 0) + 1, text: '' });
   }
   // The office's own acronym in parentheses is dropped from the title: "National Security Adviser (NSA) Ajit Doval".
   const officeAcronym = to === officeTo ? parenthesisedAcronym(view, officeTo) : null;
@@ -234,7 +255,12 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       afterParenthesis = j;
       continue;
     }
-    if (j > start && j !== afterParenthesis && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) break;
+    if (j > start && j !== afterParenthesis && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) {
+      // A ministry's further portfolios after a comma go on with the title ("Minister of Interior, Local Authorities and Urban Planning, X").
+      if (view.gap(j - 1) !== Gap.Comma || portfolioAfterComma(ev, j) < 0) break;
+      afterParenthesis = j;
+      continue;
+    }
     const key = view.key(j);
     const raw = view.raw(j);
     const rank = ev.rankAt.get(j);
@@ -261,6 +287,11 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
         if (org === null && (j === start || (j === start + 1 && prev === 'the'))) wordsFrom = view.tokens[c.to]?.end ?? wordsFrom;
         const theBefore = prev === 'the';
         edits.push({ from: prevStart, to: view.tokens[c.to]?.end ?? prevStart, text: theBefore ? '' : 'the' });
+        j = c.to + 1;
+      } else if (DELEGATION_NOUNS.has(view.key(c.to)) && view.spaceAfter(c.to - 1) && startsLower(view.raw(c.to))) {
+        // "head of the Russian delegation": the demonym names the delegation's country, and the delegation is the title's.
+        prefixCountry = c.code;
+        edits.push({ from: prevStart, to: view.tokens[c.to]?.start ?? prevStart, text: '' });
         j = c.to + 1;
       } else if (!modifiesNext(ev, c.to)) {
         const tailStart = tailStartOf(view, j);
@@ -303,7 +334,8 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       lastWasConnector = false;
       continue;
     }
-    if (CUES.connectors.has(key) && !nameBefore && (startsUpper(view.raw(j + 1)) || (view.key(j + 1) === 'the' && startsUpper(view.raw(j + 2))))) {
+    // "and", "of the", "and of" before capitalised words: "Director General of National Security and of Territorial Surveillance".
+    if (CUES.connectors.has(key) && !nameBefore && (startsUpper(view.raw(j + 1)) || (CUES.connectors.has(view.key(j + 1)) && startsUpper(view.raw(j + 2))))) {
       j++;
       lastWasConnector = true;
       continue;
@@ -319,6 +351,34 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     while (j > start && CUES.connectors.has(view.key(j - 1))) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits, acronymAt, acronymFrom, wordsFrom };
+}
+
+/** How many words further portfolios after a comma may have ("Local Authorities and Urban Planning"). */
+const PORTFOLIO_REACH = 8;
+
+/**
+ * A ministry's further portfolios after a comma, before the holder's name: capitalised words joined by
+ * connectors, one of them "and", closed by a comma that a name word follows ("Minister of Interior, Local
+ * Authorities and Urban Planning, Brahim Merad"; "Commissioner for Political Affairs, Peace and Security,
+ * X"). Two name words in a row are a name, not a portfolio. The token just past them, or -1.
+ */
+function portfolioAfterComma(ev: EntityView, j: number): number {
+  const { view } = ev;
+  let and = false;
+  let names = 0;
+  for (let k = j; k < j + PORTFOLIO_REACH && k < view.tokens.length; k++) {
+    const raw = view.raw(k);
+    if (view.key(k) === 'and') and = true;
+    else if (!CUES.connectors.has(view.key(k))) {
+      if (!startsUpper(raw)) return -1;
+      names = ev.nameLike[k] === 1 ? names + 1 : 0;
+      if (names >= 2) return -1;
+    }
+    const gap = view.gap(k);
+    if (gap === Gap.Comma) return and && startsUpper(raw) && ev.nameLike[k + 1] === 1 ? k + 1 : -1;
+    if (gap !== Gap.Space) return -1;
+  }
+  return -1;
 }
 
 /** The organisation named in the possessive right before token `at` ("Europol's", or "its" after the organisation's name), if any. */

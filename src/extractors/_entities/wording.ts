@@ -74,6 +74,8 @@ export const CUES = {
   titleCues: lower(cues.titleCues),
   adopt: lower(cues.adoptCues),
   counterpart: lower(cues.counterpartCues),
+  /** Verbs a headline in title case writes with a capital ("Mr. X Holds Talks"): never a name's words. */
+  headlineVerbs: lower(cues.headlineVerbs),
 } as const;
 
 /** Word classes (see `wordClasses.ts`) of the cue lists read token by token; honorifics by folded key, to be checked as written. */

@@ -1,0 +1,43 @@
+/**
+ * Honorifics written before a name: single words ("Mr", "Sheikh", "Prince") and phrases ("His Royal
+ * Highness", "Tan Sri", "H.E."), several in a row ("His Royal Highness Prince X", "Datuk Seri X").
+ * None of them is part of the name.
+ * @module
+ */
+import cues from '../../../data/cues.json';
+import { tokenize } from '../../gazetteer/tokenize.js';
+import type { TextView } from './text.js';
+import { CUES } from './wording.js';
+
+/** The honorific phrases, as the words they are written with. */
+const PHRASES: readonly (readonly string[])[] = cues.honorificPhrases.map((p) => tokenize(p).map((t) => t.raw));
+/** The first word of every phrase: most words open none. */
+const PHRASE_FIRST: ReadonlySet<string> = new Set(PHRASES.map((p) => p[0] ?? ''));
+/** The last word of every phrase. */
+const PHRASE_LAST: ReadonlySet<string> = new Set(PHRASES.map((p) => p.at(-1) ?? ''));
+
+/** Whether `words` are written from token `at` on. */
+function writtenAt(view: TextView, at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (view.raw(at + k) !== words[k]) return false;
+  return true;
+}
+
+/** The first token after the honorifics that start at token `i` (`i` itself when none does): "Abdulaziz" of "His Royal Highness Prince Abdulaziz". */
+export function honorificsFrom(view: TextView, i: number): number {
+  let k = i;
+  for (;;) {
+    const raw = view.raw(k);
+    // A phrase first: "Datuk" is an honorific, and so is "Datuk Seri".
+    const phrase = PHRASE_FIRST.has(raw) ? PHRASES.find((p) => writtenAt(view, k, p)) : undefined;
+    if (phrase !== undefined) k += phrase.length;
+    else if (CUES.honorifics.has(raw)) k++;
+    else return k;
+  }
+}
+
+/** Whether token `k` ends an honorific: a single one, or the last word of a phrase written there. */
+export function endsHonorific(view: TextView, k: number): boolean {
+  const raw = view.raw(k);
+  if (CUES.honorifics.has(raw)) return true;
+  return PHRASE_LAST.has(raw) && PHRASES.some((p) => p.at(-1) === raw && writtenAt(view, k - p.length + 1, p));
+}
