@@ -4,6 +4,7 @@
  * @module
  */
 import { TABLES, type AgencyEntry, type BodyEntry, type CityEntry, type CountryEntry, type OfficeEntry, type RankEntry, type RegionEntry } from './tables.js';
+import type { Word } from './lexicon.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** What a gazetteer hit refers to, by table. */
@@ -71,11 +72,12 @@ interface Terminal {
   readonly exact: readonly string[] | null;
 }
 
-interface TrieNode {
+/** A node of the gazetteer's trie: the phrases so far, by the vocabulary numbers of their next words. */
+export interface TrieNode {
   /** The next word, whatever lies between (spaces, hyphens, full stops, apostrophes, or the punctuation below). */
-  readonly next: Map<string, TrieNode>;
+  readonly next: Map<number, TrieNode>;
   /** The next word across punctuation that breaks a phrase ({@link breaksPhrase}): only where the table's own name has such (`Washington, D.C.`). */
-  readonly acrossBreak: Map<string, TrieNode>;
+  readonly acrossBreak: Map<number, TrieNode>;
   readonly terminals: Terminal[];
   /** Whether a phrase through this node may end in a table that counts in any case (ranks, offices). */
   anyCaseBelow: boolean;
@@ -97,18 +99,6 @@ function breaksPhrase(text: string, from: number, to: number): boolean {
     if (c < 0x80 && BREAKS[c] === 1) return true;
   }
   return false;
-}
-
-/** Size of the first-word filter: a power of two. */
-const FILTER_SIZE = 1 << 16;
-
-/**
- * A cheap signature of a word key (its first and last units and its length), so that most
- * words that start no table phrase are passed over without hashing them for a map look-up.
- */
-function signature(key: string): number {
-  const n = key.length;
-  return ((key.charCodeAt(0) * 961 + key.charCodeAt(n - 1) * 31 + n) * 2654435761) >>> 16;
 }
 
 /** An acronym is written in capitals (at least two letters), and is matched as written. */
@@ -136,8 +126,8 @@ function isProper(raw: string): boolean {
  */
 export class Gazetteer {
   private readonly root = newNode();
-  /** Signatures of the root's keys: a word whose signature is absent starts no phrase. */
-  private readonly firstWords = new Uint8Array(FILTER_SIZE);
+  /** A number for each word key of the tables' phrases: the trie's children are found by number, not by string. */
+  private readonly vocabulary = new Map<string, number>();
   private readonly byCode = new Map<string, CountryEntry>();
 
   constructor(tables: typeof TABLES = TABLES) {
@@ -184,17 +174,17 @@ export class Gazetteer {
     const best: (Terminal | undefined)[] = new Array<Terminal | undefined>(KINDS.length).fill(undefined);
     const bestEnd: number[] = new Array<number>(KINDS.length).fill(0);
     const order: number[] = [];
-    const rootNext = this.root.next;
     /** Index just past the last region found so far. */
     let regionEnd = 0;
     /** Index just past the last country name or demonym found so far. */
     let countryEnd = 0;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
-      if (first === undefined || this.firstWords[signature(first.key) & (FILTER_SIZE - 1)] === 0) continue;
-      let node = rootNext.get(first.key);
-      // A word not written as a proper name can start only a phrase of a table that counts in any case.
-      if (node === undefined || (!node.anyCaseBelow && !isProper(first.raw))) continue;
+      if (first === undefined) continue;
+      // The word's record holds its trie entry, read once per word and trie.
+      if (first.word.trieOf !== this) this.learn(first.word);
+      let node = first.word.trieRoot;
+      if (node === undefined) continue;
       let j = i;
       while (node !== undefined) {
         for (const t of node.terminals) {
@@ -208,7 +198,9 @@ export class Gazetteer {
         const token = tokens[j];
         const previous = tokens[j - 1];
         if (token === undefined || previous === undefined) break;
-        node = (breaksPhrase(text, previous.end, token.start) ? node.acrossBreak : node.next).get(token.key);
+        if (token.word.trieOf !== this) this.learn(token.word);
+        const id = token.word.vocabularyId;
+        node = id < 0 ? undefined : (breaksPhrase(text, previous.end, token.start) ? node.acrossBreak : node.next).get(id);
       }
       if (order.length === 0) continue;
       if (best[REGION] !== undefined) regionEnd = Math.max(regionEnd, bestEnd[REGION] ?? 0);
@@ -248,21 +240,35 @@ export class Gazetteer {
     return this.scan(tokenize(text), text);
   }
 
+  /** Fills in `word`'s trie entry: its vocabulary number and the node of the phrases it opens as written. */
+  private learn(word: Word): void {
+    const id = this.vocabulary.get(word.key) ?? -1;
+    word.trieOf = this;
+    word.vocabularyId = id;
+    const node = id < 0 ? undefined : this.root.next.get(id);
+    // A word not written as a proper name can start only a phrase of a table that counts in any case.
+    word.trieRoot = node !== undefined && (node.anyCaseBelow || isProper(word.raw)) ? node : undefined;
+  }
+
   private add(variant: string, kind: EntryKind, entry: EntryKinds[EntryKind]): void {
     const tokens = tokenize(variant);
     if (tokens.length === 0) return;
     const anyCase = CASE_RULES[kind] === 'any';
     let node = this.root;
     for (const [k, t] of tokens.entries()) {
-      let child = node.next.get(t.key);
+      let id = this.vocabulary.get(t.key);
+      if (id === undefined) {
+        id = this.vocabulary.size;
+        this.vocabulary.set(t.key, id);
+      }
+      let child = node.next.get(id);
       if (!child) {
         child = newNode();
-        node.next.set(t.key, child);
-        if (node === this.root) this.firstWords[signature(t.key) & (FILTER_SIZE - 1)] = 1;
+        node.next.set(id, child);
       }
       // A name written with a comma or brackets may be met with them or without.
       const previous = tokens[k - 1];
-      if (previous !== undefined && breaksPhrase(variant, previous.end, t.start)) node.acrossBreak.set(t.key, child);
+      if (previous !== undefined && breaksPhrase(variant, previous.end, t.start)) node.acrossBreak.set(id, child);
       node = child;
       if (anyCase) node.anyCaseBelow = true;
     }

@@ -2,9 +2,9 @@
  * Splits text into word tokens with their offsets, in one pass.
  * @module
  */
-import { foldWord } from './fold.js';
+import { lookUpWord, type Word } from './lexicon.js';
 
-/** A word of the text: letters and digits, with its offsets and folded key. */
+/** A word of the text: letters and digits, with its offsets, folded key and the word's record in the lexicon. */
 export interface Token {
   /** Offset of the first UTF-16 unit in the text. */
   readonly start: number;
@@ -12,29 +12,20 @@ export interface Token {
   readonly end: number;
   /** The word as written. */
   readonly raw: string;
-  /** The folded look-up key (see {@link foldWord}). */
+  /** The folded look-up key (see `foldWord`). */
   readonly key: string;
+  /** The word's record in the lexicon, shared by every token of the word (see `lexicon.ts`). */
+  readonly word: Word;
 }
 
 /** One code point that belongs to a word: a letter, a digit or a combining mark. */
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
-/** ASCII classes by code unit: 0 not a word character, 1 lower-case letter or digit, 2 upper-case letter. */
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = 1;
-for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = 1;
-for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = 2;
-
-/** Size of the table of words seen before: a power of two. */
-const SEEN_SIZE = 1 << 14;
-
-/**
- * Words seen before and their keys, by a hash of their units: a text's words are mostly words
- * seen before, so their strings are shared, not sliced and folded again (less garbage, and
- * strings whose hash the engine has already computed for table look-ups).
- */
-const seenRaw = new Array<string | undefined>(SEEN_SIZE).fill(undefined);
-const seenKey = new Array<string | undefined>(SEEN_SIZE).fill(undefined);
+/** 1 at the code of each ASCII letter and digit, 0 at other ASCII codes: the width of a word character. */
+const ASCII_WIDTH = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII_WIDTH[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) ASCII_WIDTH[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) ASCII_WIDTH[c] = 1;
 
 /** Word-character verdicts for the Basic Multilingual Plane beyond ASCII, filled on first sight: 0 unknown, 1 word, 2 not. */
 const BMP_CLASS = new Uint8Array(0x10000);
@@ -64,13 +55,6 @@ function wideWordWidth(text: string, i: number, code: number): number {
   return isWordUnit(code) ? 1 : 0;
 }
 
-/** Whether `word` is the units of `text` from `start` to `end` (a loop: cheaper than `startsWith` for short words). */
-function sameUnits(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
 /**
  * The word tokens of `text`, in order. Hyphens, apostrophes and punctuation separate
  * words, so "Cholpan-Ata" is two tokens and "Azerbaijan's" is "Azerbaijan" then "s".
@@ -88,39 +72,23 @@ export function tokenize(text: string): Token[] {
   while (i < length) {
     // Skip to the next word character.
     let code = text.charCodeAt(i);
-    let width = code < 0x80 ? (ASCII_CLASS[code] === 0 ? 0 : 1) : wideWordWidth(text, i, code);
+    let width = code < 0x80 ? (ASCII_WIDTH[code] ?? 0) : wideWordWidth(text, i, code);
     if (width === 0) {
       i++;
       continue;
     }
-    // One word: a run of word characters; note whether it needs more than ASCII lower-casing,
-    // and hash its units to find it among the words seen before.
+    // One word: a run of word characters, its units hashed to find it in the lexicon.
     const start = i;
-    let upper = false;
-    let wide = false;
     let hash = 0;
     do {
-      if (code < 0x80) {
-        if (ASCII_CLASS[code] === 2) upper = true;
-      } else {
-        wide = true;
-      }
       hash = Math.imul(hash ^ code, 0x01000193);
       i += width;
       if (i >= length) break;
       code = text.charCodeAt(i);
-      width = code < 0x80 ? (ASCII_CLASS[code] === 0 ? 0 : 1) : wideWordWidth(text, i, code);
+      width = code < 0x80 ? (ASCII_WIDTH[code] ?? 0) : wideWordWidth(text, i, code);
     } while (width !== 0);
-    const slot = (hash >>> 0) & (SEEN_SIZE - 1);
-    let raw = seenRaw[slot];
-    let key = seenKey[slot];
-    if (raw === undefined || key === undefined || !sameUnits(raw, text, start, i)) {
-      raw = text.slice(start, i);
-      key = wide ? foldWord(raw) : upper ? raw.toLowerCase() : raw;
-      seenRaw[slot] = raw;
-      seenKey[slot] = key;
-    }
-    tokens.push({ start, end: i, raw, key });
+    const word = lookUpWord(text, start, i, hash);
+    tokens.push({ start, end: i, raw: word.raw, key: word.key, word });
   }
   return tokens;
 }

@@ -8,6 +8,7 @@
  * exactly those of the global pattern run over the text.
  * @module
  */
+import type { Word } from '../gazetteer/lexicon.js';
 import { firstAtOrAfter } from './search.js';
 import { isSpaceAt } from './space.js';
 
@@ -78,13 +79,10 @@ function runStartsWith(text: string, start: number, end: number, prefix: string)
 
 /**
  * The word tokens of a text, in order, as the tokenizer finds them (runs of letters, digits and
- * combining marks): every ASCII letter or digit lies in one, so a token of ASCII units only is a
- * run of its own.
+ * combining marks), with their words' records: every ASCII letter or digit lies in one, so a token
+ * of ASCII units only is a run of its own.
  */
-export type WordTokens = readonly { readonly start: number; readonly end: number }[];
-
-/** Any unit beyond ASCII. */
-const NON_ASCII = /[^\x00-\x7f]/g;
+export type WordTokens = readonly { readonly start: number; readonly end: number; readonly word: Word }[];
 
 /** Records the places that the run of ASCII letters and digits from `start` to `end` opens. */
 function addRun(text: string, start: number, end: number, found: number[][]): void {
@@ -136,17 +134,49 @@ function addRunsIn(text: string, from: number, to: number, found: number[][]): v
   }
 }
 
+/** The openings of a word that opens nothing (most words): one shared empty list. */
+const NOTHING: readonly never[] = [];
+
+/** Fills in the patterns `word` (of ASCII units only) opens as a run of its own, as {@link addRun} finds them. */
+function learnOpenings(word: Word): void {
+  const { raw } = word;
+  const first = raw.charCodeAt(0);
+  const opens: number[] = [];
+  const before: (readonly string[] | null)[] = [];
+  for (const p of byFirst[first] ?? []) {
+    if (!runStartsWith(raw, 0, raw.length, p.prefix)) continue;
+    for (const id of p.ids) {
+      opens.push(id);
+      before.push(null);
+    }
+  }
+  for (const opening of byShape[shape(first, raw.length)] ?? []) {
+    if (!runIs(raw, 0, raw.length, opening.word)) continue;
+    for (let k = 0; k < opening.ids.length; k++) {
+      opens.push(opening.ids[k] ?? -1);
+      before.push(opening.next[k] ?? null);
+    }
+  }
+  word.opensOf = patterns.length;
+  word.opens = opens.length === 0 ? NOTHING : opens;
+  word.opensBefore = opens.length === 0 ? NOTHING : before;
+}
+
 /**
- * Records the places of every run, token by token: a token of ASCII units only is one run, so
- * only the few tokens holding another unit are read unit by unit (far fewer units than the text's).
+ * Records the places of every run, token by token: a token of ASCII units only is one run, whose
+ * openings its word's record holds; only the few tokens holding another unit are read unit by unit.
  */
 function addRunsOfTokens(text: string, tokens: WordTokens, found: number[][]): void {
-  NON_ASCII.lastIndex = 0;
-  let wide = NON_ASCII.exec(text)?.index ?? text.length;
   for (const t of tokens) {
-    while (wide < t.start) wide = NON_ASCII.exec(text)?.index ?? text.length;
-    if (wide < t.end) addRunsIn(text, t.start, t.end, found);
-    else addRun(text, t.start, t.end, found);
+    const { word } = t;
+    if (word.wide) {
+      addRunsIn(text, t.start, t.end, found);
+      continue;
+    }
+    if (word.opensOf !== patterns.length) learnOpenings(word);
+    const { opens, opensBefore } = word;
+    // Most runs of a common opening word ("on", "at", "was") open none of its phrases: no pattern is tried there.
+    for (let k = 0; k < opens.length; k++) if (followedByOneOf(text, t.end, opensBefore[k] ?? null)) found[opens[k] ?? -1]?.push(t.start);
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bundledGazetteer } from '../../src/gazetteer/gazetteer.js';
+import { bundledGazetteer, Gazetteer } from '../../src/gazetteer/gazetteer.js';
 import { TABLES } from '../../src/gazetteer/tables.js';
+import { tokenize } from '../../src/gazetteer/tokenize.js';
 
 const gazetteer = bundledGazetteer();
 const found = (text: string): string[] =>
@@ -71,5 +72,15 @@ describe('Gazetteer.scan', () => {
   it('finds nothing in text without table words', () => {
     expect(gazetteer.scanText('nothing to see here, move along')).toEqual([]);
     expect(gazetteer.scanText('')).toEqual([]);
+  });
+
+  it('reads the same tokens against gazetteers of different tables, each with its own phrases', () => {
+    const text = 'The Tashkent Forum met in Bishkek, and Kyrgyz officials came.';
+    const tokens = tokenize(text);
+    const small = new Gazetteer({ ...TABLES, cities: [{ name: 'Tashkent Forum', country: 'UZ', aliases: [] }], countries: [], regions: [] });
+    const spans = (g: Gazetteer): string[] => g.scan(tokens, text).map((h) => `${h.kind}:${text.slice(h.start, h.end)}`);
+    expect(spans(small)).toEqual(['city:Tashkent Forum']);
+    expect(spans(gazetteer)).toEqual(['city:Tashkent', 'city:Bishkek', 'demonym:Kyrgyz']);
+    expect(spans(small)).toEqual(['city:Tashkent Forum']);
   });
 });

@@ -104,4 +104,14 @@ describe('PhraseScan', () => {
     expect(() => new PhraseScan(/\b(?:-held)/g, { phrases: ['-held'] })).toThrow(/ASCII letter or digit/);
     expect(() => new PhraseScan(/\b(?:é)/g, { prefixes: ['é'] })).toThrow(/ASCII letters or digits/);
   });
+
+  it('finds from the tokens a pattern defined after their words were first read', () => {
+    const text = 'The summit closed; the next summit convenes in Baku.';
+    expect(found(held.scan(text, 0, text.length, tokenize(text)))).toEqual([]);
+    const convenes = /\b(?:convenes|closed)\b/gi;
+    const late = new PhraseScan(convenes, { phrases: ['convenes', 'closed'] });
+    const again = `${text} `;
+    expect(found(late.scan(again, 0, again.length, tokenize(again)))).toEqual(globalScan(convenes, again));
+    expect(found(late.scan(again)).map((m) => m.text)).toEqual(['closed', 'convenes']);
+  });
 });

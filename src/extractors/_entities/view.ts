@@ -38,7 +38,7 @@ export interface EntityView {
   readonly officeStarts: readonly number[];
   /** For each token, 1 when a gazetteer hit of a proper-name kind covers it. */
   readonly covered: Uint8Array;
-  /** The spelling key of token `i` (see `nameKey`, which remembers keys once computed). */
+  /** The spelling key of token `i` (see `nameKey`), kept in the word's record once computed. */
   nameKeyOf(i: number): string;
   /** For each token: 1 a name word no table covers, 2 an initial ("A.") no table covers, 0 otherwise. */
   readonly nameLike: Uint8Array;
@@ -152,13 +152,21 @@ export function entityView(ctx: Context): EntityView {
     nameLike,
     nameStarts,
     scanned,
-    nameKeyOf: (i: number): string => nameKey(tokens[i]?.raw ?? ''),
+    nameKeyOf: (i: number): string => nameKeyOfToken(tokens[i]),
     wordClasses,
     is: (i: number, wordClass: number): boolean => ((wordClasses[i] ?? 0) & wordClass) !== 0,
   };
   cachedCtx = ctx;
   cachedView = built;
   return built;
+}
+
+/** The spelling key of `token`'s word, computed once per word. */
+function nameKeyOfToken(token: Token | undefined): string {
+  if (token === undefined) return nameKey('');
+  const { word } = token;
+  word.nameKey ??= nameKey(word.raw);
+  return word.nameKey;
 }
 
 /** A city the table marks as also a common word or personal name. */

@@ -1,8 +1,7 @@
 /**
  * What a word is by its spelling alone: its word classes and whether it is written like a
- * name word or an initial. Words recur from text to text (and the tokenizer hands out the
- * same string for a word seen before), so the answers are remembered per word in a small
- * direct-mapped table: most tokens cost a hash of three units and one comparison.
+ * name word or an initial. Words recur from text to text, so the answers are kept in the
+ * word's record in the lexicon (see `lexicon.ts`): most tokens cost two reads.
  * @module
  */
 import type { Token } from '../../gazetteer/tokenize.js';
@@ -11,14 +10,6 @@ import { definedClasses, wordClassesAt } from './wordClasses.js';
 
 /** Name shapes: not a name word, a name word ("Naghiyev"), an initial ("A"). */
 export const Shape = { None: 0, Name: 1, Initial: 2 } as const;
-
-/** Slots of the table: a power of two. */
-const SLOTS = 1 << 14;
-const words = new Array<string | undefined>(SLOTS).fill(undefined);
-const classesAt = new Int32Array(SLOTS);
-const shapeAt = new Uint8Array(SLOTS);
-/** The number of word classes when the table was filled; a class defined later empties it. */
-let filledWith = -1;
 
 /** The name shape of a raw word: a capital (or a letter beyond ASCII) first, then an initial or a name word. */
 function shapeOf(raw: string): number {
@@ -33,22 +24,18 @@ function shapeOf(raw: string): number {
  * `tokens` into `classes` and `shapes`.
  */
 export function readWords(text: string, tokens: readonly Token[], classes: Int32Array, shapes: Uint8Array): void {
-  if (filledWith !== definedClasses()) {
-    words.fill(undefined);
-    filledWith = definedClasses();
-  }
+  const defined = definedClasses();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    const n = t.end - t.start;
-    const slot = (n * 7919 + text.charCodeAt(t.start) * 961 + text.charCodeAt(t.start + (n >> 1)) * 31 + text.charCodeAt(t.end - 1)) & (SLOTS - 1);
-    // The same string object when the word was seen before: the comparison is then one pointer test.
-    if (words[slot] !== t.raw) {
-      words[slot] = t.raw;
-      classesAt[slot] = wordClassesAt(text, t);
-      shapeAt[slot] = shapeOf(t.raw);
+    const { word } = t;
+    // Filled on the word's first sight, and again when a class has been defined since.
+    if (word.classesOf !== defined) {
+      word.classes = wordClassesAt(text, t);
+      word.shape = shapeOf(word.raw);
+      word.classesOf = defined;
     }
-    classes[i] = classesAt[slot] ?? 0;
-    shapes[i] = shapeAt[slot] ?? 0;
+    classes[i] = word.classes;
+    shapes[i] = word.shape;
   }
 }
