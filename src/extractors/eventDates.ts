@@ -140,6 +140,8 @@ function daysFrom(ctx: Context, d: DateMention): number {
   const lasting = LASTING.exec(text.slice(Math.max(s.start, d.start - 200), Math.min(next.end, d.end + 200)));
   if (lasting !== null) return cardinal(lasting[1] ?? '') ?? 0;
   // Further on, only "N-day" before a noun of the event's own kind ("The three-day meeting will examine ...") says how long it runs.
+  // Most texts have no "-day" after the date: a native search rules the pattern's scan out.
+  if (text.indexOf('-day', d.end) < 0) return 0;
   for (const span of contentSpans(ctx)) {
     LASTING_NOUN.lastIndex = Math.max(span.start, d.end);
     for (let m = LASTING_NOUN.exec(text); m !== null && m.index < span.end; m = LASTING_NOUN.exec(text)) {
