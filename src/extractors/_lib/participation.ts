@@ -102,7 +102,8 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     return verdict;
   };
-  const personEnds = new Set(ctx.record.people.flatMap((p) => p.mentions.map((at) => at.end)));
+  const personEnds = new Set<number>();
+  for (const p of ctx.record.people) for (const at of p.mentions) personEnds.add(at.end);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // Each test below only adds the mention's own code: a country already taking part needs none of them.
