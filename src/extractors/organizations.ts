@@ -28,23 +28,26 @@ export const organizationsExtractor: Extractor = {
     const found: Organization[] = [];
     // Organisations by name; the few of one name (one per country) are looked through, not keyed by a second Map.
     const byName = new Map<string, Organization[]>();
-    const add = (name: string, acronym: string | null, kind: Organization['kind'], country: string | null, start: number, end: number): void => {
+    const add = (name: string, acronym: string | null, kind: Organization['kind'], country: string | null, start: number, end: number): Organization => {
       const named = byName.get(name);
       const seen = named?.find((o) => (o.country ?? '') === (country ?? ''));
       if (seen) {
         seen.mentions.push({ start, end });
-        return;
+        return seen;
       }
       const org: Organization = { name, acronym, kind, country, mentions: [{ start, end }] };
       if (named) named.push(org);
       else byName.set(name, [org]);
       found.push(org);
+      return org;
     };
     // A dateline names the place, the date and the outlet: an acronym in it ("New Delhi, August 6 (ANI)") is no agency.
     const dateline = ctx.findings.ofKind('dateline')[0]?.span;
     for (const o of ev.orgs) {
       if (dateline !== undefined && (view.tokens[o.from]?.start ?? 0) >= dateline.start && (view.tokens[o.to - 1]?.end ?? 0) <= dateline.end) continue;
-      add(o.name, o.acronym, o.kind, o.country, view.tokens[o.from]?.start ?? 0, view.tokens[o.to - 1]?.end ?? 0);
+      const org = add(o.name, o.acronym, o.kind, o.country, view.tokens[o.from]?.start ?? 0, view.tokens[o.to - 1]?.end ?? 0);
+      // The acronym the text writes is the organisation's, where the table lists several ("SSS" of Uzbekistan's, listed first as "SGB").
+      if (o.short && !o.anaphor) org.acronym = view.slice(o.from, o.to);
     }
     const agencies = found.length;
     for (const m of mediaTrie.scan(ctx.tokens, ev.scanned, ev.wordClasses, MEDIA_FIRST_WORD)) {

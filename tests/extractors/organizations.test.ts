@@ -87,4 +87,9 @@ describe('organizations extractor', () => {
     const chile = parsePressRelease("The Director of Chile's ANI, Luis Soto, met Peruvian officials in Santiago.");
     expect(chile.organizations.map((o) => [o.name, o.kind])).toEqual([['National Intelligence Agency of Chile', 'security-service']]);
   });
+
+  it('gives an organisation the acronym the text writes for it, where the table lists several', () => {
+    const rec = parsePressRelease('The Chairman of the State Security Service of Uzbekistan arrived in Astana. The delegation also included the First Deputy Chairman of the SSS.');
+    expect(rec.organizations.map((o) => [o.name, o.acronym, o.country])).toEqual([['State Security Service', 'SSS', 'UZ']]);
+  });
 });
