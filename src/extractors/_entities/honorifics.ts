@@ -9,8 +9,8 @@ import { tokenize } from '../../gazetteer/tokenize.js';
 import type { TextView } from './text.js';
 import { CUES } from './wording.js';
 
-/** The honorific phrases, as the words they are written with. */
-const PHRASES: readonly (readonly string[])[] = cues.honorificPhrases.map((p) => tokenize(p).map((t) => t.raw));
+/** The honorific phrases, as the words they are written with (a phrase of no word could match anywhere, and is left out). */
+const PHRASES: readonly (readonly string[])[] = cues.honorificPhrases.map((p) => tokenize(p).map((t) => t.raw)).filter((words) => words.length > 0);
 /** The first word of every phrase: most words open none. */
 const PHRASE_FIRST: ReadonlySet<string> = new Set(PHRASES.map((p) => p[0] ?? ''));
 /** The last word of every phrase. */
