@@ -10,6 +10,7 @@ import { resolveDay } from '../text/resolveDate.js';
 import { isSpaceAt } from '../text/space.js';
 import { hitsOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
+import { MEDIA_NAMES } from './_lib/mediaNames.js';
 
 declare module '../pipeline/findings.js' {
   interface FindingValues {
@@ -82,6 +83,11 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   const isCity = (name: string): boolean => hitsOf(ctx.hits, 'city').some((h) => h.start === at && h.end === at + name.length);
   if (colon?.[1] !== undefined && !(placeMatch?.[1] === colon[1] && isCity(colon[1]))) {
     return { start: at, end: at + colon[0].length, place: null, date: null, outlet: colon[1] };
+  }
+  // An outlet of the media table and a dash open the body: "AKIpress - The 53rd meeting ...".
+  const outletDash = inBody && placeMatch?.[1] !== undefined && MEDIA_NAMES.has(placeMatch[1]) ? DASH_END.exec(rest.slice(placeMatch[1].length)) : null;
+  if (outletDash !== null && placeMatch?.[1] !== undefined) {
+    return { start: at, end: at + placeMatch[1].length + outletDash[0].length, place: null, date: null, outlet: placeMatch[1] };
   }
   // A city of the table gives the place's extent, full stops and all ("ST. PETERSBURG, October 9").
   const city = hitsOf(ctx.hits, 'city').find((h) => h.start === at && h.end <= limit);

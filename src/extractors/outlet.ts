@@ -8,7 +8,7 @@
 import chrome from '../../data/chrome.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { startsUpper } from './_lib/letterCase.js';
-import { MEDIA } from './_entities/wording.js';
+import { MEDIA_NAMES } from './_lib/mediaNames.js';
 
 const BY = 'extractor/outlet';
 /** "Information of the ..." before a masthead's name. */
@@ -37,8 +37,6 @@ const TAIL_ACRONYM = /[.!?"”’]\s+\((\p{Lu}[\p{Lu}\p{N}]{1,5})\)$/u;
 const TAIL_DOMAIN = /[.!?"”’]\s+[-–—]\s+(?:www\.)?([\p{L}\p{N}-]+)(?:\.[a-z]{2,})+$/u;
 /** Capitalised words that close a release without naming its outlet ("ENDS", "(END)"). */
 const NOT_OUTLETS: ReadonlySet<string> = new Set(chrome.notOutlets);
-/** Outlet names and aliases of the media table, for a last line that names one ("Anadolu Agency"). */
-const MEDIA_NAMES: ReadonlySet<string> = new Set(MEDIA.flatMap((m) => [m.name, ...m.aliases]));
 
 /**
  * The outlet named by the sign-off at the end of the text, below which only credit lines may come:

@@ -129,4 +129,10 @@ describe('dateline', () => {
     expect(record.source.dateline?.place).toBe('Aktau');
     expect(record.source.outlet).toBe('Kazinform');
   });
+
+  it('reads an outlet of the media table and a dash at the start of the body as the outlet ("AKIpress - The meeting ...")', () => {
+    const rec = parsePressRelease('CIS security chiefs meet\n\nAKIpress - The 53rd meeting of the council took place in Bishkek on October 9-10, 2025.');
+    expect([rec.source.outlet, rec.source.dateline]).toEqual(['AKIpress', null]);
+    expect(rec.event.location?.city).toBe('Bishkek');
+  });
 });
