@@ -71,4 +71,12 @@ describe('topics extractor', () => {
     expect(rec.topics.map((t) => t.mentions.map((m) => rec.text.slice(m.start, m.end)))).toEqual([['cocaine routes'], ['cartels']]);
     expect(topicsOf(parsePressRelease('The ministers agreed to fight transnational crimes and heroin smuggling.'))).toEqual(['drug-trafficking', 'organized-crime']);
   });
+
+  it('reads the wording probes of other outlets used: "the fight against drugs", "electronic crimes", "the common border", "finance terrorism"', () => {
+    const topics = (text: string) => parsePressRelease(text).topics.map((t) => t.topic);
+    expect(topics('The ministers discussed the fight against drugs.')).toEqual(['drug-trafficking']);
+    expect(topics('The sides agreed to combat electronic crimes together.')).toEqual(['information-security']);
+    expect(topics('They stressed the protection of the common border.')).toEqual(['border-security']);
+    expect(topics('Groups use cryptocurrencies to finance terrorism, the minister warned.')).toContain('terrorist-financing');
+  });
 });
