@@ -417,6 +417,7 @@ describe('people extractor', () => {
     expect(people('He spoke alongside Inspector-General of Police Tan Sri Ahmad Zaki.')).toEqual([['Ahmad Zaki', null, 'Inspector-General of Police', null]]);
     expect(people('Home Affairs Minister Claire Hughes said the alliance was strong.')).toEqual([['Claire Hughes', null, 'Home Affairs Minister', null]]);
     expect(people('The meeting was attended by French Ambassador to Kenya Luc Martin.')).toEqual([['Luc Martin', null, 'Ambassador to Kenya', 'FR']]);
+    expect(people('The meeting was attended by the Ambassador of France to Kenya, Luc Martin.')).toEqual([['Luc Martin', null, 'Ambassador to Kenya', 'FR']]);
   });
 
   it('reads a title whose portfolios go on after a comma, or after "and of", and takes no agency word for a name', () => {

@@ -166,7 +166,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       const sentTo = view.key(officeTo) === 'to' && run.tailCountry?.start === countryFrom ? run.tailCountry : null;
       country = country ?? run.prefixCountry ?? (sentTo === null ? run.tailCountry?.code : undefined) ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
-      if (run.tailCountry && sentTo === null && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
+      if (run.tailCountry && run.sentTo !== null) edits.push({ from: run.tailCountry.start, to: run.sentTo.start, text: '' });
+      else if (run.tailCountry && sentTo === null && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
       // The organisation's words end before its acronym in parentheses.
       const lastWord = run.acronymAt === end - 1 ? run.acronymFrom - 1 : end - 1;
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
@@ -214,6 +215,8 @@ interface OrgRun {
   readonly org: OrgMention | null;
   readonly prefixCountry: string | null;
   readonly tailCountry: { code: string; start: number; to: number } | null;
+  /** "to <Country>" after the tail country: where an envoy is sent (its "to" offset and the token past the country), or null. */
+  readonly sentTo: { start: number; to: number } | null;
   readonly edits: Edit[];
   /** The first and last tokens of an acronym in parentheses after the organisation's words, or -1. */
   readonly acronymFrom: number;
@@ -229,6 +232,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
   let org: OrgMention | null = null;
   let prefixCountry: string | null = null;
   let tailCountry: { code: string; start: number; to: number } | null = null;
+  let sentTo: { start: number; to: number } | null = null;
   let orgMinTo = start;
   const edits: Edit[] = [];
   let lastWasConnector = false;
@@ -294,6 +298,10 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
         prefixCountry = c.code;
         edits.push({ from: prevStart, to: view.tokens[c.to]?.start ?? prevStart, text: '' });
         j = c.to + 1;
+      } else if (tailCountry !== null && view.key(j - 1) === 'to' && view.spaceAfter(j - 2)) {
+        // "Ambassador of Turkey to Azerbaijan": the country after "to" is where the envoy is sent; the first stays the envoy's.
+        sentTo = { start: view.tokens[j - 1]?.start ?? 0, to: c.to };
+        j = c.to;
       } else if (!modifiesNext(ev, c.to)) {
         const tailStart = tailStartOf(view, j);
         tailCountry = { code: c.code, start: tailStart, to: c.to };
@@ -351,7 +359,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
   if (lastWasConnector) {
     while (j > start && CUES.connectors.has(view.key(j - 1))) j--;
   }
-  return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, edits, acronymAt, acronymFrom, wordsFrom };
+  return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, sentTo, edits, acronymAt, acronymFrom, wordsFrom };
 }
 
 /** How many words further portfolios after a comma may have ("Local Authorities and Urban Planning"). */
