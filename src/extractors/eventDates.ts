@@ -76,11 +76,14 @@ function resolve(text: string, d: DateMention, reference: string | null): { star
 
 /**
  * A separately written end of a one-day start: "opened on June 4 and closed on June 5", "the
- * conference ends on Friday". Only a later day within {@link MAX_DAYS} of the start counts.
+ * conference ends on Friday", "met on Wednesday and Thursday". Only a later day within
+ * {@link MAX_DAYS} of the start counts.
  */
 function endAfter(text: string, mentions: readonly DateMention[], start: DateMention, startDay: string): string | null {
   for (const d of mentions) {
-    if (d.start <= start.end || d.to !== null || !endsBefore(text, d.start, ENDING_ENDS, ENDING)) continue;
+    // "on Wednesday and Thursday": a day joined to the start by "and" is its last day.
+    const joined = d.kind === start.kind && text.slice(start.end, d.start) === ' and ';
+    if (d.start <= start.end || d.to !== null || !(joined || endsBefore(text, d.start, ENDING_ENDS, ENDING))) continue;
     // Read against the start day: the end follows it.
     const end = d.kind === 'weekday' && d.weekday !== null ? resolveWeekday(d.weekday, startDay, 'future') : (resolve(text, d, startDay)?.start ?? null);
     if (end === null || end <= startDay || differenceInCalendarDays(parseISO(end), parseISO(startDay)) > MAX_DAYS) continue;

@@ -111,5 +111,9 @@ describe('eventDates', () => {
     const other = parsePressRelease('The 5th regional seminar opened on Monday, 2 June 2025, in Dakar. Police chiefs of the region attended. A three-day exercise follows in July.');
     expect([other.event.startDate, other.event.endDate]).toEqual(['2025-06-02', null]);
   });
-});
 
+  it('reads two weekdays joined by "and" as the first and last days ("on Wednesday and Thursday")', () => {
+    const rec = parsePressRelease('RIGA, 12 March 2025 – The heads of the security services gathered in Riga on Tuesday and Wednesday for their annual consultations.');
+    expect([rec.event.startDate, rec.event.endDate]).toEqual(['2025-03-11', '2025-03-12']);
+  });
+});
