@@ -41,5 +41,10 @@ describe('subjectCountries', () => {
     expect(subjects('The memorandum was signed in Lusaka on Friday. SARPCCO is based in Gaborone, Botswana, and has sixteen members.')).toEqual([]);
     expect(subjects('The memorandum was signed in Lusaka on Friday. The two sides discussed the border with Botswana.')).toEqual(['BW']);
   });
-});
 
+  it('reads the short forms "N. Korea" and "S. Korea" of a headline as the two Koreas', () => {
+    const rec = parsePressRelease('S. Korea, Japan spy chiefs hold talks over N. Korea missiles\n\nSEOUL, Nov. 5 (Yonhap) -- The spy chiefs of South Korea and Japan held talks in Seoul on Wednesday.');
+    expect(rec.event.participants.countries).toEqual(['JP', 'KR']);
+    expect(rec.event.subjectCountries).toEqual(['KP']);
+  });
+});
