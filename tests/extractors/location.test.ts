@@ -119,5 +119,8 @@ describe('location', () => {
     expect(where('The council of border chiefs, which met last year, will meet in Almaty on Friday.')).toEqual({ city: 'Almaty', country: 'KZ' });
     expect(where('At the last session in Tashkent on Friday, the delegates adopted the plan.')).toEqual({ city: 'Tashkent', country: 'UZ' });
   });
-});
 
+  it('reads "in the capital Ankara" as the venue, before a place named for something agreed there', () => {
+    expect(where('The intelligence chief received his Iraqi counterpart in the capital Ankara on Tuesday. They agreed to open a joint centre in Baghdad.')).toEqual({ city: 'Ankara', country: 'TR' });
+  });
+});

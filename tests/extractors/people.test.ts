@@ -518,6 +518,11 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads a lower-case office after an organisation and its acronym, before the name ("... Organization (MIT) head X")', () => {
+    const [p] = parsePressRelease('Talks were held in Ankara.\n\nTurkish National Intelligence Organization (MIT) head Selim Aydin received the delegation.').people;
+    expect([p?.name, p?.title, p?.country]).toEqual(['Selim Aydin', 'head of the National Intelligence Organization', 'TR']);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([

@@ -106,7 +106,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   const bracketFrom = acronymEndingAt(view, officeFrom - 1);
   const bracketedOrg = bracketFrom >= 0 ? ev.orgEndingAt.get(bracketFrom - 1) : undefined;
   if (bracketedOrg !== undefined) {
-    if (!bracketedOrg.anaphor && startsUpper(view.raw(officeFrom)) && view.gap(officeTo - 1) !== Gap.Hyphen) {
+    // A lower-case office counts when a name or a rank follows it: "... Organization (MIT) head Ibrahim Kalin".
+    const named = view.spaceAfter(officeTo - 1) && (ev.nameLike[officeTo] === 1 || ev.rankAt.has(officeTo));
+    if (!bracketedOrg.anaphor && (startsUpper(view.raw(officeFrom)) || named) && view.gap(officeTo - 1) !== Gap.Hyphen) {
       org = bracketedOrg;
       from = bracketedOrg.from;
       country = bracketedOrg.country ?? ev.orgStartingAt.get(bracketFrom)?.country ?? null;
