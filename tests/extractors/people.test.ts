@@ -523,6 +523,13 @@ describe('people extractor', () => {
     expect([p?.name, p?.title, p?.country]).toEqual(['Selim Aydin', 'head of the National Intelligence Organization', 'TR']);
   });
 
+  it('makes the person at whose invitation a visit is paid its host ("At the invitation of the Chairman ..., X")', () => {
+    const people = parsePressRelease(
+      'Talks were held in Tashkent.\n\nAt the invitation of the Chairman of the State Security Service of Uzbekistan, General Rustam Karimov, a delegation of the KGB of Belarus paid a working visit to Tashkent.',
+    ).people;
+    expect(people.map((p) => [p.name, p.roles.includes('host')])).toEqual([['Rustam Karimov', true]]);
+  });
+
   it('gives every person of a coordinated subject the roles the verb after it shows ("A and B addressed", "A, B and C signed")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Director of the Federal Police Mark Hollis and Commissioner of the Garda Siochana Aoife Brennan also addressed the conference in Dublin.')).toEqual([
