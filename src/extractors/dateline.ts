@@ -20,8 +20,8 @@ declare module '../pipeline/findings.js' {
 }
 
 const BY = 'extractor/dateline';
-/** A name-like run of up to `n` capitalised words (acronyms, "AzərNews", "Silkroadnews"). */
-const NAME = (n: number): string => `\\p{Lu}[\\p{L}\\p{N}&'’.]*(?: \\p{Lu}[\\p{L}\\p{N}&'’.]*){0,${n}}`;
+/** A name-like run of up to `n` capitalised words (acronyms, "AzərNews", "Silkroadnews"), or opened by digits and a letter ("24.kg"). */
+const NAME = (n: number): string => `(?:\\p{Lu}|\\d[\\p{N}.]*\\p{L})[\\p{L}\\p{N}&'’.]*(?: \\p{Lu}[\\p{L}\\p{N}&'’.]*){0,${n}}`;
 /** "RASC News Agency: ..." at the start of the body. */
 const COLON_OUTLET = new RegExp(`^(${NAME(4)}):\\s`, 'u');
 /** The place of a dateline: one to three capitalised words, or an all-capitals one. */
@@ -35,7 +35,7 @@ const COUNTRY_BRACKET = /^ \[(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\]/u;
 /** After the place: " (outlets - date) ". */
 const PAREN = /^\s?\(([^)\n]{2,100})\)/;
 /** After the place (and date): the outlet, up to its closing dash, full stop or comma. */
-const OUTLET_END = new RegExp(`^(${NAME(3)}?)(?:\\s?(?:--|[-–—:])\\s|\\.\\s|\\.?$|,\\s|\\.?\\n)`, 'u');
+const OUTLET_END = new RegExp(`^(${NAME(3)}?)(?: (?:news |information )?agency)?(?:\\s?(?:--|[-–—:])\\s|\\.\\s|\\.?$|,\\s|\\.?\\n)`, 'u');
 const OUTLET_PAREN = /^(?:\(([^)\n]{2,60})\)|\/([^/\n]{2,40})\/)\.?(?:\s?(?:--|[-–—:]))?(?:\s|$)/;
 
 const isAllCaps = (s: string): boolean => /^[\p{Lu}\s'’-]{3,}$/u.test(s);

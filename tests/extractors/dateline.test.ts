@@ -135,4 +135,13 @@ describe('dateline', () => {
     expect([rec.source.outlet, rec.source.dateline]).toEqual(['AKIpress', null]);
     expect(rec.event.location?.city).toBe('Bishkek');
   });
+
+  it('reads "City, <outlet> news agency." and an outlet whose name opens with digits ("24.kg")', () => {
+    const kabar = parsePressRelease('Bishkek, Kabar news agency. The meeting of the council was held in Bishkek on June 5, 2025.');
+    expect([kabar.source.dateline?.place, kabar.source.outlet]).toEqual(['Bishkek', 'Kabar']);
+    const kg = parsePressRelease('Bishkek, 24.kg news agency. The meeting of the council was held in Bishkek on June 5, 2025.');
+    expect(kg.source.outlet).toBe('24.kg');
+    // A bare year is no outlet.
+    expect(parsePressRelease('Minsk, 2025. The meeting was held in Minsk.').source.outlet).toBeNull();
+  });
 });
