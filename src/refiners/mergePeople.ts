@@ -59,7 +59,6 @@ export interface PersonDraft {
   office: string | null;
 }
 
-
 /** Folded forms already computed (names and organisation names recur within and across texts); bounded. */
 const FOLDED = new Map<string, string>();
 const FOLDED_MAX = 20_000;
@@ -280,28 +279,27 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
   }
 }
 
-/** The one person whose whole name opens the words `written`, which go on after it. */
-function openingWordsOf(people: readonly PersonDraft[], written: string): PersonDraft | undefined {
-  const full = fold(written);
+/** The one person whose folded name passes `test`; undefined when none or several do. */
+function onePerson(people: readonly PersonDraft[], test: (folded: string) => boolean): PersonDraft | undefined {
   let found: PersonDraft | undefined;
   for (const p of people) {
-    if (!full.startsWith(`${(p.foldedName ??= fold(p.name))} `)) continue;
+    if (!test((p.foldedName ??= fold(p.name)))) continue;
     if (found !== undefined) return undefined;
     found = p;
   }
   return found;
 }
 
+/** The one person whose whole name opens the words `written`, which go on after it. */
+function openingWordsOf(people: readonly PersonDraft[], written: string): PersonDraft | undefined {
+  const full = fold(written);
+  return onePerson(people, (name) => full.startsWith(`${name} `));
+}
+
 /** The one person whose name opens with the words `written` and goes on after them. */
 function firstWordsOf(people: readonly PersonDraft[], written: string): PersonDraft | undefined {
   const prefix = `${fold(written)} `;
-  let found: PersonDraft | undefined;
-  for (const p of people) {
-    if (!(p.foldedName ??= fold(p.name)).startsWith(prefix)) continue;
-    if (found !== undefined) return undefined;
-    found = p;
-  }
-  return found;
+  return onePerson(people, (name) => name.startsWith(prefix));
 }
 
 /**

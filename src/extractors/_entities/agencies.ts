@@ -111,8 +111,8 @@ export interface CountryHit {
 
 /** Country hits (countries and demonyms), looked up by the token they end on and start on. */
 export interface CountryIndex {
-  /** The country of the (last) hit ending on token `at`. */
-  endingAt(at: number): string | undefined;
+  /** The (last) hit ending on token `at`. */
+  endingAt(at: number): CountryHit | undefined;
   /** The (last) hit starting at token `at`. */
   startingAt(at: number): CountryHit | undefined;
   /** Countries in text order. */
@@ -142,7 +142,7 @@ export function indexCountries(hits: readonly GazetteerHit[], startingAt: Int32A
   return {
     endingAt: (at) => {
       const k = endingAt[at] ?? 0;
-      return k === 0 ? undefined : inOrder[k - 1]?.code;
+      return k === 0 ? undefined : inOrder[k - 1];
     },
     startingAt: (at) => {
       const k = startingAt[at] ?? 0;
@@ -155,10 +155,10 @@ export function indexCountries(hits: readonly GazetteerHit[], startingAt: Int32A
 
 /** The country that the words just before token `from` give: a demonym, a possessive or "the country's". */
 export function countryBefore(view: TextView, countries: CountryIndex, from: number): string | null {
-  const direct = countries.endingAt(from - 1);
+  const direct = countries.endingAt(from - 1)?.code;
   if (direct !== undefined && view.spaceAfter(from - 1)) return direct;
   if (view.key(from - 1) === 's' && view.gap(from - 2) === Gap.Apostrophe) {
-    const owner = countries.endingAt(from - 2);
+    const owner = countries.endingAt(from - 2)?.code;
     if (owner !== undefined) return owner;
     if (view.key(from - 2) === 'country') return lastCountryBefore(countries, from - 2);
   }
@@ -262,6 +262,9 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned
   return mentions;
 }
 
+/** Whether token `i` is written alone in brackets after a space: " (NSA)". */
+const bracketedAlone = (view: TextView, i: number): boolean => view.gapIs(i - 1, ' (') && view.text.charCodeAt(view.tokens[i]?.end ?? 0) === 0x29;
+
 /** Short words an acronym leaves out of the initials it is made of ("Department of State Services", DSS). */
 const NOT_INITIALS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'el', 'al']);
 
@@ -291,7 +294,7 @@ function definedOtherwise(view: TextView, h: GazetteerHit, mentions: readonly Or
   const written = view.raw(h.tokenStart);
   if (written.length < 2 || written !== written.toUpperCase()) return false;
   if (own.has(written)) return true;
-  if (!view.gapIs(h.tokenStart - 1, ' (') || view.text.charCodeAt(view.tokens[h.tokenStart]?.end ?? 0) !== 0x29) return false;
+  if (!bracketedAlone(view, h.tokenStart)) return false;
   if (mentions.at(-1)?.to === h.tokenStart || !initialsBefore(view, h.tokenStart - 1, written)) return false;
   own.add(written);
   return true;
@@ -320,7 +323,7 @@ function joinAcronymsInParentheses(view: TextView, countries: CountryIndex, ment
     const acronym = mentions[k];
     if (!name || !acronym || !acronym.short || name.short || name.anaphor || acronym.from !== name.to || acronym.to !== acronym.from + 1) continue;
     const written = view.raw(acronym.from);
-    if (!view.gapIs(name.to - 1, ' (') || view.text.charCodeAt(view.tokens[acronym.from]?.end ?? 0) !== 0x29 || name.acronym === written) continue;
+    if (!bracketedAlone(view, acronym.from) || name.acronym === written) continue;
     const same = acronym.country !== null && (name.country === null || name.country === acronym.country || (countries.counts.get(acronym.country) ?? 0) > 0);
     const own = same ? { ...acronym } : { ...name, acronym: written };
     mentions[k - 1] = { ...own, from: name.from, to: name.to, short: false, anaphor: false };

@@ -196,7 +196,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (titles.some((o) => o.from === t.from && o.to > t.to)) continue;
     let k = t.from - 1;
     // "X, Russian Deputy Foreign Minister": the demonym that gave the title its country stands between.
-    const demonym = ev.countries.endingAt(k) !== undefined && view.spaceAfter(k) ? ev.countries.inOrder.find((c) => c.to === k + 1) : undefined;
+    const demonym = view.spaceAfter(k) ? ev.countries.endingAt(k) : undefined;
     if (demonym !== undefined) k = demonym.from - 1;
     if (view.key(k) === 'the' && view.spaceAfter(k)) k--;
     if (view.gap(k) !== Gap.Comma) continue;

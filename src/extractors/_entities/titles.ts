@@ -105,10 +105,11 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // organisation with its acronym in parentheses ("National Intelligence Service (NIS) Director General").
   const bracketFrom = acronymEndingAt(view, officeFrom - 1);
   const bracketedOrg = bracketFrom >= 0 ? ev.orgEndingAt.get(bracketFrom - 1) : undefined;
+  // A lower-case office after an organisation or a country counts when a name or a rank follows: "... Organization (MIT)
+  // head Ibrahim Kalin", "... of Belarus chief General Colonel X".
+  const spacedName = view.spaceAfter(officeTo - 1) && (ev.nameLike[officeTo] === 1 || ev.rankAt.has(officeTo));
   if (bracketedOrg !== undefined) {
-    // A lower-case office counts when a name or a rank follows it: "... Organization (MIT) head Ibrahim Kalin".
-    const named = view.spaceAfter(officeTo - 1) && (ev.nameLike[officeTo] === 1 || ev.rankAt.has(officeTo));
-    if (!bracketedOrg.anaphor && (startsUpper(view.raw(officeFrom)) || named) && view.gap(officeTo - 1) !== Gap.Hyphen) {
+    if (!bracketedOrg.anaphor && (startsUpper(view.raw(officeFrom)) || spacedName) && view.gap(officeTo - 1) !== Gap.Hyphen) {
       org = bracketedOrg;
       from = bracketedOrg.from;
       country = bracketedOrg.country ?? ev.orgStartingAt.get(bracketFrom)?.country ?? null;
@@ -118,8 +119,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     const prefixCountry = countryBefore(view, countries, officeFrom) ?? undefined;
     const capital = startsUpper(view.raw(officeFrom));
     const owner = capital ? possessiveOrg(ev, officeFrom) : null;
-    // A lower-case office after an organisation or a country counts when a name or a rank follows ("... of Belarus chief General Colonel X").
-    const nameNext = (view.spaceAfter(officeTo - 1) && (ev.nameLike[officeTo] === 1 || ev.rankAt.has(officeTo))) || (view.gap(officeTo - 1) === Gap.Comma && ev.nameLike[officeTo] === 1);
+    // Here a comma may stand before the name too: "The SVR director, X, recalled".
+    const nameNext = spacedName || (view.gap(officeTo - 1) === Gap.Comma && ev.nameLike[officeTo] === 1);
     if (prefixOrg && !prefixOrg.anaphor && (capital || nameNext) && view.gap(officeTo - 1) !== Gap.Hyphen) {
       org = prefixOrg;
       from = prefixOrg.from;
@@ -149,9 +150,10 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       // A name written right after the organisation ("... Service Abdusalom Azizov").
       let k = run.to;
       while (k > run.orgMinTo && isLooseNameWord(ev, k - 1)) k--;
+      // The first word after the preposition and its "the".
+      const ownWordsFrom = officeTo + (view.key(officeTo + 1) === 'the' ? 2 : 1);
       // Capitalised words right after a connector inside the organisation's name are its words ("Minister of Interior
       // and Decentralization", "Co-ordinator of OSCE Activities to Address Transnational Threats"), not a name.
-      const ownWordsFrom = officeTo + (view.key(officeTo + 1) === 'the' ? 2 : 1);
       if (k > ownWordsFrom && CUES.connectors.has(view.key(k - 1))) k = run.to;
       if (k < run.to && k >= run.orgMinTo) {
         if (k === officeTo + 1 || (k === officeTo + 2 && view.key(officeTo + 1) === 'the')) k++;
@@ -163,13 +165,12 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       }
       to = end;
       org = org ?? run.org;
-      // "Ambassador to Tunisia": the country an envoy is sent to is the title's, not the envoy's.
-      const countryFrom = view.tokens[officeTo + (view.key(officeTo + 1) === 'the' ? 2 : 1)]?.start;
-      const sentTo = view.key(officeTo) === 'to' && run.tailCountry?.start === countryFrom ? run.tailCountry : null;
-      country = country ?? run.prefixCountry ?? (sentTo === null ? run.tailCountry?.code : undefined) ?? run.org?.country ?? null;
+      // "Ambassador to Tunisia": the country an envoy is sent to is the title's, not the envoy's ("of Italy to Tunisia": run.sentTo).
+      const sentToFirst = view.key(officeTo) === 'to' && run.tailCountry?.start === view.tokens[ownWordsFrom]?.start;
+      country = country ?? run.prefixCountry ?? (sentToFirst ? undefined : run.tailCountry?.code) ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
       if (run.tailCountry && run.sentTo !== null) edits.push({ from: run.tailCountry.start, to: run.sentTo.start, text: '' });
-      else if (run.tailCountry && sentTo === null && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
+      else if (run.tailCountry && !sentToFirst && run.tailCountry.to >= to) edits.push({ from: run.tailCountry.start, to: view.tokens[end - 1]?.end ?? 0, text: '' });
       // The organisation's words end before its acronym in parentheses.
       const lastWord = run.acronymAt === end - 1 ? run.acronymFrom - 1 : end - 1;
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
