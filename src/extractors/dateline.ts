@@ -80,7 +80,9 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   // The pattern needs a colon: most lines have none.
   const colon = inBody && rest.includes(':') ? COLON_OUTLET.exec(rest) : null;
   const placeMatch = PLACE.exec(rest);
-  const isCity = (name: string): boolean => hitsOf(ctx.hits, 'city').some((h) => h.start === at && h.end === at + name.length);
+  // The city of the table written at `at`, if any (the gazetteer reports one hit of a kind per start).
+  const cityAt = hitsOf(ctx.hits, 'city').find((h) => h.start === at);
+  const isCity = (name: string): boolean => cityAt?.end === at + name.length;
   if (colon?.[1] !== undefined && !(placeMatch?.[1] === colon[1] && isCity(colon[1]))) {
     return { start: at, end: at + colon[0].length, place: null, date: null, outlet: colon[1] };
   }
@@ -90,7 +92,7 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
     return { start: at, end: at + placeMatch[1].length + outletDash[0].length, place: null, date: null, outlet: placeMatch[1] };
   }
   // A city of the table gives the place's extent, full stops and all ("ST. PETERSBURG, October 9").
-  const city = hitsOf(ctx.hits, 'city').find((h) => h.start === at && h.end <= limit);
+  const city = cityAt !== undefined && cityAt.end <= limit ? cityAt : undefined;
   const place = city !== undefined && city.end - at > (placeMatch?.[1]?.length ?? 0) ? ctx.text.slice(at, city.end) : placeMatch?.[1];
   if (!place) return null;
   // "ISTANBUL" on a line of its own right above the body: a city of the table alone is the dateline.

@@ -69,6 +69,9 @@ function lists(text: string, mentions: readonly CountryMention[]): CountryMentio
   return runs;
 }
 
+/** The up to `reach` characters of `text` before offset `at`. */
+const leadOf = (text: string, at: number, reach: number): string => text.slice(Math.max(0, at - reach), at);
+
 /** Where the hyphenated compound a mention ends ("N. Korea-Russia military ties") starts: its first country's start. */
 function compoundStart(text: string, mentions: readonly CountryMention[], i: number): number {
   let k = i;
@@ -110,7 +113,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     if (m === undefined || codes.has(m.code)) continue;
     if (m.via === 'agency') {
       // "Deputy Chairman of the National Security Committee ...": the service speaks through its official.
-      if (aboutMeeting(m.start) || OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
+      if (aboutMeeting(m.start) || OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
       continue;
     }
     if (m.via === 'demonym') {
@@ -125,11 +128,11 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     // Cheap first tests: a possessive opens with an apostrophe, "... of (the)" ends in white space.
     // "to discuss North Korea's growing military cooperation": a possessive after "discuss" is what is discussed.
     if (text[m.end] === "'" && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) {
-      if (!NOT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) codes.add(m.code);
+      if (!NOT_BEFORE.test(leadOf(text, m.start, 40))) codes.add(m.code);
     }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
-    else if (nounAfter(text, m.end) && !NOT_BEFORE.test(text.slice(Math.max(0, compoundStart(text, mentions, i) - 40), compoundStart(text, mentions, i)))) codes.add(m.code);
-    else if (SPACE.test(text[m.start - 1] ?? '') && OF_LEAD.test(text.slice(Math.max(0, m.start - 16), m.start)) && OF_ORG.test(text.slice(Math.max(0, m.start - 60), m.start))) codes.add(m.code);
+    else if (nounAfter(text, m.end) && !NOT_BEFORE.test(leadOf(text, compoundStart(text, mentions, i), 40))) codes.add(m.code);
+    else if (SPACE.test(text[m.start - 1] ?? '') && OF_LEAD.test(leadOf(text, m.start, 16)) && OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
     // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
     else if (personEnds.has(m.start - 4) && text.startsWith(' of ', m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
   }
