@@ -435,12 +435,12 @@ const MAX_WORD_ACRONYM = 6;
  */
 function parenthesisedAcronym(view: EntityView['view'], j: number): { readonly last: number; readonly closing: number } | null {
   const token = view.tokens[j];
-  const before = view.tokens[j - 1];
+  // The bracket before the token first: most tokens have none, and the word tests are dearer.
+  if (token === undefined || !view.gapIs(j - 1, ' (')) return null;
   // In capitals ("FSB"), or written like a short word ("Abin") when alone in its brackets.
-  const wordLike = token !== undefined && token.raw.length <= MAX_WORD_ACRONYM && startsUpper(token.raw) && view.text.charCodeAt(token.end) === 0x29;
-  if (!before || token === undefined || !(isAcronymToken(token) || wordLike)) return null;
+  const wordLike = token.raw.length <= MAX_WORD_ACRONYM && startsUpper(token.raw) && view.text.charCodeAt(token.end) === 0x29;
+  if (!(isAcronymToken(token) || wordLike)) return null;
   const text = view.text;
-  if (text.slice(before.end, token.start) !== ' (') return null;
   let last = j;
   const joiner = text.charCodeAt(token.end);
   const second = view.tokens[j + 1];
