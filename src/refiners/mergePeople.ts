@@ -6,11 +6,12 @@
  * @module
  */
 import { foldWord } from '../gazetteer/fold.js';
+import type { Token } from '../gazetteer/tokenize.js';
 import { countryAfter } from '../extractors/_entities/agencies.js';
 import { counterpartBefore, officialWrittenAs, type PersonCandidate } from '../extractors/_entities/candidates.js';
 import { isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
 import { sortByKey } from '../extractors/_entities/order.js';
-import { Gap } from '../extractors/_entities/text.js';
+import { Gap, type TextView } from '../extractors/_entities/text.js';
 import type { Title } from '../extractors/_entities/titles.js';
 import { TokenFlags } from '../extractors/_entities/tokenFlags.js';
 import type { EntityView } from '../extractors/_entities/view.js';
@@ -121,6 +122,38 @@ function addAlias(p: PersonDraft, written: string): void {
   p.foldedAliases.push(folded);
 }
 
+/** Whether the text of tokens `[from, to)` is ASCII: its fold (see {@link fold}) is then the tokens' keys joined by single spaces. */
+function foldsToKeys(view: TextView, from: number, to: number): boolean {
+  const { text } = view;
+  const end = view.tokens[to - 1]?.end ?? 0;
+  for (let k = view.tokens[from]?.start ?? end; k < end; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+/** Where the keys of tokens `[from, to)`, joined by single spaces, end in `name` when they open it; -1 when they do not. */
+function keysOpening(name: string, tokens: readonly Token[], from: number, to: number): number {
+  let at = 0;
+  for (let k = from; k < to; k++) {
+    if (k > from) {
+      if (name.charCodeAt(at) !== 32) return -1;
+      at++;
+    }
+    const key = tokens[k]?.key ?? '';
+    if (!name.startsWith(key, at)) return -1;
+    at += key.length;
+  }
+  return at;
+}
+
+/** {@link addAlias} for the words of tokens `[from, to)`; an alias the person has already is found from the tokens' keys, with no copy folded. */
+function addAliasOf(p: PersonDraft, view: TextView, from: number, to: number): void {
+  if (foldsToKeys(view, from, to)) {
+    const same = (folded: string): boolean => keysOpening(folded, view.tokens, from, to) === folded.length;
+    if (same((p.foldedName ??= fold(p.name))) || p.foldedAliases.some(same)) return;
+  }
+  addAlias(p, view.slice(from, to));
+}
+
 /** The tokens a person's mention covers, while the people of one text are merged. */
 const mentionedFlags = new TokenFlags();
 
@@ -138,9 +171,9 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
     const written = view.slice(c.from, c.to);
     for (let k = c.from; k < c.to; k++) mentioned[k] = 1;
     // A short form ("Saif bin Zayed" of "Saif bin Zayed Al Nahyan", "Hassan Ali" of "Hassan Ali Mohamed") is the person's.
-    let p = people.find((x) => x.surname === surname && compatible(x, first)) ?? (first !== null ? firstWordsOf(people, written) : undefined);
+    let p = people.find((x) => x.surname === surname && compatible(x, first)) ?? (first !== null ? firstWordsOf(view, people, c.from, c.to) : undefined);
     // The full name after a short form met first ("Saif bin Zayed receives ..." in the headline): the person takes the full name.
-    const shortened = p === undefined && first !== null ? openingWordsOf(people, written) : undefined;
+    const shortened = p === undefined && first !== null ? openingWordsOf(view, people, c.from, c.to) : undefined;
     if (shortened !== undefined) {
       const old = shortened.name;
       shortened.name = written;
@@ -179,7 +212,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
         p.foldedAliases.splice(dup, 1);
       }
       addAlias(p, old);
-    } else addAlias(p, written);
+    } else addAliasOf(p, view, c.from, c.to);
     if (first !== null) {
       p.firstInitial ??= first[0]?.toLowerCase() ?? null;
       if (!isInitial(first)) p.firstKey ??= nameKey(first);
@@ -263,13 +296,13 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
     // An article is read with the word it opens ("Al-Araji"), not alone.
     if (isArticle(view.raw(i)) && ev.nameLike[i + 1] === 1) continue;
     // The first two words of one person's name: "Hassan Said" of "Hassan Said Khaireh".
-    const pair = ev.nameLike[i + 1] === 1 && view.spaceAfter(i) && !mentioned[i + 1] ? firstWordsOf(people, view.slice(i, i + 2)) : undefined;
+    const pair = ev.nameLike[i + 1] === 1 && view.spaceAfter(i) && !mentioned[i + 1] ? firstWordsOf(view, people, i, i + 2) : undefined;
     if (pair !== undefined) {
       mentioned[i] = 1;
       mentioned[i + 1] = 1;
       pair.mentions.push(spanOf(i, i + 2));
       pair.roleRanges.push({ from: i, to: i + 2 });
-      addAlias(pair, view.slice(i, i + 2));
+      addAliasOf(pair, view, i, i + 2);
       continue;
     }
     if ((initials & letterBit(foldInitial(view.key(i).charCodeAt(0)))) === 0) continue;
@@ -291,7 +324,7 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
     for (let k = from; k <= i; k++) mentioned[k] = 1;
     p.mentions.push(spanOf(from, i + 1));
     p.roleRanges.push({ from, to: i + 1 });
-    addAlias(p, view.slice(from, i + 1));
+    addAliasOf(p, view, from, i + 1);
   }
 }
 
@@ -306,15 +339,36 @@ function onePerson(people: readonly PersonDraft[], test: (folded: string) => boo
   return found;
 }
 
-/** The one person whose whole name opens the words `written`, which go on after it. */
-function openingWordsOf(people: readonly PersonDraft[], written: string): PersonDraft | undefined {
-  const full = fold(written);
+/** Whether `name` is the keys of the first tokens of `[from, to)`, not all of them, joined by single spaces. */
+function opensKeys(name: string, tokens: readonly Token[], from: number, to: number): boolean {
+  let at = 0;
+  for (let k = from; k < to - 1; k++) {
+    const key = tokens[k]?.key ?? '';
+    if (!name.startsWith(key, at)) return false;
+    at += key.length;
+    if (at === name.length) return true;
+    if (name.charCodeAt(at) !== 32) return false;
+    at++;
+  }
+  return false;
+}
+
+/** The one person whose whole name opens the words of tokens `[from, to)`, which go on after it; ASCII words are compared by their keys, not folded. */
+function openingWordsOf(view: TextView, people: readonly PersonDraft[], from: number, to: number): PersonDraft | undefined {
+  if (foldsToKeys(view, from, to)) return onePerson(people, (name) => opensKeys(name, view.tokens, from, to));
+  const full = fold(view.slice(from, to));
   return onePerson(people, (name) => full.startsWith(`${name} `));
 }
 
-/** The one person whose name opens with the words `written` and goes on after them. */
-function firstWordsOf(people: readonly PersonDraft[], written: string): PersonDraft | undefined {
-  const prefix = `${fold(written)} `;
+/** The one person whose name opens with the words of tokens `[from, to)` and goes on after them; ASCII words are compared by their keys, not folded. */
+function firstWordsOf(view: TextView, people: readonly PersonDraft[], from: number, to: number): PersonDraft | undefined {
+  if (foldsToKeys(view, from, to)) {
+    return onePerson(people, (name) => {
+      const end = keysOpening(name, view.tokens, from, to);
+      return end >= 0 && name.charCodeAt(end) === 32;
+    });
+  }
+  const prefix = `${fold(view.slice(from, to))} `;
   return onePerson(people, (name) => name.startsWith(prefix));
 }
 
