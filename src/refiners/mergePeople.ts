@@ -67,8 +67,6 @@ const FOLDED_LONGEST = 200;
 
 /** A name folded for comparison: lower case, no diacritics, words joined by single spaces. */
 function fold(s: string): string {
-  const plain = plainFold(s);
-  if (plain !== null) return plain;
   if (s.length > FOLDED_LONGEST) return foldWord(s).replace(/[^a-z0-9]+/g, ' ').trim();
   let folded = FOLDED.get(s);
   if (folded === undefined) {
@@ -77,20 +75,6 @@ function fold(s: string): string {
     FOLDED.set(s, folded);
   }
   return folded;
-}
-
-/**
- * The fold of `s` when it is ASCII letters and digits in words joined by single spaces, as most names
- * are: its lower case (cheaper than a look-up in {@link FOLDED}); null for any other string.
- */
-function plainFold(s: string): string | null {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 32) {
-      if (k === 0 || k === s.length - 1 || s.charCodeAt(k - 1) === 32) return null;
-    } else if ((c < 48 || c > 57) && ((c | 32) < 97 || (c | 32) > 122)) return null;
-  }
-  return s.toLowerCase();
 }
 
 /** The first and last words of the name over tokens `[from, to)`, an article before a word ("Al-") left out; read in place, no word list built. */
