@@ -106,6 +106,11 @@ for (const o of OFFICIALS) {
 /** The first word's key of every official's name and variant (keys hold no spaces), to rule most names out early. */
 const officialFirstKeys: ReadonlySet<string> = new Set([...officialByKeys.keys()].map((k) => k.split(' ')[0] ?? ''));
 
+/** Whether the name of an official (or a variant) opens with a word of the spelling key `key` (see `nameKey`). */
+export function opensOfficialName(key: string): boolean {
+  return officialFirstKeys.has(key);
+}
+
 /** The official whose name (or a variant) is written as these words. */
 function officialNamed(words: readonly string[]): OfficialEntry | undefined {
   if (!officialFirstKeys.has(words.length > 0 ? nameKey(words[0] ?? '') : '')) return undefined;
