@@ -117,6 +117,13 @@ function officialNamed(words: readonly string[]): OfficialEntry | undefined {
   return officialByKeys.get(words.map(nameKey).join(' '));
 }
 
+/** The official whose name (or a variant) is written as the words of tokens `[from, to)`, by their spelling keys kept in the word records. */
+function officialOfTokens(ev: EntityView, from: number, to: number): OfficialEntry | undefined {
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) keys.push(ev.nameKeyOf(k));
+  return officialByKeys.get(keys.join(' '));
+}
+
 /** The first separator of a written name's words. */
 const WORD_SEPARATOR = /[\s-]/;
 
@@ -229,7 +236,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const run = nameRunAt(ev, i);
     if (!run || run.to - run.from < 2) continue;
     // Most names are no official's: the first word's key rules them out before the words are gathered.
-    if (officialFirstKeys.has(ev.nameKeyOf(run.from)) && officialNamed(view.tokens.slice(run.from, run.to).map((t) => t.raw))) add(run, rankEndingBefore(ev, run.from), null, 'official');
+    if (officialFirstKeys.has(ev.nameKeyOf(run.from)) && officialOfTokens(ev, run.from, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'official');
     else if (speechFollows(ev, run.to) || meetingFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+verb', 2);
     else if (counterpartBefore(ev, run.from) !== undefined) add(run, rankEndingBefore(ev, run.from), null, 'counterpart+name', 2);
     else {
@@ -366,21 +373,30 @@ function meetingFollows(ev: EntityView, to: number): boolean {
   return MEETING_VERBS.has(key) || (key === 'held' && view.key(to + 1) === 'talks');
 }
 
-/** The last code units of the lead cues and of the "the" that may follow one; null if a cue is empty (then every text may end one). */
-const LEAD_LAST: ReadonlySet<number> | null = CUES.lead.every((cue) => cue.length > 0) ? new Set([...CUES.lead.map((cue) => cue.charCodeAt(cue.length - 1)), 101]) : null;
+/** The lead cues, and each of them followed by "the": the endings {@link leadCueBefore} looks for. */
+const LEAD_ENDINGS: readonly string[] = CUES.lead.flatMap((cue) => [cue, `${cue} the`]);
+
+/** Whether the text from `from` to `end`, lower-cased, ends with `ending`; compared in place, ASCII letters only lower-cased. */
+function endsWithLowered(text: string, from: number, end: number, ending: string): boolean {
+  if (end - ending.length < from) return false;
+  for (let j = 1; j <= ending.length; j++) {
+    const c = text.charCodeAt(end - j);
+    if ((c >= 65 && c <= 90 ? c | 32 : c) !== ending.charCodeAt(ending.length - j)) return false;
+  }
+  return true;
+}
 
 /**
- * Whether the text from `from` to `to`, lower-cased and trimmed at its end, can end with a lead
- * cue: its last character that is not an ASCII space ends one. Decides most names without
- * lower-casing a copy of the text before them; a character beyond ASCII is left to the full test.
+ * Whether the text from `from` to `to`, lower-cased and trimmed at its end, may end with a lead
+ * cue: when it is ASCII, whether it does, tested in place, so that most names are decided without
+ * a lower-cased copy of the text before them; text beyond ASCII is left to the full test.
  */
 function mayEndLeadCue(text: string, from: number, to: number): boolean {
-  if (LEAD_LAST === null) return true;
-  let k = to - 1;
-  while (k >= from && (text.charCodeAt(k) === 32 || (text.charCodeAt(k) >= 9 && text.charCodeAt(k) <= 13))) k--;
-  if (k < from) return false;
-  const c = text.charCodeAt(k);
-  return c >= 128 || LEAD_LAST.has(c >= 65 && c <= 90 ? c | 32 : c);
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) >= 128) return true;
+  let end = to;
+  while (end > from && (text.charCodeAt(end - 1) === 32 || (text.charCodeAt(end - 1) >= 9 && text.charCodeAt(end - 1) <= 13))) end--;
+  for (const ending of LEAD_ENDINGS) if (endsWithLowered(text, from, end, ending)) return true;
+  return false;
 }
 
 /**
