@@ -1,14 +1,14 @@
 /**
  * Names as written, compared as their folds (lower case, no diacritics, words joined by single
- * spaces). Every name and alias of a person is a run of the text's tokens: an ASCII run folds to its
- * tokens' keys joined by single spaces, so two ASCII runs are compared key by key, in place, with no
- * folded copy built; other runs are compared by their folded text.
+ * spaces). Every name and alias of a person is a run of the text's tokens. Most runs fold to their
+ * tokens' keys joined by single spaces ("Nağıyev" has the key "nagiyev"), so two such runs are
+ * compared key by key, in place, with no folded copy built; other runs are compared by their folded text.
  * @module
  */
 import { foldWord } from '../gazetteer/fold.js';
 import type { TextView } from '../extractors/_entities/text.js';
 
-/** A name as written: the tokens `[from, to)`; `plain` when their text is ASCII. */
+/** A name as written: the tokens `[from, to)`; `plain` when it folds to their keys joined by single spaces. */
 export interface NameWords {
   readonly from: number;
   readonly to: number;
@@ -40,12 +40,32 @@ export function fold(s: string): string {
   return folded;
 }
 
-/** The name written over tokens `[from, to)` of `view`. */
+/** Whether `key` is ASCII letters and digits only, as every key of an ASCII word is. */
+function isPlainKey(key: string): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if ((c < 97 || c > 122) && (c < 48 || c > 57)) return false;
+  }
+  return key.length > 0;
+}
+
+/**
+ * The name written over tokens `[from, to)` of `view`. It folds to its tokens' keys joined by single
+ * spaces when every key is ASCII letters and digits (a word beyond ASCII may fold so: "Nağıyev") and
+ * the text between the tokens is ASCII: such a separator folds to a space whatever it is.
+ */
 export function nameWords(view: TextView, from: number, to: number): NameWords {
-  const { text } = view;
-  const end = view.tokens[to - 1]?.end ?? 0;
+  const { text, tokens } = view;
   let plain = true;
-  for (let k = view.tokens[from]?.start ?? end; k < end && plain; k++) plain = text.charCodeAt(k) < 128;
+  for (let k = from; k < to && plain; k++) {
+    const token = tokens[k];
+    if (token === undefined || (token.word.wide && !isPlainKey(token.key))) plain = false;
+    else if (k + 1 < to) {
+      const next = tokens[k + 1]?.start ?? token.end;
+      plain = next > token.end;
+      for (let j = token.end; j < next && plain; j++) plain = text.charCodeAt(j) < 128;
+    }
+  }
   return { from, to, plain };
 }
 
