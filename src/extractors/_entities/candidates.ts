@@ -90,7 +90,7 @@ function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: numb
   // stop joins only an initial to the name ("A. Azizov"), not the sentence before ("... Dawn Wire. Mehdi Malik").
   while (k > 0) {
     const gap = ev.view.gap(k - 1);
-    if (!joinsName(gap) || (gap === Gap.Period && ev.nameLike[k - 1] !== 2) || endsHonorific(ev.view, k - 1)) break;
+    if (!joinsName(gap) || (gap === Gap.Period && ev.nameLike[k - 1] !== 2) || endsHonorific(ev, k - 1)) break;
     if (ev.nameLike[k - 1] !== 0 && words < MAX_NAME_WORDS) words++;
     else if (!(CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) break;
     k--;
@@ -171,21 +171,21 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const rank = ev.rankAt.get(at);
     if (rank && rankJoins(ev, rank.tokenEnd - 1)) {
       // An honorific may stand between the rank and the name: "Lieutenant General Sheikh Salem Al-Sabah".
-      const run = nameRunAt(ev, honorificsFrom(view, rank.tokenEnd));
+      const run = nameRunAt(ev, honorificsFrom(ev, rank.tokenEnd));
       if (run && add(run, rank.entry.rank, title, via, words)) {
         rankUsed.add(rank.tokenStart);
         return true;
       }
       return false;
     }
-    const after = honorificsFrom(view, at);
+    const after = honorificsFrom(ev, at);
     const start = after > at && (view.gap(after - 1) === Gap.Space || view.gap(after - 1) === Gap.Period) ? after : at;
     const run = nameRunAt(ev, start);
     return run !== null && add(run, null, title, via, words);
   };
   for (const t of titles) {
     if (t.nameFrom !== null) {
-      const run = nameRunAt(ev, honorificsFrom(view, t.nameFrom));
+      const run = nameRunAt(ev, honorificsFrom(ev, t.nameFrom));
       if (run) add(run, null, t, 'title+name');
       continue;
     }
@@ -195,11 +195,13 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     // "A, President of X, B, Commander of Y": a title set off after a name is that name's apposition, not the next name's.
     else if (gap === Gap.Comma && !followsUntitledName(ev, t.from, byStart)) rankThenName(t.to, t, 'title,name', 2);
   }
-  for (const [at, rank] of ev.rankAt) {
+  // The ranks by value: each is keyed by its first token, and iterating values builds no entry pairs.
+  for (const rank of ev.rankAt.values()) {
+    const at = rank.tokenStart;
     if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
     // "Director General X": the rank word belongs to the office before it; "its Director, Major General X" keeps its rank.
     if ((ev.officeAt.has(at - 1) && view.gap(at - 1) !== Gap.Comma) || taken[at]) continue;
-    const run = nameRunAt(ev, honorificsFrom(view, rank.tokenEnd));
+    const run = nameRunAt(ev, honorificsFrom(ev, rank.tokenEnd));
     if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
   }
   for (const t of titles) {
@@ -224,7 +226,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   let skipTo = 0;
   for (const i of ev.nameStarts) {
     if (i < skipTo) continue;
-    const afterHonorifics = honorificsFrom(view, i);
+    const afterHonorifics = honorificsFrom(ev, i);
     if (afterHonorifics > i) {
       const gap = view.gap(afterHonorifics - 1);
       const run = (gap === Gap.Space || gap === Gap.Period) && !taken[afterHonorifics] ? nameRunAt(ev, afterHonorifics) : null;
@@ -375,6 +377,8 @@ function meetingFollows(ev: EntityView, to: number): boolean {
 
 /** The lead cues, and each of them followed by "the": the endings {@link leadCueBefore} looks for. */
 const LEAD_ENDINGS: readonly string[] = CUES.lead.flatMap((cue) => [cue, `${cue} the`]);
+/** The most characters of a lead ending. */
+const LONGEST_LEAD_ENDING = Math.max(0, ...LEAD_ENDINGS.map((e) => e.length));
 
 /** Whether the text from `from` to `end`, lower-cased, ends with `ending`; compared in place, ASCII letters only lower-cased. */
 function endsWithLowered(text: string, from: number, end: number, ending: string): boolean {
@@ -388,13 +392,15 @@ function endsWithLowered(text: string, from: number, end: number, ending: string
 
 /**
  * Whether the text from `from` to `to`, lower-cased and trimmed at its end, may end with a lead
- * cue: when it is ASCII, whether it does, tested in place, so that most names are decided without
- * a lower-cased copy of the text before them; text beyond ASCII is left to the full test.
+ * cue: when its last characters (as many as a lead ending has) are ASCII, whether it does, tested
+ * in place, so that most names are decided without a lower-cased copy of the text before them;
+ * characters beyond ASCII there are left to the full test.
  */
 function mayEndLeadCue(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) >= 128) return true;
   let end = to;
   while (end > from && (text.charCodeAt(end - 1) === 32 || (text.charCodeAt(end - 1) >= 9 && text.charCodeAt(end - 1) <= 13))) end--;
+  // Lower-casing maps each ASCII character to one character: the lowered text ends as its ASCII end does.
+  for (let k = Math.max(from, end - LONGEST_LEAD_ENDING); k < end; k++) if (text.charCodeAt(k) >= 128) return true;
   for (const ending of LEAD_ENDINGS) if (endsWithLowered(text, from, end, ending)) return true;
   return false;
 }

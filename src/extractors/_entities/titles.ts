@@ -8,11 +8,11 @@
  * @module
  */
 import { countryBefore, STATE_STYLES, type OrgMention } from './agencies.js';
-import { isNameWord } from './names.js';
 import { startsLower, startsUpper } from '../_lib/letterCase.js';
 import { sortByKey } from './order.js';
 import { Gap } from './text.js';
 import type { EntityView } from './view.js';
+import { Shape } from './wordShapes.js';
 import { CUES } from './wording.js';
 
 /** One office title found in the text. */
@@ -340,9 +340,11 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       continue;
     }
     if (startsUpper(raw) && !CUES.orgStops.has(raw)) {
+      // Whether the word is a name word, from the shape kept in its record.
+      const nameWord = view.tokens[j]?.word.shape === Shape.Name;
       j++;
-      if (!isNameWord(raw)) orgMinTo = j;
-      nameWords = isNameWord(raw) ? nameWords + 1 : 0;
+      if (!nameWord) orgMinTo = j;
+      nameWords = nameWord ? nameWords + 1 : 0;
       lastWasConnector = false;
       continue;
     }
