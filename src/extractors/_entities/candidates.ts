@@ -16,7 +16,7 @@ import { Gap } from './text.js';
 import { TokenFlags } from './tokenFlags.js';
 import type { Title } from './titles.js';
 import { isRetiredMarker, type EntityView } from './view.js';
-import { CUES, OFFICIALS, type OfficialEntry } from './wording.js';
+import { CUE_CLASS, CUES, OFFICIALS, type OfficialEntry } from './wording.js';
 
 /** A name found with what stands around it. */
 export interface PersonCandidate {
@@ -53,7 +53,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
       words++;
       continue;
     }
-    if (words > 0 && CUES.particles.has(raw) && ev.nameLike[j + 1] === 1 && (view.gap(j) === Gap.Space || view.gap(j) === Gap.Hyphen)) {
+    if (words > 0 && ev.is(j, CUE_CLASS.particle) && CUES.particles.has(raw) && ev.nameLike[j + 1] === 1 && (view.gap(j) === Gap.Space || view.gap(j) === Gap.Hyphen)) {
       j++;
       continue;
     }
@@ -70,7 +70,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
       if (view.gap(j - 1) !== Gap.Space) break;
       continue;
     }
-    if (like !== 1 || (words > 0 && CUES.headlineVerbs.has(view.key(j)))) break;
+    if (like !== 1 || (words > 0 && ev.is(j, CUE_CLASS.headlineVerb))) break;
     j++;
     if (!(isArticle(raw) && ev.nameLike[j] === 1)) words++;
     const gap = view.gap(j - 1);
@@ -92,7 +92,7 @@ function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: numb
     const gap = ev.view.gap(k - 1);
     if (!joinsName(gap) || (gap === Gap.Period && ev.nameLike[k - 1] !== 2) || endsHonorific(ev, k - 1)) break;
     if (ev.nameLike[k - 1] !== 0 && words < MAX_NAME_WORDS) words++;
-    else if (!(CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) break;
+    else if (!(ev.is(k - 1, CUE_CLASS.particle) && CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) break;
     k--;
   }
   const run = nameRunAt(ev, k);
@@ -364,9 +364,9 @@ function speechFollows(ev: EntityView, to: number): boolean {
   const { view } = ev;
   if (!view.spaceAfter(to - 1)) return false;
   let k = to;
-  if (CUES.speechAdverbs.has(view.key(k))) k++;
+  if (ev.is(k, CUE_CLASS.speechAdverb)) k++;
   const raw = view.raw(k);
-  return startsLower(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
+  return startsLower(raw) && ev.is(k, CUE_CLASS.speech) && view.key(k) !== 'speech';
 }
 
 /** Verbs of meeting that only a person does, written after the person's name: "X met Y", "X received Y", "X held talks". */
