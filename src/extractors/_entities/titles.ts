@@ -13,7 +13,7 @@ import { sortByKey } from './order.js';
 import { Gap } from './text.js';
 import type { EntityView } from './view.js';
 import { Shape } from './wordShapes.js';
-import { CUES } from './wording.js';
+import { CUE_CLASS, CUES } from './wording.js';
 
 /** One office title found in the text. */
 export interface Title {
@@ -154,7 +154,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       const ownWordsFrom = officeTo + (view.key(officeTo + 1) === 'the' ? 2 : 1);
       // Capitalised words right after a connector inside the organisation's name are its words ("Minister of Interior
       // and Decentralization", "Co-ordinator of OSCE Activities to Address Transnational Threats"), not a name.
-      if (k > ownWordsFrom && CUES.connectors.has(view.key(k - 1))) k = run.to;
+      if (k > ownWordsFrom && ev.is(k - 1, CUE_CLASS.connector)) k = run.to;
       if (k < run.to && k >= run.orgMinTo) {
         if (k === officeTo + 1 || (k === officeTo + 2 && view.key(officeTo + 1) === 'the')) k++;
         if (k < run.to) {
@@ -349,7 +349,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       continue;
     }
     // "and", "of the", "and of" before capitalised words: "Director General of National Security and of Territorial Surveillance".
-    if (CUES.connectors.has(key) && !nameBefore && (startsUpper(view.raw(j + 1)) || (CUES.connectors.has(view.key(j + 1)) && startsUpper(view.raw(j + 2))))) {
+    if (ev.is(j, CUE_CLASS.connector) && !nameBefore && (startsUpper(view.raw(j + 1)) || (ev.is(j + 1, CUE_CLASS.connector) && startsUpper(view.raw(j + 2))))) {
       j++;
       lastWasConnector = true;
       continue;
@@ -362,7 +362,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     break;
   }
   if (lastWasConnector) {
-    while (j > start && CUES.connectors.has(view.key(j - 1))) j--;
+    while (j > start && ev.is(j - 1, CUE_CLASS.connector)) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, sentTo, edits, acronymAt, acronymFrom, wordsFrom };
 }
@@ -383,7 +383,7 @@ function portfolioAfterComma(ev: EntityView, j: number): number {
   for (let k = j; k < j + PORTFOLIO_REACH && k < view.tokens.length; k++) {
     const raw = view.raw(k);
     if (view.key(k) === 'and') and = true;
-    else if (!CUES.connectors.has(view.key(k))) {
+    else if (!ev.is(k, CUE_CLASS.connector)) {
       if (!startsUpper(raw)) return -1;
       names = ev.nameLike[k] === 1 ? names + 1 : 0;
       if (names >= 2) return -1;

@@ -90,6 +90,7 @@ export const CUE_CLASS = {
   /** Name particles by key: a superset of the particles as written, which are lower case. */
   particle: defineWordClass(CUES.particles),
   headlineVerb: defineWordClass(CUES.headlineVerbs),
+  connector: defineWordClass(CUES.connectors),
 } as const;
 
 /** The topic lexicon. */
