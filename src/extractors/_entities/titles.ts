@@ -47,6 +47,31 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Two white-space characters in a row, or one that is not a plain space. */
 const LOOSE_SPACING = /\s\s|[^\S ]/;
 
+/** Whether `s` has loose spacing (see {@link LOOSE_SPACING}): read by codes while it is ASCII, by the pattern beyond. */
+function hasLooseSpacing(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return LOOSE_SPACING.test(s);
+    if ((c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(k + 1) === 32)) return true;
+  }
+  return false;
+}
+
+/** The text whose opening brackets are listed in {@link bracketOffsets}: the last text asked about. */
+let bracketText = '';
+let bracketOffsets: number[] = [];
+
+/** Whether `(word)` is written in `text`; looked for at the text's opening brackets only, listed once per text (a text has few). */
+function bracketedIn(text: string, word: string): boolean {
+  if (text !== bracketText) {
+    bracketText = text;
+    bracketOffsets = [];
+    for (let k = text.indexOf('('); k >= 0; k = text.indexOf('(', k + 1)) bracketOffsets.push(k);
+  }
+  for (const k of bracketOffsets) if (text.startsWith(word, k + 1) && text.charCodeAt(k + 1 + word.length) === 41) return true;
+  return false;
+}
+
 interface Edit {
   readonly from: number;
   readonly to: number;
@@ -96,7 +121,6 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // General X" (not "Inspector-General of Police X", an office).
   const rank = ev.rankAt.get(officeFrom);
   if (rank !== undefined && rank.tokenEnd > officeTo && ev.rankAt.has(officeTo) && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) return null;
-  const text = view.text;
   let from = officeFrom;
   let country: string | null = null;
   let org: OrgMention | null = null;
@@ -197,18 +221,24 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     const spaced = officeAcronym !== null || view.spaceAfter(officeTo - 1);
     if (!spaced || (!ev.rankAt.has(to) && !isLooseNameWord(ev, to) && !CUES.honorifics.has(view.raw(to)))) return null;
   }
+  // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head").
+  const written = org && from < officeFrom && !org.short ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
+  return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
+}
+
+/** The title over tokens `[from, to)` as written, with `edits` applied, "The" in lower case and its spacing made plain. */
+function writtenTitle(ev: EntityView, from: number, to: number, officeFrom: number, org: OrgMention | null, edits: Edit[]): string {
+  const { view } = ev;
   const startOffset = view.tokens[from]?.start ?? 0;
   const endOffset = view.tokens[to - 1]?.end ?? startOffset;
-  let written = applyEdits(text, startOffset, endOffset, edits);
+  let written = applyEdits(view.text, startOffset, endOffset, edits);
   if (written.includes('The')) written = written.replace(/\bThe\b/g, 'the');
-  if (LOOSE_SPACING.test(written)) written = written.replace(/\s+/g, ' ');
+  if (hasLooseSpacing(written)) written = written.replace(/\s+/g, ' ');
   written = written.trim();
   // An acronym the text spelled out ("State Security Service (SSS)") is written in full in "Chief of the SSS".
   const acronym = org && org.short && !org.anaphor && from === officeFrom ? view.slice(org.from, org.to) : null;
-  if (org && acronym !== null && text.includes(`(${acronym})`)) written = replaceWord(written, acronym, org.name);
-  // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head").
-  if (org && from < officeFrom && !org.short) written = `${view.slice(officeFrom, officeTo)} of the ${org.name}`;
-  return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
+  if (org && acronym !== null && bracketedIn(view.text, acronym)) written = replaceWord(written, acronym, org.name);
+  return written;
 }
 
 interface OrgRun {
@@ -454,11 +484,14 @@ function parenthesisedAcronym(view: EntityView['view'], j: number): { readonly l
 
 /** The first token of an acronym in parentheses that ends on token `last` and is followed by a space, or -1. */
 function acronymEndingAt(view: EntityView['view'], last: number): number {
-  for (const first of [last, last - 1]) {
-    const found = parenthesisedAcronym(view, first);
-    if (found !== null && found.last === last && found.closing === Closing.Space) return first;
-  }
-  return -1;
+  if (endsAcronymAt(view, last, last)) return last;
+  return endsAcronymAt(view, last - 1, last) ? last - 1 : -1;
+}
+
+/** Whether an acronym in parentheses starts at token `first`, ends on token `last` and is followed by a space. */
+function endsAcronymAt(view: EntityView['view'], first: number, last: number): boolean {
+  const found = parenthesisedAcronym(view, first);
+  return found !== null && found.last === last && found.closing === Closing.Space;
 }
 
 /** A country tail inside an organisation's long name ("Foreign Intelligence Service of the Russian Federation"). */
