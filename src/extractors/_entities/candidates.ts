@@ -417,6 +417,8 @@ function mayEndLeadCue(text: string, from: number, to: number): boolean {
 export function leadCueBefore(ev: EntityView, at: number): number {
   const { view } = ev;
   const start = view.tokens[at]?.start ?? 0;
+  // First tested on the 40 characters before the name whatever the sentence: no cue there, none in the sentence's part of them.
+  if (!mayEndLeadCue(view.text, Math.max(0, start - 40), start)) return -1;
   const [sentenceStart] = view.sentenceBounds(start);
   const from = Math.max(sentenceStart, start - 40);
   if (!mayEndLeadCue(view.text, from, start)) return -1;
