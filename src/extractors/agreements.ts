@@ -19,7 +19,7 @@ import { Gap } from './_entities/text.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
-import { AGREEMENT_KINDS, CUES } from './_entities/wording.js';
+import { AGREEMENT_KINDS, CUE_CLASS, CUES } from './_entities/wording.js';
 
 /** A document noun's kind, and whether it names no document in particular ("documents"): such count only when no other is found. */
 interface DocumentNoun {
@@ -96,14 +96,16 @@ function signingAhead(ev: EntityView, k: number): boolean {
 function statusIn(ev: EntityView, planned: boolean, noun: DocumentNoun, from: number, to: number, sEnd: number, year: number | null): AgreementStatus | null {
   if (planned) return 'planned';
   const { view } = ev;
-  for (let k = Math.max(0, view.tokenAt(view.tokens[from]?.start ?? 0) - 12); k < view.tokens.length; k++) {
+  const { kind } = noun;
+  // Declarations, statements, plans and programmes are adopted or approved rather than signed.
+  const declares = kind === 'declaration' || kind === 'joint-statement' || (kind === 'other' && !noun.generic);
+  // The signing and adopting words are told by their word classes (bit tests), not by a look-up per token.
+  const signing = declares ? CUE_CLASS.sign | CUE_CLASS.adopt : CUE_CLASS.sign;
+  for (let k = Math.max(0, from - 12); k < view.tokens.length; k++) {
     const t = view.tokens[k];
     if (!t || t.start >= sEnd) break;
     if (k >= from && k < to) continue;
-    const { kind } = noun;
-    // Declarations, statements, plans and programmes are adopted or approved rather than signed.
-    const declares = kind === 'declaration' || kind === 'joint-statement' || (kind === 'other' && !noun.generic);
-    const signs = CUES.sign.has(t.key) || (declares && (CUES.adopt.has(t.key) || t.key === 'adoption'));
+    const signs = ev.is(k, signing) || (declares && t.key === 'adoption');
     if (!signs) continue;
     if (signingAhead(ev, k)) return 'planned';
     return signedEarlier(ev, k, sEnd, year) ? 'mentioned' : 'signed';
@@ -173,7 +175,8 @@ function namedIn(ev: EntityView, from: number, to: number, between: boolean): { 
   const parties: string[] = [];
   const organizations: string[] = [];
   for (let k = from; k < to; k++) {
-    const o = ev.orgStartingAt.get(k);
+    // No organisation starts on a token none covers: the Map is asked only about covered tokens.
+    const o = (ev.orgCover[k] ?? -1) >= 0 ? ev.orgStartingAt.get(k) : undefined;
     if (o) {
       if (o.country !== null && !parties.includes(o.country)) parties.push(o.country);
       if (o.kind === 'intergovernmental' && !organizations.includes(o.name)) organizations.push(o.name);

@@ -9,6 +9,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span, Topic, TopicMention } from '../schema/record.js';
 import { sortByKey } from './_entities/order.js';
+import { tokenize } from '../gazetteer/tokenize.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
 import { scannedClass } from './_entities/scannedClasses.js';
 import { Gap, type TextView } from './_entities/text.js';
@@ -19,6 +20,9 @@ import { TOPICS } from './_entities/wording.js';
 
 const phrases = new PhraseTrie<Topic[]>();
 const seen = new Map<string, Topic[]>();
+/** The first words of the one-word phrases, and the second words of the longer ones (folded keys). */
+const aloneWords = new Set<string>();
+const secondWords = new Set<string>();
 for (const t of TOPICS) {
   for (const p of t.phrases) {
     const list = seen.get(p.toLowerCase());
@@ -28,6 +32,9 @@ for (const t of TOPICS) {
       seen.set(p.toLowerCase(), fresh);
       phrases.add(p, fresh);
     }
+    const [first, second] = tokenize(p);
+    if (second) secondWords.add(second.key);
+    else if (first) aloneWords.add(first.key);
   }
 }
 
@@ -51,6 +58,13 @@ const nearRules: CompiledNear[] = TOPICS.flatMap((t) =>
 const nearByAnchor = new Map<string, CompiledNear[]>();
 for (const rule of nearRules) for (const a of rule.anchors) nearByAnchor.set(a, [...(nearByAnchor.get(a) ?? []), rule]);
 const PHRASE_FIRST_WORD = scannedClass(defineWordClass(phrases.firstWords()));
+/**
+ * A phrase can start at a first word only when the word is a phrase alone or the next word can
+ * follow a first word: two bit tests rule out most first words ("on" of "on-line recruitment")
+ * before the trie is walked.
+ */
+const PHRASE_ALONE = defineWordClass(aloneWords);
+const PHRASE_SECOND_WORD = defineWordClass(secondWords);
 const NEAR_ANCHOR = scannedClass(defineWordClass(nearByAnchor.keys()));
 const NEAR_PARTNER_FIRST_WORD = defineWordClass(nearRules.flatMap((r) => [...r.partners.firstWords()]));
 
@@ -78,9 +92,13 @@ export const topicsExtractor: Extractor = {
       const start = view.tokens[from]?.start ?? 0;
       const end = view.tokens[to - 1]?.end ?? 0;
       const list = found.get(topic);
-      if (!list) found.set(topic, [{ start, end }]);
+      if (!list) {
+        found.set(topic, [{ start, end }]);
+        return;
+      }
       // A topic's spans are few: the same span found twice is caught by looking through them.
-      else if (!list.some((s) => s.start === start && s.end === end)) list.push({ start, end });
+      for (const s of list) if (s.start === start && s.end === end) return;
+      list.push({ start, end });
     };
     const excluded = (from: number, to: number): boolean => {
       for (let k = from; k < to; k++) if ((ev.orgCover[k] ?? -1) >= 0) return true;
@@ -95,6 +113,7 @@ export const topicsExtractor: Extractor = {
       if ((bits & (PHRASE_FIRST_WORD | NEAR_ANCHOR)) === 0) continue;
       if ((bits & NEAR_ANCHOR) !== 0) anchors.push(i);
       if (i < phraseFrom || (bits & PHRASE_FIRST_WORD) === 0) continue;
+      if ((bits & PHRASE_ALONE) === 0 && ((classes[i + 1] ?? 0) & PHRASE_SECOND_WORD) === 0) continue;
       const m = phrases.longestAt(ctx.tokens, i);
       if (!m) continue;
       phraseFrom = m.to;
@@ -119,7 +138,7 @@ export const topicsExtractor: Extractor = {
       }
     }
     const topics: TopicMention[] = [];
-    for (const [topic, mentions] of found) topics.push({ topic, mentions: sortByKey(mentions, spanStart) });
+    found.forEach((mentions, topic) => topics.push({ topic, mentions: sortByKey(mentions, spanStart) }));
     ctx.record.topics = sortByKey(topics, firstStart);
   },
 };
