@@ -43,6 +43,21 @@ function hasSign(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Each planning cue with the offset of its first "sign" (-1 when it has none). */
+const PLANNED_CUES = CUES.planned.map((cue) => ({ cue, sign: cue.indexOf('sign') }));
+
+/**
+ * Whether the lower-cased sentence `lower` holds a planning cue. A cue with "sign" in it can only
+ * stand where "sign" is written: it is compared there, not searched for through the sentence.
+ */
+function hasPlanningCue(lower: string): boolean {
+  for (const { cue, sign } of PLANNED_CUES) if (sign < 0 && lower.includes(cue)) return true;
+  for (let at = lower.indexOf('sign'); at >= 0; at = lower.indexOf('sign', at + 1)) {
+    for (const { cue, sign } of PLANNED_CUES) if (sign >= 0 && at >= sign && lower.startsWith(cue, at - sign)) return true;
+  }
+  return false;
+}
+
 /** Words before a verb's base form that put it in the future: "will sign", "is expected to adopt". */
 const MODAL: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'could', 'can', 'to']);
 /** Words before a past participle that put the signing before the event: "had signed", "previously signed". */
@@ -302,7 +317,7 @@ export const agreementsExtractor: Extractor = {
       let planned = plannedIn.get(sStart);
       if (planned === undefined) {
         const lower = !CUES_SAY_SIGN || hasSign(ctx.text, sStart, sEnd) ? ctx.text.slice(sStart, sEnd).toLowerCase() : '';
-        planned = CUES.planned.some((cue) => lower.includes(cue));
+        planned = hasPlanningCue(lower);
         plannedIn.set(sStart, planned);
       }
       const kind = m.value.kind;

@@ -67,6 +67,14 @@ const PHRASE_ALONE = defineWordClass(aloneWords);
 const PHRASE_SECOND_WORD = defineWordClass(secondWords);
 const NEAR_ANCHOR = scannedClass(defineWordClass(nearByAnchor.keys()));
 const NEAR_PARTNER_FIRST_WORD = defineWordClass(nearRules.flatMap((r) => [...r.partners.firstWords()]));
+/** How many tokens after its anchor a rule's partner may start (its window, and the "via" word). */
+const NEAR_REACH = Math.max(0, ...nearRules.map((r) => r.window + (r.via ? 1 : 0)));
+
+/** Whether a partner's first word stands within {@link NEAR_REACH} tokens after token `i`: else no proximity rule of the anchor holds. */
+function partnerWithinReach(classes: Int32Array, i: number): boolean {
+  for (let k = i + 1; k <= i + NEAR_REACH; k++) if (((classes[k] ?? 0) & NEAR_PARTNER_FIRST_WORD) !== 0) return true;
+  return false;
+}
 
 const joined = (view: TextView, i: number): boolean => view.gap(i) === Gap.Space || view.gap(i) === Gap.Hyphen;
 
@@ -121,6 +129,8 @@ export const topicsExtractor: Extractor = {
       for (const topic of m.value) add(topic, m.from, m.to);
     }
     for (const i of anchors) {
+      // Most anchors have no partner's first word after them: ruled out by bit tests before the rules are looked up.
+      if (!partnerWithinReach(classes, i)) continue;
       const rules = nearByAnchor.get(view.key(i));
       if (!rules || excluded(i, i + 1)) continue;
       for (const rule of rules) {
