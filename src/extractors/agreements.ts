@@ -82,13 +82,15 @@ function yearAfterIn(ev: EntityView, k: number): number | null {
  * Whether the signing at token `k` happened before the event: "had signed", or a clause dated
  * "in 2019" / "in March 2023" before the year of publication (any such year when it is unknown).
  */
-function signedEarlier(ev: EntityView, k: number, sEnd: number, year: number | null): boolean {
+function signedEarlier(ev: EntityView, k: number, sEnd: number, yearOf: () => number | null): boolean {
   const { view } = ev;
   if (EARLIER.has(keyBefore(ev, k)) || YEAR.test(view.key(k + 1))) return true;
   for (let j = k; j < k + 12 && j + 1 < view.tokens.length && (view.tokens[j + 1]?.start ?? Infinity) < sEnd; j++) {
     if (view.gap(j) === Gap.Comma) break;
     const y = yearAfterIn(ev, j + 1);
-    if (y !== null) return year === null || y < year;
+    if (y === null) continue;
+    const year = yearOf();
+    return year === null || y < year;
   }
   return false;
 }
@@ -108,7 +110,7 @@ function signingAhead(ev: EntityView, k: number): boolean {
  * or the signing word is in the future; `mentioned`: it was signed before the event), or null when no
  * signing is written.
  */
-function statusIn(ev: EntityView, planned: boolean, noun: DocumentNoun, from: number, to: number, sEnd: number, year: number | null): AgreementStatus | null {
+function statusIn(ev: EntityView, planned: boolean, noun: DocumentNoun, from: number, to: number, sEnd: number, yearOf: () => number | null): AgreementStatus | null {
   if (planned) return 'planned';
   const { view } = ev;
   const { kind } = noun;
@@ -123,7 +125,7 @@ function statusIn(ev: EntityView, planned: boolean, noun: DocumentNoun, from: nu
     const signs = ev.is(k, signing) || (declares && t.key === 'adoption');
     if (!signs) continue;
     if (signingAhead(ev, k)) return 'planned';
-    return signedEarlier(ev, k, sEnd, year) ? 'mentioned' : 'signed';
+    return signedEarlier(ev, k, sEnd, yearOf) ? 'mentioned' : 'signed';
   }
   return null;
 }
@@ -154,7 +156,7 @@ function titleAt(ev: EntityView, from: number, to: number): string | null {
  * The countries and bodies of the parties: the signing services of the sentence, and after "between"
  * also the countries named; else the countries of the people the sentence names.
  */
-function partiesIn(ev: EntityView, people: readonly Person[], pair: CountryPair | null, sStart: number, sEnd: number): { parties: string[]; organizations: string[] } {
+function partiesIn(ev: EntityView, people: readonly Person[], pairOf: () => CountryPair | null, sStart: number, sEnd: number): { parties: string[]; organizations: string[] } {
   const { view } = ev;
   let from = view.tokenAt(sStart);
   if (from < 0 || (view.tokens[from]?.start ?? 0) < sStart) from++;
@@ -178,7 +180,8 @@ function partiesIn(ev: EntityView, people: readonly Person[], pair: CountryPair 
   }
   // "The two sides signed": the two countries whose officials the text names, when there are two
   // and the sentence speaks of two sides or the text names no third country.
-  if (parties.length < 2 && pair && (parties.length === 0 || pair.codes.includes(parties[0] ?? '')) && (pair.only || bilateralIn(ev, from, to))) {
+  const pair = parties.length < 2 ? pairOf() : null;
+  if (pair && (parties.length === 0 || pair.codes.includes(parties[0] ?? '')) && (pair.only || bilateralIn(ev, from, to))) {
     return { parties: [...pair.codes], organizations };
   }
   return { parties: parties.length >= 2 ? parties : [], organizations };
@@ -296,6 +299,12 @@ function coordinated(ev: EntityView, k: number, to: number): { codes: string[]; 
   return codes.length >= 2 && (joinedByAnd || signWord(view.key(i))) ? { codes, end: i } : { codes: [], end: k + 1 };
 }
 
+/** The year the release was published (or its dateline's), or null. */
+function publicationYear(ctx: Context): number | null {
+  const published = ctx.record.source.publishedAt ?? ctx.record.source.dateline?.date ?? null;
+  return published === null ? null : Number(published.slice(0, 4));
+}
+
 /** Finds the agreements of the event and writes `record.agreements`. */
 export const agreementsExtractor: Extractor = {
   name: 'extractor/agreements',
@@ -306,9 +315,11 @@ export const agreementsExtractor: Extractor = {
     /** Whether the sentence starting at an offset has a planning cue ("to be signed"), once per sentence. */
     const plannedIn = new Map<number, boolean>();
     const generic: Agreement[] = [];
-    const published = ctx.record.source.publishedAt ?? ctx.record.source.dateline?.date ?? null;
-    const year = published === null ? null : Number(published.slice(0, 4));
-    const pair = participantPair(ctx, ev);
+    // The year of publication and the pair of countries are read when a document first needs them: most texts sign none.
+    let year: number | null | undefined;
+    const yearOf = (): number | null => (year === undefined ? (year = publicationYear(ctx)) : year);
+    let pair: CountryPair | null | undefined;
+    const pairOf = (): CountryPair | null => (pair === undefined ? (pair = participantPair(ctx, ev)) : pair);
     for (const m of nouns.scan(ctx.tokens, ev.scanned, ev.wordClasses, NOUN_FIRST_WORD)) {
       if ((ev.orgCover[m.from] ?? -1) >= 0) continue;
       const start = view.tokens[m.from]?.start ?? 0;
@@ -321,12 +332,12 @@ export const agreementsExtractor: Extractor = {
         plannedIn.set(sStart, planned);
       }
       const kind = m.value.kind;
-      const status = statusIn(ev, planned, m.value, m.from, m.to, sEnd, year);
+      const status = statusIn(ev, planned, m.value, m.from, m.to, sEnd, yearOf);
       if (status === null) continue;
       const title = titleAt(ev, m.from, m.to);
       const titleStart = title === null ? start : ctx.text.lastIndexOf(title, end);
       const mention = title === null || titleStart < 0 ? { start, end } : { start: titleStart, end: titleStart + title.length };
-      const { parties, organizations } = partiesIn(ev, ctx.record.people, pair, sStart, sEnd);
+      const { parties, organizations } = partiesIn(ev, ctx.record.people, pairOf, sStart, sEnd);
       const agreement: Agreement = { kind, title, parties, organizations, status, mention };
       const list = m.value.generic ? generic : named;
       // One document told of twice; one signed before the event is another unless named alike.

@@ -18,17 +18,33 @@ import { entityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { TOPICS } from './_entities/wording.js';
 
-const phrases = new PhraseTrie<Topic[]>();
-const seen = new Map<string, Topic[]>();
+/** A topic and its slot: a text's spans are kept by slot in an array, not in a Map. */
+interface TopicSlot {
+  readonly topic: Topic;
+  readonly slot: number;
+}
+const slots = new Map<Topic, TopicSlot>();
+/** The slot of `topic`. */
+function slotOf(topic: Topic): TopicSlot {
+  let found = slots.get(topic);
+  if (!found) {
+    found = { topic, slot: slots.size };
+    slots.set(topic, found);
+  }
+  return found;
+}
+
+const phrases = new PhraseTrie<TopicSlot[]>();
+const seen = new Map<string, TopicSlot[]>();
 /** The first words of the one-word phrases, and the second words of the longer ones (folded keys). */
 const aloneWords = new Set<string>();
 const secondWords = new Set<string>();
 for (const t of TOPICS) {
   for (const p of t.phrases) {
     const list = seen.get(p.toLowerCase());
-    if (list) list.push(t.topic);
+    if (list) list.push(slotOf(t.topic));
     else {
-      const fresh = [t.topic];
+      const fresh = [slotOf(t.topic)];
       seen.set(p.toLowerCase(), fresh);
       phrases.add(p, fresh);
     }
@@ -39,7 +55,7 @@ for (const t of TOPICS) {
 }
 
 interface CompiledNear {
-  readonly topic: Topic;
+  readonly topic: TopicSlot;
   readonly anchors: ReadonlySet<string>;
   readonly partners: PhraseTrie<true>;
   readonly window: number;
@@ -51,7 +67,7 @@ const nearRules: CompiledNear[] = TOPICS.flatMap((t) =>
     const partners = new PhraseTrie<true>();
     for (const b of r.b) partners.add(b, true);
     const via = r.via ? new Set(r.via.map((v) => v.toLowerCase())) : null;
-    return { topic: t.topic, anchors: new Set(r.a.map((a) => a.toLowerCase())), partners, window: r.window, via };
+    return { topic: slotOf(t.topic), anchors: new Set(r.a.map((a) => a.toLowerCase())), partners, window: r.window, via };
   }),
 );
 
@@ -95,18 +111,22 @@ export const topicsExtractor: Extractor = {
   run(ctx: Context): void {
     const ev = entityView(ctx);
     const { view } = ev;
-    const found = new Map<Topic, Span[]>();
-    const add = (topic: Topic, from: number, to: number): void => {
+    // The topics in the order first found, and each by its slot.
+    const topics: TopicMention[] = [];
+    const bySlot: TopicMention[] = [];
+    const add = ({ topic, slot }: TopicSlot, from: number, to: number): void => {
       const start = view.tokens[from]?.start ?? 0;
       const end = view.tokens[to - 1]?.end ?? 0;
-      const list = found.get(topic);
-      if (!list) {
-        found.set(topic, [{ start, end }]);
+      const known = bySlot[slot];
+      if (!known) {
+        const mention: TopicMention = { topic, mentions: [{ start, end }] };
+        bySlot[slot] = mention;
+        topics.push(mention);
         return;
       }
       // A topic's spans are few: the same span found twice is caught by looking through them.
-      for (const s of list) if (s.start === start && s.end === end) return;
-      list.push({ start, end });
+      for (const s of known.mentions) if (s.start === start && s.end === end) return;
+      known.mentions.push({ start, end });
     };
     const excluded = (from: number, to: number): boolean => {
       for (let k = from; k < to; k++) if ((ev.orgCover[k] ?? -1) >= 0) return true;
@@ -147,8 +167,8 @@ export const topicsExtractor: Extractor = {
         }
       }
     }
-    const topics: TopicMention[] = [];
-    found.forEach((mentions, topic) => topics.push({ topic, mentions: sortByKey(mentions, spanStart) }));
+    // Sorted in place: each topic's spans, then the topics by their first span.
+    for (const t of topics) sortByKey(t.mentions, spanStart);
     ctx.record.topics = sortByKey(topics, firstStart);
   },
 };

@@ -91,6 +91,8 @@ export function entityView(ctx: Context): EntityView {
   const countryEnds = new Int32Array(shared, 12 * n, n);
   const covered = new Uint8Array(shared, 16 * n, n).fill(0);
   const nameLike = new Uint8Array(shared, 17 * n, n);
+  // The words' classes and name shapes, read first: the pass over the hits then clears the name shape of a word a table covers.
+  readWords(text, tokens, wordClasses, nameLike);
   // One pass over the hits sorts them by kind: ranks and offices by start, countries, organisations, and the tokens they cover.
   const rankAt = new Map<number, HitOf<'rank'>>();
   const officeAt = new Map<number, HitOf<'office'>>();
@@ -105,16 +107,16 @@ export function entityView(ctx: Context): EntityView {
     else if (h.kind === 'country' || h.kind === 'demonym') countryHits.push(h);
     else if (h.kind === 'agency' || h.kind === 'body') orgHits.push(h);
     else if (h.kind === 'city' && isAmbiguousCity(h)) continue;
-    // A loop, not `fill`: a hit covers a token or two, and a call to `fill` costs more than that.
-    for (let k = h.tokenStart; k < h.tokenEnd; k++) covered[k] = 1;
+    // A word a table covers is not a name word. A loop, not `fill`: a hit covers a token or two, and a call to `fill` costs more.
+    for (let k = h.tokenStart; k < h.tokenEnd; k++) {
+      covered[k] = 1;
+      nameLike[k] = 0;
+    }
   }
-  // The words' classes and name shapes; a word a table covers is not a name word.
-  readWords(text, tokens, wordClasses, nameLike);
   const nameStarts: number[] = [];
   const scanned: number[] = [];
   const scannedMask = scannedClasses();
   for (let i = 0; i < n; i++) {
-    if (covered[i] === 1) nameLike[i] = 0;
     const classes = wordClasses[i] ?? 0;
     if (nameLike[i] === 1 || (classes & CUE_CLASS.honorific) !== 0) nameStarts.push(i);
     if ((classes & scannedMask) !== 0) scanned.push(i);
