@@ -122,7 +122,7 @@ function statusIn(ev: EntityView, planned: boolean, noun: DocumentNoun, from: nu
     const t = view.tokens[k];
     if (!t || t.start >= sEnd) break;
     if (k >= from && k < to) continue;
-    const signs = ev.is(k, signing) || (declares && t.key === 'adoption');
+    const signs = ((ev.wordClasses[k] ?? 0) & signing) !== 0 || (declares && t.key === 'adoption');
     if (!signs) continue;
     if (signingAhead(ev, k)) return 'planned';
     return signedEarlier(ev, k, sEnd, yearOf) ? 'mentioned' : 'signed';
@@ -152,6 +152,12 @@ function titleAt(ev: EntityView, from: number, to: number): string | null {
   return from === nounFrom && end === to ? null : view.slice(from, end);
 }
 
+/** Whether a mention of `person` starts between offsets `from` and `to`. */
+function mentionedIn(person: Person, from: number, to: number): boolean {
+  for (const m of person.mentions) if (m.start >= from && m.start < to) return true;
+  return false;
+}
+
 /**
  * The countries and bodies of the parties: the signing services of the sentence, and after "between"
  * also the countries named; else the countries of the people the sentence names.
@@ -160,8 +166,8 @@ function partiesIn(ev: EntityView, people: readonly Person[], pairOf: () => Coun
   const { view } = ev;
   let from = view.tokenAt(sStart);
   if (from < 0 || (view.tokens[from]?.start ?? 0) < sStart) from++;
-  let to = from;
-  while (to < view.tokens.length && (view.tokens[to]?.start ?? Infinity) < sEnd) to++;
+  // The first token at or after the sentence's end, by binary search: the last token starting before it, plus one.
+  const to = Math.max(from, view.tokenAt(sEnd - 1) + 1);
   let between = -1;
   for (let k = from; k < to && between < 0; k++) if (view.key(k) === 'between') between = k + 1;
   // "between the two organisations": the sentence's own services, countries and people then.
@@ -171,7 +177,7 @@ function partiesIn(ev: EntityView, people: readonly Person[], pairOf: () => Coun
   // "Bortnikov and Naghiyev signed": the countries of the people the sentence names.
   if (parties.length < 2) {
     for (const p of people) {
-      if (p.country !== null && !parties.includes(p.country) && p.mentions.some((m) => m.start >= sStart && m.start < sEnd)) parties.push(p.country);
+      if (p.country !== null && !parties.includes(p.country) && mentionedIn(p, sStart, sEnd)) parties.push(p.country);
     }
   }
   if (parties.length < 2) {
