@@ -14,6 +14,7 @@ import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList } from './listGap.js';
+import { officeOf } from './officeOf.js';
 import { alternation, endsWithWordOf, lastWords } from './phrases.js';
 import { contentSpans, inSpans } from './scope.js';
 import { sentenceAt } from './sentences.js';
@@ -39,10 +40,8 @@ const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\
 const NOT_BEFORE_ENDS = lastWords(words.notBefore);
 const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
 const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
-const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
-/** A cheap first test for {@link OF_ORG}: the words right before end in "of" or "the". */
+/** A cheap first test for {@link officeOf}: the words right before end in "of" or "the". */
 const OF_LEAD = /\b(?:of|the)\s+$/;
-const SPACE = /\s/;
 /** What joins the items of a list of countries. */
 const LIST_CONNECTORS = ['and', '&', 'as well as'];
 /** What joins a chain of demonyms ("Russian and Belarusian"). */
@@ -51,15 +50,16 @@ const AND: readonly string[] = ['and'];
 /** Whether a word for a delegation or service follows `end` ({@link DEMONYM_NOUN}), tested only after white space, which the pattern opens with (most mentions are followed by punctuation). */
 const nounAfter = (text: string, end: number): boolean => isSpaceAt(text, end) && DEMONYM_NOUN.test(text.slice(end, end + 60));
 
-/** Groups mentions into lists: runs joined by commas and "and". */
+/** Groups the mentions other than services into lists: runs joined by commas and "and". */
 function lists(text: string, mentions: readonly CountryMention[]): CountryMention[][] {
   const runs: CountryMention[][] = [];
   let run: CountryMention[] = [];
   for (const m of mentions) {
+    if (m.via === 'agency') continue;
     const last = run[run.length - 1];
     // A hyphen joins a compound ("the Tajik-Afghan border", "Russian-Chinese talks"): its countries stand or fall together.
-    const joined = m.start === (last?.end ?? -2) + 1 && text[m.start - 1] === '-';
-    if (last !== undefined && m.via !== 'agency' && last.via !== 'agency' && (joined || joinsList(text.slice(last.end, m.start), LIST_CONNECTORS, true))) run.push(m);
+    const joined = m.start === (last?.end ?? -2) + 1 && text.charCodeAt(m.start - 1) === 0x2d;
+    if (last !== undefined && (joined || joinsList(text.slice(last.end, m.start), LIST_CONNECTORS, true))) run.push(m);
     else {
       if (run.length > 0) runs.push(run);
       run = [m];
@@ -79,6 +79,12 @@ function compoundStart(text: string, mentions: readonly CountryMention[], i: num
   return mentions[k]?.start ?? 0;
 }
 
+/** Whether one of the people's mentions ends at `end`. */
+function personEndsAt(ctx: Context, end: number): boolean {
+  for (const p of ctx.record.people) for (const at of p.mentions) if (at.end === end) return true;
+  return false;
+}
+
 let memoText: string | null = null;
 let memoCodes: ReadonlySet<string> = new Set();
 
@@ -90,7 +96,9 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
   if (ctx.text === memoText) return memoCodes;
   const { text } = ctx;
   const spans = contentSpans(ctx);
-  const mentions = countryMentions(ctx).filter((m) => inSpans(spans, m.start));
+  const all = countryMentions(ctx);
+  // Most texts name no country outside the content: their mentions are used as they are, not copied.
+  const mentions = all.every((m) => inSpans(spans, m.start)) ? all : all.filter((m) => inSpans(spans, m.start));
   const codes = new Set<string>();
   // A service takes part when its sentence is about the meeting, not when it is only spoken of ("accused the CIA").
   // Several services often share a sentence: each sentence is read once.
@@ -105,15 +113,13 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     return verdict;
   };
-  const personEnds = new Set<number>();
-  for (const p of ctx.record.people) for (const at of p.mentions) personEnds.add(at.end);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // Each test below only adds the mention's own code: a country already taking part needs none of them.
     if (m === undefined || codes.has(m.code)) continue;
     if (m.via === 'agency') {
       // "Deputy Chairman of the National Security Committee ...": the service speaks through its official.
-      if (aboutMeeting(m.start) || OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
+      if (aboutMeeting(m.start) || officeOf(leadOf(text, m.start, 60))) codes.add(m.code);
       continue;
     }
     if (m.via === 'demonym') {
@@ -127,16 +133,16 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     // Cheap first tests: a possessive opens with an apostrophe, "... of (the)" ends in white space.
     // "to discuss North Korea's growing military cooperation": a possessive after "discuss" is what is discussed.
-    if (text[m.end] === "'" && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) {
+    if (text.charCodeAt(m.end) === 0x27 && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) {
       if (!NOT_BEFORE.test(leadOf(text, m.start, 40))) codes.add(m.code);
     }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
     else if (nounAfter(text, m.end) && !NOT_BEFORE.test(leadOf(text, compoundStart(text, mentions, i), 40))) codes.add(m.code);
-    else if (SPACE.test(text[m.start - 1] ?? '') && OF_LEAD.test(leadOf(text, m.start, 16)) && OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
+    else if (isSpaceAt(text, m.start - 1) && OF_LEAD.test(leadOf(text, m.start, 16)) && officeOf(leadOf(text, m.start, 60))) codes.add(m.code);
     // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
-    else if (personEnds.has(m.start - 4) && text.startsWith(' of ', m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
+    else if (text.startsWith(' of ', m.start - 4) && personEndsAt(ctx, m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
   }
-  for (const run of lists(text, mentions.filter((m) => m.via !== 'agency'))) {
+  for (const run of lists(text, mentions)) {
     const first = run[0];
     const last = run[run.length - 1];
     // A run whose countries all take part already can add none.
