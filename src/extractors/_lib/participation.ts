@@ -15,7 +15,8 @@ import type { Context } from '../../pipeline/context.js';
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList } from './listGap.js';
 import { officeOf } from './officeOf.js';
-import { alternation, endsWithWordOf, lastWords } from './phrases.js';
+import { EndingPhrases } from './endingPhrases.js';
+import { alternation } from './phrases.js';
 import { contentSpans, inSpans } from './scope.js';
 import { sentenceAt } from './sentences.js';
 import { isSpaceAt } from '../../text/space.js';
@@ -33,11 +34,15 @@ const CUE_AFTER =
   /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b|^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
 /** A list of the members of a group ("the Organ Troika, made up of A, B and C"), which takes part when its sentence names who took part. */
 const MEMBERS_OF = /\b(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of)\s+(?:the\s+)?$/i;
+/** The phrases {@link MEMBERS_OF} ends with, for a cheap first test. */
+const MEMBERS_OF_ENDS = new EndingPhrases(['made up of', 'comprising', 'consisting of', 'composed of'], 'the');
 /** An event "between" the list: "the joint exercise "Warrior-VIII" between the armed forces of Pakistan and China". */
 const EVENT_BETWEEN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))})(?:\\s+"[^"\\n]{1,40}")?\\s+between\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
-/** The words {@link NOT_BEFORE} ends with, for a cheap first test. */
-const NOT_BEFORE_ENDS = lastWords(words.notBefore);
+/** The phrases {@link NOT_BEFORE} ends with, for a cheap first test. */
+const NOT_BEFORE_ENDS = new EndingPhrases(words.notBefore, 'the');
+/** Whether a lead ends with a word that keeps the country after it from taking part ({@link NOT_BEFORE}). */
+const notBefore = (lead: string): boolean => NOT_BEFORE_ENDS.mayEnd(lead) && NOT_BEFORE.test(lead);
 const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
 const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
 /** A cheap first test for {@link officeOf}: the words right before end in "of" or "the". */
@@ -134,10 +139,10 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     // Cheap first tests: a possessive opens with an apostrophe, "... of (the)" ends in white space.
     // "to discuss North Korea's growing military cooperation": a possessive after "discuss" is what is discussed.
     if (text.charCodeAt(m.end) === 0x27 && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) {
-      if (!NOT_BEFORE.test(leadOf(text, m.start, 40))) codes.add(m.code);
+      if (!notBefore(leadOf(text, m.start, 40))) codes.add(m.code);
     }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
-    else if (nounAfter(text, m.end) && !NOT_BEFORE.test(leadOf(text, compoundStart(text, mentions, i), 40))) codes.add(m.code);
+    else if (nounAfter(text, m.end) && !notBefore(leadOf(text, compoundStart(text, mentions, i), 40))) codes.add(m.code);
     else if (isSpaceAt(text, m.start - 1) && OF_LEAD.test(leadOf(text, m.start, 16)) && officeOf(leadOf(text, m.start, 60))) codes.add(m.code);
     // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
     else if (text.startsWith(' of ', m.start - 4) && personEndsAt(ctx, m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
@@ -150,8 +155,8 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     const sentence = sentenceAt(text, first.start);
     const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
     const tail = text.slice(last.end, sentence.end);
-    if (endsWithWordOf(lead, NOT_BEFORE_ENDS, 'the') && NOT_BEFORE.test(lead)) continue;
-    const members = MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
+    if (notBefore(lead)) continue;
+    const members = MEMBERS_OF_ENDS.mayEnd(lead) && MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
     if (members || CUE.test(lead) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }
   memoText = text;
