@@ -11,7 +11,6 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { joinsList } from './_lib/listGap.js';
-import { EndingPhrases } from './_lib/endingPhrases.js';
 import { alternation, endsWithWordOf } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
@@ -29,13 +28,12 @@ function isVenue(lead: string): boolean {
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.')) + 1);
   return VENUE_VERB.test(clause.slice(-90));
 }
-/** The words that the lead patterns ending in "in" and {@link PLACE_DISCUSSED} end with, for a cheap first test. */
-const IN: readonly string[] = ['in'];
-const PLACE_WORDS: readonly string[] = ['in', 'around', 'about', 'towards', 'toward', 'into', 'inside'];
 /** "a similar gathering in", "the conference in": the place of another event. */
+/** The words that {@link EVENT_IN}, {@link PLACE_DISCUSSED} and {@link TERRITORY} end with, for a cheap first test. */
+const IN: readonly string[] = ['in'];
+const OF: readonly string[] = ['of'];
+const PLACE_WORDS: readonly string[] = ['in', 'around', 'about', 'towards', 'toward', 'into', 'inside'];
 const EVENT_IN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))})\\s+in\\s+(?:the\\s+)?$`, 'i');
-/** The phrases {@link EVENT_IN} ends with, for a cheap first test. */
-const EVENT_IN_ENDS = new EndingPhrases(Object.keys(events.kinds).map((k) => `${k} in`), 'the');
 /** "security in Afghanistan", "the situation around Syria": the country as the place discussed. */
 const PLACE_DISCUSSED = /\b(?:in|around|about|towards|toward|into|inside)\s+(?:the\s+)?$/i;
 /** How often a participant must be discussed as a place before it counts as a subject too. */
@@ -43,9 +41,6 @@ const PARTICIPANT_AS_SUBJECT = 2;
 /** "AFRIPOL is based in", "headquartered in": the seat of a body, not a country discussed. */
 const SEATED_IN = /\b(?:based|headquartered|located|seated|situated)\s+in\s+(?:the\s+)?$/i;
 const TERRITORY = /\b(?:territory|territories)\s+of\s+(?:the\s+)?$/i;
-/** The phrases {@link SEATED_IN} and {@link TERRITORY} end with, for cheap first tests. */
-const SEATED_IN_ENDS = new EndingPhrases(['based in', 'headquartered in', 'located in', 'seated in', 'situated in'], 'the');
-const TERRITORY_ENDS = new EndingPhrases(['territory of', 'territories of'], 'the');
 
 /** Sets `event.subjectCountries`. */
 function run(ctx: Context): void {
@@ -71,8 +66,7 @@ function run(ctx: Context): void {
     const lead = text.slice(Math.max(s.start, leadEnd - 120), leadEnd);
     // Each pattern ends the lead with a word of its own: tested first, cheaply.
     const endsIn = endsWithWordOf(lead, IN, 'the');
-    const elsewhere = endsIn && (isVenue(lead) || (EVENT_IN_ENDS.mayEnd(lead) && EVENT_IN.test(lead)) || (SEATED_IN_ENDS.mayEnd(lead) && SEATED_IN.test(lead)));
-    if (elsewhere || (TERRITORY_ENDS.mayEnd(lead) && TERRITORY.test(lead))) continue;
+    if ((endsIn && (isVenue(lead) || EVENT_IN.test(lead) || SEATED_IN.test(lead))) || (endsWithWordOf(lead, OF, 'the') && TERRITORY.test(lead))) continue;
     if (!taking.has(m.code)) codes.add(m.code);
     else if (endsWithWordOf(lead, PLACE_WORDS, 'the') && PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }

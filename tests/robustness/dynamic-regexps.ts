@@ -50,7 +50,7 @@ export const ALLOWED_DYNAMIC_REGEXPS: readonly AllowedDynamicRegex[] = [
     reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
-    file: "src/extractors/_lib/officeOf.ts",
+    file: "src/extractors/_lib/participation.ts",
     call: "new RegExp(`\\\\b(?:${alternation(words.orgNouns)})\\\\s+of\\\\s+(?:the\\\\s+)?(?:Republic\\\\s+of\\\\s+)?$`)",
     reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },

@@ -14,7 +14,6 @@ import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList } from './listGap.js';
-import { officeOf } from './officeOf.js';
 import { EndingPhrases } from './endingPhrases.js';
 import { alternation } from './phrases.js';
 import { contentSpans, inSpans } from './scope.js';
@@ -34,8 +33,6 @@ const CUE_AFTER =
   /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b|^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
 /** A list of the members of a group ("the Organ Troika, made up of A, B and C"), which takes part when its sentence names who took part. */
 const MEMBERS_OF = /\b(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of)\s+(?:the\s+)?$/i;
-/** The phrases {@link MEMBERS_OF} ends with, for a cheap first test. */
-const MEMBERS_OF_ENDS = new EndingPhrases(['made up of', 'comprising', 'consisting of', 'composed of'], 'the');
 /** An event "between" the list: "the joint exercise "Warrior-VIII" between the armed forces of Pakistan and China". */
 const EVENT_BETWEEN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))})(?:\\s+"[^"\\n]{1,40}")?\\s+between\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
@@ -45,7 +42,8 @@ const NOT_BEFORE_ENDS = new EndingPhrases(words.notBefore, 'the');
 const notBefore = (lead: string): boolean => NOT_BEFORE_ENDS.mayEnd(lead) && NOT_BEFORE.test(lead);
 const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
 const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
-/** A cheap first test for {@link officeOf}: the words right before end in "of" or "the". */
+const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
+/** A cheap first test for {@link OF_ORG}: the words right before end in "of" or "the". */
 const OF_LEAD = /\b(?:of|the)\s+$/;
 /** What joins the items of a list of countries. */
 const LIST_CONNECTORS = ['and', '&', 'as well as'];
@@ -124,7 +122,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     if (m === undefined || codes.has(m.code)) continue;
     if (m.via === 'agency') {
       // "Deputy Chairman of the National Security Committee ...": the service speaks through its official.
-      if (aboutMeeting(m.start) || officeOf(leadOf(text, m.start, 60))) codes.add(m.code);
+      if (aboutMeeting(m.start) || OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
       continue;
     }
     if (m.via === 'demonym') {
@@ -143,7 +141,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
     else if (nounAfter(text, m.end) && !notBefore(leadOf(text, compoundStart(text, mentions, i), 40))) codes.add(m.code);
-    else if (isSpaceAt(text, m.start - 1) && OF_LEAD.test(leadOf(text, m.start, 16)) && officeOf(leadOf(text, m.start, 60))) codes.add(m.code);
+    else if (isSpaceAt(text, m.start - 1) && OF_LEAD.test(leadOf(text, m.start, 16)) && OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
     // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
     else if (text.startsWith(' of ', m.start - 4) && personEndsAt(ctx, m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
   }
@@ -156,7 +154,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
     const tail = text.slice(last.end, sentence.end);
     if (notBefore(lead)) continue;
-    const members = MEMBERS_OF_ENDS.mayEnd(lead) && MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
+    const members = MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
     if (members || CUE.test(lead) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }
   memoText = text;
