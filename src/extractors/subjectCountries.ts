@@ -56,7 +56,7 @@ function run(ctx: Context): void {
   let listStart = 0;
   for (const [i, m] of mentions.entries()) {
     const prev = mentions[i - 1];
-    if (prev === undefined || !joinsList(text.slice(prev.end, m.start), AND, true)) listStart = m.start;
+    if (prev === undefined || !joinsList(text, prev.end, m.start, AND, true)) listStart = m.start;
     if (m.via === 'agency' || !inSpans(spans, m.start) || m.code === venue) continue;
     // A country already found a subject, not taking part, can gain nothing from reading its lead.
     if (!taking.has(m.code) && codes.has(m.code)) continue;

@@ -62,7 +62,7 @@ function lists(text: string, mentions: readonly CountryMention[]): CountryMentio
     const last = run[run.length - 1];
     // A hyphen joins a compound ("the Tajik-Afghan border", "Russian-Chinese talks"): its countries stand or fall together.
     const joined = m.start === (last?.end ?? -2) + 1 && text.charCodeAt(m.start - 1) === 0x2d;
-    if (last !== undefined && (joined || joinsList(text.slice(last.end, m.start), LIST_CONNECTORS, true))) run.push(m);
+    if (last !== undefined && (joined || joinsList(text, last.end, m.start, LIST_CONNECTORS, true))) run.push(m);
     else {
       if (run.length > 0) runs.push(run);
       run = [m];
@@ -129,7 +129,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
       // Follow a chain "Russian and Belarusian" to the noun it qualifies.
       let end = m.end;
       let j = i + 1;
-      for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text.slice(end, next.start), AND, false); next = mentions[++j]) end = next.end;
+      for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text, end, next.start, AND, false); next = mentions[++j]) end = next.end;
       const service = mentions[j];
       if (nounAfter(text, end) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2 && aboutMeeting(service.start))) codes.add(m.code);
       continue;
