@@ -14,6 +14,7 @@ import { participantCodes } from './_lib/participation.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
+import { sortedCodes } from './_lib/sortCodes.js';
 
 const BY = 'extractor/participants';
 /** The roles of a person who takes part in the event. */
@@ -37,7 +38,7 @@ function run(ctx: Context): void {
   const hostCountry = ctx.record.event.host?.country ?? null;
   if (hostCountry !== null) add(hostCountry);
   const codes = [...named, ...more];
-  ctx.record.event.participants.countries = [...codes].sort();
+  ctx.record.event.participants.countries = sortedCodes(codes);
   const spans = contentSpans(ctx);
   const bodies = new Set<string>();
   // A body named for the event itself ("took part in the INTERPOL Americas Regional Conference") holds the event's noun.

@@ -14,6 +14,7 @@ import { joinsList } from './_lib/listGap.js';
 import { alternation, endsWithWordOf } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
+import { sortedCodes } from './_lib/sortCodes.js';
 
 const BY = 'extractor/subjectCountries';
 /** "to hold joint trainings in 2024 in", "set to take place in": a venue, not a subject. */
@@ -80,7 +81,7 @@ function run(ctx: Context): void {
   for (const [code, n] of discussed) {
     if (n >= PARTICIPANT_AS_SUBJECT && code !== ctx.record.event.host?.country) codes.add(code);
   }
-  ctx.record.event.subjectCountries = [...codes].sort();
+  ctx.record.event.subjectCountries = sortedCodes(codes);
   ctx.trace(BY, () => `subjects ${[...codes].join(' ')}`);
 }
 
