@@ -91,9 +91,16 @@ function codesOf(tokens: readonly Token[], hit: HitOf<'agency'>): readonly strin
   return [hit.entry.country];
 }
 
-/** Whether an organisation the organisations step found has a mention that holds the hit. */
-function takenAsOrganisation(organisations: Context['record']['organizations'], hit: GazetteerHit): boolean {
-  for (const o of organisations) for (const m of o.mentions) if (m.start <= hit.start && m.end >= hit.end) return true;
+/** The mentions of the organisations the organisations step found, as start and end offsets in one flat list (read once per text, not once per service). */
+function organisationSpans(organisations: Context['record']['organizations']): number[] {
+  const spans: number[] = [];
+  for (const o of organisations) for (const m of o.mentions) spans.push(m.start, m.end);
+  return spans;
+}
+
+/** Whether one of the organisations' mentions ({@link organisationSpans}) holds the hit. */
+function takenAsOrganisation(spans: readonly number[], hit: GazetteerHit): boolean {
+  for (let k = 0; k + 1 < spans.length; k += 2) if ((spans[k] ?? Infinity) <= hit.start && (spans[k + 1] ?? -Infinity) >= hit.end) return true;
   return false;
 }
 
@@ -109,7 +116,7 @@ function serviceMentions(ctx: Context, plain: readonly CountryMention[], inside:
   const { text, hits } = ctx;
   const services: CountryMention[] = [];
   // An agency the organisations step did not take ("the National Security Adviser (NSA)") names no country.
-  const organisations = ctx.record.organizations;
+  const organisations = organisationSpans(ctx.record.organizations);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (h === undefined || h.kind !== 'agency' || inside[i] === 1 || !takenAsOrganisation(organisations, h)) continue;
