@@ -58,6 +58,20 @@ function takesPart(before: readonly string[], after: string): boolean {
 /** The most words at the end of a lead that are read: the modifiers, the number, the qualifier's words and the participants' noun with its link. */
 const WORDS_READ = MAX_MODIFIERS + QUALIFIER_WORDS + 1 + HEAD_REACH + 2;
 
+/** Where the last `n` words of `lead` (split at white space) start: 0 when it has fewer. */
+function lastWordsStart(lead: string, n: number): number {
+  let end = lead.length;
+  let start = end;
+  for (let k = 0; k < n; k++) {
+    while (end > 0 && isSpaceAt(lead, end - 1)) end--;
+    if (end === 0) break;
+    start = end;
+    while (start > 0 && !isSpaceAt(lead, start - 1)) start--;
+    end = start;
+  }
+  return end === 0 ? 0 : start;
+}
+
 /** The last `n` words of `lead` (split at white space): `lead.trim().split(/\s+/).slice(-n)` without splitting all of it. */
 function lastWords(lead: string, n: number): string[] {
   const out: string[] = [];
@@ -84,10 +98,33 @@ function hasCount(last: readonly string[]): boolean {
   return value !== null && value >= 2;
 }
 
+/** How many words at the end of a lead {@link hasCount} reads. */
+const COUNT_WORDS = MAX_MODIFIERS + 1;
+/**
+ * {@link hasCount}'s answers by the ending they were read from (the lead's last words as written):
+ * the same few endings recur ("the member", "in neighbouring"), so most leads are answered by one
+ * look-up instead of lower-casing and reading their words again. Emptied when it grows large.
+ */
+const countEndings = new Map<string, boolean>();
+/** The most endings {@link countEndings} holds. */
+const MAX_ENDINGS = 4096;
+
+/** Whether the lead's last words end with a number of 2 or more, past at most {@link MAX_MODIFIERS} modifiers ({@link hasCount}, remembered). */
+function endsWithCount(lead: string): boolean {
+  const ending = lead.slice(lastWordsStart(lead, COUNT_WORDS));
+  let known = countEndings.get(ending);
+  if (known === undefined) {
+    known = hasCount(lastWords(ending, COUNT_WORDS));
+    if (countEndings.size >= MAX_ENDINGS) countEndings.clear();
+    countEndings.set(ending, known);
+  }
+  return known;
+}
+
 /** Reads "over 20 (foreign)" back from the end of the words before the counted noun, with the words left before it. */
 function countBefore(lead: string): { value: number; qualifier: Qualifier; before: string[] } | null {
   // Most leads hold no number before the noun: the words that may hold it are read first, alone.
-  if (!hasCount(lastWords(lead, MAX_MODIFIERS + 1))) return null;
+  if (!endsWithCount(lead)) return null;
   // Only the last few words are ever read.
   const written = lastWords(lead, WORDS_READ);
   let member = false;

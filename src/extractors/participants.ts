@@ -14,6 +14,7 @@ import { participantCodes } from './_lib/participation.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
+import { sortedCodes } from './_lib/sortCodes.js';
 
 const BY = 'extractor/participants';
 /** The roles of a person who takes part in the event. */
@@ -24,14 +25,20 @@ const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
 
 /** Sets `event.participants.countries` and `event.participants.organizations`. */
 function run(ctx: Context): void {
-  const codes = new Set(participantCodes(ctx));
+  const named = participantCodes(ctx);
+  // The codes the content's mentions do not give, each once (the set of those it gives is not copied).
+  const more: string[] = [];
+  const add = (code: string): void => {
+    if (!named.has(code) && !more.includes(code)) more.push(code);
+  };
   // "Kuwait's Undersecretary ... attended the talks": the country of a person who took part takes part.
   for (const person of ctx.record.people) {
-    if (person.country !== null && person.roles.some((r) => PARTY_ROLES.has(r))) codes.add(person.country);
+    if (person.country !== null && person.roles.some((r) => PARTY_ROLES.has(r))) add(person.country);
   }
   const hostCountry = ctx.record.event.host?.country ?? null;
-  if (hostCountry !== null) codes.add(hostCountry);
-  ctx.record.event.participants.countries = [...codes].sort();
+  if (hostCountry !== null) add(hostCountry);
+  const codes = [...named, ...more];
+  ctx.record.event.participants.countries = sortedCodes(codes);
   const spans = contentSpans(ctx);
   const bodies = new Set<string>();
   // A body named for the event itself ("took part in the INTERPOL Americas Regional Conference") holds the event's noun.
@@ -40,12 +47,13 @@ function run(ctx: Context): void {
     if (!inSpans(spans, b.start) || ctx.record.event.host?.organization === b.entry.name) continue;
     // The event itself ("the 94th INTERPOL General Assembly"), or another event ("preparations for the ... Assembly") is no body taking part.
     if (noun !== undefined && b.start <= noun.start && noun.end <= b.end) continue;
-    if (aboutOtherEvent(ctx, b.start)) continue;
     const s = sentenceAt(ctx.text, b.start);
-    if (CUE.test(ctx.text.slice(s.start, s.end)) || SIGNED.test(ctx.text.slice(s.start, s.end))) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
+    const sentence = ctx.text.slice(s.start, s.end);
+    // The sentence is read before the words before the body: most bodies are only spoken of.
+    if ((CUE.test(sentence) || SIGNED.test(sentence)) && !aboutOtherEvent(ctx, b.start)) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
   }
   ctx.record.event.participants.organizations = [...bodies];
-  ctx.trace(BY, () => `countries ${[...codes].join(' ')}; bodies ${[...bodies].join(', ')}`);
+  ctx.trace(BY, () => `countries ${codes.join(' ')}; bodies ${[...bodies].join(', ')}`);
 }
 
 /** Finds who took part. */

@@ -14,6 +14,7 @@ import { joinsList } from './_lib/listGap.js';
 import { alternation, endsWithWordOf } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
+import { sortedCodes } from './_lib/sortCodes.js';
 
 const BY = 'extractor/subjectCountries';
 /** "to hold joint trainings in 2024 in", "set to take place in": a venue, not a subject. */
@@ -51,17 +52,23 @@ function run(ctx: Context): void {
   const codes = new Set<string>();
   const discussed = new Map<string, number>();
   const mentions = countryMentions(ctx);
-  // "in Addis Ababa, Ethiopia": the country of a place is read with what stands before the place.
-  const cityEnds = new Map(hitsOf(ctx.hits, 'city').map((h) => [h.end, h.start]));
+  // "in Addis Ababa, Ethiopia": the country of a place is read with what stands before the place (the places are mapped only for a text that has such a list).
+  let cityEnds: ReadonlyMap<number, number> | undefined;
   let listStart = 0;
-  for (const [i, m] of mentions.entries()) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m === undefined) continue;
     const prev = mentions[i - 1];
-    if (prev === undefined || !joinsList(text.slice(prev.end, m.start), AND, true)) listStart = m.start;
+    if (prev === undefined || !joinsList(text, prev.end, m.start, AND, true)) listStart = m.start;
     if (m.via === 'agency' || !inSpans(spans, m.start) || m.code === venue) continue;
     // A country already found a subject, not taking part, can gain nothing from reading its lead.
     if (!taking.has(m.code) && codes.has(m.code)) continue;
     const s = sentenceAt(text, listStart);
-    const placeStart = text.startsWith(', ', listStart - 2) ? cityEnds.get(listStart - 2) : undefined;
+    let placeStart: number | undefined;
+    if (text.startsWith(', ', listStart - 2)) {
+      cityEnds ??= new Map(hitsOf(ctx.hits, 'city').map((h) => [h.end, h.start]));
+      placeStart = cityEnds.get(listStart - 2);
+    }
     const leadEnd = placeStart !== undefined && placeStart >= s.start ? placeStart : listStart;
     const lead = text.slice(Math.max(s.start, leadEnd - 120), leadEnd);
     // Each pattern ends the lead with a word of its own: tested first, cheaply.
@@ -74,7 +81,7 @@ function run(ctx: Context): void {
   for (const [code, n] of discussed) {
     if (n >= PARTICIPANT_AS_SUBJECT && code !== ctx.record.event.host?.country) codes.add(code);
   }
-  ctx.record.event.subjectCountries = [...codes].sort();
+  ctx.record.event.subjectCountries = sortedCodes(codes);
   ctx.trace(BY, () => `subjects ${[...codes].join(' ')}`);
 }
 

@@ -10,7 +10,7 @@ import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey, type Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
 import { hitsOf, type HitOf } from './hits.js';
-import { firstStartingAtOrAfter, mergeByPosition } from '../../text/search.js';
+import { firstStartingAtOrAfter, mergeByPosition, sortByPosition } from '../../text/search.js';
 
 /** A country named in the text, by name, demonym, or through one of its services. */
 export interface CountryMention {
@@ -91,6 +91,63 @@ function codesOf(tokens: readonly Token[], hit: HitOf<'agency'>): readonly strin
   return [hit.entry.country];
 }
 
+/** The mentions of the organisations the organisations step found, as start and end offsets in one flat list (read once per text, not once per service). */
+function organisationSpans(organisations: Context['record']['organizations']): number[] {
+  const spans: number[] = [];
+  for (const o of organisations) for (const m of o.mentions) spans.push(m.start, m.end);
+  return spans;
+}
+
+/** Whether one of the organisations' mentions ({@link organisationSpans}) holds the hit. */
+function takenAsOrganisation(spans: readonly number[], hit: GazetteerHit): boolean {
+  for (let k = 0; k + 1 < spans.length; k += 2) if ((spans[k] ?? Infinity) <= hit.start && (spans[k + 1] ?? -Infinity) >= hit.end) return true;
+  return false;
+}
+
+/** How many of `mentions` name the country `code`. */
+function timesNamed(mentions: readonly CountryMention[], code: string): number {
+  let n = 0;
+  for (const m of mentions) if (m.code === code) n++;
+  return n;
+}
+
+/** The mentions of services that the organisations step took, each given its country (see the module's description). */
+function serviceMentions(ctx: Context, plain: readonly CountryMention[], inside: Uint8Array): CountryMention[] {
+  const { text, hits } = ctx;
+  const services: CountryMention[] = [];
+  // An agency the organisations step did not take ("the National Security Adviser (NSA)") names no country.
+  const organisations = organisationSpans(ctx.record.organizations);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h === undefined || h.kind !== 'agency' || inside[i] === 1 || !takenAsOrganisation(organisations, h)) continue;
+    // The context names the country: "Uzbek State Security Service", "... of the Republic of Tajikistan".
+    const at = firstStartingAtOrAfter(plain, h.start);
+    const before = plain[at - 1];
+    const after = plain[firstStartingAtOrAfter(plain, h.end)];
+    const near =
+      before !== undefined && before.end <= h.start && h.start - before.end <= 4
+        ? before
+        : after !== undefined && after.start - h.end <= 24 && OF_COUNTRY.test(text.slice(h.end, after.start))
+          ? after
+          : undefined;
+    let code: string | undefined = near?.code;
+    if (code === undefined) {
+      // How often the text names each country: the one named most owns a name several services share.
+      const codes = codesOf(ctx.tokens, h);
+      const named = hitsOf(hits, 'country', 'demonym');
+      const written = text.slice(h.start, h.end);
+      const mentioned = codes.filter((c) => timesNamed(plain, c) > 0);
+      const within = named[firstStartingAtOrAfter(named, h.start)];
+      const specific = within !== undefined && within.end <= h.end;
+      // A generic name ("Security Service") of a country the text never names is not evidence of that country.
+      if (mentioned.length === 0 && !specific && LOWER.test(written)) continue;
+      code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => (timesNamed(plain, c) > timesNamed(plain, best) ? c : best));
+    }
+    services.push({ code, start: h.start, end: h.end, via: 'agency' });
+  }
+  return services;
+}
+
 let memoText: string | null = null;
 let memoMentions: readonly CountryMention[] = [];
 
@@ -105,48 +162,18 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
   const { text, hits } = ctx;
   const inside = insideOrganisations(hits);
   const plain: CountryMention[] = [];
+  let agencies = false;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    if (h === undefined || (h.kind !== 'country' && h.kind !== 'demonym') || inside[i] === 1) continue;
-    if (h.kind === 'demonym' && HYPHEN_LOWER.test(text.slice(h.end, h.end + 2))) continue;
+    if (h === undefined || inside[i] === 1) continue;
+    agencies ||= h.kind === 'agency';
+    if (h.kind !== 'country' && h.kind !== 'demonym') continue;
+    // The pattern opens with a hyphen: tested only after one.
+    if (h.kind === 'demonym' && text.charCodeAt(h.end) === 0x2d && HYPHEN_LOWER.test(text.slice(h.end, h.end + 2))) continue;
     plain.push({ code: h.entry.code, start: h.start, end: h.end, via: h.kind });
   }
-  // How often each country is named: only a service that its context does not place needs it.
-  let counts: Map<string, number> | null = null;
-  const services: CountryMention[] = [];
-  // An agency the organisations step did not take ("the National Security Adviser (NSA)") names no country.
-  const organisations = ctx.record.organizations;
-  for (let i = 0; i < hits.length; i++) {
-    const h = hits[i];
-    if (h === undefined || h.kind !== 'agency' || inside[i] === 1 || !organisations.some((o) => o.mentions.some((m) => m.start <= h.start && m.end >= h.end))) continue;
-    const codes = codesOf(ctx.tokens, h);
-    // The context names the country: "Uzbek State Security Service", "... of the Republic of Tajikistan".
-    const at = firstStartingAtOrAfter(plain, h.start);
-    const before = plain[at - 1];
-    const after = plain[firstStartingAtOrAfter(plain, h.end)];
-    const near =
-      before !== undefined && before.end <= h.start && h.start - before.end <= 4
-        ? before
-        : after !== undefined && after.start - h.end <= 24 && OF_COUNTRY.test(text.slice(h.end, after.start))
-          ? after
-          : undefined;
-    let code: string | undefined = near?.code;
-    if (code === undefined) {
-      const known: Map<string, number> = counts ?? new Map<string, number>();
-      if (counts === null) for (const m of plain) known.set(m.code, (known.get(m.code) ?? 0) + 1);
-      counts = known;
-      const named = hitsOf(hits, 'country', 'demonym');
-      const written = text.slice(h.start, h.end);
-      const mentioned = codes.filter((c) => (known.get(c) ?? 0) > 0);
-      const within = named[firstStartingAtOrAfter(named, h.start)];
-      const specific = within !== undefined && within.end <= h.end;
-      // A generic name ("Security Service") of a country the text never names is not evidence of that country.
-      if (mentioned.length === 0 && !specific && LOWER.test(written)) continue;
-      code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => ((known.get(c) ?? 0) > (known.get(best) ?? 0) ? c : best));
-    }
-    services.push({ code, start: h.start, end: h.end, via: 'agency' });
-  }
-  const found = mergeByPosition(plain, services);
+  // Most texts name no service outside a longer name: their mentions are the plain ones, put in order.
+  const found = agencies ? mergeByPosition(plain, serviceMentions(ctx, plain, inside)) : sortByPosition(plain);
   // A word that is both a country's name and its demonym ("Myanmar", "Saudi") is one mention, and of two
   // overlapping service names the longer is kept.
   const kept: CountryMention[] = [];

@@ -1,70 +1,55 @@
 /**
  * Whether the text between two mentions joins them into one list ("A, B and the C").
- * Done on the squeezed gap with plain string tests, so no pattern needs unbounded runs of
- * white space (which backtrack polynomially on long gaps).
+ * Read in place, unit by unit, from both ends of the gap: no pattern needs unbounded runs of
+ * white space (which backtrack polynomially on long gaps), and no string is built (the gap
+ * between two mentions is read for most mentions of every text).
  * @module
  */
+import { isSpaceAt } from '../../text/space.js';
 
 /** Longer than any comma, connector and article with a little white space around them. */
 const MAX_GAP = 40;
 
-/** White space, as `\s` and `trim()` see it. */
-const SPACE = /\s/;
-/** The characters of each connector list, with those of a comma and "the". */
-const listCharacters = new WeakMap<readonly string[], string>();
-
-/**
- * Whether every character of `gap` is white space or one of a connector, a comma or "the":
- * a cheap first test, as anything else (a word, a full stop) keeps a gap from joining a list.
- */
-function onlyListCharacters(gap: string, connectors: readonly string[]): boolean {
-  let allowed = listCharacters.get(connectors);
-  if (allowed === undefined) {
-    allowed = `${connectors.join('')},the`;
-    listCharacters.set(connectors, allowed);
+/** Whether `text` from `start` to `end` is `phrase` with each of its spaces standing for a run of white space. */
+function isPhrase(text: string, start: number, end: number, phrase: string): boolean {
+  let at = start;
+  for (let k = 0; k < phrase.length; k++) {
+    if (phrase.charCodeAt(k) === 0x20) {
+      if (at >= end || !isSpaceAt(text, at)) return false;
+      while (at < end && isSpaceAt(text, at)) at++;
+    } else if (at >= end || text.charCodeAt(at++) !== phrase.charCodeAt(k)) return false;
   }
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || allowed.includes(gap[i] ?? '') || (c >= 0x80 && SPACE.test(gap[i] ?? ''))) continue;
-    return false;
-  }
-  return true;
-}
-
-/** `gap.replace(/\s+/g, ' ').trim()`, without the pattern: runs of white space as one space, none at the ends. */
-function squeeze(gap: string): string {
-  let out = '';
-  let pending = false;
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && SPACE.test(gap[i] ?? ''))) {
-      pending = out !== '';
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    out += gap[i] ?? '';
-  }
-  return out;
+  return at === end;
 }
 
 /**
- * True when `gap` is a comma, or a connector optionally after a comma, each optionally
- * followed by "the" when `article` is set.
+ * True when the gap of `text` from `start` to `end` is a comma, or a connector optionally
+ * after a comma, each optionally followed by "the" when `article` is set (white space
+ * anywhere between them and around them). Connectors are written with single spaces.
  *
  * @example
  * ```ts
- * joinsList(', and the ', ['and'], true);
- * //=> true
- * joinsList(' met in ', ['and'], true);
- * //=> false
+ * const text = 'Kazakhstan, and the Russian Federation met in Minsk';
+ * [joinsList(text, 10, 20, ['and'], true), joinsList(text, 38, 46, ['and'], true)];
+ * //=> [true, false]
  * ```
  */
-export function joinsList(gap: string, connectors: readonly string[], article: boolean): boolean {
-  if (gap.length > MAX_GAP || !onlyListCharacters(gap, connectors)) return false;
-  let g = squeeze(gap);
-  if (article && (g === 'the' || g.endsWith(' the') || g.endsWith(',the'))) g = g.slice(0, -3).trim();
-  if (g === ',') return true;
-  if (g.startsWith(',')) g = g.slice(1).trim();
-  return connectors.includes(g);
+export function joinsList(text: string, start: number, end: number, connectors: readonly string[], article: boolean): boolean {
+  if (end - start > MAX_GAP) return false;
+  let from = start;
+  let to = end;
+  while (from < to && isSpaceAt(text, from)) from++;
+  while (to > from && isSpaceAt(text, to - 1)) to--;
+  // "the" at the end, alone or after white space or a comma.
+  if (article && to - from >= 3 && text.startsWith('the', to - 3) && (to - 3 === from || isSpaceAt(text, to - 4) || text.charCodeAt(to - 4) === 0x2c)) {
+    to -= 3;
+    while (to > from && isSpaceAt(text, to - 1)) to--;
+  }
+  if (from < to && text.charCodeAt(from) === 0x2c) {
+    if (to - from === 1) return true;
+    from++;
+    while (from < to && isSpaceAt(text, from)) from++;
+  }
+  for (const c of connectors) if (isPhrase(text, from, to, c)) return true;
+  return false;
 }

@@ -14,7 +14,8 @@ import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList } from './listGap.js';
-import { alternation, endsWithWordOf, lastWords } from './phrases.js';
+import { EndingPhrases } from './endingPhrases.js';
+import { alternation } from './phrases.js';
 import { contentSpans, inSpans } from './scope.js';
 import { sentenceAt } from './sentences.js';
 import { isSpaceAt } from '../../text/space.js';
@@ -35,14 +36,15 @@ const MEMBERS_OF = /\b(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of
 /** An event "between" the list: "the joint exercise "Warrior-VIII" between the armed forces of Pakistan and China". */
 const EVENT_BETWEEN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))})(?:\\s+"[^"\\n]{1,40}")?\\s+between\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
-/** The words {@link NOT_BEFORE} ends with, for a cheap first test. */
-const NOT_BEFORE_ENDS = lastWords(words.notBefore);
+/** The phrases {@link NOT_BEFORE} ends with, for a cheap first test. */
+const NOT_BEFORE_ENDS = new EndingPhrases(words.notBefore, 'the');
+/** Whether a lead ends with a word that keeps the country after it from taking part ({@link NOT_BEFORE}). */
+const notBefore = (lead: string): boolean => NOT_BEFORE_ENDS.mayEnd(lead) && NOT_BEFORE.test(lead);
 const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
 const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
 const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
 /** A cheap first test for {@link OF_ORG}: the words right before end in "of" or "the". */
 const OF_LEAD = /\b(?:of|the)\s+$/;
-const SPACE = /\s/;
 /** What joins the items of a list of countries. */
 const LIST_CONNECTORS = ['and', '&', 'as well as'];
 /** What joins a chain of demonyms ("Russian and Belarusian"). */
@@ -51,15 +53,16 @@ const AND: readonly string[] = ['and'];
 /** Whether a word for a delegation or service follows `end` ({@link DEMONYM_NOUN}), tested only after white space, which the pattern opens with (most mentions are followed by punctuation). */
 const nounAfter = (text: string, end: number): boolean => isSpaceAt(text, end) && DEMONYM_NOUN.test(text.slice(end, end + 60));
 
-/** Groups mentions into lists: runs joined by commas and "and". */
+/** Groups the mentions other than services into lists: runs joined by commas and "and". */
 function lists(text: string, mentions: readonly CountryMention[]): CountryMention[][] {
   const runs: CountryMention[][] = [];
   let run: CountryMention[] = [];
   for (const m of mentions) {
+    if (m.via === 'agency') continue;
     const last = run[run.length - 1];
     // A hyphen joins a compound ("the Tajik-Afghan border", "Russian-Chinese talks"): its countries stand or fall together.
-    const joined = m.start === (last?.end ?? -2) + 1 && text[m.start - 1] === '-';
-    if (last !== undefined && m.via !== 'agency' && last.via !== 'agency' && (joined || joinsList(text.slice(last.end, m.start), LIST_CONNECTORS, true))) run.push(m);
+    const joined = m.start === (last?.end ?? -2) + 1 && text.charCodeAt(m.start - 1) === 0x2d;
+    if (last !== undefined && (joined || joinsList(text, last.end, m.start, LIST_CONNECTORS, true))) run.push(m);
     else {
       if (run.length > 0) runs.push(run);
       run = [m];
@@ -79,6 +82,12 @@ function compoundStart(text: string, mentions: readonly CountryMention[], i: num
   return mentions[k]?.start ?? 0;
 }
 
+/** Whether one of the people's mentions ends at `end`. */
+function personEndsAt(ctx: Context, end: number): boolean {
+  for (const p of ctx.record.people) for (const at of p.mentions) if (at.end === end) return true;
+  return false;
+}
+
 let memoText: string | null = null;
 let memoCodes: ReadonlySet<string> = new Set();
 
@@ -90,7 +99,9 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
   if (ctx.text === memoText) return memoCodes;
   const { text } = ctx;
   const spans = contentSpans(ctx);
-  const mentions = countryMentions(ctx).filter((m) => inSpans(spans, m.start));
+  const all = countryMentions(ctx);
+  // Most texts name no country outside the content: their mentions are used as they are, not copied.
+  const mentions = all.every((m) => inSpans(spans, m.start)) ? all : all.filter((m) => inSpans(spans, m.start));
   const codes = new Set<string>();
   // A service takes part when its sentence is about the meeting, not when it is only spoken of ("accused the CIA").
   // Several services often share a sentence: each sentence is read once.
@@ -105,8 +116,6 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     return verdict;
   };
-  const personEnds = new Set<number>();
-  for (const p of ctx.record.people) for (const at of p.mentions) personEnds.add(at.end);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // Each test below only adds the mention's own code: a country already taking part needs none of them.
@@ -120,23 +129,23 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
       // Follow a chain "Russian and Belarusian" to the noun it qualifies.
       let end = m.end;
       let j = i + 1;
-      for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text.slice(end, next.start), AND, false); next = mentions[++j]) end = next.end;
+      for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text, end, next.start, AND, false); next = mentions[++j]) end = next.end;
       const service = mentions[j];
       if (nounAfter(text, end) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2 && aboutMeeting(service.start))) codes.add(m.code);
       continue;
     }
     // Cheap first tests: a possessive opens with an apostrophe, "... of (the)" ends in white space.
     // "to discuss North Korea's growing military cooperation": a possessive after "discuss" is what is discussed.
-    if (text[m.end] === "'" && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) {
-      if (!NOT_BEFORE.test(leadOf(text, m.start, 40))) codes.add(m.code);
+    if (text.charCodeAt(m.end) === 0x27 && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) {
+      if (!notBefore(leadOf(text, m.start, 40))) codes.add(m.code);
     }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
-    else if (nounAfter(text, m.end) && !NOT_BEFORE.test(leadOf(text, compoundStart(text, mentions, i), 40))) codes.add(m.code);
-    else if (SPACE.test(text[m.start - 1] ?? '') && OF_LEAD.test(leadOf(text, m.start, 16)) && OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
+    else if (nounAfter(text, m.end) && !notBefore(leadOf(text, compoundStart(text, mentions, i), 40))) codes.add(m.code);
+    else if (isSpaceAt(text, m.start - 1) && OF_LEAD.test(leadOf(text, m.start, 16)) && OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
     // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
-    else if (personEnds.has(m.start - 4) && text.startsWith(' of ', m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
+    else if (text.startsWith(' of ', m.start - 4) && personEndsAt(ctx, m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
   }
-  for (const run of lists(text, mentions.filter((m) => m.via !== 'agency'))) {
+  for (const run of lists(text, mentions)) {
     const first = run[0];
     const last = run[run.length - 1];
     // A run whose countries all take part already can add none.
@@ -144,7 +153,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     const sentence = sentenceAt(text, first.start);
     const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
     const tail = text.slice(last.end, sentence.end);
-    if (endsWithWordOf(lead, NOT_BEFORE_ENDS, 'the') && NOT_BEFORE.test(lead)) continue;
+    if (notBefore(lead)) continue;
     const members = MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
     if (members || CUE.test(lead) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }

@@ -8,18 +8,31 @@ import type { Span } from '../../schema/record.js';
 
 /**
  * The spans last computed, for the context they were computed for, with how many findings its
- * board held then: findings are only ever added, so while the count stands the spans stand (most
- * extractors ask for them). Kept for the last context only: a weak map's entry per context cost
- * more to make than the spans (the pipeline asks about one context at a time).
+ * board held then: findings are only ever added, so while no finding of a kind the spans are
+ * read from has been added since, the spans stand (most extractors ask for them). Kept for the
+ * last context only: a weak map's entry per context cost more to make than the spans (the
+ * pipeline asks about one context at a time).
  */
 let computedFor: Context | null = null;
 let computedFindings = -1;
 let computedSpans: readonly Span[] = [];
 
+/** The kinds of finding the spans are read from. */
+const SPAN_KINDS: ReadonlySet<string> = new Set(['headlineCandidate', 'dateline', 'body']);
+
+/** Whether the spans computed for `ctx` still stand: no finding of a kind they are read from was added since (counting its findings then). */
+function spansStand(ctx: Context): boolean {
+  if (ctx !== computedFor) return false;
+  const findings = ctx.findings.list();
+  for (let i = computedFindings; i < findings.length; i++) if (SPAN_KINDS.has(findings[i]?.kind ?? '')) return false;
+  computedFindings = findings.length;
+  return true;
+}
+
 /** The spans of the text that carry content, in order: the headline (if any), then the body after the dateline. */
 export function contentSpans(ctx: Context): readonly Span[] {
+  if (spansStand(ctx)) return computedSpans;
   const findings = ctx.findings.list().length;
-  if (ctx === computedFor && findings === computedFindings) return computedSpans;
   const spans: Span[] = [];
   const headline = ctx.findings.ofKind('headlineCandidate');
   const dateline = ctx.findings.ofKind('dateline')[0]?.span;

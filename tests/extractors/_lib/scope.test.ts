@@ -47,6 +47,22 @@ describe('contentSpans', () => {
     expect([inSpans(spans, bodyStart + 2), inSpans(spans, bodyStart + DATELINE.length)]).toEqual([false, true]);
   });
 
+  it('keeps its spans while only findings of other kinds are added, and reads them again after a headline candidate', () => {
+    const text = `${HEADLINE}\n${BODY}`;
+    const ctx = contextOf(text);
+    ctx.findings.add({ kind: 'body', value: {}, span: { start: 0, end: text.length }, by: BY });
+    const spans = contentSpans(ctx);
+    expect(spans).toEqual([{ start: 0, end: text.length }]);
+    ctx.findings.add({ kind: 'masthead', value: {}, span: { start: 0, end: 5 }, by: BY });
+    expect(contentSpans(ctx)).toBe(spans);
+    ctx.findings.add({ kind: 'masthead', value: {}, span: { start: 6, end: 9 }, by: BY });
+    ctx.findings.add({ kind: 'headlineCandidate', value: {}, span: { start: 0, end: HEADLINE.length }, by: BY });
+    expect(contentSpans(ctx)).toEqual([
+      { start: 0, end: HEADLINE.length },
+      { start: 0, end: text.length },
+    ]);
+  });
+
   it('answers for each context in turn, whichever was asked about last, though both hold as many findings', () => {
     const first = contextOf(`${HEADLINE}\n${BODY}`);
     const second = contextOf(`BelTA\n${BODY}`);

@@ -1,0 +1,91 @@
+/**
+ * A cheap first test for a lead pattern `\b(?:phrases)\s+(?:optional\s+)?$` with the `i` flag
+ * ("situation in the ", "made up of "): the phrases are compared backwards from the lead's end,
+ * word by word, instead of running the pattern from every offset of the lead. A lead that ends
+ * with none of them is ruled out; the few that do are left to the pattern.
+ * @module
+ */
+import { isSpaceAt } from '../../text/space.js';
+
+/** A unit of a word as `\b` sees it without the `u` flag: an ASCII letter, digit or underscore. */
+const isWordUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+
+/** Where the white space that ends at `end` of `s` starts, or -1 when none ends there. */
+function spaceBefore(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpaceAt(s, i - 1)) i--;
+  return i < end ? i : -1;
+}
+
+/** Whether `s` holds `word` (lower-case) at `at`, its ASCII letters in either case (as the `i` flag without `u` compares them). */
+function foldedAt(s: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = s.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 0x61 && w <= 0x7a && (c | 0x20) === w)) return false;
+  }
+  return true;
+}
+
+/** The phrases of a lead pattern, by the last unit of their last word, and the optional word after them. */
+export class EndingPhrases {
+  /** The phrases' words (lower-case), by the code of the phrase's last unit. */
+  private readonly byLastUnit = new Map<number, (readonly string[])[]>();
+
+  /** `phrases` as `alternation` writes them (a space stands for white space), each opening with a letter; `optional` in lower case. */
+  constructor(
+    phrases: Iterable<string>,
+    private readonly optional: string,
+  ) {
+    for (const phrase of phrases) {
+      const words = phrase.toLowerCase().split(' ');
+      const last = phrase.toLowerCase().charCodeAt(phrase.length - 1);
+      const list = this.byLastUnit.get(last) ?? [];
+      list.push(words);
+      this.byLastUnit.set(last, list);
+    }
+  }
+
+  /** Whether one of the phrases ends at `end` of `lead`, its words apart by white space, its first word at a word boundary. */
+  private endsAt(lead: string, end: number): boolean {
+    if (end <= 0) return false;
+    const last = lead.charCodeAt(end - 1);
+    // The phrases end with a letter: a lead's last letter is looked up in lower case.
+    const candidates = this.byLastUnit.get(last >= 0x41 && last <= 0x5a ? last | 0x20 : last);
+    if (candidates === undefined) return false;
+    for (const words of candidates) {
+      let e = end;
+      for (let k = words.length - 1; k >= 0; k--) {
+        const word = words[k] ?? '';
+        const start = e - word.length;
+        if (start < 0 || !foldedAt(lead, start, word)) break;
+        if (k === 0) {
+          if (start === 0 || !isWordUnit(lead.charCodeAt(start - 1))) return true;
+          break;
+        }
+        e = spaceBefore(lead, start);
+        if (e < 0) break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the pattern may match `lead`: false when it cannot (the lead does not end with one
+   * of the phrases, white space, and perhaps the optional word and white space).
+   *
+   * @example
+   * ```ts
+   * const notBefore = new EndingPhrases(['situation in', 'territory of'], 'the');
+   * [notBefore.mayEnd('the situation IN the '), notBefore.mayEnd('talks in ')];
+   * //=> [true, false]
+   * ```
+   */
+  mayEnd(lead: string): boolean {
+    const end = spaceBefore(lead, lead.length);
+    if (end < 0) return false;
+    if (this.endsAt(lead, end)) return true;
+    const start = end - this.optional.length;
+    return start >= 0 && foldedAt(lead, start, this.optional) && this.endsAt(lead, spaceBefore(lead, start));
+  }
+}
