@@ -4,7 +4,7 @@
  * Month and weekday names come from date-fns, so no list of them lives here.
  * @module
  */
-import { PhraseScan, type WordTokens } from './phraseScan.js';
+import { PhraseScan, RunOpenings, type WordTokens } from './phraseScan.js';
 import { sortByPosition } from './search.js';
 import { isSpaceAt } from './space.js';
 import { format } from 'date-fns';
@@ -77,9 +77,32 @@ const D = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const Y = '(?:(?:,?\\s+|/)(\\d{4})(?!\\d))?';
 const DASH = '\\s*(?:[-\u2013\u2014]|to|and|till|until)\\s*';
 
-/** One written form: what it starts with, a sticky pattern, and how its groups become a mention. */
+/**
+ * What a form needs at its anchor, tested with a few code units before its pattern is run (see
+ * {@link openings}); each form is tried only where the anchor opens one of its needs.
+ */
+const OPENS = {
+  /** Four digits and a hyphen: "2025-04-29". */
+  iso: 1,
+  /** A day number and a separator of a numeric date: "14/11/2018", "08.09.2023", "14-09-2016". */
+  numeric: 2,
+  /** A day number and a dash, perhaps after one space: "25-26.09.2023". */
+  numericRange: 4,
+  /** A day number, white space, and a month's capital or "of": "20 October", "23rd of May". */
+  dayMonth: 8,
+  /** A day number, perhaps white space, and a range's dash or word: "2 – 4 October", "12 to 14 May". */
+  dayRange: 16,
+  /** A month, perhaps white space, and a day number: "October 19". */
+  monthDay: 32,
+  /** The same, going on with a range's dash or word: "October 2-4", "May 31 - June 1". */
+  monthDayRange: 64,
+  /** A weekday's name. */
+  weekday: 128,
+} as const;
+
+/** One written form: what it needs at its anchor ({@link OPENS}), a sticky pattern, and how its groups become a mention. */
 interface Form {
-  readonly first: 'digit' | 'month' | 'weekday';
+  readonly needs: number;
   readonly pattern: RegExp;
   readonly build: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'weekdayStart' | 'offsetDays'> | null;
 }
@@ -92,7 +115,7 @@ const parts = (year: number | null, m: number | null, day: number | null): DayPa
 const FORMS: readonly Form[] = [
   {
     // "31 May - 1 June 2017"
-    first: 'digit',
+    needs: OPENS.dayMonth,
     pattern: new RegExp(`\\b${D}\\s+${M}${DASH}${D}\\s+${M}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[5]);
@@ -101,7 +124,7 @@ const FORMS: readonly Form[] = [
   },
   {
     // "May 31 - June 1, 2017"
-    first: 'month',
+    needs: OPENS.monthDayRange,
     pattern: new RegExp(`\\b${M}\\s*${D}${DASH}${M}\\s*${D}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[5]);
@@ -110,7 +133,7 @@ const FORMS: readonly Form[] = [
   },
   {
     // "2 – 4 October", "from 12 to 14 May 2024", "3-4 June"
-    first: 'digit',
+    needs: OPENS.dayRange,
     pattern: new RegExp(`\\b${D}${DASH}${D}\\s+(?:of\\s+)?${M}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[4]);
@@ -120,7 +143,7 @@ const FORMS: readonly Form[] = [
   },
   {
     // "October 2-4, 2017"
-    first: 'month',
+    needs: OPENS.monthDayRange,
     pattern: new RegExp(`\\b${M}\\s*${D}${DASH}${D}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[4]);
@@ -130,19 +153,19 @@ const FORMS: readonly Form[] = [
   },
   {
     // "20 October 2022", "23rd September, 2019", "Tuesday, 9 May"
-    first: 'digit',
+    needs: OPENS.dayMonth,
     pattern: new RegExp(`\\b${D}\\s+(?:of\\s+)?${M}${Y}`, 'y'),
     build: (m) => ({ kind: 'day', from: parts(num(m[3]), month(m[2]), num(m[1])), to: null, weekday: null }),
   },
   {
     // "October 19", "November 14, 2018", "Tuesday, May 9"
-    first: 'month',
+    needs: OPENS.monthDay,
     pattern: new RegExp(`\\b${M}\\s*${D}${Y}`, 'y'),
     build: (m) => ({ kind: 'day', from: parts(num(m[3]), month(m[1]), num(m[2])), to: null, weekday: null }),
   },
   {
     // "25-26.09.2023": a numeric range, day first
-    first: 'digit',
+    needs: OPENS.numericRange,
     pattern: /\b(\d{1,2})\s?[-\u2013]\s?(\d{1,2})([./])(\d{1,2})\3(\d{4})\b/y,
     build: (m) => {
       const year = num(m[5]);
@@ -152,13 +175,13 @@ const FORMS: readonly Form[] = [
   },
   {
     // "2025-04-29"
-    first: 'digit',
+    needs: OPENS.iso,
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/y,
     build: (m) => ({ kind: 'day', from: parts(num(m[1]), num(m[2]), num(m[3])), to: null, weekday: null }),
   },
   {
     // "14/11/2018", "14-09-2016", "08.09.2023": day first, as in the releases of most of the world
-    first: 'digit',
+    needs: OPENS.numeric,
     pattern: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/y,
     build: (m) => {
       const day = num(m[1]);
@@ -169,40 +192,89 @@ const FORMS: readonly Form[] = [
   },
   {
     // "on Monday"
-    first: 'weekday',
+    needs: OPENS.weekday,
     pattern: new RegExp(`\\b(${alternation(WEEKDAYS.keys())})\\b`, 'y'),
     build: (m) => ({ kind: 'weekday', from: parts(null, null, null), to: null, weekday: weekday(m[1]) }),
   },
 ];
 
-/** Where a date may start: a number, a month name, a weekday name. */
-const ANCHOR = new PhraseScan(new RegExp(`\\b(?:(\\d)|(${alternation(MONTHS.keys())})|(${alternation(WEEKDAYS.keys())}))`, 'g'), {
-  // Every month and weekday name begins with its three-letter abbreviation.
-  prefixes: [...'0123456789', ...[...MONTHS.keys(), ...WEEKDAYS.keys()].map((w) => w.slice(0, 3))],
-});
+/** Where a date may start: a run of digits, or one opening a month's or a weekday's name (every one begins with its three-letter abbreviation). */
+const ANCHORS = new RunOpenings({ prefixes: [...'0123456789', ...[...MONTHS.keys(), ...WEEKDAYS.keys()].map((w) => w.slice(0, 3))] });
 
 const RELATIVE_RE = new PhraseScan(/\b(today|yesterday|tomorrow)\b/gi, { phrases: RELATIVE.keys() });
 
+/** Names by the code of their first unit, longest first (the order of {@link alternation}). */
+function byFirstUnit(names: Iterable<string>): ReadonlyMap<number, readonly string[]> {
+  const map = new Map<number, string[]>();
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const list = map.get(name.charCodeAt(0)) ?? [];
+    list.push(name);
+    map.set(name.charCodeAt(0), list);
+  }
+  return map;
+}
+const MONTH_NAMES = byFirstUnit(MONTHS.keys());
+const WEEKDAY_NAMES = byFirstUnit(WEEKDAYS.keys());
+
+/** The length of the longest of the names written at `at`, or 0: what the alternation of the names matches there. */
+function nameAt(text: string, at: number, names: ReadonlyMap<number, readonly string[]>): number {
+  for (const name of names.get(text.charCodeAt(at)) ?? []) if (text.startsWith(name, at)) return name.length;
+  return 0;
+}
+
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** The end of the run of digits at `at`. */
+function digitsEnd(text: string, at: number): number {
+  let i = at;
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+/** What opens a month after a day: a month's capital, or "of". */
+const MONTH_INITIALS: ReadonlySet<number> = new Set([...MONTHS.keys(), 'of'].map((w) => w.charCodeAt(0)));
+/** What opens {@link DASH}'s dash or word: "-", "–", "—", "to", "till", "and", "until". */
+const RANGE_INITIALS: ReadonlySet<number> = new Set([...'-\u2013\u2014tau'].map((c) => c.charCodeAt(0)));
+
+/** Whether white space from `at` (at least one unit when `spaced`) leads to a unit of `initials`. */
+function leadsTo(text: string, at: number, spaced: boolean, initials: ReadonlySet<number>): boolean {
+  let i = at;
+  while (isSpaceAt(text, i)) i++;
+  return (i > at || !spaced) && initials.has(text.charCodeAt(i));
+}
+
+/** Whether {@link D}, read from a day number's digits ending at `end`, may go on as `leadsTo(spaced, initials)`: with its ordinal suffix or without. */
+function dayLeadsTo(text: string, end: number, spaced: boolean, initials: ReadonlySet<number>): boolean {
+  if (leadsTo(text, end, spaced, initials)) return true;
+  const suffix = text.slice(end, end + 2);
+  return (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') && !isDigit(text.charCodeAt(end + 2)) && leadsTo(text, end + 2, spaced, initials);
+}
 
 /**
- * A cheap first test of an anchor, so that the forms are not tried where none can match. A
- * number of three digits or more can only open an ISO date ("2025-04-29"): every other form
- * reads one or two digits not followed by another. A month name must be followed by a day
- * number (after white space at most): every month form reads `month \s* day`.
+ * The needs ({@link OPENS}) the run at `at` opens, as the forms' patterns read it: a cheap first
+ * test, so that the forms are not tried where none can match. A day number is one or two digits
+ * not followed by another; only an ISO date opens with more.
  */
-function mayOpenDate(text: string, anchor: RegExpExecArray, first: Form['first']): boolean {
-  if (first === 'digit') {
-    let n = 0;
-    while (isDigit(text.charCodeAt(anchor.index + n))) n++;
-    return n < 3 || (n === 4 && text.charCodeAt(anchor.index + 4) === 0x2d);
+function openings(text: string, at: number): number {
+  // \b: a run starts after a unit that is no ASCII letter or digit, so only "_" (a word unit of \b) can hide it.
+  if (text.charCodeAt(at - 1) === 0x5f) return 0;
+  if (isDigit(text.charCodeAt(at))) {
+    const end = digitsEnd(text, at);
+    if (end - at === 4) return text.charCodeAt(end) === 0x2d ? OPENS.iso : 0;
+    if (end - at > 2) return 0;
+    const c = text.charCodeAt(end);
+    let open = c === 0x2e || c === 0x2f || c === 0x2d ? OPENS.numeric : 0;
+    const dash = isSpaceAt(text, end) ? text.charCodeAt(end + 1) : c;
+    if (dash === 0x2d || dash === 0x2013) open |= OPENS.numericRange;
+    if (dayLeadsTo(text, end, true, MONTH_INITIALS)) open |= OPENS.dayMonth;
+    if (dayLeadsTo(text, end, false, RANGE_INITIALS)) open |= OPENS.dayRange;
+    return open;
   }
-  if (first === 'month') {
-    let i = anchor.index + anchor[0].length;
-    while (isSpaceAt(text, i)) i++;
-    return isDigit(text.charCodeAt(i));
-  }
-  return true;
+  const month = nameAt(text, at, MONTH_NAMES);
+  if (month === 0) return nameAt(text, at, WEEKDAY_NAMES) === 0 ? 0 : OPENS.weekday;
+  let day = at + month;
+  while (isSpaceAt(text, day)) day++;
+  const end = digitsEnd(text, day);
+  if (end === day || end - day > 2) return 0;
+  return dayLeadsTo(text, end, false, RANGE_INITIALS) ? OPENS.monthDay | OPENS.monthDayRange : OPENS.monthDay;
 }
 
 const plausible = (p: DayParts): boolean =>
@@ -224,13 +296,13 @@ let memoDates: DateMention[] = [];
 export function scanDates(text: string, tokens?: WordTokens): DateMention[] {
   if (text === memoText) return memoDates;
   const found: DateMention[] = [];
-  // One scan for the places a date can start (a digit, a month, a weekday); the forms are tried only there.
-  for (const anchor of ANCHOR.scan(text, 0, text.length, tokens)) {
-    const first = anchor[1] !== undefined ? 'digit' : anchor[2] !== undefined ? 'month' : 'weekday';
-    if (!mayOpenDate(text, anchor, first)) continue;
+  // The places a date can start (a digit, a month, a weekday) come from the shared phrase scan; the forms are tried only where they may match.
+  for (const at of ANCHORS.in(text, tokens)) {
+    const open = openings(text, at);
+    if (open === 0) continue;
     for (const form of FORMS) {
-      if (form.first !== first) continue;
-      form.pattern.lastIndex = anchor.index;
+      if ((form.needs & open) === 0) continue;
+      form.pattern.lastIndex = at;
       const m = form.pattern.exec(text);
       if (m === null) continue;
       const built = form.build(m);
