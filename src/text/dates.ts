@@ -203,22 +203,19 @@ const ANCHORS = new RunOpenings({ prefixes: [...'0123456789', ...[...MONTHS.keys
 
 const RELATIVE_RE = new PhraseScan(/\b(today|yesterday|tomorrow)\b/gi, { phrases: RELATIVE.keys() });
 
-/** Names by the code of their first unit, longest first (the order of {@link alternation}). */
-function byFirstUnit(names: Iterable<string>): ReadonlyMap<number, readonly string[]> {
-  const map = new Map<number, string[]>();
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    const list = map.get(name.charCodeAt(0)) ?? [];
-    list.push(name);
-    map.set(name.charCodeAt(0), list);
-  }
-  return map;
+/** Names by the code of their first unit (ASCII), longest first (the order of {@link alternation}). */
+function byFirstUnit(names: Iterable<string>): readonly (readonly string[] | undefined)[] {
+  const lists: string[][] = [];
+  for (const name of [...names].sort((a, b) => b.length - a.length)) (lists[name.charCodeAt(0)] ??= []).push(name);
+  return lists;
 }
 const MONTH_NAMES = byFirstUnit(MONTHS.keys());
 const WEEKDAY_NAMES = byFirstUnit(WEEKDAYS.keys());
 
 /** The length of the longest of the names written at `at`, or 0: what the alternation of the names matches there. */
-function nameAt(text: string, at: number, names: ReadonlyMap<number, readonly string[]>): number {
-  for (const name of names.get(text.charCodeAt(at)) ?? []) if (text.startsWith(name, at)) return name.length;
+function nameAt(text: string, at: number, names: readonly (readonly string[] | undefined)[]): number {
+  const list = names[text.charCodeAt(at)];
+  if (list !== undefined) for (const name of list) if (text.startsWith(name, at)) return name.length;
   return 0;
 }
 
@@ -229,23 +226,35 @@ function digitsEnd(text: string, at: number): number {
   while (isDigit(text.charCodeAt(i))) i++;
   return i;
 }
-/** What opens a month after a day: a month's capital, or "of". */
-const MONTH_INITIALS: ReadonlySet<number> = new Set([...MONTHS.keys(), 'of'].map((w) => w.charCodeAt(0)));
-/** What opens {@link DASH}'s dash or word: "-", "–", "—", "to", "till", "and", "until". */
-const RANGE_INITIALS: ReadonlySet<number> = new Set([...'-\u2013\u2014tau'].map((c) => c.charCodeAt(0)));
 
-/** Whether white space from `at` (at least one unit when `spaced`) leads to a unit of `initials`. */
-function leadsTo(text: string, at: number, spaced: boolean, initials: ReadonlySet<number>): boolean {
+/** What may come after a day number: a month (its capital) or "of", after white space. */
+const MONTH_NEXT = 1;
+/** What may come after a day number: a dash or word of {@link DASH}, after white space or none. */
+const RANGE_NEXT = 2;
+/** The bits of the units that open what may come after a day number, by unit (a table look-up is cheaper than sets). */
+const NEXT_UNITS = new Uint8Array(0x2015);
+for (const word of [...MONTHS.keys(), 'of']) NEXT_UNITS[word.charCodeAt(0)] = MONTH_NEXT;
+for (const unit of '-\u2013\u2014tau') NEXT_UNITS[unit.charCodeAt(0)] = RANGE_NEXT;
+
+/** The bits of what opens after white space from `at` ({@link MONTH_NEXT} only after some). */
+function nextAt(text: string, at: number): number {
   let i = at;
   while (isSpaceAt(text, i)) i++;
-  return (i > at || !spaced) && initials.has(text.charCodeAt(i));
+  const bits = NEXT_UNITS[text.charCodeAt(i)] ?? 0;
+  return i > at ? bits : bits & RANGE_NEXT;
 }
 
-/** Whether {@link D}, read from a day number's digits ending at `end`, may go on as `leadsTo(spaced, initials)`: with its ordinal suffix or without. */
-function dayLeadsTo(text: string, end: number, spaced: boolean, initials: ReadonlySet<number>): boolean {
-  if (leadsTo(text, end, spaced, initials)) return true;
-  const suffix = text.slice(end, end + 2);
-  return (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') && !isDigit(text.charCodeAt(end + 2)) && leadsTo(text, end + 2, spaced, initials);
+/** Whether an ordinal suffix of {@link D} ("st", "nd", "rd", "th") is written at `at`. */
+function suffixAt(text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  return b === 0x64 ? a === 0x6e || a === 0x72 : (a === 0x73 && b === 0x74) || (a === 0x74 && b === 0x68);
+}
+
+/** The bits of what may come after the day number whose digits end at `end`, as {@link D} reads it: with its ordinal suffix or without. */
+function afterDay(text: string, end: number): number {
+  const bits = nextAt(text, end);
+  return suffixAt(text, end) && !isDigit(text.charCodeAt(end + 2)) ? bits | nextAt(text, end + 2) : bits;
 }
 
 /**
@@ -264,8 +273,9 @@ function openings(text: string, at: number): number {
     let open = c === 0x2e || c === 0x2f || c === 0x2d ? OPENS.numeric : 0;
     const dash = isSpaceAt(text, end) ? text.charCodeAt(end + 1) : c;
     if (dash === 0x2d || dash === 0x2013) open |= OPENS.numericRange;
-    if (dayLeadsTo(text, end, true, MONTH_INITIALS)) open |= OPENS.dayMonth;
-    if (dayLeadsTo(text, end, false, RANGE_INITIALS)) open |= OPENS.dayRange;
+    const after = afterDay(text, end);
+    if ((after & MONTH_NEXT) !== 0) open |= OPENS.dayMonth;
+    if ((after & RANGE_NEXT) !== 0) open |= OPENS.dayRange;
     return open;
   }
   const month = nameAt(text, at, MONTH_NAMES);
@@ -274,11 +284,18 @@ function openings(text: string, at: number): number {
   while (isSpaceAt(text, day)) day++;
   const end = digitsEnd(text, day);
   if (end === day || end - day > 2) return 0;
-  return dayLeadsTo(text, end, false, RANGE_INITIALS) ? OPENS.monthDay | OPENS.monthDayRange : OPENS.monthDay;
+  return (afterDay(text, end) & RANGE_NEXT) !== 0 ? OPENS.monthDay | OPENS.monthDayRange : OPENS.monthDay;
 }
 
 const plausible = (p: DayParts): boolean =>
   (p.year === null || (p.year >= 1900 && p.year <= 2199)) && (p.month === null || (p.month >= 1 && p.month <= 12)) && (p.day === null || (p.day >= 1 && p.day <= 31));
+
+/** {@link WEEKDAY_BEFORE} read in the 12 units before `at`. */
+function weekdayBefore(text: string, at: number): RegExpExecArray | null {
+  const lead = text.slice(Math.max(0, at - 12), at);
+  // Every weekday's name ends in "day": most dates have none before them.
+  return lead.includes('day') ? WEEKDAY_BEFORE.exec(lead) : null;
+}
 
 let memoText: string | null = null;
 let memoDates: DateMention[] = [];
@@ -308,7 +325,7 @@ export function scanDates(text: string, tokens?: WordTokens): DateMention[] {
       const built = form.build(m);
       if (built === null || !plausible(built.from) || (built.to !== null && !plausible(built.to))) continue;
       // The weekday pattern ends in white space: only a date after white space is read back from.
-      const lead = built.kind === 'weekday' || !isSpaceAt(text, m.index - 1) ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const lead = built.kind === 'weekday' || !isSpaceAt(text, m.index - 1) ? null : weekdayBefore(text, m.index);
       const start = lead ? m.index - lead[0].length : m.index;
       const end = m.index + m[0].length;
       // Written out, not spread: a spread of the forms' differently shaped results is slow.
