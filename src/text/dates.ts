@@ -4,10 +4,11 @@
  * Month and weekday names come from date-fns, so no list of them lives here.
  * @module
  */
+import { MONTHS, WEEKDAYS } from './dateNames.js';
+import { dateOpenings, OPENS } from './dateOpenings.js';
 import { PhraseScan, RunOpenings, type WordTokens } from './phraseScan.js';
 import { sortByPosition } from './search.js';
 import { isSpaceAt } from './space.js';
-import { format } from 'date-fns';
 
 /** A calendar day as written: any part may be missing (a year-less "October 19"). */
 export interface DayParts {
@@ -36,27 +37,6 @@ export interface DateMention {
   readonly offsetDays: number;
 }
 
-/** English month names and abbreviations, from date-fns, mapped to month numbers. */
-const MONTHS: ReadonlyMap<string, number> = (() => {
-  const map = new Map<string, number>();
-  for (let m = 0; m < 12; m++) {
-    const day = new Date(2001, m, 1);
-    map.set(format(day, 'MMMM'), m + 1);
-    map.set(format(day, 'MMM'), m + 1);
-    map.set(`${format(day, 'MMM')}.`, m + 1);
-  }
-  map.set('Sept', 9);
-  map.set('Sept.', 9);
-  return map;
-})();
-
-/** English weekday names, from date-fns (7 January 2001 was a Sunday), mapped to 0-6. */
-const WEEKDAYS: ReadonlyMap<string, number> = (() => {
-  const map = new Map<string, number>();
-  for (let d = 0; d < 7; d++) map.set(format(new Date(2001, 0, 7 + d), 'EEEE'), d);
-  return map;
-})();
-
 const RELATIVE: ReadonlyMap<string, number> = new Map([
   ['today', 0],
   ['yesterday', -1],
@@ -77,30 +57,7 @@ const D = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const Y = '(?:(?:,?\\s+|/)(\\d{4})(?!\\d))?';
 const DASH = '\\s*(?:[-\u2013\u2014]|to|and|till|until)\\s*';
 
-/**
- * What a form needs at its anchor, tested with a few code units before its pattern is run (see
- * {@link openings}); each form is tried only where the anchor opens one of its needs.
- */
-const OPENS = {
-  /** Four digits and a hyphen: "2025-04-29". */
-  iso: 1,
-  /** A day number and a separator of a numeric date: "14/11/2018", "08.09.2023", "14-09-2016". */
-  numeric: 2,
-  /** A day number and a dash, perhaps after one space: "25-26.09.2023". */
-  numericRange: 4,
-  /** A day number, white space, and a month's capital or "of": "20 October", "23rd of May". */
-  dayMonth: 8,
-  /** A day number, perhaps white space, and a range's dash or word: "2 – 4 October", "12 to 14 May". */
-  dayRange: 16,
-  /** A month, perhaps white space, and a day number: "October 19". */
-  monthDay: 32,
-  /** The same, going on with a range's dash or word: "October 2-4", "May 31 - June 1". */
-  monthDayRange: 64,
-  /** A weekday's name. */
-  weekday: 128,
-} as const;
-
-/** One written form: what it needs at its anchor ({@link OPENS}), a sticky pattern, and how its groups become a mention. */
+/** One written form: what it needs at its anchor (one of {@link OPENS}), a sticky pattern, and how its groups become a mention. */
 interface Form {
   readonly needs: number;
   readonly pattern: RegExp;
@@ -115,7 +72,7 @@ const parts = (year: number | null, m: number | null, day: number | null): DayPa
 const FORMS: readonly Form[] = [
   {
     // "31 May - 1 June 2017"
-    needs: OPENS.dayMonth,
+    needs: OPENS.dayMonthRange,
     pattern: new RegExp(`\\b${D}\\s+${M}${DASH}${D}\\s+${M}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[5]);
@@ -124,7 +81,7 @@ const FORMS: readonly Form[] = [
   },
   {
     // "May 31 - June 1, 2017"
-    needs: OPENS.monthDayRange,
+    needs: OPENS.monthRange,
     pattern: new RegExp(`\\b${M}\\s*${D}${DASH}${M}\\s*${D}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[5]);
@@ -203,90 +160,6 @@ const ANCHORS = new RunOpenings({ prefixes: [...'0123456789', ...[...MONTHS.keys
 
 const RELATIVE_RE = new PhraseScan(/\b(today|yesterday|tomorrow)\b/gi, { phrases: RELATIVE.keys() });
 
-/** Names by the code of their first unit (ASCII), longest first (the order of {@link alternation}). */
-function byFirstUnit(names: Iterable<string>): readonly (readonly string[] | undefined)[] {
-  const lists: string[][] = [];
-  for (const name of [...names].sort((a, b) => b.length - a.length)) (lists[name.charCodeAt(0)] ??= []).push(name);
-  return lists;
-}
-const MONTH_NAMES = byFirstUnit(MONTHS.keys());
-const WEEKDAY_NAMES = byFirstUnit(WEEKDAYS.keys());
-
-/** The length of the longest of the names written at `at`, or 0: what the alternation of the names matches there. */
-function nameAt(text: string, at: number, names: readonly (readonly string[] | undefined)[]): number {
-  const list = names[text.charCodeAt(at)];
-  if (list !== undefined) for (const name of list) if (text.startsWith(name, at)) return name.length;
-  return 0;
-}
-
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-/** The end of the run of digits at `at`. */
-function digitsEnd(text: string, at: number): number {
-  let i = at;
-  while (isDigit(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** What may come after a day number: a month (its capital) or "of", after white space. */
-const MONTH_NEXT = 1;
-/** What may come after a day number: a dash or word of {@link DASH}, after white space or none. */
-const RANGE_NEXT = 2;
-/** The bits of the units that open what may come after a day number, by unit (a table look-up is cheaper than sets). */
-const NEXT_UNITS = new Uint8Array(0x2015);
-for (const word of [...MONTHS.keys(), 'of']) NEXT_UNITS[word.charCodeAt(0)] = MONTH_NEXT;
-for (const unit of '-\u2013\u2014tau') NEXT_UNITS[unit.charCodeAt(0)] = RANGE_NEXT;
-
-/** The bits of what opens after white space from `at` ({@link MONTH_NEXT} only after some). */
-function nextAt(text: string, at: number): number {
-  let i = at;
-  while (isSpaceAt(text, i)) i++;
-  const bits = NEXT_UNITS[text.charCodeAt(i)] ?? 0;
-  return i > at ? bits : bits & RANGE_NEXT;
-}
-
-/** Whether an ordinal suffix of {@link D} ("st", "nd", "rd", "th") is written at `at`. */
-function suffixAt(text: string, at: number): boolean {
-  const a = text.charCodeAt(at);
-  const b = text.charCodeAt(at + 1);
-  return b === 0x64 ? a === 0x6e || a === 0x72 : (a === 0x73 && b === 0x74) || (a === 0x74 && b === 0x68);
-}
-
-/** The bits of what may come after the day number whose digits end at `end`, as {@link D} reads it: with its ordinal suffix or without. */
-function afterDay(text: string, end: number): number {
-  const bits = nextAt(text, end);
-  return suffixAt(text, end) && !isDigit(text.charCodeAt(end + 2)) ? bits | nextAt(text, end + 2) : bits;
-}
-
-/**
- * The needs ({@link OPENS}) the run at `at` opens, as the forms' patterns read it: a cheap first
- * test, so that the forms are not tried where none can match. A day number is one or two digits
- * not followed by another; only an ISO date opens with more.
- */
-function openings(text: string, at: number): number {
-  // \b: a run starts after a unit that is no ASCII letter or digit, so only "_" (a word unit of \b) can hide it.
-  if (text.charCodeAt(at - 1) === 0x5f) return 0;
-  if (isDigit(text.charCodeAt(at))) {
-    const end = digitsEnd(text, at);
-    if (end - at === 4) return text.charCodeAt(end) === 0x2d ? OPENS.iso : 0;
-    if (end - at > 2) return 0;
-    const c = text.charCodeAt(end);
-    let open = c === 0x2e || c === 0x2f || c === 0x2d ? OPENS.numeric : 0;
-    const dash = isSpaceAt(text, end) ? text.charCodeAt(end + 1) : c;
-    if (dash === 0x2d || dash === 0x2013) open |= OPENS.numericRange;
-    const after = afterDay(text, end);
-    if ((after & MONTH_NEXT) !== 0) open |= OPENS.dayMonth;
-    if ((after & RANGE_NEXT) !== 0) open |= OPENS.dayRange;
-    return open;
-  }
-  const month = nameAt(text, at, MONTH_NAMES);
-  if (month === 0) return nameAt(text, at, WEEKDAY_NAMES) === 0 ? 0 : OPENS.weekday;
-  let day = at + month;
-  while (isSpaceAt(text, day)) day++;
-  const end = digitsEnd(text, day);
-  if (end === day || end - day > 2) return 0;
-  return (afterDay(text, end) & RANGE_NEXT) !== 0 ? OPENS.monthDay | OPENS.monthDayRange : OPENS.monthDay;
-}
-
 const plausible = (p: DayParts): boolean =>
   (p.year === null || (p.year >= 1900 && p.year <= 2199)) && (p.month === null || (p.month >= 1 && p.month <= 12)) && (p.day === null || (p.day >= 1 && p.day <= 31));
 
@@ -315,7 +188,7 @@ export function scanDates(text: string, tokens?: WordTokens): DateMention[] {
   const found: DateMention[] = [];
   // The places a date can start (a digit, a month, a weekday) come from the shared phrase scan; the forms are tried only where they may match.
   for (const at of ANCHORS.in(text, tokens)) {
-    const open = openings(text, at);
+    const open = dateOpenings(text, at);
     if (open === 0) continue;
     for (const form of FORMS) {
       if ((form.needs & open) === 0) continue;
