@@ -64,16 +64,23 @@ function spaceEnd(text: string, at: number): number {
   return i;
 }
 
-/** The words of a range's joiner (the pattern's `DASH`, after its dashes). */
-const JOINER_WORDS = ['to', 'and', 'till', 'until'];
-
-/** The end of a range's joiner after white space from `at` ("-", "–", "—", "to", "and", "till", "until"), or -1. */
+/** The end of a range's joiner after white space from `at` ("-", "–", "—", "to", "and", "till", "until"), or -1; its first unit is tested first. */
 function joinerEnd(text: string, at: number): number {
   const i = spaceEnd(text, at);
-  const c = text.charCodeAt(i);
-  if (c === 0x2d || c === 0x2013 || c === 0x2014) return i + 1;
-  for (const word of JOINER_WORDS) if (text.startsWith(word, i)) return i + word.length;
-  return -1;
+  switch (text.charCodeAt(i)) {
+    case 0x2d:
+    case 0x2013:
+    case 0x2014:
+      return i + 1;
+    case 0x74:
+      return text.startsWith('to', i) ? i + 2 : text.startsWith('till', i) ? i + 4 : -1;
+    case 0x61:
+      return text.startsWith('and', i) ? i + 3 : -1;
+    case 0x75:
+      return text.startsWith('until', i) ? i + 5 : -1;
+    default:
+      return -1;
+  }
 }
 
 /** Whether a range's joiner, white space and then a digit follow `at`. */
@@ -101,19 +108,21 @@ function suffixAt(text: string, at: number): boolean {
  */
 const pastSuffix = (text: string, end: number): number => (suffixAt(text, end) && !isDigit(text.charCodeAt(end + 2)) ? end + 2 : -1);
 
-/** The forms a day number, whose digits end at `end`, opens after it ({@link OPENS}): a day then a month, or a range. */
-function afterDayNumber(text: string, end: number): number {
-  let open = 0;
-  for (const day of [end, pastSuffix(text, end)]) {
-    if (day < 0) continue;
-    if (joinsNumber(text, day)) open |= OPENS.dayRange;
-    const month = spaceEnd(text, day);
-    if (month === day) continue;
-    const of = text.startsWith('of', month) ? spaceEnd(text, month + 2) : month;
-    if ((of > month + 2 && nameAt(text, of, MONTH_NAMES)) || nameAt(text, month, MONTH_NAMES)) open |= OPENS.dayMonth;
-    if (monthThenJoiner(text, month)) open |= OPENS.dayMonthRange;
-  }
+/** The forms a day number ending at `day` (past its digits or its suffix) opens after it ({@link OPENS}): a day then a month, or a range. */
+function afterDay(text: string, day: number): number {
+  let open = joinsNumber(text, day) ? OPENS.dayRange : 0;
+  const month = spaceEnd(text, day);
+  if (month === day) return open;
+  const of = text.charCodeAt(month) === 0x6f && text.charCodeAt(month + 1) === 0x66 ? spaceEnd(text, month + 2) : month;
+  if ((of > month + 2 && nameAt(text, of, MONTH_NAMES)) || nameAt(text, month, MONTH_NAMES)) open |= OPENS.dayMonth;
+  if (monthThenJoiner(text, month)) open |= OPENS.dayMonthRange;
   return open;
+}
+
+/** {@link afterDay} for both readings of a day number whose digits end at `end`. */
+function afterDayNumber(text: string, end: number): number {
+  const past = pastSuffix(text, end);
+  return past < 0 ? afterDay(text, end) : afterDay(text, end) | afterDay(text, past);
 }
 
 /** Whether some month name written at `at` is followed by a range's joiner and a number. */
@@ -146,13 +155,13 @@ function afterMonth(text: string, end: number): number {
   const day = spaceEnd(text, end);
   const dayEnd = digitsEnd(text, day);
   if (dayEnd === day || dayEnd - day > 2) return 0;
-  let open = OPENS.monthDay;
-  for (const last of [dayEnd, pastSuffix(text, dayEnd)]) {
-    if (last < 0) continue;
-    if (joinsNumber(text, last)) open |= OPENS.monthDayRange;
-    if (joinsMonth(text, last)) open |= OPENS.monthRange;
-  }
-  return open;
+  const past = pastSuffix(text, dayEnd);
+  return OPENS.monthDay | afterMonthDay(text, dayEnd) | (past < 0 ? 0 : afterMonthDay(text, past));
+}
+
+/** The range forms a month's day ending at `day` (past its digits or its suffix) opens after it ({@link OPENS}). */
+function afterMonthDay(text: string, day: number): number {
+  return (joinsNumber(text, day) ? OPENS.monthDayRange : 0) | (joinsMonth(text, day) ? OPENS.monthRange : 0);
 }
 
 /**
