@@ -19,7 +19,7 @@ import { Gap } from './_entities/text.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
-import { AGREEMENT_KINDS, CUES } from './_entities/wording.js';
+import { AGREEMENT_KINDS, CUE_CLASS, CUES } from './_entities/wording.js';
 
 /** A document noun's kind, and whether it names no document in particular ("documents"): such count only when no other is found. */
 interface DocumentNoun {
@@ -39,6 +39,21 @@ const CUES_SAY_SIGN = CUES.planned.every((cue) => cue.includes('sign'));
 function hasSign(text: string, from: number, to: number): boolean {
   for (let k = from; k + 4 <= to; k++) {
     if ((text.charCodeAt(k) | 32) === 115 && (text.charCodeAt(k + 1) | 32) === 105 && (text.charCodeAt(k + 2) | 32) === 103 && (text.charCodeAt(k + 3) | 32) === 110) return true;
+  }
+  return false;
+}
+
+/** Each planning cue with the offset of its first "sign" (-1 when it has none). */
+const PLANNED_CUES = CUES.planned.map((cue) => ({ cue, sign: cue.indexOf('sign') }));
+
+/**
+ * Whether the lower-cased sentence `lower` holds a planning cue. A cue with "sign" in it can only
+ * stand where "sign" is written: it is compared there, not searched for through the sentence.
+ */
+function hasPlanningCue(lower: string): boolean {
+  for (const { cue, sign } of PLANNED_CUES) if (sign < 0 && lower.includes(cue)) return true;
+  for (let at = lower.indexOf('sign'); at >= 0; at = lower.indexOf('sign', at + 1)) {
+    for (const { cue, sign } of PLANNED_CUES) if (sign >= 0 && at >= sign && lower.startsWith(cue, at - sign)) return true;
   }
   return false;
 }
@@ -67,13 +82,15 @@ function yearAfterIn(ev: EntityView, k: number): number | null {
  * Whether the signing at token `k` happened before the event: "had signed", or a clause dated
  * "in 2019" / "in March 2023" before the year of publication (any such year when it is unknown).
  */
-function signedEarlier(ev: EntityView, k: number, sEnd: number, year: number | null): boolean {
+function signedEarlier(ev: EntityView, k: number, sEnd: number, yearOf: () => number | null): boolean {
   const { view } = ev;
   if (EARLIER.has(keyBefore(ev, k)) || YEAR.test(view.key(k + 1))) return true;
   for (let j = k; j < k + 12 && j + 1 < view.tokens.length && (view.tokens[j + 1]?.start ?? Infinity) < sEnd; j++) {
     if (view.gap(j) === Gap.Comma) break;
     const y = yearAfterIn(ev, j + 1);
-    if (y !== null) return year === null || y < year;
+    if (y === null) continue;
+    const year = yearOf();
+    return year === null || y < year;
   }
   return false;
 }
@@ -93,20 +110,22 @@ function signingAhead(ev: EntityView, k: number): boolean {
  * or the signing word is in the future; `mentioned`: it was signed before the event), or null when no
  * signing is written.
  */
-function statusIn(ev: EntityView, planned: boolean, noun: DocumentNoun, from: number, to: number, sEnd: number, year: number | null): AgreementStatus | null {
+function statusIn(ev: EntityView, planned: boolean, noun: DocumentNoun, from: number, to: number, sEnd: number, yearOf: () => number | null): AgreementStatus | null {
   if (planned) return 'planned';
   const { view } = ev;
-  for (let k = Math.max(0, view.tokenAt(view.tokens[from]?.start ?? 0) - 12); k < view.tokens.length; k++) {
+  const { kind } = noun;
+  // Declarations, statements, plans and programmes are adopted or approved rather than signed.
+  const declares = kind === 'declaration' || kind === 'joint-statement' || (kind === 'other' && !noun.generic);
+  // The signing and adopting words are told by their word classes (bit tests), not by a look-up per token.
+  const signing = declares ? CUE_CLASS.sign | CUE_CLASS.adopt : CUE_CLASS.sign;
+  for (let k = Math.max(0, from - 12); k < view.tokens.length; k++) {
     const t = view.tokens[k];
     if (!t || t.start >= sEnd) break;
     if (k >= from && k < to) continue;
-    const { kind } = noun;
-    // Declarations, statements, plans and programmes are adopted or approved rather than signed.
-    const declares = kind === 'declaration' || kind === 'joint-statement' || (kind === 'other' && !noun.generic);
-    const signs = CUES.sign.has(t.key) || (declares && (CUES.adopt.has(t.key) || t.key === 'adoption'));
+    const signs = ((ev.wordClasses[k] ?? 0) & signing) !== 0 || (declares && t.key === 'adoption');
     if (!signs) continue;
     if (signingAhead(ev, k)) return 'planned';
-    return signedEarlier(ev, k, sEnd, year) ? 'mentioned' : 'signed';
+    return signedEarlier(ev, k, sEnd, yearOf) ? 'mentioned' : 'signed';
   }
   return null;
 }
@@ -133,16 +152,22 @@ function titleAt(ev: EntityView, from: number, to: number): string | null {
   return from === nounFrom && end === to ? null : view.slice(from, end);
 }
 
+/** Whether a mention of `person` starts between offsets `from` and `to`. */
+function mentionedIn(person: Person, from: number, to: number): boolean {
+  for (const m of person.mentions) if (m.start >= from && m.start < to) return true;
+  return false;
+}
+
 /**
  * The countries and bodies of the parties: the signing services of the sentence, and after "between"
  * also the countries named; else the countries of the people the sentence names.
  */
-function partiesIn(ev: EntityView, people: readonly Person[], pair: CountryPair | null, sStart: number, sEnd: number): { parties: string[]; organizations: string[] } {
+function partiesIn(ev: EntityView, people: readonly Person[], pairOf: () => CountryPair | null, sStart: number, sEnd: number): { parties: string[]; organizations: string[] } {
   const { view } = ev;
   let from = view.tokenAt(sStart);
   if (from < 0 || (view.tokens[from]?.start ?? 0) < sStart) from++;
-  let to = from;
-  while (to < view.tokens.length && (view.tokens[to]?.start ?? Infinity) < sEnd) to++;
+  // The first token at or after the sentence's end, by binary search: the last token starting before it, plus one.
+  const to = Math.max(from, view.tokenAt(sEnd - 1) + 1);
   let between = -1;
   for (let k = from; k < to && between < 0; k++) if (view.key(k) === 'between') between = k + 1;
   // "between the two organisations": the sentence's own services, countries and people then.
@@ -152,7 +177,7 @@ function partiesIn(ev: EntityView, people: readonly Person[], pair: CountryPair 
   // "Bortnikov and Naghiyev signed": the countries of the people the sentence names.
   if (parties.length < 2) {
     for (const p of people) {
-      if (p.country !== null && !parties.includes(p.country) && p.mentions.some((m) => m.start >= sStart && m.start < sEnd)) parties.push(p.country);
+      if (p.country !== null && !parties.includes(p.country) && mentionedIn(p, sStart, sEnd)) parties.push(p.country);
     }
   }
   if (parties.length < 2) {
@@ -161,7 +186,8 @@ function partiesIn(ev: EntityView, people: readonly Person[], pair: CountryPair 
   }
   // "The two sides signed": the two countries whose officials the text names, when there are two
   // and the sentence speaks of two sides or the text names no third country.
-  if (parties.length < 2 && pair && (parties.length === 0 || pair.codes.includes(parties[0] ?? '')) && (pair.only || bilateralIn(ev, from, to))) {
+  const pair = parties.length < 2 ? pairOf() : null;
+  if (pair && (parties.length === 0 || pair.codes.includes(parties[0] ?? '')) && (pair.only || bilateralIn(ev, from, to))) {
     return { parties: [...pair.codes], organizations };
   }
   return { parties: parties.length >= 2 ? parties : [], organizations };
@@ -173,7 +199,8 @@ function namedIn(ev: EntityView, from: number, to: number, between: boolean): { 
   const parties: string[] = [];
   const organizations: string[] = [];
   for (let k = from; k < to; k++) {
-    const o = ev.orgStartingAt.get(k);
+    // No organisation starts on a token none covers: the Map is asked only about covered tokens.
+    const o = (ev.orgCover[k] ?? -1) >= 0 ? ev.orgStartingAt.get(k) : undefined;
     if (o) {
       if (o.country !== null && !parties.includes(o.country)) parties.push(o.country);
       if (o.kind === 'intergovernmental' && !organizations.includes(o.name)) organizations.push(o.name);
@@ -278,6 +305,12 @@ function coordinated(ev: EntityView, k: number, to: number): { codes: string[]; 
   return codes.length >= 2 && (joinedByAnd || signWord(view.key(i))) ? { codes, end: i } : { codes: [], end: k + 1 };
 }
 
+/** The year the release was published (or its dateline's), or null. */
+function publicationYear(ctx: Context): number | null {
+  const published = ctx.record.source.publishedAt ?? ctx.record.source.dateline?.date ?? null;
+  return published === null ? null : Number(published.slice(0, 4));
+}
+
 /** Finds the agreements of the event and writes `record.agreements`. */
 export const agreementsExtractor: Extractor = {
   name: 'extractor/agreements',
@@ -288,9 +321,11 @@ export const agreementsExtractor: Extractor = {
     /** Whether the sentence starting at an offset has a planning cue ("to be signed"), once per sentence. */
     const plannedIn = new Map<number, boolean>();
     const generic: Agreement[] = [];
-    const published = ctx.record.source.publishedAt ?? ctx.record.source.dateline?.date ?? null;
-    const year = published === null ? null : Number(published.slice(0, 4));
-    const pair = participantPair(ctx, ev);
+    // The year of publication and the pair of countries are read when a document first needs them: most texts sign none.
+    let year: number | null | undefined;
+    const yearOf = (): number | null => (year === undefined ? (year = publicationYear(ctx)) : year);
+    let pair: CountryPair | null | undefined;
+    const pairOf = (): CountryPair | null => (pair === undefined ? (pair = participantPair(ctx, ev)) : pair);
     for (const m of nouns.scan(ctx.tokens, ev.scanned, ev.wordClasses, NOUN_FIRST_WORD)) {
       if ((ev.orgCover[m.from] ?? -1) >= 0) continue;
       const start = view.tokens[m.from]?.start ?? 0;
@@ -299,16 +334,16 @@ export const agreementsExtractor: Extractor = {
       let planned = plannedIn.get(sStart);
       if (planned === undefined) {
         const lower = !CUES_SAY_SIGN || hasSign(ctx.text, sStart, sEnd) ? ctx.text.slice(sStart, sEnd).toLowerCase() : '';
-        planned = CUES.planned.some((cue) => lower.includes(cue));
+        planned = hasPlanningCue(lower);
         plannedIn.set(sStart, planned);
       }
       const kind = m.value.kind;
-      const status = statusIn(ev, planned, m.value, m.from, m.to, sEnd, year);
+      const status = statusIn(ev, planned, m.value, m.from, m.to, sEnd, yearOf);
       if (status === null) continue;
       const title = titleAt(ev, m.from, m.to);
       const titleStart = title === null ? start : ctx.text.lastIndexOf(title, end);
       const mention = title === null || titleStart < 0 ? { start, end } : { start: titleStart, end: titleStart + title.length };
-      const { parties, organizations } = partiesIn(ev, ctx.record.people, pair, sStart, sEnd);
+      const { parties, organizations } = partiesIn(ev, ctx.record.people, pairOf, sStart, sEnd);
       const agreement: Agreement = { kind, title, parties, organizations, status, mention };
       const list = m.value.generic ? generic : named;
       // One document told of twice; one signed before the event is another unless named alike.

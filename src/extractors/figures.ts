@@ -106,7 +106,11 @@ export const figuresExtractor: Extractor = {
       if (i < from || ((classes[i] ?? 0) & FIGURE_START) === 0) continue;
       const key = view.key(i);
       const c = key.charCodeAt(0);
-      let value = c >= 48 && c <= 57 ? (DIGITS.test(key) ? Number(key) : undefined) : ev.is(i, NUMBER_WORD) ? NUMBERS.get(key) : undefined;
+      // A year, or a number after a date word, is no count: ruled out first, as dates are most of the numbers.
+      if ((key.length === 4 && YEAR.test(key)) || DATE_WORDS.has(view.key(i - 1))) continue;
+      const digits = c >= 48 && c <= 57;
+      let value = digits ? (DIGITS.test(key) ? Number(key) : undefined) : ev.is(i, NUMBER_WORD) ? NUMBERS.get(key) : undefined;
+      // From here on `digits` says the key is all digits (it passed DIGITS).
       if (value === undefined) continue;
       // "the two sides", "our two organisations": a spelled number after "the" or a possessive refers back to what was named, it counts nothing new.
       if (c > 57 && REFERRING.has(view.key(i - 1)) && view.spaceAfter(i - 1)) continue;
@@ -116,12 +120,12 @@ export const figuresExtractor: Extractor = {
       if (i > 0 && view.gapIs(i - 1, ',') && DIGITS.test(view.key(i - 1)) && /^\d{3}$/.test(key)) continue;
       let last = i;
       if (i > 0 && joinsNumbers(view, i) && DIGITS.test(view.key(i - 1))) continue;
-      if (DIGITS.test(key) && view.gapIs(i, ',') && /^\d{3}$/.test(view.key(i + 1))) {
+      if (digits && view.gapIs(i, ',') && /^\d{3}$/.test(view.key(i + 1))) {
         value = value * 1000 + Number(view.key(i + 1));
         last = i + 1;
       }
       // A decimal counts only with a scale word after it: "1.5 million refugees".
-      const decimal = DIGITS.test(key) && view.gapIs(i, '.') && DIGITS.test(view.key(i + 1)) && SCALES.has(view.key(i + 2));
+      const decimal = digits && view.gapIs(i, '.') && DIGITS.test(view.key(i + 1)) && SCALES.has(view.key(i + 2));
       if (decimal) {
         value = Number(`${key}.${view.key(i + 1)}`);
         last = i + 1;
@@ -133,7 +137,7 @@ export const figuresExtractor: Extractor = {
       } else if (decimal) continue;
       // One is no count ("1 person"); one million is.
       if (value < 2) continue;
-      if (!view.gapIs(last, ' ') || DATE_WORDS.has(view.key(last + 1)) || DATE_WORDS.has(view.key(i - 1)) || YEAR.test(key)) continue;
+      if (!view.gapIs(last, ' ') || DATE_WORDS.has(view.key(last + 1))) continue;
       let end = -1;
       let limit = last + MAX_UNIT_WORDS;
       for (let k = last + 1; k <= limit && k < view.tokens.length; k++) {

@@ -30,27 +30,53 @@ const BRIDGE_CHARS = 80;
 /** How far before a quote its attribution is looked for ("X said: ..."). */
 const LEAD_CHARS = 200;
 
-const canOpen = (text: string, i: number): boolean => {
-  const before = i > 0 ? (text[i - 1] ?? '') : '';
-  const after = text[i + 1] ?? '';
-  return (before === '' || /[\s([{—–-]/.test(before)) && after !== '' && !/\s/.test(after);
-};
+/** White space (as `\s` reads it). */
+const SPACE = /\s/;
+/** What a quotation mark may open after: white space, an opening bracket or a dash. */
+const OPENS_AFTER = /[\s([{—–-]/;
+/** What a quotation mark may close before: white space, punctuation, a closing bracket or a dash. */
+const CLOSES_BEFORE = /[\s.,;:!?)\]—–-]/;
 
-const canClose = (text: string, i: number): boolean => {
-  const before = i > 0 ? (text[i - 1] ?? '') : '';
-  const after = text[i + 1] ?? '';
-  return before !== '' && !/\s/.test(before) && (after === '' || /[\s.,;:!?)\]—–-]/.test(after));
-};
+/*
+ * The character tests below read one code unit of the text, by its code when it is ASCII (most are),
+ * and by the patterns above beyond ASCII: no one-character string is matched against a pattern per mark.
+ */
+
+/** Whether the code unit at `i` is white space; false outside the text. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === c && SPACE.test(text.charAt(i));
+}
+
+/** Whether a quotation mark may open after the code unit at `i` (see {@link OPENS_AFTER}); false outside the text. */
+function opensAfterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 91 || c === 123 || c === 45;
+  return c === c && OPENS_AFTER.test(text.charAt(i));
+}
+
+/** Whether a quotation mark may close before the code unit at `i` (see {@link CLOSES_BEFORE}); false outside the text. */
+function closesBeforeAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 45;
+  return c === c && CLOSES_BEFORE.test(text.charAt(i));
+}
+
+const canOpen = (text: string, i: number): boolean => (i === 0 || opensAfterAt(text, i - 1)) && i + 1 < text.length && !isSpaceAt(text, i + 1);
+
+const canClose = (text: string, i: number): boolean => i > 0 && !isSpaceAt(text, i - 1) && (i + 1 >= text.length || closesBeforeAt(text, i + 1));
 
 /**
  * Whether the mark at `mark` opens the paragraph right after the break at `paragraphEnd` and the
  * paragraph before ends a sentence: the convention for a quotation that runs on ("...alone.\n\n"We must ...").
  */
 function continuesQuote(text: string, paragraphEnd: number, mark: number): boolean {
-  for (let k = paragraphEnd; k < mark; k++) if (!/\s/.test(text[k] ?? '')) return false;
+  for (let k = paragraphEnd; k < mark; k++) if (!isSpaceAt(text, k)) return false;
   let k = paragraphEnd - 1;
-  while (k >= 0 && /\s/.test(text[k] ?? '')) k--;
-  return /[.!?…]/.test(text[k] ?? '');
+  while (k >= 0 && isSpaceAt(text, k)) k--;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 /**
@@ -99,24 +125,30 @@ export function singleQuotePairs(text: string): [number, number][] {
   let paragraphEnd = -1;
   for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
     if (open >= 0 && paragraphEnd >= 0 && paragraphEnd < i) open = -1;
-    const before = text[i - 1] ?? '';
-    const after = text[i + 1] ?? '';
-    const atWordStart = before === '' || /[\s([{—–-]/.test(before);
+    const atWordStart = i === 0 || opensAfterAt(text, i - 1);
     if (open < 0) {
-      if (atWordStart && UPPER_START.test(after)) {
+      if (atWordStart && upperAt(text, i + 1)) {
         open = i;
         paragraphEnd = text.indexOf('\n\n', i);
       }
       continue;
     }
-    if (atWordStart || !(after === '' || /[\s.,;:!?)\]—–-]/.test(after))) continue;
-    if (/[.,!?]/.test(before)) pairs.push([open, i]);
+    if (atWordStart || !(i + 1 >= text.length || closesBeforeAt(text, i + 1))) continue;
+    const before = text.charCodeAt(i - 1);
+    if (before === 46 || before === 44 || before === 33 || before === 63) pairs.push([open, i]);
     open = -1;
   }
   return pairs;
 }
 
 const UPPER_START = /^\p{Lu}/u;
+
+/** Whether the code unit at `i` is an upper-case letter (see {@link UPPER_START}); false outside the text. */
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return c === c && UPPER_START.test(text.charAt(i));
+}
 
 /** The double-quoted pairs and the single-quoted ones that lie outside them, in text order. */
 function allQuotePairs(text: string): [number, number][] {
@@ -126,16 +158,15 @@ function allQuotePairs(text: string): [number, number][] {
   return outside.length === 0 ? double : [...double, ...outside].sort((x, y) => x[0] - y[0]);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** How many whitespace-separated words of `s` hold a letter or a digit (by code units when `s` is ASCII). */
+/** How many whitespace-separated words of `s` hold a letter or a digit (by code units while `s` is ASCII, by splitting it at the first unit beyond). */
 function wordCount(s: string): number {
-  if (NON_ASCII.test(s)) return s.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w)).length;
   let n = 0;
   let counted = false;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
+    if (c >= 128) return s.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w)).length;
     const lower = c | 32;
     if (c === 32 || (c >= 9 && c <= 13)) counted = false;
     else if (!counted && ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122))) {
@@ -162,6 +193,14 @@ function isWordChar(c: string): boolean {
   return c.toLowerCase() !== c.toUpperCase();
 }
 
+/** Whether `s` ends with a full stop, comma, exclamation or question mark or an ellipsis, white space after it aside. */
+function endsWithPunctuation(s: string): boolean {
+  let k = s.length - 1;
+  while (k >= 0 && isSpaceAt(s, k)) k--;
+  const c = s.charCodeAt(k);
+  return c === 46 || c === 44 || c === 33 || c === 63 || c === 0x2026;
+}
+
 /**
  * Whether the quoted words make a quotation rather than a scare-quoted phrase or a title; `reported`:
  * a speech verb introduces them ('stressed that "the threats ... require a response".').
@@ -172,7 +211,7 @@ function isQuotation(text: string, open: number, content: string, reported: bool
   const before = text.slice(Math.max(0, open - 40), open);
   const lastWord = lastWordOf(before);
   if (CUES.titleCues.has(lastWord)) return false;
-  if (/[.,!?…]\s*$/.test(content) && words >= MIN_WORDS_PUNCTUATED) return true;
+  if (endsWithPunctuation(content) && words >= MIN_WORDS_PUNCTUATED) return true;
   const prevChar = before.trimEnd().at(-1) ?? '';
   const atSentenceStart = prevChar === '' || /[\n.:!?]/.test(prevChar) || before.endsWith('\n');
   return atSentenceStart && startsUpper(content) && words >= MIN_WORDS_SENTENCE;
@@ -280,7 +319,8 @@ export const quotesExtractor: Extractor = {
       const raw = text.slice(open + 1, close);
       const content = raw.trim();
       if (!content || !isQuotation(text, open, content, reportedAt(ev, open))) continue;
-      const start = open + 1 + (raw.length - raw.trimStart().length);
+      let start = open + 1;
+      while (isSpaceAt(text, start)) start++;
       const [, sentenceEnd] = view.sentenceBounds(Math.max(0, close - 1));
       const tailEnd = Math.min(text.length, Math.max(sentenceEnd, close + 1), close + TAIL_CHARS);
       const nextQuote = text.indexOf('"', close + 1);

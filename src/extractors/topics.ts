@@ -9,6 +9,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span, Topic, TopicMention } from '../schema/record.js';
 import { sortByKey } from './_entities/order.js';
+import { tokenize } from '../gazetteer/tokenize.js';
 import { PhraseTrie } from './_entities/phraseTrie.js';
 import { scannedClass } from './_entities/scannedClasses.js';
 import { Gap, type TextView } from './_entities/text.js';
@@ -17,22 +18,44 @@ import { entityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { TOPICS } from './_entities/wording.js';
 
-const phrases = new PhraseTrie<Topic[]>();
-const seen = new Map<string, Topic[]>();
+/** A topic and its slot: a text's spans are kept by slot in an array, not in a Map. */
+interface TopicSlot {
+  readonly topic: Topic;
+  readonly slot: number;
+}
+const slots = new Map<Topic, TopicSlot>();
+/** The slot of `topic`. */
+function slotOf(topic: Topic): TopicSlot {
+  let found = slots.get(topic);
+  if (!found) {
+    found = { topic, slot: slots.size };
+    slots.set(topic, found);
+  }
+  return found;
+}
+
+const phrases = new PhraseTrie<TopicSlot[]>();
+const seen = new Map<string, TopicSlot[]>();
+/** The first words of the one-word phrases, and the second words of the longer ones (folded keys). */
+const aloneWords = new Set<string>();
+const secondWords = new Set<string>();
 for (const t of TOPICS) {
   for (const p of t.phrases) {
     const list = seen.get(p.toLowerCase());
-    if (list) list.push(t.topic);
+    if (list) list.push(slotOf(t.topic));
     else {
-      const fresh = [t.topic];
+      const fresh = [slotOf(t.topic)];
       seen.set(p.toLowerCase(), fresh);
       phrases.add(p, fresh);
     }
+    const [first, second] = tokenize(p);
+    if (second) secondWords.add(second.key);
+    else if (first) aloneWords.add(first.key);
   }
 }
 
 interface CompiledNear {
-  readonly topic: Topic;
+  readonly topic: TopicSlot;
   readonly anchors: ReadonlySet<string>;
   readonly partners: PhraseTrie<true>;
   readonly window: number;
@@ -44,15 +67,30 @@ const nearRules: CompiledNear[] = TOPICS.flatMap((t) =>
     const partners = new PhraseTrie<true>();
     for (const b of r.b) partners.add(b, true);
     const via = r.via ? new Set(r.via.map((v) => v.toLowerCase())) : null;
-    return { topic: t.topic, anchors: new Set(r.a.map((a) => a.toLowerCase())), partners, window: r.window, via };
+    return { topic: slotOf(t.topic), anchors: new Set(r.a.map((a) => a.toLowerCase())), partners, window: r.window, via };
   }),
 );
 
 const nearByAnchor = new Map<string, CompiledNear[]>();
 for (const rule of nearRules) for (const a of rule.anchors) nearByAnchor.set(a, [...(nearByAnchor.get(a) ?? []), rule]);
 const PHRASE_FIRST_WORD = scannedClass(defineWordClass(phrases.firstWords()));
+/**
+ * A phrase can start at a first word only when the word is a phrase alone or the next word can
+ * follow a first word: two bit tests rule out most first words ("on" of "on-line recruitment")
+ * before the trie is walked.
+ */
+const PHRASE_ALONE = defineWordClass(aloneWords);
+const PHRASE_SECOND_WORD = defineWordClass(secondWords);
 const NEAR_ANCHOR = scannedClass(defineWordClass(nearByAnchor.keys()));
 const NEAR_PARTNER_FIRST_WORD = defineWordClass(nearRules.flatMap((r) => [...r.partners.firstWords()]));
+/** How many tokens after its anchor a rule's partner may start (its window, and the "via" word). */
+const NEAR_REACH = Math.max(0, ...nearRules.map((r) => r.window + (r.via ? 1 : 0)));
+
+/** Whether a partner's first word stands within {@link NEAR_REACH} tokens after token `i`: else no proximity rule of the anchor holds. */
+function partnerWithinReach(classes: Int32Array, i: number): boolean {
+  for (let k = i + 1; k <= i + NEAR_REACH; k++) if (((classes[k] ?? 0) & NEAR_PARTNER_FIRST_WORD) !== 0) return true;
+  return false;
+}
 
 const joined = (view: TextView, i: number): boolean => view.gap(i) === Gap.Space || view.gap(i) === Gap.Hyphen;
 
@@ -73,14 +111,22 @@ export const topicsExtractor: Extractor = {
   run(ctx: Context): void {
     const ev = entityView(ctx);
     const { view } = ev;
-    const found = new Map<Topic, Span[]>();
-    const add = (topic: Topic, from: number, to: number): void => {
+    // The topics in the order first found, and each by its slot.
+    const topics: TopicMention[] = [];
+    const bySlot: TopicMention[] = [];
+    const add = ({ topic, slot }: TopicSlot, from: number, to: number): void => {
       const start = view.tokens[from]?.start ?? 0;
       const end = view.tokens[to - 1]?.end ?? 0;
-      const list = found.get(topic);
-      if (!list) found.set(topic, [{ start, end }]);
+      const known = bySlot[slot];
+      if (!known) {
+        const mention: TopicMention = { topic, mentions: [{ start, end }] };
+        bySlot[slot] = mention;
+        topics.push(mention);
+        return;
+      }
       // A topic's spans are few: the same span found twice is caught by looking through them.
-      else if (!list.some((s) => s.start === start && s.end === end)) list.push({ start, end });
+      for (const s of known.mentions) if (s.start === start && s.end === end) return;
+      known.mentions.push({ start, end });
     };
     const excluded = (from: number, to: number): boolean => {
       for (let k = from; k < to; k++) if ((ev.orgCover[k] ?? -1) >= 0) return true;
@@ -95,6 +141,7 @@ export const topicsExtractor: Extractor = {
       if ((bits & (PHRASE_FIRST_WORD | NEAR_ANCHOR)) === 0) continue;
       if ((bits & NEAR_ANCHOR) !== 0) anchors.push(i);
       if (i < phraseFrom || (bits & PHRASE_FIRST_WORD) === 0) continue;
+      if ((bits & PHRASE_ALONE) === 0 && ((classes[i + 1] ?? 0) & PHRASE_SECOND_WORD) === 0) continue;
       const m = phrases.longestAt(ctx.tokens, i);
       if (!m) continue;
       phraseFrom = m.to;
@@ -102,6 +149,8 @@ export const topicsExtractor: Extractor = {
       for (const topic of m.value) add(topic, m.from, m.to);
     }
     for (const i of anchors) {
+      // Most anchors have no partner's first word after them: ruled out by bit tests before the rules are looked up.
+      if (!partnerWithinReach(classes, i)) continue;
       const rules = nearByAnchor.get(view.key(i));
       if (!rules || excluded(i, i + 1)) continue;
       for (const rule of rules) {
@@ -118,8 +167,8 @@ export const topicsExtractor: Extractor = {
         }
       }
     }
-    const topics: TopicMention[] = [];
-    for (const [topic, mentions] of found) topics.push({ topic, mentions: sortByKey(mentions, spanStart) });
+    // Sorted in place: each topic's spans, then the topics by their first span.
+    for (const t of topics) sortByKey(t.mentions, spanStart);
     ctx.record.topics = sortByKey(topics, firstStart);
   },
 };

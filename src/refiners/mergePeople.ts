@@ -5,17 +5,17 @@
  * "Chief of the Service") attach to the person they refer to.
  * @module
  */
-import { foldWord } from '../gazetteer/fold.js';
 import { countryAfter } from '../extractors/_entities/agencies.js';
-import { counterpartBefore, officialWrittenAs, type PersonCandidate } from '../extractors/_entities/candidates.js';
+import { counterpartBefore, officialWrittenAs, opensOfficialName, type PersonCandidate } from '../extractors/_entities/candidates.js';
 import { isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
 import { sortByKey } from '../extractors/_entities/order.js';
-import { Gap } from '../extractors/_entities/text.js';
+import { Gap, type TextView } from '../extractors/_entities/text.js';
 import type { Title } from '../extractors/_entities/titles.js';
 import { TokenFlags } from '../extractors/_entities/tokenFlags.js';
 import type { EntityView } from '../extractors/_entities/view.js';
-import { CUES } from '../extractors/_entities/wording.js';
+import { CUES, type OfficialEntry } from '../extractors/_entities/wording.js';
 import type { Span } from '../schema/record.js';
+import { fold, nameWords, opensWith, sameName, type NameWords } from './nameWords.js';
 
 /**
  * The words after an office as the person's organisation, when they name one ("National Police");
@@ -36,10 +36,10 @@ export interface TokenRange {
 export interface PersonDraft {
   name: string;
   readonly aliases: string[];
-  /** `name` folded (see `fold`) once an alias is compared with it, kept so that it is not folded again; null until then. */
-  foldedName: string | null;
-  /** `aliases` folded, in the same order. */
-  readonly foldedAliases: string[];
+  /** The tokens `name` is written with. */
+  nameWords: NameWords;
+  /** The tokens of each of `aliases`, in the same order. */
+  readonly aliasWords: NameWords[];
   rank: string | null;
   title: string | null;
   organization: string | null;
@@ -59,50 +59,39 @@ export interface PersonDraft {
   office: string | null;
 }
 
-/** Folded forms already computed (names and organisation names recur within and across texts); bounded. */
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 20_000;
-const FOLDED_LONGEST = 200;
-
-/** A name folded for comparison: lower case, no diacritics, words joined by single spaces. */
-function fold(s: string): string {
-  if (s.length > FOLDED_LONGEST) return foldWord(s).replace(/[^a-z0-9]+/g, ' ').trim();
-  let folded = FOLDED.get(s);
-  if (folded === undefined) {
-    folded = foldWord(s).replace(/[^a-z0-9]+/g, ' ').trim();
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-    FOLDED.set(s, folded);
-  }
-  return folded;
-}
-
-/** The first and last words of the name over tokens `[from, to)`, an article before a word ("Al-") left out; read in place, no word list built. */
-function nameParts(ev: EntityView, from: number, to: number): { first: string | null; last: string } {
+/**
+ * The tokens of the first and last words of the name over tokens `[from, to)`, an article before a word ("Al-")
+ * left out; the first is -1 for a name of one word.
+ */
+function nameParts(ev: EntityView, from: number, to: number): { first: number; last: number } {
+  const { view } = ev;
   let count = 0;
-  let first: string | null = null;
-  let last = '';
+  let first = -1;
+  let last = to - 1;
   for (let k = from; k < to; k++) {
-    const word = ev.view.raw(k);
-    // An article before a word ("Al-") is no first name, nor a particle that opens the name ("De Leon said").
-    if ((isArticle(word) || (count === 0 && CUES.particles.has(word.toLowerCase()))) && k < to - 1) continue;
-    if (count++ === 0) first = word;
-    last = word;
+    const word = view.raw(k);
+    // An article before a word ("Al-") is no first name, nor a particle that opens the name ("De Leon said"); an ASCII word's key is its lower case.
+    if ((isArticle(word) || (count === 0 && CUES.particles.has(view.tokens[k]?.word.wide === false ? view.key(k) : word.toLowerCase()))) && k < to - 1) continue;
+    if (count++ === 0) first = k;
+    last = k;
   }
-  return { first: count > 1 ? first : null, last };
+  return { first: count > 1 ? first : -1, last };
 }
 
-function compatible(p: PersonDraft, first: string | null): boolean {
-  if (first === null || p.firstInitial === null) return true;
+/** Whether the person `p` may have the first name at token `k` (-1: none written); by its spelling key, kept in the word's record. */
+function compatible(ev: EntityView, p: PersonDraft, k: number): boolean {
+  if (k < 0 || p.firstInitial === null) return true;
+  const first = ev.view.raw(k);
   if (isInitial(first) || first.length === 1) return first.toLowerCase() === p.firstInitial;
   if (p.firstKey === null) return first[0]?.toLowerCase() === p.firstInitial;
-  return nameKey(first) === p.firstKey;
+  return ev.nameKeyOf(k) === p.firstKey;
 }
 
-function addAlias(p: PersonDraft, written: string): void {
-  const folded = fold(written);
-  if (folded === (p.foldedName ??= fold(p.name)) || p.foldedAliases.includes(folded)) return;
-  p.aliases.push(written);
-  p.foldedAliases.push(folded);
+/** Adds the name `w` to the aliases of `p`, unless it folds like the name or an alias `p` has. */
+function addAlias(view: TextView, p: PersonDraft, w: NameWords): void {
+  if (sameName(view, w, p.nameWords) || p.aliasWords.some((a) => sameName(view, w, a))) return;
+  p.aliases.push(view.slice(w.from, w.to));
+  p.aliasWords.push(w);
 }
 
 /** The tokens a person's mention covers, while the people of one text are merged. */
@@ -118,27 +107,28 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
   const spanOf = (from: number, to: number): Span => ({ start: view.tokens[from]?.start ?? 0, end: view.tokens[to - 1]?.end ?? 0 });
   for (const c of candidates) {
     const { first, last } = nameParts(ev, c.from, c.to);
-    const surname = nameKey(last);
+    const surname = ev.nameKeyOf(last);
     const written = view.slice(c.from, c.to);
+    const words = nameWords(view, c.from, c.to);
     for (let k = c.from; k < c.to; k++) mentioned[k] = 1;
     // A short form ("Saif bin Zayed" of "Saif bin Zayed Al Nahyan", "Hassan Ali" of "Hassan Ali Mohamed") is the person's.
-    let p = people.find((x) => x.surname === surname && compatible(x, first)) ?? (first !== null ? firstWordsOf(people, written) : undefined);
+    let p = people.find((x) => x.surname === surname && compatible(ev, x, first)) ?? (first >= 0 ? firstWordsOf(view, people, words) : undefined);
     // The full name after a short form met first ("Saif bin Zayed receives ..." in the headline): the person takes the full name.
-    const shortened = p === undefined && first !== null ? openingWordsOf(people, written) : undefined;
+    const shortened = p === undefined && first >= 0 ? openingWordsOf(view, people, words) : undefined;
     if (shortened !== undefined) {
-      const old = shortened.name;
+      const old = shortened.nameWords;
       shortened.name = written;
-      shortened.foldedName = fold(written);
+      shortened.nameWords = words;
       shortened.surname = surname;
-      addAlias(shortened, old);
+      addAlias(view, shortened, old);
       p = shortened;
     }
     if (!p) {
       p = {
         name: written,
         aliases: [],
-        foldedName: null,
-        foldedAliases: [],
+        nameWords: words,
+        aliasWords: [],
         rank: null,
         title: null,
         organization: null,
@@ -152,21 +142,21 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
         office: null,
       };
       people.push(p);
-    } else if (p.firstKey === null && first !== null && !isInitial(first)) {
-      const old = p.name;
+    } else if (p.firstKey === null && first >= 0 && !isInitial(view.raw(first))) {
+      const old = p.nameWords;
       p.name = written;
-      const folded = fold(written);
-      p.foldedName = folded;
-      const dup = p.foldedAliases.indexOf(folded);
+      p.nameWords = words;
+      const dup = p.aliasWords.findIndex((a) => sameName(view, a, words));
       if (dup >= 0) {
         p.aliases.splice(dup, 1);
-        p.foldedAliases.splice(dup, 1);
+        p.aliasWords.splice(dup, 1);
       }
-      addAlias(p, old);
-    } else addAlias(p, written);
-    if (first !== null) {
-      p.firstInitial ??= first[0]?.toLowerCase() ?? null;
-      if (!isInitial(first)) p.firstKey ??= nameKey(first);
+      addAlias(view, p, old);
+    } else addAlias(view, p, words);
+    if (first >= 0) {
+      const firstWord = view.raw(first);
+      p.firstInitial ??= firstWord[0]?.toLowerCase() ?? null;
+      if (!isInitial(firstWord)) p.firstKey ??= ev.nameKeyOf(first);
     }
     p.mentions.push(spanOf(c.from, c.to));
     p.roleRanges.push({ from: c.from, to: c.to });
@@ -190,7 +180,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
   }
   attachSurnames(ev, people, mentioned, spanOf);
   attachTitles(ev, people, titleOnly);
-  for (const p of people) fillFromOfficials(p);
+  for (const p of people) fillFromOfficials(ev, p);
   for (const p of people) sortByKey(p.mentions, spanStart);
   return people;
 }
@@ -209,8 +199,8 @@ function letterBit(code: number): number {
  * The one person whose first written name is the lone word at token `i`: names written
  * family name first ("Wang Xiaoming", later "Wang").
  */
-function familyNameFirst(ev: EntityView, byFirst: ReadonlyMap<string, PersonDraft[]>, mentioned: Uint8Array, i: number): PersonDraft[] | undefined {
-  const list = byFirst.get(ev.nameKeyOf(i));
+function familyNameFirst(ev: EntityView, people: readonly PersonDraft[], mentioned: Uint8Array, i: number): PersonDraft[] | undefined {
+  const list = peopleWith(people, ev.nameKeyOf(i), firstKeyOf);
   if (!list || list.length !== 1) return undefined;
   const { view } = ev;
   const alone = (k: number): boolean => mentioned[k] !== 1 && ev.nameLike[k] === 0;
@@ -219,87 +209,87 @@ function familyNameFirst(ev: EntityView, byFirst: ReadonlyMap<string, PersonDraf
   return list;
 }
 
-/** Adds `p` to the list of `key` in `map`. */
-function pushTo(map: Map<string, PersonDraft[]>, key: string, p: PersonDraft): void {
-  const list = map.get(key);
-  if (list) list.push(p);
-  else map.set(key, [p]);
+/**
+ * The people (in order) whose key, as `keyOf` gives it for a person and its index, is `key`; undefined when none.
+ * A text has a few people: they are searched in turn rather than put in a Map per text.
+ */
+function peopleWith(people: readonly PersonDraft[], key: string, keyOf: (p: PersonDraft, k: number) => string | null): PersonDraft[] | undefined {
+  let list: PersonDraft[] | undefined;
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k];
+    if (p !== undefined && keyOf(p, k) === key) (list ??= []).push(p);
+  }
+  return list;
 }
+
+const surnameOf = (p: PersonDraft): string => p.surname;
+const firstKeyOf = (p: PersonDraft): string | null => p.firstKey;
 
 function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8Array, spanOf: (from: number, to: number) => Span): void {
   const { view } = ev;
-  const bySurname = new Map<string, PersonDraft[]>();
-  for (const p of people) pushTo(bySurname, p.surname, p);
-  const byFirst = new Map<string, PersonDraft[]>();
-  for (const p of people) if (p.firstKey !== null) pushTo(byFirst, p.firstKey, p);
   // Of a name with two surnames ("Javier Pérez Zúñiga"), the first is the one a later mention uses alone ("Pérez said").
-  const byFirstSurname = new Map<string, PersonDraft[]>();
-  for (const p of people) {
-    const key = firstOfTwoSurnames(p.name);
-    if (key !== null) pushTo(byFirstSurname, key, p);
-  }
+  const firstSurnames = people.map((p) => firstOfTwoSurnames(p.name));
+  const firstSurnameOf = (_: PersonDraft, k: number): string | null => firstSurnames[k] ?? null;
   // The first letters of the people's spelling keys (a to z) as bits: most name words are ruled out by one bit test.
   let initials = 0;
   for (const p of people) initials |= letterBit(p.surname.charCodeAt(0)) | letterBit(p.firstKey?.charCodeAt(0) ?? 0);
-  for (const key of byFirstSurname.keys()) initials |= letterBit(key.charCodeAt(0));
+  for (const key of firstSurnames) if (key !== null) initials |= letterBit(key.charCodeAt(0));
   for (const i of ev.nameStarts) {
     if (ev.nameLike[i] !== 1 || mentioned[i] || ev.covered[i]) continue;
     // An article is read with the word it opens ("Al-Araji"), not alone.
     if (isArticle(view.raw(i)) && ev.nameLike[i + 1] === 1) continue;
     // The first two words of one person's name: "Hassan Said" of "Hassan Said Khaireh".
-    const pair = ev.nameLike[i + 1] === 1 && view.spaceAfter(i) && !mentioned[i + 1] ? firstWordsOf(people, view.slice(i, i + 2)) : undefined;
+    const pair = ev.nameLike[i + 1] === 1 && view.spaceAfter(i) && !mentioned[i + 1] ? firstWordsOf(view, people, nameWords(view, i, i + 2)) : undefined;
     if (pair !== undefined) {
       mentioned[i] = 1;
       mentioned[i + 1] = 1;
       pair.mentions.push(spanOf(i, i + 2));
       pair.roleRanges.push({ from: i, to: i + 2 });
-      addAlias(pair, view.slice(i, i + 2));
+      addAlias(view, pair, nameWords(view, i, i + 2));
       continue;
     }
     if ((initials & letterBit(foldInitial(view.key(i).charCodeAt(0)))) === 0) continue;
-    const list = bySurname.get(ev.nameKeyOf(i)) ?? familyNameFirst(ev, byFirst, mentioned, i) ?? byFirstSurname.get(ev.nameKeyOf(i));
+    const list = peopleWith(people, ev.nameKeyOf(i), surnameOf) ?? familyNameFirst(ev, people, mentioned, i) ?? peopleWith(people, ev.nameKeyOf(i), firstSurnameOf);
     if (!list) continue;
     let from = i;
-    let first: string | null = null;
+    let first = -1;
     const prev = view.raw(i - 1);
     const gap = view.gap(i - 1);
     if (i > 0 && !mentioned[i - 1] && isArticle(prev) && (gap === Gap.Hyphen || gap === Gap.Space)) {
       from = i - 1;
     } else if (i > 0 && !mentioned[i - 1] && ((ev.nameLike[i - 1] === 2 && gap === Gap.Period) || (ev.nameLike[i - 1] === 1 && gap === Gap.Space))) {
-      first = prev;
+      first = i - 1;
       from = i - 1;
     }
-    const p = list.find((x) => compatible(x, first)) ?? (first !== null && !isInitial(first) ? undefined : list[0]);
+    const p = list.find((x) => compatible(ev, x, first)) ?? (first >= 0 && !isInitial(prev) ? undefined : list[0]);
     if (!p) continue;
-    if (first !== null && !compatible(p, first)) from = i;
+    if (first >= 0 && !compatible(ev, p, first)) from = i;
     for (let k = from; k <= i; k++) mentioned[k] = 1;
     p.mentions.push(spanOf(from, i + 1));
     p.roleRanges.push({ from, to: i + 1 });
-    addAlias(p, view.slice(from, i + 1));
+    addAlias(view, p, nameWords(view, from, i + 1));
   }
 }
 
-/** The one person whose folded name passes `test`; undefined when none or several do. */
-function onePerson(people: readonly PersonDraft[], test: (folded: string) => boolean): PersonDraft | undefined {
+/** The one person whose name passes `test`; undefined when none or several do. */
+function onePerson(people: readonly PersonDraft[], test: (name: NameWords) => boolean): PersonDraft | undefined {
   let found: PersonDraft | undefined;
   for (const p of people) {
-    if (!test((p.foldedName ??= fold(p.name)))) continue;
+    if (!test(p.nameWords)) continue;
     if (found !== undefined) return undefined;
     found = p;
   }
   return found;
 }
 
-/** The one person whose whole name opens the words `written`, which go on after it. */
-function openingWordsOf(people: readonly PersonDraft[], written: string): PersonDraft | undefined {
-  const full = fold(written);
-  return onePerson(people, (name) => full.startsWith(`${name} `));
+/** The one person whose whole name opens the name `words`, which goes on after it. */
+function openingWordsOf(view: TextView, people: readonly PersonDraft[], words: NameWords): PersonDraft | undefined {
+  return onePerson(people, (name) => opensWith(view, words, name));
 }
 
-/** The one person whose name opens with the words `written` and goes on after them. */
-function firstWordsOf(people: readonly PersonDraft[], written: string): PersonDraft | undefined {
-  const prefix = `${fold(written)} `;
-  return onePerson(people, (name) => name.startsWith(prefix));
+/** The one person whose name opens with the name `words` and goes on after it. */
+function firstWordsOf(view: TextView, people: readonly PersonDraft[], words: NameWords): PersonDraft | undefined {
+  return onePerson(people, (name) => opensWith(view, name, words));
 }
 
 /**
@@ -308,15 +298,18 @@ function firstWordsOf(people: readonly PersonDraft[], written: string): PersonDr
  * and for a particle there ("bin", "de").
  */
 function firstOfTwoSurnames(name: string): string | null {
-  const words = name.split(' ');
-  const word = words.length >= 3 ? words[words.length - 2] : undefined;
-  return word === undefined || CUES.particles.has(word.toLowerCase()) || word.includes('-') ? null : nameKey(word);
+  // The word between the last two spaces, found without splitting the name.
+  const last = name.lastIndexOf(' ');
+  const before = last > 0 ? name.lastIndexOf(' ', last - 1) : -1;
+  if (before < 0) return null;
+  const word = name.slice(before + 1, last);
+  return CUES.particles.has(word.toLowerCase()) || word.includes('-') ? null : nameKey(word);
 }
 
-/** Whether `p` belongs to the organisation a title names (`folded`: its name folded, or null when it names none). */
-function sameOrg(p: PersonDraft, t: Title, folded: string | null): boolean {
-  if (folded === null || p.orgName === null) return false;
-  if (folded !== fold(p.orgName)) return false;
+/** Whether `p` belongs to the organisation a title names (`name`, or null when it names none); one string is not folded to be compared with itself. */
+function sameOrg(p: PersonDraft, t: Title, name: string | null): boolean {
+  if (name === null || p.orgName === null) return false;
+  if (name !== p.orgName && fold(name) !== fold(p.orgName)) return false;
   return t.country === null || p.country === null || t.country === p.country;
 }
 
@@ -324,8 +317,7 @@ function attachTitles(ev: EntityView, people: PersonDraft[], titles: readonly Ti
   const { view } = ev;
   for (const t of titles) {
     const name = t.org?.name ?? t.orgText;
-    const folded = name === null ? null : fold(name);
-    let who = people.filter((p) => sameOrg(p, t, folded));
+    let who = people.filter((p) => sameOrg(p, t, name));
     if (who.length === 0 && t.org === null && t.orgText === null && t.country === null) who = people.filter((p) => p.office === t.office);
     if (who.length !== 1) continue;
     const p = who[0];
@@ -342,9 +334,20 @@ function attachTitles(ev: EntityView, people: PersonDraft[], titles: readonly Ti
   }
 }
 
-function fillFromOfficials(p: PersonDraft): void {
-  let known = officialWrittenAs(p.name);
-  for (let k = 0; known === undefined && k < p.aliases.length; k++) known = officialWrittenAs(p.aliases[k] ?? '');
+/** The official written as the name `w` (its text `written`): the key of the name's first token, kept in the word's record, rules most names out. */
+function officialOf(ev: EntityView, w: NameWords, written: string): OfficialEntry | undefined {
+  // The first token is the name's whole first word when a space or a hyphen follows it.
+  const gap = w.to - w.from > 1 ? ev.view.gap(w.from) : Gap.Space;
+  if ((gap === Gap.Space || gap === Gap.Hyphen) && !opensOfficialName(ev.nameKeyOf(w.from))) return undefined;
+  return officialWrittenAs(written);
+}
+
+function fillFromOfficials(ev: EntityView, p: PersonDraft): void {
+  let known = officialOf(ev, p.nameWords, p.name);
+  for (let k = 0; known === undefined && k < p.aliases.length; k++) {
+    const w = p.aliasWords[k];
+    if (w !== undefined) known = officialOf(ev, w, p.aliases[k] ?? '');
+  }
   if (!known) return;
   if (p.country === null) p.country = known.country;
   if (p.organization === null) p.organization = known.organization;

@@ -87,6 +87,14 @@ const ANAPHOR_WORD = scannedClass(defineWordClass(ANAPHOR_WORDS.map((w) => w.toL
 
 /** A capital then lower case: the start of a name word. */
 const NAME_START = /^\p{Lu}\p{Ll}/u;
+
+/** Whether `word` starts as a name word ({@link NAME_START}); two ASCII letters are told without the pattern. */
+function startsName(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  if (first < 0x80 && second < 0x80) return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a;
+  return NAME_START.test(word);
+}
 /** One capitalised word ("Chairman"), not an acronym. */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
@@ -189,11 +197,12 @@ export function lastCountryBefore(countries: CountryIndex, at: number): string |
 }
 
 /**
- * Every organisation mention of the text, left to right, longest first where hits overlap.
- * `scanned` lists the tokens of the scanned word classes (see `scannedClasses.ts`): "the Service"
- * referring back is looked for among them only.
+ * Every organisation mention of the text, left to right, longest first where hits overlap, from
+ * its agency and body hits `hits` (sorted in place by start). `scanned` lists the tokens of the
+ * scanned word classes (see `scannedClasses.ts`): "the Service" referring back is looked for
+ * among them only.
  */
-export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned: readonly number[], hits: readonly GazetteerHit[], countries: CountryIndex): OrgMention[] {
+export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned: readonly number[], hits: GazetteerHit[], countries: CountryIndex): OrgMention[] {
   const starts = orgHitsByStart(hits);
   const mentions: OrgMention[] = [];
   const resolved = new Map<string, string>();
@@ -331,12 +340,9 @@ function joinAcronymsInParentheses(view: TextView, countries: CountryIndex, ment
   }
 }
 
-/** The agency and body hits, one per start token (the longest; a body on a tie), in text order. */
-function orgHitsByStart(hits: readonly GazetteerHit[]): GazetteerHit[] {
-  const found = sortByKey(
-    hits.filter((h) => h.kind === 'agency' || h.kind === 'body'),
-    (h) => h.tokenStart,
-  );
+/** Of the agency and body hits `hits`, one per start token (the longest; a body on a tie), in text order. */
+function orgHitsByStart(hits: GazetteerHit[]): GazetteerHit[] {
+  const found = sortByKey(hits, (h) => h.tokenStart);
   const starts: GazetteerHit[] = [];
   for (const h of found) {
     const seen = starts.at(-1);
@@ -354,7 +360,7 @@ function orgHitsByStart(hits: readonly GazetteerHit[]): GazetteerHit[] {
  */
 function longerName(view: TextView, countries: CountryIndex, at: number, candidates: readonly AgencyEntry[]): { from: number; country: string } | null {
   let from = at;
-  while (at - from < MAX_NAME_LEAD && view.spaceAfter(from - 1) && NAME_START.test(view.raw(from - 1)) && countries.endingAt(from - 1) === undefined) from--;
+  while (at - from < MAX_NAME_LEAD && view.spaceAfter(from - 1) && startsName(view.raw(from - 1)) && countries.endingAt(from - 1) === undefined) from--;
   if (from === at) return null;
   const country = countryBefore(view, countries, from);
   return country !== null && !candidates.some((c) => c.country === country) ? { from, country } : null;

@@ -16,7 +16,7 @@ import { Gap } from './text.js';
 import { TokenFlags } from './tokenFlags.js';
 import type { Title } from './titles.js';
 import { isRetiredMarker, type EntityView } from './view.js';
-import { CUES, OFFICIALS, type OfficialEntry } from './wording.js';
+import { CUE_CLASS, CUES, OFFICIALS, type OfficialEntry } from './wording.js';
 
 /** A name found with what stands around it. */
 export interface PersonCandidate {
@@ -53,7 +53,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
       words++;
       continue;
     }
-    if (words > 0 && CUES.particles.has(raw) && ev.nameLike[j + 1] === 1 && (view.gap(j) === Gap.Space || view.gap(j) === Gap.Hyphen)) {
+    if (words > 0 && ev.is(j, CUE_CLASS.particle) && CUES.particles.has(raw) && ev.nameLike[j + 1] === 1 && (view.gap(j) === Gap.Space || view.gap(j) === Gap.Hyphen)) {
       j++;
       continue;
     }
@@ -70,7 +70,7 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
       if (view.gap(j - 1) !== Gap.Space) break;
       continue;
     }
-    if (like !== 1 || (words > 0 && CUES.headlineVerbs.has(view.key(j)))) break;
+    if (like !== 1 || (words > 0 && ev.is(j, CUE_CLASS.headlineVerb))) break;
     j++;
     if (!(isArticle(raw) && ev.nameLike[j] === 1)) words++;
     const gap = view.gap(j - 1);
@@ -90,9 +90,9 @@ function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: numb
   // stop joins only an initial to the name ("A. Azizov"), not the sentence before ("... Dawn Wire. Mehdi Malik").
   while (k > 0) {
     const gap = ev.view.gap(k - 1);
-    if (!joinsName(gap) || (gap === Gap.Period && ev.nameLike[k - 1] !== 2) || endsHonorific(ev.view, k - 1)) break;
+    if (!joinsName(gap) || (gap === Gap.Period && ev.nameLike[k - 1] !== 2) || endsHonorific(ev, k - 1)) break;
     if (ev.nameLike[k - 1] !== 0 && words < MAX_NAME_WORDS) words++;
-    else if (!(CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) break;
+    else if (!(ev.is(k - 1, CUE_CLASS.particle) && CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) break;
     k--;
   }
   const run = nameRunAt(ev, k);
@@ -106,10 +106,22 @@ for (const o of OFFICIALS) {
 /** The first word's key of every official's name and variant (keys hold no spaces), to rule most names out early. */
 const officialFirstKeys: ReadonlySet<string> = new Set([...officialByKeys.keys()].map((k) => k.split(' ')[0] ?? ''));
 
+/** Whether the name of an official (or a variant) opens with a word of the spelling key `key` (see `nameKey`). */
+export function opensOfficialName(key: string): boolean {
+  return officialFirstKeys.has(key);
+}
+
 /** The official whose name (or a variant) is written as these words. */
 function officialNamed(words: readonly string[]): OfficialEntry | undefined {
   if (!officialFirstKeys.has(words.length > 0 ? nameKey(words[0] ?? '') : '')) return undefined;
   return officialByKeys.get(words.map(nameKey).join(' '));
+}
+
+/** The official whose name (or a variant) is written as the words of tokens `[from, to)`, by their spelling keys kept in the word records. */
+function officialOfTokens(ev: EntityView, from: number, to: number): OfficialEntry | undefined {
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) keys.push(ev.nameKeyOf(k));
+  return officialByKeys.get(keys.join(' '));
 }
 
 /** The first separator of a written name's words. */
@@ -138,42 +150,41 @@ export function officialWrittenAs(written: string): OfficialEntry | undefined {
 const takenFlags = new TokenFlags();
 
 /** Every person candidate of the text, with the titles that introduce them. */
-export function findCandidates(ev: EntityView, titles: readonly Title[]): { candidates: PersonCandidate[]; attached: Set<Title> } {
+export function findCandidates(ev: EntityView, titles: readonly Title[]): { candidates: PersonCandidate[]; attached: readonly Title[] } {
   const { view } = ev;
   const candidates: PersonCandidate[] = [];
   const taken = takenFlags.take(view.tokens.length);
-  const attached = new Set<Title>();
-  const byStart = new Map<number, PersonCandidate>();
+  // A text has a few titles and candidates: lists searched in turn cost less than a Set or a Map built per text.
+  const attached: Title[] = [];
   const add = (run: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
     if (wordsIn(ev, run) < words || isByline(ev, run.from)) return false;
     for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
     for (let k = run.from; k < run.to; k++) taken[k] = 1;
     const candidate: PersonCandidate = { from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via };
     candidates.push(candidate);
-    byStart.set(run.from, candidate);
-    if (title) attached.add(title);
+    if (title) attached.push(title);
     return true;
   };
-  const rankUsed = new Set<number>();
+  const rankUsed: number[] = [];
   const rankThenName = (at: number, title: Title | null, via: string, words: number): boolean => {
     const rank = ev.rankAt.get(at);
     if (rank && rankJoins(ev, rank.tokenEnd - 1)) {
       // An honorific may stand between the rank and the name: "Lieutenant General Sheikh Salem Al-Sabah".
-      const run = nameRunAt(ev, honorificsFrom(view, rank.tokenEnd));
+      const run = nameRunAt(ev, honorificsFrom(ev, rank.tokenEnd));
       if (run && add(run, rank.entry.rank, title, via, words)) {
-        rankUsed.add(rank.tokenStart);
+        rankUsed.push(rank.tokenStart);
         return true;
       }
       return false;
     }
-    const after = honorificsFrom(view, at);
+    const after = honorificsFrom(ev, at);
     const start = after > at && (view.gap(after - 1) === Gap.Space || view.gap(after - 1) === Gap.Period) ? after : at;
     const run = nameRunAt(ev, start);
     return run !== null && add(run, null, title, via, words);
   };
   for (const t of titles) {
     if (t.nameFrom !== null) {
-      const run = nameRunAt(ev, honorificsFrom(view, t.nameFrom));
+      const run = nameRunAt(ev, honorificsFrom(ev, t.nameFrom));
       if (run) add(run, null, t, 'title+name');
       continue;
     }
@@ -181,17 +192,19 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const gap = view.gapIs(t.to - 1, ') ') ? Gap.Space : view.gapIs(t.to - 1, '), ') ? Gap.Comma : view.gap(t.to - 1);
     if (gap === Gap.Space) rankThenName(t.to, t, 'title+rank+name', 1);
     // "A, President of X, B, Commander of Y": a title set off after a name is that name's apposition, not the next name's.
-    else if (gap === Gap.Comma && !followsUntitledName(ev, t.from, byStart)) rankThenName(t.to, t, 'title,name', 2);
+    else if (gap === Gap.Comma && !followsUntitledName(ev, t.from, candidates)) rankThenName(t.to, t, 'title,name', 2);
   }
-  for (const [at, rank] of ev.rankAt) {
-    if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
+  // The ranks by value: each is keyed by its first token, and iterating values builds no entry pairs.
+  for (const rank of ev.rankAt.values()) {
+    const at = rank.tokenStart;
+    if (rankUsed.includes(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
     // "Director General X": the rank word belongs to the office before it; "its Director, Major General X" keeps its rank.
     if ((ev.officeAt.has(at - 1) && view.gap(at - 1) !== Gap.Comma) || taken[at]) continue;
-    const run = nameRunAt(ev, honorificsFrom(view, rank.tokenEnd));
-    if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
+    const run = nameRunAt(ev, honorificsFrom(ev, rank.tokenEnd));
+    if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.push(at);
   }
   for (const t of titles) {
-    if (attached.has(t) || (t.org === null && t.orgText === null && t.country === null)) continue;
+    if (attached.includes(t) || (t.org === null && t.orgText === null && t.country === null)) continue;
     // Of titles read from one word ("Deputy", "Deputy Foreign Minister"), the longest is the apposition.
     if (titles.some((o) => o.from === t.from && o.to > t.to)) continue;
     let k = t.from - 1;
@@ -203,16 +216,16 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const run = nameRunEndingAt(ev, k);
     if (!run) continue;
     const rank = rankEndingBefore(ev, run.from);
-    const found = byStart.get(run.from);
+    const found = startingAt(candidates, run.from);
     if (found && found.to === run.to && found.title === null) {
       found.title = t;
-      attached.add(t);
-    } else if (add(run, rank, t, 'name,title', 2)) attached.add(t);
+      attached.push(t);
+    } else if (add(run, rank, t, 'name,title', 2)) attached.push(t);
   }
   let skipTo = 0;
   for (const i of ev.nameStarts) {
     if (i < skipTo) continue;
-    const afterHonorifics = honorificsFrom(view, i);
+    const afterHonorifics = honorificsFrom(ev, i);
     if (afterHonorifics > i) {
       const gap = view.gap(afterHonorifics - 1);
       const run = (gap === Gap.Space || gap === Gap.Period) && !taken[afterHonorifics] ? nameRunAt(ev, afterHonorifics) : null;
@@ -224,7 +237,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const run = nameRunAt(ev, i);
     if (!run || run.to - run.from < 2) continue;
     // Most names are no official's: the first word's key rules them out before the words are gathered.
-    if (officialFirstKeys.has(ev.nameKeyOf(run.from)) && officialNamed(view.tokens.slice(run.from, run.to).map((t) => t.raw))) add(run, rankEndingBefore(ev, run.from), null, 'official');
+    if (officialFirstKeys.has(ev.nameKeyOf(run.from)) && officialOfTokens(ev, run.from, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'official');
     else if (speechFollows(ev, run.to) || meetingFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+verb', 2);
     else if (counterpartBefore(ev, run.from) !== undefined) add(run, rankEndingBefore(ev, run.from), null, 'counterpart+name', 2);
     else {
@@ -236,17 +249,23 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   return { candidates: sortByKey(candidates, (c) => c.from), attached };
 }
 
+/** The candidate whose name starts on token `from` (candidates never share a token), if any. */
+function startingAt(found: readonly PersonCandidate[], from: number): PersonCandidate | undefined {
+  for (const c of found) if (c.from === from) return c;
+  return undefined;
+}
+
 /**
- * Whether a name with no title yet (`found`: the candidates so far, by first token) and a comma stand
- * right before token `from`, with no more than an article between: "A, President of X, B" gives the
- * title to A; "President A, the Minister of X, B" gives it to B.
+ * Whether a name with no title yet (`found`: the candidates so far) and a comma stand right before
+ * token `from`, with no more than an article between: "A, President of X, B" gives the title to A;
+ * "President A, the Minister of X, B" gives it to B.
  */
-function followsUntitledName(ev: EntityView, from: number, found: ReadonlyMap<number, PersonCandidate>): boolean {
+function followsUntitledName(ev: EntityView, from: number, found: readonly PersonCandidate[]): boolean {
   let k = from - 1;
   if (ev.view.key(k) === 'the' && ev.view.spaceAfter(k)) k--;
   if (ev.view.gap(k) !== Gap.Comma) return false;
   const run = nameRunEndingAt(ev, k);
-  return run !== null && (found.get(run.from)?.title ?? null) === null;
+  return run !== null && (startingAt(found, run.from)?.title ?? null) === null;
 }
 
 /** Articles an apposition may open with ("X, the head of ..."). */
@@ -262,7 +281,7 @@ const APPOSITION_REACH = 12;
  * an office that a name follows, which is the next person's ("X, Minister Y and ..."). `to` is the
  * token just past the name.
  */
-function appositiveTitle(ev: EntityView, to: number, titles: readonly Title[], attached: ReadonlySet<Title>): Title | null {
+function appositiveTitle(ev: EntityView, to: number, titles: readonly Title[], attached: readonly Title[]): Title | null {
   const { view } = ev;
   if (view.gap(to - 1) !== Gap.Comma) return null;
   let k = to;
@@ -270,7 +289,7 @@ function appositiveTitle(ev: EntityView, to: number, titles: readonly Title[], a
   const from = k;
   // A title read there already, the longest, is the apposition.
   let read: Title | null = null;
-  for (const t of titles) if (t.from === from && t.nameFrom === null && !attached.has(t) && (read === null || t.to > read.to)) read = t;
+  for (const t of titles) if (t.from === from && t.nameFrom === null && !attached.includes(t) && (read === null || t.to > read.to)) read = t;
   if (read !== null) return read;
   const demonym = ev.countries.startingAt(k);
   if (demonym !== undefined) k = demonym.to;
@@ -345,9 +364,9 @@ function speechFollows(ev: EntityView, to: number): boolean {
   const { view } = ev;
   if (!view.spaceAfter(to - 1)) return false;
   let k = to;
-  if (CUES.speechAdverbs.has(view.key(k))) k++;
+  if (ev.is(k, CUE_CLASS.speechAdverb)) k++;
   const raw = view.raw(k);
-  return startsLower(raw) && CUES.speech.has(view.key(k)) && view.key(k) !== 'speech';
+  return startsLower(raw) && ev.is(k, CUE_CLASS.speech) && view.key(k) !== 'speech';
 }
 
 /** Verbs of meeting that only a person does, written after the person's name: "X met Y", "X received Y", "X held talks". */
@@ -361,21 +380,34 @@ function meetingFollows(ev: EntityView, to: number): boolean {
   return MEETING_VERBS.has(key) || (key === 'held' && view.key(to + 1) === 'talks');
 }
 
-/** The last code units of the lead cues and of the "the" that may follow one; null if a cue is empty (then every text may end one). */
-const LEAD_LAST: ReadonlySet<number> | null = CUES.lead.every((cue) => cue.length > 0) ? new Set([...CUES.lead.map((cue) => cue.charCodeAt(cue.length - 1)), 101]) : null;
+/** The lead cues, and each of them followed by "the": the endings {@link leadCueBefore} looks for. */
+const LEAD_ENDINGS: readonly string[] = CUES.lead.flatMap((cue) => [cue, `${cue} the`]);
+/** The most characters of a lead ending. */
+const LONGEST_LEAD_ENDING = Math.max(0, ...LEAD_ENDINGS.map((e) => e.length));
+
+/** Whether the text from `from` to `end`, lower-cased, ends with `ending`; compared in place, ASCII letters only lower-cased. */
+function endsWithLowered(text: string, from: number, end: number, ending: string): boolean {
+  if (end - ending.length < from) return false;
+  for (let j = 1; j <= ending.length; j++) {
+    const c = text.charCodeAt(end - j);
+    if ((c >= 65 && c <= 90 ? c | 32 : c) !== ending.charCodeAt(ending.length - j)) return false;
+  }
+  return true;
+}
 
 /**
- * Whether the text from `from` to `to`, lower-cased and trimmed at its end, can end with a lead
- * cue: its last character that is not an ASCII space ends one. Decides most names without
- * lower-casing a copy of the text before them; a character beyond ASCII is left to the full test.
+ * Whether the text from `from` to `to`, lower-cased and trimmed at its end, may end with a lead
+ * cue: when its last characters (as many as a lead ending has) are ASCII, whether it does, tested
+ * in place, so that most names are decided without a lower-cased copy of the text before them;
+ * characters beyond ASCII there are left to the full test.
  */
 function mayEndLeadCue(text: string, from: number, to: number): boolean {
-  if (LEAD_LAST === null) return true;
-  let k = to - 1;
-  while (k >= from && (text.charCodeAt(k) === 32 || (text.charCodeAt(k) >= 9 && text.charCodeAt(k) <= 13))) k--;
-  if (k < from) return false;
-  const c = text.charCodeAt(k);
-  return c >= 128 || LEAD_LAST.has(c >= 65 && c <= 90 ? c | 32 : c);
+  let end = to;
+  while (end > from && (text.charCodeAt(end - 1) === 32 || (text.charCodeAt(end - 1) >= 9 && text.charCodeAt(end - 1) <= 13))) end--;
+  // Lower-casing maps each ASCII character to one character: the lowered text ends as its ASCII end does.
+  for (let k = Math.max(from, end - LONGEST_LEAD_ENDING); k < end; k++) if (text.charCodeAt(k) >= 128) return true;
+  for (const ending of LEAD_ENDINGS) if (endsWithLowered(text, from, end, ending)) return true;
+  return false;
 }
 
 /**
@@ -385,6 +417,8 @@ function mayEndLeadCue(text: string, from: number, to: number): boolean {
 export function leadCueBefore(ev: EntityView, at: number): number {
   const { view } = ev;
   const start = view.tokens[at]?.start ?? 0;
+  // First tested on the 40 characters before the name whatever the sentence: no cue there, none in the sentence's part of them.
+  if (!mayEndLeadCue(view.text, Math.max(0, start - 40), start)) return -1;
   const [sentenceStart] = view.sentenceBounds(start);
   const from = Math.max(sentenceStart, start - 40);
   if (!mayEndLeadCue(view.text, from, start)) return -1;

@@ -10,10 +10,13 @@ import { CUES } from './wording.js';
 
 /** Arabic articles as written in surnames, compared whole (a Set look-up, not a pattern per word). */
 const ARTICLES: ReadonlySet<string> = new Set(['Al', 'El', 'Ul', 'Ad', 'As', 'Ash', 'Az', 'Ar']);
+/** The most letters of an article. */
+const LONGEST_ARTICLE = Math.max(...[...ARTICLES].map((a) => a.length));
 
 /** An Arabic article written as part of a surname ("Al-Rashid", "El Amrani"): not a first name. */
 export function isArticle(raw: string): boolean {
-  return ARTICLES.has(raw);
+  // Most words are longer than any article: ruled out before the set is looked up.
+  return raw.length <= LONGEST_ARTICLE && ARTICLES.has(raw);
 }
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;

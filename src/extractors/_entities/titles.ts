@@ -8,12 +8,12 @@
  * @module
  */
 import { countryBefore, STATE_STYLES, type OrgMention } from './agencies.js';
-import { isNameWord } from './names.js';
 import { startsLower, startsUpper } from '../_lib/letterCase.js';
 import { sortByKey } from './order.js';
 import { Gap } from './text.js';
 import type { EntityView } from './view.js';
-import { CUES } from './wording.js';
+import { Shape } from './wordShapes.js';
+import { CUE_CLASS, CUES } from './wording.js';
 
 /** One office title found in the text. */
 export interface Title {
@@ -46,6 +46,31 @@ const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegation
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Two white-space characters in a row, or one that is not a plain space. */
 const LOOSE_SPACING = /\s\s|[^\S ]/;
+
+/** Whether `s` has loose spacing (see {@link LOOSE_SPACING}): read by codes while it is ASCII, by the pattern beyond. */
+function hasLooseSpacing(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return LOOSE_SPACING.test(s);
+    if ((c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(k + 1) === 32)) return true;
+  }
+  return false;
+}
+
+/** The text whose opening brackets are listed in {@link bracketOffsets}: the last text asked about. */
+let bracketText = '';
+let bracketOffsets: number[] = [];
+
+/** Whether `(word)` is written in `text`; looked for at the text's opening brackets only, listed once per text (a text has few). */
+function bracketedIn(text: string, word: string): boolean {
+  if (text !== bracketText) {
+    bracketText = text;
+    bracketOffsets = [];
+    for (let k = text.indexOf('('); k >= 0; k = text.indexOf('(', k + 1)) bracketOffsets.push(k);
+  }
+  for (const k of bracketOffsets) if (text.startsWith(word, k + 1) && text.charCodeAt(k + 1 + word.length) === 41) return true;
+  return false;
+}
 
 interface Edit {
   readonly from: number;
@@ -96,7 +121,6 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // General X" (not "Inspector-General of Police X", an office).
   const rank = ev.rankAt.get(officeFrom);
   if (rank !== undefined && rank.tokenEnd > officeTo && ev.rankAt.has(officeTo) && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) return null;
-  const text = view.text;
   let from = officeFrom;
   let country: string | null = null;
   let org: OrgMention | null = null;
@@ -154,7 +178,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       const ownWordsFrom = officeTo + (view.key(officeTo + 1) === 'the' ? 2 : 1);
       // Capitalised words right after a connector inside the organisation's name are its words ("Minister of Interior
       // and Decentralization", "Co-ordinator of OSCE Activities to Address Transnational Threats"), not a name.
-      if (k > ownWordsFrom && CUES.connectors.has(view.key(k - 1))) k = run.to;
+      if (k > ownWordsFrom && ev.is(k - 1, CUE_CLASS.connector)) k = run.to;
       if (k < run.to && k >= run.orgMinTo) {
         if (k === officeTo + 1 || (k === officeTo + 2 && view.key(officeTo + 1) === 'the')) k++;
         if (k < run.to) {
@@ -197,18 +221,24 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     const spaced = officeAcronym !== null || view.spaceAfter(officeTo - 1);
     if (!spaced || (!ev.rankAt.has(to) && !isLooseNameWord(ev, to) && !CUES.honorifics.has(view.raw(to)))) return null;
   }
+  // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head").
+  const written = org && from < officeFrom && !org.short ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
+  return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
+}
+
+/** The title over tokens `[from, to)` as written, with `edits` applied, "The" in lower case and its spacing made plain. */
+function writtenTitle(ev: EntityView, from: number, to: number, officeFrom: number, org: OrgMention | null, edits: Edit[]): string {
+  const { view } = ev;
   const startOffset = view.tokens[from]?.start ?? 0;
   const endOffset = view.tokens[to - 1]?.end ?? startOffset;
-  let written = applyEdits(text, startOffset, endOffset, edits);
+  let written = applyEdits(view.text, startOffset, endOffset, edits);
   if (written.includes('The')) written = written.replace(/\bThe\b/g, 'the');
-  if (LOOSE_SPACING.test(written)) written = written.replace(/\s+/g, ' ');
+  if (hasLooseSpacing(written)) written = written.replace(/\s+/g, ' ');
   written = written.trim();
   // An acronym the text spelled out ("State Security Service (SSS)") is written in full in "Chief of the SSS".
   const acronym = org && org.short && !org.anaphor && from === officeFrom ? view.slice(org.from, org.to) : null;
-  if (org && acronym !== null && text.includes(`(${acronym})`)) written = replaceWord(written, acronym, org.name);
-  // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head").
-  if (org && from < officeFrom && !org.short) written = `${view.slice(officeFrom, officeTo)} of the ${org.name}`;
-  return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
+  if (org && acronym !== null && bracketedIn(view.text, acronym)) written = replaceWord(written, acronym, org.name);
+  return written;
 }
 
 interface OrgRun {
@@ -340,14 +370,16 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       continue;
     }
     if (startsUpper(raw) && !CUES.orgStops.has(raw)) {
+      // Whether the word is a name word, from the shape kept in its record.
+      const nameWord = view.tokens[j]?.word.shape === Shape.Name;
       j++;
-      if (!isNameWord(raw)) orgMinTo = j;
-      nameWords = isNameWord(raw) ? nameWords + 1 : 0;
+      if (!nameWord) orgMinTo = j;
+      nameWords = nameWord ? nameWords + 1 : 0;
       lastWasConnector = false;
       continue;
     }
     // "and", "of the", "and of" before capitalised words: "Director General of National Security and of Territorial Surveillance".
-    if (CUES.connectors.has(key) && !nameBefore && (startsUpper(view.raw(j + 1)) || (CUES.connectors.has(view.key(j + 1)) && startsUpper(view.raw(j + 2))))) {
+    if (ev.is(j, CUE_CLASS.connector) && !nameBefore && (startsUpper(view.raw(j + 1)) || (ev.is(j + 1, CUE_CLASS.connector) && startsUpper(view.raw(j + 2))))) {
       j++;
       lastWasConnector = true;
       continue;
@@ -360,7 +392,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     break;
   }
   if (lastWasConnector) {
-    while (j > start && CUES.connectors.has(view.key(j - 1))) j--;
+    while (j > start && ev.is(j - 1, CUE_CLASS.connector)) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, sentTo, edits, acronymAt, acronymFrom, wordsFrom };
 }
@@ -381,7 +413,7 @@ function portfolioAfterComma(ev: EntityView, j: number): number {
   for (let k = j; k < j + PORTFOLIO_REACH && k < view.tokens.length; k++) {
     const raw = view.raw(k);
     if (view.key(k) === 'and') and = true;
-    else if (!CUES.connectors.has(view.key(k))) {
+    else if (!ev.is(k, CUE_CLASS.connector)) {
       if (!startsUpper(raw)) return -1;
       names = ev.nameLike[k] === 1 ? names + 1 : 0;
       if (names >= 2) return -1;
@@ -435,12 +467,12 @@ const MAX_WORD_ACRONYM = 6;
  */
 function parenthesisedAcronym(view: EntityView['view'], j: number): { readonly last: number; readonly closing: number } | null {
   const token = view.tokens[j];
-  const before = view.tokens[j - 1];
+  // The bracket before the token first: most tokens have none, and the word tests are dearer.
+  if (token === undefined || !view.gapIs(j - 1, ' (')) return null;
   // In capitals ("FSB"), or written like a short word ("Abin") when alone in its brackets.
-  const wordLike = token !== undefined && token.raw.length <= MAX_WORD_ACRONYM && startsUpper(token.raw) && view.text.charCodeAt(token.end) === 0x29;
-  if (!before || token === undefined || !(isAcronymToken(token) || wordLike)) return null;
+  const wordLike = token.raw.length <= MAX_WORD_ACRONYM && startsUpper(token.raw) && view.text.charCodeAt(token.end) === 0x29;
+  if (!(isAcronymToken(token) || wordLike)) return null;
   const text = view.text;
-  if (text.slice(before.end, token.start) !== ' (') return null;
   let last = j;
   const joiner = text.charCodeAt(token.end);
   const second = view.tokens[j + 1];
@@ -452,11 +484,14 @@ function parenthesisedAcronym(view: EntityView['view'], j: number): { readonly l
 
 /** The first token of an acronym in parentheses that ends on token `last` and is followed by a space, or -1. */
 function acronymEndingAt(view: EntityView['view'], last: number): number {
-  for (const first of [last, last - 1]) {
-    const found = parenthesisedAcronym(view, first);
-    if (found !== null && found.last === last && found.closing === Closing.Space) return first;
-  }
-  return -1;
+  if (endsAcronymAt(view, last, last)) return last;
+  return endsAcronymAt(view, last - 1, last) ? last - 1 : -1;
+}
+
+/** Whether an acronym in parentheses starts at token `first`, ends on token `last` and is followed by a space. */
+function endsAcronymAt(view: EntityView['view'], first: number, last: number): boolean {
+  const found = parenthesisedAcronym(view, first);
+  return found !== null && found.last === last && found.closing === Closing.Space;
 }
 
 /** A country tail inside an organisation's long name ("Foreign Intelligence Service of the Russian Federation"). */

@@ -84,12 +84,15 @@ export function entityView(ctx: Context): EntityView {
   const n = tokens.length;
   // The per-token arrays share one buffer, kept for the next text: a view lives as long as its text is read.
   if (shared.byteLength < n * 18) shared = new ArrayBuffer(n * 18);
-  const wordClasses = new Int32Array(shared, 0, n).fill(0);
+  // `readWords` writes every entry of `wordClasses` and `nameLike`: they need no clearing.
+  const wordClasses = new Int32Array(shared, 0, n);
   const orgCover = new Int32Array(shared, 4 * n, n).fill(-1);
   const countryStarts = new Int32Array(shared, 8 * n, n);
   const countryEnds = new Int32Array(shared, 12 * n, n);
   const covered = new Uint8Array(shared, 16 * n, n).fill(0);
-  const nameLike = new Uint8Array(shared, 17 * n, n).fill(0);
+  const nameLike = new Uint8Array(shared, 17 * n, n);
+  // The words' classes and name shapes, read first: the pass over the hits then clears the name shape of a word a table covers.
+  readWords(text, tokens, wordClasses, nameLike);
   // One pass over the hits sorts them by kind: ranks and offices by start, countries, organisations, and the tokens they cover.
   const rankAt = new Map<number, HitOf<'rank'>>();
   const officeAt = new Map<number, HitOf<'office'>>();
@@ -104,15 +107,16 @@ export function entityView(ctx: Context): EntityView {
     else if (h.kind === 'country' || h.kind === 'demonym') countryHits.push(h);
     else if (h.kind === 'agency' || h.kind === 'body') orgHits.push(h);
     else if (h.kind === 'city' && isAmbiguousCity(h)) continue;
-    covered.fill(1, h.tokenStart, h.tokenEnd);
+    // A word a table covers is not a name word. A loop, not `fill`: a hit covers a token or two, and a call to `fill` costs more.
+    for (let k = h.tokenStart; k < h.tokenEnd; k++) {
+      covered[k] = 1;
+      nameLike[k] = 0;
+    }
   }
-  // The words' classes and name shapes; a word a table covers is not a name word.
-  readWords(text, tokens, wordClasses, nameLike);
   const nameStarts: number[] = [];
   const scanned: number[] = [];
   const scannedMask = scannedClasses();
   for (let i = 0; i < n; i++) {
-    if (covered[i] === 1) nameLike[i] = 0;
     const classes = wordClasses[i] ?? 0;
     if (nameLike[i] === 1 || (classes & CUE_CLASS.honorific) !== 0) nameStarts.push(i);
     if ((classes & scannedMask) !== 0) scanned.push(i);
@@ -122,11 +126,11 @@ export function entityView(ctx: Context): EntityView {
   const orgs = findOrgMentions(view, wordClasses, scanned, orgHits, countries);
   const orgStartingAt = new Map<number, OrgMention>();
   const orgEndingAt = new Map<number, OrgMention>();
-  for (const o of orgs) {
+  orgs.forEach((o, k) => {
     orgStartingAt.set(o.from, o);
     orgEndingAt.set(o.to - 1, o);
-  }
-  orgs.forEach((o, k) => orgCover.fill(k, o.from, o.to));
+    for (let at = o.from; at < o.to; at++) orgCover[at] = k;
+  });
   for (const [at, r] of rankAt) {
     if (!isRetiredMarker(text, tokens, r.tokenEnd)) continue;
     // "General (Ret.) Budi Gunawan": the rank reaches over the marker (see `rankJoins` in candidates.ts).

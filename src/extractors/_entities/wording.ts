@@ -87,6 +87,10 @@ export const CUE_CLASS = {
   sign: defineWordClass(CUES.sign),
   adopt: defineWordClass(CUES.adopt),
   honorific: defineWordClass([...CUES.honorifics].map(foldWord)),
+  /** Name particles by key: a superset of the particles as written, which are lower case. */
+  particle: defineWordClass(CUES.particles),
+  headlineVerb: defineWordClass(CUES.headlineVerbs),
+  connector: defineWordClass(CUES.connectors),
 } as const;
 
 /** The topic lexicon. */

@@ -18,7 +18,65 @@ export interface Bounds {
   readonly end: number;
 }
 
-const END = /(?<!\b\p{Lu}|[.!?])[.!?]+["')\]]?(?=\s+["'(\p{Lu}\d-])|\n+/gu;
+/** One capital letter (a code point). */
+const CAPITAL = /^\p{Lu}$/u;
+
+/** Whether the code unit `c` is a full stop, question or exclamation mark. */
+const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f;
+
+/** Whether the code unit `c` is an ASCII word character (what `\b` tells apart). */
+const isWordUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+
+/** Whether the code point `cp` is a capital letter (an ASCII one decided without the pattern). */
+const isCapital = (cp: number): boolean => (cp < 0x80 ? cp >= 0x41 && cp <= 0x5a : CAPITAL.test(String.fromCodePoint(cp)));
+
+/** Whether the stop at `at` follows a capital letter that starts a word, as `\b` sees it ("A." of "A. Azizov"): an initial. */
+function afterInitial(text: string, at: number): boolean {
+  let from = at - 1;
+  let cp = text.charCodeAt(from);
+  if (cp >= 0xdc00 && cp <= 0xdfff && from > 0) {
+    const high = text.charCodeAt(from - 1);
+    if (high >= 0xd800 && high <= 0xdbff) {
+      from--;
+      cp = (high - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+    }
+  }
+  return isCapital(cp) && isWordUnit(cp) !== (from > 0 && isWordUnit(text.charCodeAt(from - 1)));
+}
+
+/** Whether white space starts at `at` (before `length`) and is followed by a capital, a digit, a quotation mark, a bracket or a hyphen. */
+function spaceThenOpening(text: string, length: number, at: number): boolean {
+  if (at >= length || !isSpaceAt(text, at)) return false;
+  let k = at + 1;
+  while (k < length && isSpaceAt(text, k)) k++;
+  if (k >= length) return false;
+  const c = text.charCodeAt(k);
+  return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x2d || (c >= 0x30 && c <= 0x39) || isCapital(text.codePointAt(k) ?? 0);
+}
+
+/**
+ * The length of the sentence end at `at` (a stop or a line end), or 0: a run of stops not after
+ * another stop or an initial, with an optional closing quotation mark or bracket, followed by
+ * white space and an opening (see {@link spaceThenOpening}); or a run of line ends.
+ */
+function endAt(text: string, length: number, at: number): number {
+  let k = at + 1;
+  if (text.charCodeAt(at) === 0x0a) {
+    while (text.charCodeAt(k) === 0x0a) k++;
+    return k - at;
+  }
+  if (at > 0 && (isStop(text.charCodeAt(at - 1)) || afterInitial(text, at))) return 0;
+  while (isStop(text.charCodeAt(k))) k++;
+  const close = text.charCodeAt(k);
+  if (close === 0x22 || close === 0x27 || close === 0x29 || close === 0x5d) return spaceThenOpening(text, length, k + 1) ? k + 1 - at : 0;
+  return spaceThenOpening(text, length, k) ? k - at : 0;
+}
+
+/** The next `char` at or after `from`, or `length` when there is none. */
+function nextOf(text: string, length: number, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at < 0 ? length : at;
+}
 
 /** The words of `names` written with a full stop ("Lt." of "Lt. Gen.", "St." of "St. Petersburg"), without it. */
 const dottedWords = (names: readonly string[]): string[] =>
@@ -71,16 +129,33 @@ let memoBounds: readonly Bounds[] = [];
 export function sentences(text: string): readonly Bounds[] {
   if (text === memoText) return memoBounds;
   const found: Bounds[] = [];
+  const { length } = text;
   let start = 0;
-  END.lastIndex = 0;
-  for (let m = END.exec(text); m !== null; m = END.exec(text)) {
-    if (text.charCodeAt(m.index) === 0x2e && m[0].length === 1 && closesAbbreviation(text, m.index)) continue;
-    const end = m.index + m[0].length;
+  // Only the stops and line ends are read, found with indexOf (a native search): a pattern with a
+  // look-behind first would be tried at every character of the text.
+  let dot = -1;
+  let bang = -1;
+  let question = -1;
+  let newline = -1;
+  for (let from = 0; ; ) {
+    if (dot < from) dot = nextOf(text, length, '.', from);
+    if (bang < from) bang = nextOf(text, length, '!', from);
+    if (question < from) question = nextOf(text, length, '?', from);
+    if (newline < from) newline = nextOf(text, length, '\n', from);
+    const at = Math.min(dot, bang, question, newline);
+    if (at >= length) break;
+    const size = endAt(text, length, at);
+    if (size === 0 || (size === 1 && text.charCodeAt(at) === 0x2e && closesAbbreviation(text, at))) {
+      from = at + 1;
+      continue;
+    }
+    const end = at + size;
     if (end > start) found.push({ start, end });
     start = end;
-    while (start < text.length && isSpaceAt(text, start)) start++;
+    from = end;
+    while (start < length && isSpaceAt(text, start)) start++;
   }
-  if (start < text.length) found.push({ start, end: text.length });
+  if (start < length) found.push({ start, end: length });
   memoText = text;
   memoBounds = found;
   return found;

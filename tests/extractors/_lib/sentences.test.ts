@@ -27,6 +27,17 @@ describe('sentences', () => {
     expect(split('The delegates met the General. Talks followed.')).toEqual(['The delegates met the General.', 'Talks followed.']);
   });
 
+  it('ends a sentence after a run of stops and a closing quotation mark or bracket, before a digit or a hyphen too', () => {
+    expect(split('The talks ended. "We agree," the chief said?! Then (briefly) they left.')).toEqual(['The talks ended.', '"We agree," the chief said?!', 'Then (briefly) they left.']);
+    expect(split('He arrived (in Minsk.) Talks began. The council met [in Baku.] 2024 was busy.')).toEqual(['He arrived (in Minsk.)', 'Talks began.', 'The council met [in Baku.]', '2024 was busy.']);
+    expect(split('Ratified by Kazakhstan. -The next step was agreed.')).toEqual(['Ratified by Kazakhstan.', '-The next step was agreed.']);
+  });
+
+  it('does not end a sentence at a stop before a lower-case word, and ends one at a run of line ends', () => {
+    expect(split('The meeting ended... then lunch. Next item - security.')).toEqual(['The meeting ended... then lunch.', 'Next item - security.']);
+    expect(split('Line one\n\nLine two.\nLine three')).toEqual(['Line one\n\n', 'Line two.', 'Line three']);
+  });
+
   it('finds the sentence holding an offset', () => {
     const text = 'First one. Second one.';
     expect(sentenceAt(text, 14)).toEqual({ start: 11, end: 22 });
