@@ -5,9 +5,11 @@
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';
+import type { Span } from '../schema/record.js';
 import { scanDates, type DateMention } from '../text/dates.js';
 import { resolveDay } from '../text/resolveDate.js';
 import { isSpaceAt } from '../text/space.js';
+import { capitalisedRun } from './_lib/capitalisedRun.js';
 import { hitsOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { MEDIA_NAMES } from './_lib/mediaNames.js';
@@ -24,8 +26,6 @@ const BY = 'extractor/dateline';
 const NAME = (n: number): string => `(?:\\p{Lu}|\\d[\\p{N}.]*\\p{L})[\\p{L}\\p{N}&'’.]*(?: \\p{Lu}[\\p{L}\\p{N}&'’.]*){0,${n}}`;
 /** "RASC News Agency: ..." at the start of the body. */
 const COLON_OUTLET = new RegExp(`^(${NAME(4)}):\\s`, 'u');
-/** The place of a dateline: one to three capitalised words, or an all-capitals one. */
-const PLACE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
 /** After the place: ", Romania – " or " – ". */
 const DASH_END = /^\s?(?:--|[-–—:|])\s/;
 /** ", Azerbaijan" or ", the Netherlands" after the place. */
@@ -79,21 +79,22 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   const rest = ctx.text.slice(at, Math.min(limit, at + 200));
   // The pattern needs a colon: most lines have none.
   const colon = inBody && rest.includes(':') ? COLON_OUTLET.exec(rest) : null;
-  const placeMatch = PLACE.exec(rest);
+  // The place of a dateline: one to three capitalised words, or an all-capitals one.
+  const placeWords = capitalisedRun(rest);
   // The city of the table written at `at`, if any (the gazetteer reports one hit of a kind per start).
   const cityAt = hitsOf(ctx.hits, 'city').find((h) => h.start === at);
   const isCity = (name: string): boolean => cityAt?.end === at + name.length;
-  if (colon?.[1] !== undefined && !(placeMatch?.[1] === colon[1] && isCity(colon[1]))) {
+  if (colon?.[1] !== undefined && !(placeWords === colon[1] && isCity(colon[1]))) {
     return { start: at, end: at + colon[0].length, place: null, date: null, outlet: colon[1] };
   }
   // An outlet of the media table and a dash open the body: "AKIpress - The 53rd meeting ...".
-  const outletDash = inBody && placeMatch?.[1] !== undefined && MEDIA_NAMES.has(placeMatch[1]) ? DASH_END.exec(rest.slice(placeMatch[1].length)) : null;
-  if (outletDash !== null && placeMatch?.[1] !== undefined) {
-    return { start: at, end: at + placeMatch[1].length + outletDash[0].length, place: null, date: null, outlet: placeMatch[1] };
+  const outletDash = inBody && placeWords !== undefined && MEDIA_NAMES.has(placeWords) ? DASH_END.exec(rest.slice(placeWords.length)) : null;
+  if (outletDash !== null && placeWords !== undefined) {
+    return { start: at, end: at + placeWords.length + outletDash[0].length, place: null, date: null, outlet: placeWords };
   }
   // A city of the table gives the place's extent, full stops and all ("ST. PETERSBURG, October 9").
   const city = cityAt !== undefined && cityAt.end <= limit ? cityAt : undefined;
-  const place = city !== undefined && city.end - at > (placeMatch?.[1]?.length ?? 0) ? ctx.text.slice(at, city.end) : placeMatch?.[1];
+  const place = city !== undefined && city.end - at > (placeWords?.length ?? 0) ? ctx.text.slice(at, city.end) : placeWords;
   if (!place) return null;
   // "ISTANBUL" on a line of its own right above the body: a city of the table alone is the dateline.
   if (aboveBody && city !== undefined && city.end === limit && place.length === limit - at) return { start: at, end: limit, place, date: null, outlet: null };
@@ -165,13 +166,23 @@ function afterShortLead(text: string, body: number): number | null {
   return next < text.length ? next : null;
 }
 
+/** Inserts `span` after the spans that start no later, as a stable sort by start places it (a loop: the lines are few). */
+function insertByStart(spans: Span[], span: Span): void {
+  let at = spans.length;
+  while (at > 0 && (spans[at - 1]?.start ?? 0) > span.start) at--;
+  spans.splice(at, 0, span);
+}
+
 /** Finds the dateline at the start of the body or of a header line, or of the paragraph after a short lead. */
 function run(ctx: Context): void {
   const body = ctx.findings.ofKind('body')[0]?.span.start;
-  const starts = [...ctx.findings.ofKind('headlineCandidate'), ...ctx.findings.ofKind('body')].map((f) => f.span).sort((a, b) => a.start - b.start);
+  const starts: Span[] = [];
+  for (const f of ctx.findings.ofKind('headlineCandidate')) insertByStart(starts, f.span);
+  for (const f of ctx.findings.ofKind('body')) insertByStart(starts, f.span);
   const second = body === undefined ? null : afterShortLead(ctx.text, body);
   if (second !== null) starts.push({ start: second, end: ctx.text.length });
-  for (const [k, span] of starts.entries()) {
+  for (let k = 0; k < starts.length; k++) {
+    const span = starts[k] as Span;
     const lineEnd = ctx.text.indexOf('\n', span.start);
     const paragraph = span.start === body || span.start === second;
     const found = readAt(ctx, span.start, lineEnd < 0 ? ctx.text.length : lineEnd, paragraph, starts[k + 1]?.start === body && span.start !== body);

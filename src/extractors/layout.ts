@@ -8,6 +8,7 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span } from '../schema/record.js';
 import { scanDates, type DateMention } from '../text/dates.js';
 import { firstStartingAtOrAfter } from '../text/search.js';
+import { isSpaceAt } from '../text/space.js';
 import { CUES } from './_entities/wording.js';
 
 declare module '../pipeline/findings.js' {
@@ -68,8 +69,11 @@ function isWordCodePoint(cp: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
-/** How many words (runs of letters and digits, as {@link WORD} finds them) `s` has, counted no further than {@link ENOUGH_WORDS}. */
-function words(s: string): number {
+/**
+ * How many words (runs of letters and digits, as {@link WORD} finds them) `s` has, counted no
+ * further than `enough` (at most {@link ENOUGH_WORDS}): a count is only ever compared with smaller numbers.
+ */
+function words(s: string, enough = ENOUGH_WORDS): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; ) {
@@ -77,7 +81,7 @@ function words(s: string): number {
     const unit = s.charCodeAt(i);
     const cp = unit < 0xd800 ? unit : (s.codePointAt(i) ?? 0);
     const word = isWordCodePoint(cp);
-    if (word && !inWord && ++n >= ENOUGH_WORDS) return n;
+    if (word && !inWord && ++n >= enough) return n;
     inWord = word;
     i += cp > 0xffff ? 2 : 1;
   }
@@ -103,20 +107,26 @@ function fewWordsOutside(segment: string, dates: readonly DateMention[], offset:
   return n <= MAX_STAMP_WORDS;
 }
 
-/** A body segment: running prose, several sentences or one long one. */
-const isBody = (segment: string): boolean => {
-  const n = words(segment);
-  return n > 60 || /[:;]$/.test(segment) || /^[-–•*]\s/.test(segment) || (n >= 12 && /[.!?]["')\]]?$/.test(segment)) || (n >= 15 && NEXT_SENTENCE.test(segment));
-};
+/**
+ * A body segment: running prose, several sentences or one long one (more than 60 words, or a line
+ * or list item ending in a colon, or 12 words ending a statement, or 15 going on to a next sentence).
+ * The words are counted no further than the test at hand needs: a body paragraph is long.
+ */
+function isBody(segment: string): boolean {
+  if (/[:;]$/.test(segment) || /^[-–•*]\s/.test(segment)) return true;
+  if (/[.!?]["')\]]?$/.test(segment)) return words(segment, 12) >= 12;
+  if (words(segment, 15) < 15) return false;
+  return NEXT_SENTENCE.test(segment) || words(segment) > 60;
+}
 
 /**
- * Whether the header line `segment` at `start` is a byline: "By" and a name, or, below a headline
+ * Whether the header line `segment` at `start`, of `wordCount` words, is a byline: "By" and a name, or, below a headline
  * (`belowTitle`), a bare name of two or three capitalised words that names no place, agency or body
  * of the tables and has no word that heads an organisation's name ("Tess Ikonomou", but not
  * "Tashkent Region" or "Anti-Terrorism Center").
  */
-function isByline(ctx: Context, segment: string, start: number, belowTitle: boolean): boolean {
-  if (BY_LINE.test(segment)) return words(segment) <= MAX_BYLINE_WORDS;
+function isByline(ctx: Context, segment: string, start: number, belowTitle: boolean, wordCount: number): boolean {
+  if (BY_LINE.test(segment)) return wordCount <= MAX_BYLINE_WORDS;
   if (!belowTitle || !NAME_LINE.test(segment) || segment.split(' ').some((w) => CUES.orgHead.has(w))) return false;
   const end = start + segment.length;
   return !ctx.hits.some((h) => h.start >= start && h.start < end && h.kind !== 'rank' && h.kind !== 'office');
@@ -126,7 +136,20 @@ function isByline(ctx: Context, segment: string, start: number, belowTitle: bool
  * A sentence of its own below a headline: a short first paragraph ("Talks were held in Baku on
  * Tuesday."), ending with a full stop and with some word in lower case. Headlines carry no final stop.
  */
-const isShortLead = (segment: string): boolean => words(segment) >= MIN_LEAD_WORDS && SENTENCE_END.test(segment) && LOWER_WORD.test(segment);
+const isShortLead = (segment: string, wordCount: number): boolean => wordCount >= MIN_LEAD_WORDS && SENTENCE_END.test(segment) && LOWER_WORD.test(segment);
+
+/** Whether a segment names the publisher: it holds a masthead cue, in any case. */
+function isMasthead(segment: string): boolean {
+  const lower = segment.toLowerCase();
+  return MASTHEAD_CUES.some((c) => lower.includes(c));
+}
+
+/** Whether the line from `at` to `end` opens, after white space, with a "d" in any case: {@link ISO_STAMP} can match only then. */
+function opensWithD(text: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && isSpaceAt(text, i)) i++;
+  return i < end && (text.charCodeAt(i) | 0x20) === 0x64;
+}
 
 /** Whether a city of the table starts at `at` ("Minsk, 14 November 2023"). */
 const startsWithCity = (ctx: Context, at: number): boolean => ctx.hits.some((h) => h.kind === 'city' && h.start === at);
@@ -142,9 +165,10 @@ function run(ctx: Context): void {
   /** Whether a headline candidate has been posted: a bare name below it is a byline. */
   let titled = false;
   for (let n = 0; n < MAX_HEADER_SEGMENTS && pos < text.length; n++) {
-    const lineEnd = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
+    const newline = text.indexOf('\n', pos);
+    const lineEnd = newline < 0 ? text.length : newline;
     let start = pos;
-    const iso = ISO_STAMP.exec(text.slice(start, lineEnd));
+    const iso = opensWithD(text, start, lineEnd) ? ISO_STAMP.exec(text.slice(start, lineEnd)) : null;
     if (iso) {
       start += iso[0].length;
       const d = dates.find((x) => x.start === start);
@@ -153,7 +177,7 @@ function run(ctx: Context): void {
         start = d.end;
       }
     }
-    while (start < lineEnd && /\s/.test(text[start] ?? '')) start++;
+    while (start < lineEnd && isSpaceAt(text, start)) start++;
     pos = lineEnd + 1;
     if (start >= lineEnd) continue;
     const segment = text.slice(start, lineEnd);
@@ -171,17 +195,19 @@ function run(ctx: Context): void {
       continue;
     }
     firstContent ??= start;
-    if (isBody(segment) || (titled && isShortLead(segment))) {
+    const body = isBody(segment);
+    // A header line is short: its words are counted once, for the tests below.
+    const wordCount = body ? 0 : words(segment);
+    if (body || (titled && isShortLead(segment, wordCount))) {
       ctx.trace(BY, () => `body starts at ${start}`);
       post('body', { start, end: text.length });
       return;
     }
-    const lower = segment.toLowerCase();
-    if (MASTHEAD_CUES.some((c) => lower.includes(c)) && words(segment) <= 14) {
+    if (wordCount <= 14 && isMasthead(segment)) {
       post('masthead', { start, end: lineEnd });
       continue;
     }
-    if (isByline(ctx, segment, start, titled)) {
+    if (isByline(ctx, segment, start, titled, wordCount)) {
       ctx.trace(BY, () => `byline at ${start}`);
       continue;
     }

@@ -4,10 +4,11 @@
  * Month and weekday names come from date-fns, so no list of them lives here.
  * @module
  */
-import { PhraseScan, type WordTokens } from './phraseScan.js';
+import { MONTHS, WEEKDAYS } from './dateNames.js';
+import { dateOpenings, OPENS } from './dateOpenings.js';
+import { PhraseScan, RunOpenings, type WordTokens } from './phraseScan.js';
 import { sortByPosition } from './search.js';
 import { isSpaceAt } from './space.js';
-import { format } from 'date-fns';
 
 /** A calendar day as written: any part may be missing (a year-less "October 19"). */
 export interface DayParts {
@@ -36,27 +37,6 @@ export interface DateMention {
   readonly offsetDays: number;
 }
 
-/** English month names and abbreviations, from date-fns, mapped to month numbers. */
-const MONTHS: ReadonlyMap<string, number> = (() => {
-  const map = new Map<string, number>();
-  for (let m = 0; m < 12; m++) {
-    const day = new Date(2001, m, 1);
-    map.set(format(day, 'MMMM'), m + 1);
-    map.set(format(day, 'MMM'), m + 1);
-    map.set(`${format(day, 'MMM')}.`, m + 1);
-  }
-  map.set('Sept', 9);
-  map.set('Sept.', 9);
-  return map;
-})();
-
-/** English weekday names, from date-fns (7 January 2001 was a Sunday), mapped to 0-6. */
-const WEEKDAYS: ReadonlyMap<string, number> = (() => {
-  const map = new Map<string, number>();
-  for (let d = 0; d < 7; d++) map.set(format(new Date(2001, 0, 7 + d), 'EEEE'), d);
-  return map;
-})();
-
 const RELATIVE: ReadonlyMap<string, number> = new Map([
   ['today', 0],
   ['yesterday', -1],
@@ -77,9 +57,9 @@ const D = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const Y = '(?:(?:,?\\s+|/)(\\d{4})(?!\\d))?';
 const DASH = '\\s*(?:[-\u2013\u2014]|to|and|till|until)\\s*';
 
-/** One written form: what it starts with, a sticky pattern, and how its groups become a mention. */
+/** One written form: what it needs at its anchor (one of {@link OPENS}), a sticky pattern, and how its groups become a mention. */
 interface Form {
-  readonly first: 'digit' | 'month' | 'weekday';
+  readonly needs: number;
   readonly pattern: RegExp;
   readonly build: (m: RegExpExecArray) => Omit<DateMention, 'start' | 'end' | 'weekdayStart' | 'offsetDays'> | null;
 }
@@ -92,7 +72,7 @@ const parts = (year: number | null, m: number | null, day: number | null): DayPa
 const FORMS: readonly Form[] = [
   {
     // "31 May - 1 June 2017"
-    first: 'digit',
+    needs: OPENS.dayMonthRange,
     pattern: new RegExp(`\\b${D}\\s+${M}${DASH}${D}\\s+${M}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[5]);
@@ -101,7 +81,7 @@ const FORMS: readonly Form[] = [
   },
   {
     // "May 31 - June 1, 2017"
-    first: 'month',
+    needs: OPENS.monthRange,
     pattern: new RegExp(`\\b${M}\\s*${D}${DASH}${M}\\s*${D}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[5]);
@@ -110,7 +90,7 @@ const FORMS: readonly Form[] = [
   },
   {
     // "2 – 4 October", "from 12 to 14 May 2024", "3-4 June"
-    first: 'digit',
+    needs: OPENS.dayRange,
     pattern: new RegExp(`\\b${D}${DASH}${D}\\s+(?:of\\s+)?${M}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[4]);
@@ -120,7 +100,7 @@ const FORMS: readonly Form[] = [
   },
   {
     // "October 2-4, 2017"
-    first: 'month',
+    needs: OPENS.monthDayRange,
     pattern: new RegExp(`\\b${M}\\s*${D}${DASH}${D}${Y}`, 'y'),
     build: (m) => {
       const year = num(m[4]);
@@ -130,19 +110,19 @@ const FORMS: readonly Form[] = [
   },
   {
     // "20 October 2022", "23rd September, 2019", "Tuesday, 9 May"
-    first: 'digit',
+    needs: OPENS.dayMonth,
     pattern: new RegExp(`\\b${D}\\s+(?:of\\s+)?${M}${Y}`, 'y'),
     build: (m) => ({ kind: 'day', from: parts(num(m[3]), month(m[2]), num(m[1])), to: null, weekday: null }),
   },
   {
     // "October 19", "November 14, 2018", "Tuesday, May 9"
-    first: 'month',
+    needs: OPENS.monthDay,
     pattern: new RegExp(`\\b${M}\\s*${D}${Y}`, 'y'),
     build: (m) => ({ kind: 'day', from: parts(num(m[3]), month(m[1]), num(m[2])), to: null, weekday: null }),
   },
   {
     // "25-26.09.2023": a numeric range, day first
-    first: 'digit',
+    needs: OPENS.numericRange,
     pattern: /\b(\d{1,2})\s?[-\u2013]\s?(\d{1,2})([./])(\d{1,2})\3(\d{4})\b/y,
     build: (m) => {
       const year = num(m[5]);
@@ -152,13 +132,13 @@ const FORMS: readonly Form[] = [
   },
   {
     // "2025-04-29"
-    first: 'digit',
+    needs: OPENS.iso,
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/y,
     build: (m) => ({ kind: 'day', from: parts(num(m[1]), num(m[2]), num(m[3])), to: null, weekday: null }),
   },
   {
     // "14/11/2018", "14-09-2016", "08.09.2023": day first, as in the releases of most of the world
-    first: 'digit',
+    needs: OPENS.numeric,
     pattern: /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/y,
     build: (m) => {
       const day = num(m[1]);
@@ -169,44 +149,26 @@ const FORMS: readonly Form[] = [
   },
   {
     // "on Monday"
-    first: 'weekday',
+    needs: OPENS.weekday,
     pattern: new RegExp(`\\b(${alternation(WEEKDAYS.keys())})\\b`, 'y'),
     build: (m) => ({ kind: 'weekday', from: parts(null, null, null), to: null, weekday: weekday(m[1]) }),
   },
 ];
 
-/** Where a date may start: a number, a month name, a weekday name. */
-const ANCHOR = new PhraseScan(new RegExp(`\\b(?:(\\d)|(${alternation(MONTHS.keys())})|(${alternation(WEEKDAYS.keys())}))`, 'g'), {
-  // Every month and weekday name begins with its three-letter abbreviation.
-  prefixes: [...'0123456789', ...[...MONTHS.keys(), ...WEEKDAYS.keys()].map((w) => w.slice(0, 3))],
-});
+/** Where a date may start: a run of digits, or one opening a month's or a weekday's name (every one begins with its three-letter abbreviation). */
+const ANCHORS = new RunOpenings({ prefixes: [...'0123456789', ...[...MONTHS.keys(), ...WEEKDAYS.keys()].map((w) => w.slice(0, 3))] });
 
 const RELATIVE_RE = new PhraseScan(/\b(today|yesterday|tomorrow)\b/gi, { phrases: RELATIVE.keys() });
 
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
-/**
- * A cheap first test of an anchor, so that the forms are not tried where none can match. A
- * number of three digits or more can only open an ISO date ("2025-04-29"): every other form
- * reads one or two digits not followed by another. A month name must be followed by a day
- * number (after white space at most): every month form reads `month \s* day`.
- */
-function mayOpenDate(text: string, anchor: RegExpExecArray, first: Form['first']): boolean {
-  if (first === 'digit') {
-    let n = 0;
-    while (isDigit(text.charCodeAt(anchor.index + n))) n++;
-    return n < 3 || (n === 4 && text.charCodeAt(anchor.index + 4) === 0x2d);
-  }
-  if (first === 'month') {
-    let i = anchor.index + anchor[0].length;
-    while (isSpaceAt(text, i)) i++;
-    return isDigit(text.charCodeAt(i));
-  }
-  return true;
-}
-
 const plausible = (p: DayParts): boolean =>
   (p.year === null || (p.year >= 1900 && p.year <= 2199)) && (p.month === null || (p.month >= 1 && p.month <= 12)) && (p.day === null || (p.day >= 1 && p.day <= 31));
+
+/** {@link WEEKDAY_BEFORE} read in the 12 units before `at`. */
+function weekdayBefore(text: string, at: number): RegExpExecArray | null {
+  const lead = text.slice(Math.max(0, at - 12), at);
+  // Every weekday's name ends in "day": most dates have none before them.
+  return lead.includes('day') ? WEEKDAY_BEFORE.exec(lead) : null;
+}
 
 let memoText: string | null = null;
 let memoDates: DateMention[] = [];
@@ -224,19 +186,19 @@ let memoDates: DateMention[] = [];
 export function scanDates(text: string, tokens?: WordTokens): DateMention[] {
   if (text === memoText) return memoDates;
   const found: DateMention[] = [];
-  // One scan for the places a date can start (a digit, a month, a weekday); the forms are tried only there.
-  for (const anchor of ANCHOR.scan(text, 0, text.length, tokens)) {
-    const first = anchor[1] !== undefined ? 'digit' : anchor[2] !== undefined ? 'month' : 'weekday';
-    if (!mayOpenDate(text, anchor, first)) continue;
+  // The places a date can start (a digit, a month, a weekday) come from the shared phrase scan; the forms are tried only where they may match.
+  for (const at of ANCHORS.in(text, tokens)) {
+    const open = dateOpenings(text, at);
+    if (open === 0) continue;
     for (const form of FORMS) {
-      if (form.first !== first) continue;
-      form.pattern.lastIndex = anchor.index;
+      if ((form.needs & open) === 0) continue;
+      form.pattern.lastIndex = at;
       const m = form.pattern.exec(text);
       if (m === null) continue;
       const built = form.build(m);
       if (built === null || !plausible(built.from) || (built.to !== null && !plausible(built.to))) continue;
       // The weekday pattern ends in white space: only a date after white space is read back from.
-      const lead = built.kind === 'weekday' || !isSpaceAt(text, m.index - 1) ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const lead = built.kind === 'weekday' || !isSpaceAt(text, m.index - 1) ? null : weekdayBefore(text, m.index);
       const start = lead ? m.index - lead[0].length : m.index;
       const end = m.index + m[0].length;
       // Written out, not spread: a spread of the forms' differently shaped results is slow.

@@ -31,8 +31,8 @@ export interface Openers {
   readonly prefixes?: Iterable<string>;
 }
 
-/** Every {@link PhraseScan}, by id. */
-const patterns: PhraseScan[] = [];
+/** How many sets of openers ({@link RunOpenings}) are defined: each has the next number as its id. */
+let patternCount = 0;
 /**
  * An opening word (lower-case), the ids of the patterns it opens, and for each of them the words
  * that may follow it after white space (lower-case), or null when anything may (one of the
@@ -157,7 +157,7 @@ function learnOpenings(word: Word): void {
       before.push(opening.next[k] ?? null);
     }
   }
-  word.opensOf = patterns.length;
+  word.opensOf = patternCount;
   word.opens = opens.length === 0 ? NOTHING : opens;
   word.opensBefore = opens.length === 0 ? NOTHING : before;
 }
@@ -173,7 +173,7 @@ function addRunsOfTokens(text: string, tokens: WordTokens, found: number[][]): v
       addRunsIn(text, t.start, t.end, found);
       continue;
     }
-    if (word.opensOf !== patterns.length) learnOpenings(word);
+    if (word.opensOf !== patternCount) learnOpenings(word);
     const { opens, opensBefore } = word;
     // Most runs of a common opening word ("on", "at", "was") open none of its phrases: no pattern is tried there.
     for (let k = 0; k < opens.length; k++) if (followedByOneOf(text, t.end, opensBefore[k] ?? null)) found[opens[k] ?? -1]?.push(t.start);
@@ -188,8 +188,9 @@ let placesFound: readonly (readonly number[])[] = [];
  * (kept for the last text); over its `tokens` when they are given (the same places, sooner).
  */
 function places(text: string, tokens: WordTokens | undefined): readonly (readonly number[])[] {
-  if (text === placesText && placesFound.length === patterns.length) return placesFound;
-  const found: number[][] = patterns.map(() => []);
+  if (text === placesText && placesFound.length === patternCount) return placesFound;
+  const found: number[][] = [];
+  for (let id = 0; id < patternCount; id++) found.push([]);
   if (tokens === undefined) addRunsIn(text, 0, text.length, found);
   else addRunsOfTokens(text, tokens, found);
   placesText = text;
@@ -197,16 +198,15 @@ function places(text: string, tokens: WordTokens | undefined): readonly (readonl
   return found;
 }
 
-/** A global pattern `\b...` whose scans are done from the places that can open it (see the module's description). */
-export class PhraseScan {
+/**
+ * The places where runs of ASCII letters and digits open one set of {@link Openers}, in order,
+ * read from the one pass over the text that finds them for every pattern at once.
+ */
+export class RunOpenings {
   private readonly id: number;
-  private readonly sticky: RegExp;
 
-  constructor(pattern: RegExp, openers: Openers) {
-    if (!pattern.source.startsWith('\\b')) throw new Error(`A phrase pattern must open with \\b: /${pattern.source}/`);
-    this.id = patterns.length;
-    this.sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-    patterns.push(this);
+  constructor(openers: Openers) {
+    this.id = patternCount++;
     for (const phrase of openers.phrases ?? []) {
       const lower = phrase.toLowerCase();
       const word = /^[a-z0-9]*/.exec(lower)?.[0] ?? '';
@@ -238,12 +238,32 @@ export class PhraseScan {
   }
 
   /**
+   * The starts of the runs of `text` that open the openers, in order (kept for the last text).
+   * `tokens`, the text's word tokens when the caller has them, only make the first call for a text faster.
+   */
+  in(text: string, tokens?: WordTokens): readonly number[] {
+    return places(text, tokens)[this.id] ?? [];
+  }
+}
+
+/** A global pattern `\b...` whose scans are done from the places that can open it (see the module's description). */
+export class PhraseScan {
+  private readonly openings: RunOpenings;
+  private readonly sticky: RegExp;
+
+  constructor(pattern: RegExp, openers: Openers) {
+    if (!pattern.source.startsWith('\\b')) throw new Error(`A phrase pattern must open with \\b: /${pattern.source}/`);
+    this.openings = new RunOpenings(openers);
+    this.sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  }
+
+  /**
    * The matches starting in [`from`, `to`), as a global scan of `text` begun at `from` finds
    * them (each match starts no earlier than the end of the one before). `tokens`, the text's word
    * tokens when the caller has them, only make the first scan of a text faster.
    */
   scan(text: string, from = 0, to = text.length, tokens?: WordTokens): RegExpExecArray[] {
-    const list = places(text, tokens)[this.id] ?? [];
+    const list = this.openings.in(text, tokens);
     const out: RegExpExecArray[] = [];
     let next = from;
     for (let i = firstAtOrAfter(list, from); i < list.length; i++) {

@@ -35,24 +35,68 @@ function isoOf(date: Date): string {
   return known;
 }
 
+/** Whether written day parts make one number of {@link partsKey} each: a positive integer year, a calendar month and day. */
+const keyable = (year: number, month: number, day: number): boolean =>
+  Number.isInteger(year) && year > 0 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= 31;
+/** One number per keyable (year, month, day). */
+const partsKey = (year: number, month: number, day: number): number => (year * 16 + month) * 32 + day;
+/** {@link iso} of keyable parts already asked for, by {@link partsKey}: a day's validity and format are worked out once, without a `Date` each time. */
+const isoByParts = new Map<number, string | null>();
+
 /** An ISO date, or null for a day that does not exist. */
 function iso(year: number, month: number, day: number): string | null {
-  const date = dayDate(year, month, day);
-  return date === null ? null : isoOf(date);
+  if (!keyable(year, month, day)) {
+    const date = dayDate(year, month, day);
+    return date === null ? null : isoOf(date);
+  }
+  const key = partsKey(year, month, day);
+  let known = isoByParts.get(key);
+  if (known === undefined) {
+    if (isoByParts.size >= MAX_KEPT) isoByParts.clear();
+    const date = dayDate(year, month, day);
+    known = date === null ? null : isoOf(date);
+    isoByParts.set(key, known);
+  }
+  return known;
+}
+
+/** A parsed reference date, with its local year and month (1-12) read once. */
+interface Reference {
+  readonly date: Date;
+  readonly year: number;
+  readonly month: number;
 }
 
 /** References already parsed: a text's dates are all read against one, and releases share them. The dates are only read, never changed. */
-const parsedReferences = new Map<string, Date>();
+const parsedReferences = new Map<string, Reference>();
 
 /** `parseISO(reference)`, parsed once per reference. */
-function referenceDate(reference: string): Date {
-  let date = parsedReferences.get(reference);
-  if (date === undefined) {
+function referenceOf(reference: string): Reference {
+  let known = parsedReferences.get(reference);
+  if (known === undefined) {
     if (parsedReferences.size >= MAX_KEPT) parsedReferences.clear();
-    date = parseISO(reference);
-    parsedReferences.set(reference, date);
+    const date = parseISO(reference);
+    known = { date, year: date.getFullYear(), month: date.getMonth() + 1 };
+    parsedReferences.set(reference, known);
   }
-  return date;
+  return known;
+}
+
+/**
+ * Whether an existing day of the reference's year falls more than {@link ROLL_DAYS} after the
+ * reference (1), before it (-1), or neither (0).
+ */
+function sideOf(ref: Reference, month: number, day: number): -1 | 0 | 1 {
+  const months = month - ref.month;
+  // Within one month the gap is at most 30 days, and three months or more apart at least 59: date-fns is asked only in between
+  // (and for a year below 100, which `Date` reads as one of the 1900s).
+  if (ref.year >= 100) {
+    if (months === 0) return 0;
+    if (months >= 3) return 1;
+    if (months <= -3) return -1;
+  }
+  const gap = differenceInCalendarDays(new Date(ref.year, month - 1, day), ref.date);
+  return gap > ROLL_DAYS ? 1 : gap < -ROLL_DAYS ? -1 : 0;
 }
 
 /**
@@ -67,45 +111,17 @@ function referenceDate(reference: string): Date {
  * ```
  */
 export function resolveDay(parts: DayParts, reference: string | null, tense: Tense): string | null {
-  if (parts.month === null || parts.day === null) return null;
-  if (!rememberable(parts)) return computeDay(parts.month, parts.day, parts.year, reference, tense);
-  const byDay = resolved.get(reference) ?? new Map<number, string | null>();
-  const key = (((parts.year ?? 0) * 16 + parts.month) * 32 + parts.day) * 4 + TENSES.indexOf(tense);
-  const known = byDay.get(key);
-  if (known !== undefined) return known;
-  if (remembered > MAX_REMEMBERED) {
-    resolved.clear();
-    remembered = 0;
-  }
-  const date = computeDay(parts.month, parts.day, parts.year, reference, tense);
-  byDay.set(key, date);
-  resolved.set(reference, byDay);
-  remembered++;
-  return date;
-}
-
-/** Whether day parts fit the memory's numeric key without clashing: a calendar month and day, a positive year. */
-const rememberable = (parts: DayParts): boolean =>
-  Number.isInteger(parts.month) && Number.isInteger(parts.day) && (parts.month ?? 0) >= 1 && (parts.month ?? 0) <= 12 && (parts.day ?? 0) >= 1 && (parts.day ?? 0) <= 31 && (parts.year === null || (Number.isInteger(parts.year) && parts.year > 0));
-
-/** Days already resolved, by reference date, then by day and tense: the same few dates recur within a text and across releases. */
-const resolved = new Map<string | null, Map<number, string | null>>();
-const TENSES: readonly Tense[] = ['past', 'future', 'unknown'];
-const MAX_REMEMBERED = 10_000;
-let remembered = 0;
-
-/** {@link resolveDay} without the memory. */
-function computeDay(month: number, day: number, year: number | null, reference: string | null, tense: Tense): string | null {
+  const { year, month, day } = parts;
+  if (month === null || day === null) return null;
   if (year !== null) return iso(year, month, day);
   if (reference === null) return null;
-  const ref = referenceDate(reference);
-  // The guess is compared as the day it is, not through its ISO string.
-  const guess = dayDate(ref.getFullYear(), month, day);
+  const ref = referenceOf(reference);
+  const guess = iso(ref.year, month, day);
   if (guess === null) return null;
-  const gap = differenceInCalendarDays(guess, ref);
-  if (gap > ROLL_DAYS && tense !== 'future') return iso(ref.getFullYear() - 1, month, day);
-  if (gap < -ROLL_DAYS && tense === 'future') return iso(ref.getFullYear() + 1, month, day);
-  return isoOf(guess);
+  const side = sideOf(ref, month, day);
+  if (side > 0 && tense !== 'future') return iso(ref.year - 1, month, day);
+  if (side < 0 && tense === 'future') return iso(ref.year + 1, month, day);
+  return guess;
 }
 
 /**
@@ -119,7 +135,7 @@ function computeDay(month: number, day: number, year: number | null, reference: 
  * ```
  */
 export function resolveWeekday(weekday: number, reference: string, tense: Tense): string {
-  const ref = referenceDate(reference);
+  const ref = referenceOf(reference).date;
   if (getDay(ref) === weekday) return reference;
   const day = weekday as Day;
   return lightFormat(tense === 'future' ? nextDay(ref, day) : previousDay(ref, day), 'yyyy-MM-dd');
@@ -135,7 +151,7 @@ export function resolveWeekday(weekday: number, reference: string, tense: Tense)
  * ```
  */
 export function shiftDay(reference: string, days: number): string {
-  return isoOf(addDays(referenceDate(reference), days));
+  return isoOf(addDays(referenceOf(reference).date, days));
 }
 
 /**

@@ -56,4 +56,12 @@ describe('layout: header, stamps and body', () => {
     const record = parsePressRelease('Analysis\n\nCan the CSTO stop drones at its borders?\n\nThe secretaries of the security councils of the CSTO states met in Yerevan on Friday to discuss air defence against drones.');
     expect(record.headline).toBe('Can the CSTO stop drones at its borders?');
   });
+
+  it('reads a line of two sentences as body from 15 words, and a shorter one as a header line', () => {
+    const headlineOf = (line: string): string | null => parsePressRelease(`Border talks\n${line}\nRest of the text.`).headline;
+    expect(headlineOf('The services met in Riga. They agreed on joint patrols along the common border and more')).toBe('Border talks');
+    expect(headlineOf('The services met in Riga. They agreed on joint patrols along the border')).toBe('The services met in Riga. They agreed on joint patrols along the border');
+    expect(headlineOf('The two services met in Riga and agreed on a plan for joint patrols.')).toBe('Border talks');
+  });
 });
+

@@ -205,11 +205,6 @@ export const ALLOWED_DYNAMIC_REGEXPS: readonly AllowedDynamicRegex[] = [
     reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
   },
   {
-    file: "src/text/dates.ts",
-    call: "new RegExp(`\\\\b(?:(\\\\d)|(${alternation(MONTHS.keys())})|(${alternation(WEEKDAYS.keys())}))`, 'g')",
-    reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
-  },
-  {
     file: "src/text/phraseScan.ts",
     call: "new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`)",
     reason: "A sticky copy of a phrase pattern that is itself listed here (same source, flags without g, plus y), built once per pattern when the module loads; recheck checks the built pattern at run time.",

@@ -89,4 +89,15 @@ describe('scanDates', () => {
     expect(d?.from).toEqual({ year: 2024, month: 3, day: 9 });
     expect(scanDates('in the 2023/2024 budget year').filter((x) => x.kind === 'day')).toEqual([]);
   });
+
+  it('reads ranges behind ordinal suffixes and spaced dashes, and no date glued to a word by "_"', () => {
+    const text = 'met 3rd-5th May 2024, 1st to 2nd of June, 7 of July, March 10th \u2013 12th and 12 -13.05.2024; file_5 May 2020, on Monday_ or Mondays';
+    expect(scanDates(text).map((d) => [at(text, d), d.kind, d.from.day, d.to?.day ?? null])).toEqual([
+      ['3rd-5th May 2024', 'range', 3, 5],
+      ['1st to 2nd of June', 'range', 1, 2],
+      ['7 of July', 'day', 7, null],
+      ['March 10th \u2013 12th', 'range', 10, 12],
+      ['12 -13.05.2024', 'range', 12, 13],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/gazetteer/tokenize.js';
-import { PhraseScan } from '../../src/text/phraseScan.js';
+import { PhraseScan, RunOpenings } from '../../src/text/phraseScan.js';
 
 const HELD = /\b(?:will\s+take\s+place|took\s+place|was\s+held|held|get-together|meeting)\b/gi;
 const CHAIR = /\b(?:under\s+the\s+chairmanship\s+of|chaired\s+by|at\s+the|at\s+a)\s+(?:the\s+)?/gi;
@@ -113,5 +113,14 @@ describe('PhraseScan', () => {
     const again = `${text} `;
     expect(found(late.scan(again, 0, again.length, tokenize(again)))).toEqual(globalScan(convenes, again));
     expect(found(late.scan(again)).map((m) => m.text)).toEqual(['closed', 'convenes']);
+  });
+
+  it('lists the places where runs open a set of openers, without a pattern, from the text or its tokens', () => {
+    const openings = new RunOpenings({ phrases: ['took place'], prefixes: ['Sep', '4'] });
+    const text = 'In Sept. 2024 the talks took place; they took part in 4 sessions, 42 in all (September).';
+    const expected = [3, 24, 54, 66, 77];
+    expect(openings.in(text)).toEqual(expected);
+    const again = `${text} `;
+    expect(openings.in(again, tokenize(again))).toEqual(expected);
   });
 });

@@ -22,6 +22,13 @@ describe('resolveDay', () => {
     expect(resolveDay({ year: null, month: 5, day: 9 }, null, 'past')).toBeNull();
     expect(resolveDay({ year: 2023, month: 2, day: 30 }, null, 'past')).toBeNull();
   });
+
+  it('counts the days to the reference exactly, a month or two apart, and keeps a day the reference year lacks unresolved', () => {
+    const past = (month: number, day: number, reference: string): string | null => resolveDay({ year: null, month, day }, reference, 'past');
+    expect([past(3, 1, '2023-01-31'), past(3, 4, '2023-01-31'), past(4, 1, '2023-01-31')]).toEqual(['2023-03-01', '2022-03-04', '2022-04-01']);
+    expect([resolveDay({ year: null, month: 10, day: 1 }, '2023-12-20', 'future'), resolveDay({ year: null, month: 11, day: 25 }, '2023-12-20', 'future')]).toEqual(['2024-10-01', '2023-11-25']);
+    expect([past(2, 29, '2023-03-01'), past(2, 29, '2024-03-01'), resolveDay({ year: null, month: 12, day: 31 }, '2024-01-01', 'unknown')]).toEqual([null, '2024-02-29', '2023-12-31']);
+  });
 });
 
 describe('weekdays', () => {

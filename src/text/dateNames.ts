@@ -1,0 +1,26 @@
+/**
+ * English month and weekday names, from date-fns, so no list of them lives in the code.
+ * @module
+ */
+import { format } from 'date-fns';
+
+/** English month names and abbreviations ("September", "Sep", "Sep.", "Sept"), mapped to month numbers (1-12). */
+export const MONTHS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (let m = 0; m < 12; m++) {
+    const day = new Date(2001, m, 1);
+    map.set(format(day, 'MMMM'), m + 1);
+    map.set(format(day, 'MMM'), m + 1);
+    map.set(`${format(day, 'MMM')}.`, m + 1);
+  }
+  map.set('Sept', 9);
+  map.set('Sept.', 9);
+  return map;
+})();
+
+/** English weekday names (7 January 2001 was a Sunday), mapped to 0-6 (0 = Sunday). */
+export const WEEKDAYS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (let d = 0; d < 7; d++) map.set(format(new Date(2001, 0, 7 + d), 'EEEE'), d);
+  return map;
+})();
