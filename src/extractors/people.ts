@@ -71,15 +71,24 @@ function rolesOfCue(ev: EntityView, k: number): number {
 }
 
 /**
- * The roles the cues before token `first` in its sentence give (see {@link rolesOfCue}), `sentenceStart` the
- * sentence's start offset: read back from the token, only for the tokens mentions start on.
+ * For each token, the roles the cues before it in its sentence give (see {@link rolesOfCue}): one
+ * pass over the text, so that a long sentence of many names costs no more per name than a short one.
  */
-function rolesAfterCues(ev: EntityView, first: number, sentenceStart: number): number {
-  const { tokens } = ev.view;
-  if (tokens[first] === undefined) return 0;
+function rolesAfterCues(ev: EntityView): Uint8Array {
+  const { view } = ev;
+  const after = new Uint8Array(view.tokens.length);
+  let sentenceEnd = -1;
   let roles = 0;
-  for (let k = first - 1; k >= 0 && (tokens[k]?.start ?? 0) >= sentenceStart; k--) roles |= rolesOfCue(ev, k);
-  return roles;
+  for (let k = 0; k < view.tokens.length; k++) {
+    const start = view.tokens[k]?.start ?? 0;
+    if (start >= sentenceEnd) {
+      sentenceEnd = Math.max(start + 1, view.sentenceBounds(start)[1]);
+      roles = 0;
+    }
+    after[k] = roles;
+    roles |= rolesOfCue(ev, k);
+  }
+  return after;
 }
 
 /** How many words before a lead cue are read for the delegation's country ("the delegation of the Republic of X was"). */
@@ -179,10 +188,10 @@ function inRelativeClause(ev: EntityView, first: number): boolean {
  * The roles (as bits) the words around one mention (its tokens `[first, last]`) show; for a mention
  * that opens a coordination, `last` is the coordination's (see {@link coordinationEnd}).
  */
-function rolesAround(ev: EntityView, first: number, last: number): number {
+function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last: number): number {
   const { view } = ev;
+  let roles = afterCues[first] ?? 0;
   const [sStart, sEnd] = view.sentenceBounds(view.tokens[first]?.start ?? 0);
-  let roles = rolesAfterCues(ev, first, sStart);
   const verbFrom = relativeClauseEnd(ev, last);
   // "X, who opened it on behalf of President Y, said": the verb after the clause is X's, not Y's.
   const closesClause = view.gap(last) === Gap.Comma && inRelativeClause(ev, first);
@@ -202,9 +211,9 @@ function rolesAround(ev: EntityView, first: number, last: number): number {
   return roles;
 }
 
-function rolesOf(ev: EntityView, endOf: ReadonlyMap<number, number>, p: PersonDraft): PersonRole[] {
+function rolesOf(ev: EntityView, afterCues: Uint8Array, endOf: ReadonlyMap<number, number>, p: PersonDraft): PersonRole[] {
   let all = 0;
-  for (const r of p.roleRanges) all |= rolesAround(ev, r.from, coordinationEnd(ev, endOf, r.to - 1));
+  for (const r of p.roleRanges) all |= rolesAround(ev, afterCues, r.from, coordinationEnd(ev, endOf, r.to - 1));
   if (all === 0) all = MENTIONED;
   return ROLE_ORDER.filter((_, bit) => (all & (1 << bit)) !== 0);
 }
@@ -220,6 +229,7 @@ export const peopleExtractor: Extractor = {
     const titleOnly = titles.filter((t) => !attached.includes(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
     const people = mergePeople(ev, candidates, titleOnly);
     for (const p of people) p.country ??= ledDelegationCountry(ev, p);
+    const afterCues = people.length > 0 ? rolesAfterCues(ev) : new Uint8Array(0);
     const endOf = new Map<number, number>();
     for (const p of people) for (const r of p.roleRanges) endOf.set(r.from, Math.max(r.to, endOf.get(r.from) ?? 0));
     ctx.record.people = people.map((p) => ({
@@ -229,7 +239,7 @@ export const peopleExtractor: Extractor = {
       title: p.title,
       organization: p.organization,
       country: p.country,
-      roles: rolesOf(ev, endOf, p),
+      roles: rolesOf(ev, afterCues, endOf, p),
       mentions: p.mentions,
     }));
   },
