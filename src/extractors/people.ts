@@ -226,7 +226,7 @@ export const peopleExtractor: Extractor = {
     const titles = findTitles(ev);
     const { candidates, attached } = findCandidates(ev, titles);
     ctx.trace('extractor/people', () => candidates.map((c) => `${ev.view.slice(c.from, c.to)} (${c.via})`).join('; '));
-    const titleOnly = titles.filter((t) => !attached.includes(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
+    const titleOnly = titles.filter((t) => !attached.has(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
     const people = mergePeople(ev, candidates, titleOnly);
     for (const p of people) p.country ??= ledDelegationCountry(ev, p);
     const afterCues = people.length > 0 ? rolesAfterCues(ev) : new Uint8Array(0);

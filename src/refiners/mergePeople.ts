@@ -199,8 +199,8 @@ function letterBit(code: number): number {
  * The one person whose first written name is the lone word at token `i`: names written
  * family name first ("Wang Xiaoming", later "Wang").
  */
-function familyNameFirst(ev: EntityView, people: readonly PersonDraft[], mentioned: Uint8Array, i: number): PersonDraft[] | undefined {
-  const list = peopleWith(people, ev.nameKeyOf(i), firstKeyOf);
+function familyNameFirst(ev: EntityView, byFirst: ReadonlyMap<string, PersonDraft[]>, mentioned: Uint8Array, i: number): PersonDraft[] | undefined {
+  const list = byFirst.get(ev.nameKeyOf(i));
   if (!list || list.length !== 1) return undefined;
   const { view } = ev;
   const alone = (k: number): boolean => mentioned[k] !== 1 && ev.nameLike[k] === 0;
@@ -209,31 +209,29 @@ function familyNameFirst(ev: EntityView, people: readonly PersonDraft[], mention
   return list;
 }
 
-/**
- * The people (in order) whose key, as `keyOf` gives it for a person and its index, is `key`; undefined when none.
- * A text has a few people: they are searched in turn rather than put in a Map per text.
- */
-function peopleWith(people: readonly PersonDraft[], key: string, keyOf: (p: PersonDraft, k: number) => string | null): PersonDraft[] | undefined {
-  let list: PersonDraft[] | undefined;
-  for (let k = 0; k < people.length; k++) {
-    const p = people[k];
-    if (p !== undefined && keyOf(p, k) === key) (list ??= []).push(p);
-  }
-  return list;
+/** Adds `p` to the list of `key` in `map`. */
+function pushTo(map: Map<string, PersonDraft[]>, key: string, p: PersonDraft): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
 }
-
-const surnameOf = (p: PersonDraft): string => p.surname;
-const firstKeyOf = (p: PersonDraft): string | null => p.firstKey;
 
 function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8Array, spanOf: (from: number, to: number) => Span): void {
   const { view } = ev;
+  const bySurname = new Map<string, PersonDraft[]>();
+  for (const p of people) pushTo(bySurname, p.surname, p);
+  const byFirst = new Map<string, PersonDraft[]>();
+  for (const p of people) if (p.firstKey !== null) pushTo(byFirst, p.firstKey, p);
   // Of a name with two surnames ("Javier Pérez Zúñiga"), the first is the one a later mention uses alone ("Pérez said").
-  const firstSurnames = people.map((p) => firstOfTwoSurnames(p.name));
-  const firstSurnameOf = (_: PersonDraft, k: number): string | null => firstSurnames[k] ?? null;
+  const byFirstSurname = new Map<string, PersonDraft[]>();
+  for (const p of people) {
+    const key = firstOfTwoSurnames(p.name);
+    if (key !== null) pushTo(byFirstSurname, key, p);
+  }
   // The first letters of the people's spelling keys (a to z) as bits: most name words are ruled out by one bit test.
   let initials = 0;
   for (const p of people) initials |= letterBit(p.surname.charCodeAt(0)) | letterBit(p.firstKey?.charCodeAt(0) ?? 0);
-  for (const key of firstSurnames) if (key !== null) initials |= letterBit(key.charCodeAt(0));
+  for (const key of byFirstSurname.keys()) initials |= letterBit(key.charCodeAt(0));
   for (const i of ev.nameStarts) {
     if (ev.nameLike[i] !== 1 || mentioned[i] || ev.covered[i]) continue;
     // An article is read with the word it opens ("Al-Araji"), not alone.
@@ -249,7 +247,7 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
       continue;
     }
     if ((initials & letterBit(foldInitial(view.key(i).charCodeAt(0)))) === 0) continue;
-    const list = peopleWith(people, ev.nameKeyOf(i), surnameOf) ?? familyNameFirst(ev, people, mentioned, i) ?? peopleWith(people, ev.nameKeyOf(i), firstSurnameOf);
+    const list = bySurname.get(ev.nameKeyOf(i)) ?? familyNameFirst(ev, byFirst, mentioned, i) ?? byFirstSurname.get(ev.nameKeyOf(i));
     if (!list) continue;
     let from = i;
     let first = -1;

@@ -150,29 +150,30 @@ export function officialWrittenAs(written: string): OfficialEntry | undefined {
 const takenFlags = new TokenFlags();
 
 /** Every person candidate of the text, with the titles that introduce them. */
-export function findCandidates(ev: EntityView, titles: readonly Title[]): { candidates: PersonCandidate[]; attached: readonly Title[] } {
+export function findCandidates(ev: EntityView, titles: readonly Title[]): { candidates: PersonCandidate[]; attached: Set<Title> } {
   const { view } = ev;
   const candidates: PersonCandidate[] = [];
   const taken = takenFlags.take(view.tokens.length);
-  // A text has a few titles and candidates: lists searched in turn cost less than a Set or a Map built per text.
-  const attached: Title[] = [];
+  const attached = new Set<Title>();
+  const byStart = new Map<number, PersonCandidate>();
   const add = (run: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
     if (wordsIn(ev, run) < words || isByline(ev, run.from)) return false;
     for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
     for (let k = run.from; k < run.to; k++) taken[k] = 1;
     const candidate: PersonCandidate = { from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via };
     candidates.push(candidate);
-    if (title) attached.push(title);
+    byStart.set(run.from, candidate);
+    if (title) attached.add(title);
     return true;
   };
-  const rankUsed: number[] = [];
+  const rankUsed = new Set<number>();
   const rankThenName = (at: number, title: Title | null, via: string, words: number): boolean => {
     const rank = ev.rankAt.get(at);
     if (rank && rankJoins(ev, rank.tokenEnd - 1)) {
       // An honorific may stand between the rank and the name: "Lieutenant General Sheikh Salem Al-Sabah".
       const run = nameRunAt(ev, honorificsFrom(ev, rank.tokenEnd));
       if (run && add(run, rank.entry.rank, title, via, words)) {
-        rankUsed.push(rank.tokenStart);
+        rankUsed.add(rank.tokenStart);
         return true;
       }
       return false;
@@ -192,19 +193,19 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const gap = view.gapIs(t.to - 1, ') ') ? Gap.Space : view.gapIs(t.to - 1, '), ') ? Gap.Comma : view.gap(t.to - 1);
     if (gap === Gap.Space) rankThenName(t.to, t, 'title+rank+name', 1);
     // "A, President of X, B, Commander of Y": a title set off after a name is that name's apposition, not the next name's.
-    else if (gap === Gap.Comma && !followsUntitledName(ev, t.from, candidates)) rankThenName(t.to, t, 'title,name', 2);
+    else if (gap === Gap.Comma && !followsUntitledName(ev, t.from, byStart)) rankThenName(t.to, t, 'title,name', 2);
   }
   // The ranks by value: each is keyed by its first token, and iterating values builds no entry pairs.
   for (const rank of ev.rankAt.values()) {
     const at = rank.tokenStart;
-    if (rankUsed.includes(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
+    if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
     // "Director General X": the rank word belongs to the office before it; "its Director, Major General X" keeps its rank.
     if ((ev.officeAt.has(at - 1) && view.gap(at - 1) !== Gap.Comma) || taken[at]) continue;
     const run = nameRunAt(ev, honorificsFrom(ev, rank.tokenEnd));
-    if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.push(at);
+    if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
   }
   for (const t of titles) {
-    if (attached.includes(t) || (t.org === null && t.orgText === null && t.country === null)) continue;
+    if (attached.has(t) || (t.org === null && t.orgText === null && t.country === null)) continue;
     // Of titles read from one word ("Deputy", "Deputy Foreign Minister"), the longest is the apposition.
     if (titles.some((o) => o.from === t.from && o.to > t.to)) continue;
     let k = t.from - 1;
@@ -216,11 +217,11 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const run = nameRunEndingAt(ev, k);
     if (!run) continue;
     const rank = rankEndingBefore(ev, run.from);
-    const found = startingAt(candidates, run.from);
+    const found = byStart.get(run.from);
     if (found && found.to === run.to && found.title === null) {
       found.title = t;
-      attached.push(t);
-    } else if (add(run, rank, t, 'name,title', 2)) attached.push(t);
+      attached.add(t);
+    } else if (add(run, rank, t, 'name,title', 2)) attached.add(t);
   }
   let skipTo = 0;
   for (const i of ev.nameStarts) {
@@ -249,23 +250,17 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   return { candidates: sortByKey(candidates, (c) => c.from), attached };
 }
 
-/** The candidate whose name starts on token `from` (candidates never share a token), if any. */
-function startingAt(found: readonly PersonCandidate[], from: number): PersonCandidate | undefined {
-  for (const c of found) if (c.from === from) return c;
-  return undefined;
-}
-
 /**
- * Whether a name with no title yet (`found`: the candidates so far) and a comma stand right before
- * token `from`, with no more than an article between: "A, President of X, B" gives the title to A;
- * "President A, the Minister of X, B" gives it to B.
+ * Whether a name with no title yet (`found`: the candidates so far, by first token) and a comma stand
+ * right before token `from`, with no more than an article between: "A, President of X, B" gives the
+ * title to A; "President A, the Minister of X, B" gives it to B.
  */
-function followsUntitledName(ev: EntityView, from: number, found: readonly PersonCandidate[]): boolean {
+function followsUntitledName(ev: EntityView, from: number, found: ReadonlyMap<number, PersonCandidate>): boolean {
   let k = from - 1;
   if (ev.view.key(k) === 'the' && ev.view.spaceAfter(k)) k--;
   if (ev.view.gap(k) !== Gap.Comma) return false;
   const run = nameRunEndingAt(ev, k);
-  return run !== null && (startingAt(found, run.from)?.title ?? null) === null;
+  return run !== null && (found.get(run.from)?.title ?? null) === null;
 }
 
 /** Articles an apposition may open with ("X, the head of ..."). */
@@ -281,7 +276,7 @@ const APPOSITION_REACH = 12;
  * an office that a name follows, which is the next person's ("X, Minister Y and ..."). `to` is the
  * token just past the name.
  */
-function appositiveTitle(ev: EntityView, to: number, titles: readonly Title[], attached: readonly Title[]): Title | null {
+function appositiveTitle(ev: EntityView, to: number, titles: readonly Title[], attached: ReadonlySet<Title>): Title | null {
   const { view } = ev;
   if (view.gap(to - 1) !== Gap.Comma) return null;
   let k = to;
@@ -289,7 +284,7 @@ function appositiveTitle(ev: EntityView, to: number, titles: readonly Title[], a
   const from = k;
   // A title read there already, the longest, is the apposition.
   let read: Title | null = null;
-  for (const t of titles) if (t.from === from && t.nameFrom === null && !attached.includes(t) && (read === null || t.to > read.to)) read = t;
+  for (const t of titles) if (t.from === from && t.nameFrom === null && !attached.has(t) && (read === null || t.to > read.to)) read = t;
   if (read !== null) return read;
   const demonym = ev.countries.startingAt(k);
   if (demonym !== undefined) k = demonym.to;
