@@ -19,7 +19,15 @@ const RECURRENCE = new RegExp(`\\b(?:${alternation(words.recurrence)})\\s+$`, 'i
 const RECURRENCE_REACH = 30;
 /** The last letters of the recurrence words (lower-case). */
 const RECURRENCE_ENDS: ReadonlySet<string> = new Set(words.recurrence.map((w) => w.slice(-1).toLowerCase()));
-const SPACE = /\s/;
+/** {@link RECURRENCE_ENDS} by code, for an ASCII letter lower-cased by `| 0x20`. */
+const RECURRENCE_END_CODES: ReadonlySet<number> = new Set([...RECURRENCE_ENDS].map((c) => c.charCodeAt(0)));
+
+/** Whether the unit at `i` can end a recurrence word ({@link RECURRENCE_ENDS}), ASCII decided without a string. */
+function endsRecurrenceWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x80) return RECURRENCE_ENDS.has((text[i] ?? '').toLowerCase());
+  return ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && RECURRENCE_END_CODES.has(c | 0x20);
+}
 
 /**
  * Whether a recurrence word and white space end the few characters before `at` ("the regular
@@ -29,8 +37,8 @@ const SPACE = /\s/;
 function recurringBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - RECURRENCE_REACH);
   let i = at;
-  while (i > from && SPACE.test(text[i - 1] ?? '')) i--;
-  if (i === at || i === from || !RECURRENCE_ENDS.has((text[i - 1] ?? '').toLowerCase())) return false;
+  while (i > from && isSpaceAt(text, i - 1)) i--;
+  if (i === at || i === from || !endsRecurrenceWord(text, i - 1)) return false;
   return RECURRENCE.test(text.slice(from, at));
 }
 /** A word of a name, with its hyphen or dash compounds ("Turkic – Speaking", "Anti-Terrorist"). */
@@ -181,16 +189,15 @@ const POSSESSIVE_PRONOUN = /^(?:their|its|our|his|her)\s/i;
 
 /** Sets `event.series`. */
 function run(ctx: Context): void {
-  // "preparations for the 93rd session of ...", "The next ... Conference will be held": another event's noun names no series of this one.
-  const nouns = contentSpans(ctx)
-    .flatMap((s) => eventNouns(ctx, s.start, s.end))
-    .filter((n) => !aboutOtherEvent(ctx, n.end));
+  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx, s.start, s.end));
   const chosen = ctx.findings.ofKind('eventNoun')[0]?.span.start;
   // Without an edition, only a noun that names the reported event can open its series.
   const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || recurringBefore(ctx.text, n.start)))];
   for (const noun of ranked) {
     // "the visit of Interior Minister X": a visit names its visitor, not a series.
     if (noun.kind === 'visit' && noun.edition === null) continue;
+    // "preparations for the 93rd session of ...", "The next ... Conference will be held": another event's noun names no series of this one (asked only of the nouns read).
+    if (aboutOtherEvent(ctx, noun.end)) continue;
     const series = seriesOf(ctx.text, firstSince(ctx.text, noun) ? { ...noun, edition: null } : noun);
     if (series && !ctx.record.people.some((p) => series.name.includes(p.name))) {
       ctx.record.event.series = series;
