@@ -34,6 +34,29 @@ const HELD_AFTER = new PhraseScan(new RegExp(`\\b(?:${alternation(words.heldAfte
 const HELD_BEFORE = new PhraseScan(new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?:an?|the)\\s+)?`, 'gi'), { phrases: words.heldBefore });
 /** Up to three words between a verb of holding and the noun ("hosted an international conference"). */
 const FEW_WORDS = /^(?:[\p{L}-]+\s+){0,3}$/u;
+/** The most words {@link FEW_WORDS} allows. */
+const MAX_FEW_WORDS = 3;
+
+/**
+ * {@link FEW_WORDS} on the text from `from` to `to`, read in place over ASCII (it is asked for
+ * nearly every noun): up to three runs of letters or hyphens, each followed by white space. A
+ * unit beyond ASCII sends the slice to the pattern.
+ */
+function fewWords(text: string, from: number, to: number): boolean {
+  let words = 0;
+  let i = from;
+  while (i < to) {
+    const wordStart = i;
+    for (let c = text.charCodeAt(i); i < to && ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a || c === 0x2d); c = text.charCodeAt(++i));
+    if (i < to && text.charCodeAt(i) >= 0x80) return FEW_WORDS.test(text.slice(from, to));
+    if (i === wordStart) return false;
+    const spaceStart = i;
+    for (let c = text.charCodeAt(i); i < to && (c === 0x20 || (c >= 0x09 && c <= 0x0d)); c = text.charCodeAt(++i));
+    if (i < to && text.charCodeAt(i) >= 0x80) return FEW_WORDS.test(text.slice(from, to));
+    if (i === spaceStart || ++words > MAX_FEW_WORDS) return false;
+  }
+  return true;
+}
 /** How far before a noun its name may begin with an ordinal. */
 const ORDINAL_REACH = 160;
 
@@ -130,8 +153,11 @@ function isHeld(text: string, start: number, end: number, marks: HeldMarks): boo
   const verbAfter = marks.after[firstAtOrAfter(marks.after, end)];
   if (verbAfter !== undefined && verbAfter - end <= 40 && !hasClauseBreak(text, end, verbAfter)) return true;
   const verbBefore = marks.before[firstAtOrAfter(marks.before, start + 1) - 1];
-  return verbBefore !== undefined && start - verbBefore <= 40 && FEW_WORDS.test(text.slice(verbBefore, start));
+  return verbBefore !== undefined && start - verbBefore <= 40 && fewWords(text, verbBefore, start);
 }
+
+/** The kind of a noun in lower case, its white space squeezed if need be. */
+const kindOf = (lower: string): EventKind | undefined => KINDS.get(lower) ?? KINDS.get(lower.replace(/\s+/g, ' '));
 
 /** The last answer, kept for the next extractor that asks about the same text. */
 let memoText: string | null = null;
@@ -158,9 +184,8 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
   const found: EventNoun[] = [];
   for (const m of NOUN.scan(text, from, to, ctx.tokens)) {
     const word = m[0];
-    const lower = word.toLowerCase();
-    // Only a phrase written with unusual white space ("round  table") needs squeezing to be found.
-    const kind = KINDS.get(lower) ?? KINDS.get(lower.replace(/\s+/g, ' '));
+    // Most nouns are written in lower case: found as written, without a lower-cased copy. Only a phrase written with unusual white space ("round  table") needs squeezing to be found.
+    const kind = KINDS.get(word) ?? kindOf(word.toLowerCase());
     if (kind === undefined) continue;
     if (startsUpper(word)) {
       const lead = text.slice(Math.max(0, m.index - 60), m.index);
