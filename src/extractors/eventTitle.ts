@@ -8,7 +8,7 @@ import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
 import { startsUpper } from './_lib/letterCase.js';
-import { alternation } from './_lib/phrases.js';
+import { alternation, endsWithCue, lastWords } from './_lib/phrases.js';
 import { contentSpans } from './_lib/scope.js';
 import { isSpaceAt } from '../text/space.js';
 
@@ -16,6 +16,9 @@ const BY = 'extractor/eventTitle';
 const CUE = new RegExp(`\\b(?:${alternation(words.titleCues)})(?::\\s?|\\s)?$`, 'i');
 /** "the theme of the conference is", "This year's motto was": the quotation that follows is the event's theme. */
 const THEME_IS = /\b(?:theme|motto|slogan)\s+(?:of\s+(?:the|this|this\s+year's)\s+[\p{L}-]+\s+)?(?:is|was|will\s+be)(?::\s?|\s)?$/iu;
+/** The last words of {@link CUE} and {@link THEME_IS}: a lead that ends with none of them (see {@link endsWithCue}) is tested by neither. */
+const CUE_WORDS = lastWords(words.titleCues);
+const THEME_WORDS: readonly string[] = ['is', 'was', 'be'];
 /** A quotation in straight double quotes (normalisation made them so). */
 const QUOTE = /"([^"\n]{3,200})"/g;
 const SPACE = /\s/;
@@ -47,7 +50,7 @@ function run(ctx: Context): void {
       const afterNoun = nouns.some((n) => n.end <= m.index && ofEvent(n) && onlySpaceOrComma(text, n.end, m.index));
       // One word is no title ("a "successful" meeting"), but for a capitalised code name right after the noun (exercise "Warrior-VIII").
       if (!SPACE.test(inner) && !(afterNoun && startsUpper(inner))) continue;
-      if (afterNoun || CUE.test(before) || THEME_IS.test(before)) {
+      if (afterNoun || (endsWithCue(before, CUE_WORDS) && CUE.test(before)) || (endsWithCue(before, THEME_WORDS) && THEME_IS.test(before))) {
         ctx.record.event.title = inner;
         ctx.trace(BY, () => `title ${JSON.stringify(inner)}`);
         return;
