@@ -7,11 +7,10 @@
 import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { isSpaceAt } from '../text/space.js';
-import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
+import { contentNouns, type EventNoun } from './_lib/eventNouns.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { alternation } from './_lib/phrases.js';
-import { contentSpans } from './_lib/scope.js';
 
 const BY = 'extractor/series';
 const RECURRENCE = new RegExp(`\\b(?:${alternation(words.recurrence)})\\s+$`, 'i');
@@ -189,7 +188,7 @@ const POSSESSIVE_PRONOUN = /^(?:their|its|our|his|her)\s/i;
 
 /** Sets `event.series`. */
 function run(ctx: Context): void {
-  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx, s.start, s.end));
+  const nouns = contentNouns(ctx);
   const chosen = ctx.findings.ofKind('eventNoun')[0]?.span.start;
   // Without an edition, only a noun that names the reported event can open its series.
   const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || recurringBefore(ctx.text, n.start)))];
