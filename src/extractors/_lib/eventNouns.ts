@@ -6,6 +6,7 @@
  * @module
  */
 import words from '../../../data/event-words.json';
+import type { Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
 import type { EventKind } from '../../schema/record.js';
 import { PhraseScan } from '../../text/phraseScan.js';
@@ -157,8 +158,20 @@ function isHeld(text: string, start: number, end: number, marks: HeldMarks): boo
   return verbBefore !== undefined && start - verbBefore <= 40 && fewWords(text, verbBefore, start);
 }
 
-/** The kind of a noun in lower case, its white space squeezed if need be. */
+/** The kind of a noun in lower case; only a phrase written with unusual white space ("round  table") needs squeezing to be found. */
 const kindOf = (lower: string): EventKind | undefined => KINDS.get(lower) ?? KINDS.get(lower.replace(/\s+/g, ' '));
+
+/** The index of the first token that starts at or after `at` (binary search). */
+function firstTokenFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The last answer, kept for the next extractor that asks about the same text. */
 let memoText: string | null = null;
@@ -183,10 +196,14 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
     before: HELD_BEFORE.scan(text, 0, text.length, ctx.tokens).map((m) => m.index + m[0].length),
   };
   const found: EventNoun[] = [];
-  for (const m of NOUN.scan(text, from, to, ctx.tokens)) {
+  const { tokens } = ctx;
+  let t = firstTokenFrom(tokens, from);
+  for (const m of NOUN.scan(text, from, to, tokens)) {
     const word = m[0];
-    // Most nouns are written in lower case: found as written, without a lower-cased copy. Only a phrase written with unusual white space ("round  table") needs squeezing to be found.
-    const kind = KINDS.get(word) ?? kindOf(word.toLowerCase());
+    while ((tokens[t]?.start ?? Infinity) < m.index) t++;
+    const token = tokens[t];
+    // A noun that is one token (most are) is looked up by the token's key, its lower case, a string hashed once for all texts; the match would be hashed at each look-up.
+    const kind = token?.start === m.index && token.end === m.index + word.length ? KINDS.get(token.key) : kindOf(word.toLowerCase());
     if (kind === undefined) continue;
     if (startsUpper(word)) {
       const lead = text.slice(Math.max(0, m.index - 60), m.index);
