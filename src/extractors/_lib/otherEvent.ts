@@ -67,6 +67,13 @@ const HAPPENED =
 const BEFORE_HERE: ReadonlySet<string> = new Set(['held', 'met', 'began', 'begun', 'off', 'underway', 'way', 'place']);
 const LETTER = /\p{L}/u;
 
+/** Whether the unit at `i` is a letter ({@link LETTER}), ASCII decided without the pattern ("here" is mostly read inside "where" and "there"). */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return LETTER.test(text[i] ?? '');
+}
+
 /** The word (lower-case) before the white space that ends at `end`, if white space is there. */
 function wordBefore(text: string, end: number): string | undefined {
   let stop = end;
@@ -170,7 +177,7 @@ export function aboutOtherEvent(ctx: Context, at: number): boolean {
 /** The offset of the first "here" after a verb in the text from `start` to `end` ("kicked off here on Wednesday", "was held here"), or -1. */
 export function hereAt(text: string, start: number, end: number): number {
   for (let i = text.indexOf('here', start); i >= 0 && i < end; i = text.indexOf('here', i + 4)) {
-    if (LETTER.test(text[i - 1] ?? '') || LETTER.test(text[i + 4] ?? '') || /^\s+(?:is|are)\b/.test(text.slice(i + 4, i + 9))) continue;
+    if (isLetterAt(text, i - 1) || isLetterAt(text, i + 4) || /^\s+(?:is|are)\b/.test(text.slice(i + 4, i + 9))) continue;
     const before = wordBefore(text, i);
     if (before !== undefined && (BEFORE_HERE.has(before) || (before.endsWith('ed') && before.length > 3))) return i;
   }
