@@ -33,6 +33,10 @@ function onlySpaceOrComma(text: string, from: number, to: number): boolean {
   return i === to;
 }
 
+/** Whether the words before a quotation name it a title or theme ("themed", "the theme of the conference is"); each pattern is run only when the words end as it can. */
+const cueBefore = (before: string): boolean =>
+  (endsWithCue(before, CUE_WORDS) && CUE.test(before)) || (endsWithCue(before, THEME_WORDS) && THEME_IS.test(before));
+
 /** Sets `event.title`. */
 function run(ctx: Context): void {
   const { text } = ctx;
@@ -45,11 +49,10 @@ function run(ctx: Context): void {
       const at = q.open;
       const inner = text.slice(at + 1, q.close).trim();
       if (ENDS_SENTENCE.test(inner)) continue;
-      const before = text.slice(Math.max(span.start, at - 60), at);
       const afterNoun = nouns.some((n) => n.end <= at && ofEvent(n) && onlySpaceOrComma(text, n.end, at));
       // One word is no title ("a "successful" meeting"), but for a capitalised code name right after the noun (exercise "Warrior-VIII").
       if (!SPACE.test(inner) && !(afterNoun && startsUpper(inner))) continue;
-      if (afterNoun || (endsWithCue(before, CUE_WORDS) && CUE.test(before)) || (endsWithCue(before, THEME_WORDS) && THEME_IS.test(before))) {
+      if (afterNoun || cueBefore(text.slice(Math.max(span.start, at - 60), at))) {
         ctx.record.event.title = inner;
         ctx.trace(BY, () => `title ${JSON.stringify(inner)}`);
         return;

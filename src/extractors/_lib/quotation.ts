@@ -7,10 +7,21 @@
 /** The fewest and most characters a quotation holds between its quotes. */
 const LENGTH = { min: 3, max: 200 };
 
-/** Whether a line break lies between `from` and `to`. */
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
-  return false;
+/** The last line break looked for: in which text, from where, and where it is (the text's length when there is none). */
+let breakText: string | null = null;
+let breakFrom = 0;
+let breakAt = 0;
+
+/** Where the first line break at or after `from` is (the text's length when none), kept: quotations are looked for in order, mostly within one line. */
+function lineBreakFrom(text: string, from: number): number {
+  // No line break lies between the last search's start and the break it found.
+  if (text !== breakText || from < breakFrom || from > breakAt) {
+    const at = text.indexOf('\n', from);
+    breakText = text;
+    breakFrom = from;
+    breakAt = at < 0 ? text.length : at;
+  }
+  return breakAt;
 }
 
 /**
@@ -28,7 +39,7 @@ export function quotationFrom(text: string, from: number): { open: number; close
     const close = text.indexOf('"', open + 1);
     if (close < 0) return null;
     const length = close - open - 1;
-    if (length >= LENGTH.min && length <= LENGTH.max && !hasLineBreak(text, open + 1, close)) return { open, close };
+    if (length >= LENGTH.min && length <= LENGTH.max && lineBreakFrom(text, open + 1) > close) return { open, close };
   }
   return null;
 }
