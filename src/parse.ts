@@ -2,6 +2,7 @@
  * The entry points: parse one release into one record.
  * @module
  */
+import { z } from 'zod';
 import { describeThrown, SecpressError } from './errors.js';
 import { normalizeText } from './normalize/normalize.js';
 import { ParseOptionsSchema, resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
@@ -11,11 +12,14 @@ import type { PressRecord } from './schema/record.js';
 /** The outcome of {@link safeParsePressRelease}, shaped like zod's `safeParse`. */
 export type SafeParseResult = { success: true; data: PressRecord } | { success: false; error: SecpressError };
 
+/** The options schema compiled by zod into one generated check; it falls back to the schema itself (and its messages) on invalid options. */
+const OPTIONS_CHECK = z.compile(ParseOptionsSchema);
+
 /** Validates the call's arguments, or throws the typed error that says what is wrong. */
 function checkCall(text: unknown, options: unknown): { text: string; options: ResolvedOptions } {
   let parsed: ReturnType<typeof ParseOptionsSchema.safeParse>;
   try {
-    parsed = ParseOptionsSchema.safeParse(options ?? {});
+    parsed = OPTIONS_CHECK.safeParse(options ?? {});
   } catch (error) {
     // A getter or proxy trap on the options object threw while they were read.
     throw new SecpressError('invalid-options', `The options could not be read: ${describeThrown(error)}`);

@@ -75,15 +75,44 @@ interface Terminal {
 /** A node of the gazetteer's trie: the phrases so far, by the vocabulary numbers of their next words. */
 export interface TrieNode {
   /** The next word, whatever lies between (spaces, hyphens, full stops, apostrophes, or the punctuation below). */
-  readonly next: Map<number, TrieNode>;
+  readonly next: ReadonlyMap<number, TrieNode>;
   /** The next word across punctuation that breaks a phrase ({@link breaksPhrase}): only where the table's own name has such (`Washington, D.C.`). */
-  readonly acrossBreak: Map<number, TrieNode>;
-  readonly terminals: Terminal[];
+  readonly acrossBreak: ReadonlyMap<number, TrieNode>;
+  readonly terminals: readonly Terminal[];
   /** Whether a phrase through this node may end in a table that counts in any case (ranks, offices). */
+  readonly anyCaseBelow: boolean;
+}
+
+/** A node of the trie while the tables are added to it. */
+interface GrowingNode {
+  readonly next: Map<number, GrowingNode>;
+  readonly acrossBreak: Map<number, GrowingNode>;
+  readonly terminals: Terminal[];
   anyCaseBelow: boolean;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), acrossBreak: new Map(), terminals: [], anyCaseBelow: false });
+const newNode = (): GrowingNode => ({ next: new Map(), acrossBreak: new Map(), terminals: [], anyCaseBelow: false });
+
+/** What the built trie's nodes hold where they hold nothing: shared, so that a scan's look-up at a leaf touches no empty map of the leaf's own. */
+const NO_NODES: ReadonlyMap<number, TrieNode> = new Map();
+const NO_TERMINALS: readonly Terminal[] = [];
+
+/** The built trie below `node`, its empty maps and lists replaced by the shared empty ones. */
+function built(node: GrowingNode): TrieNode {
+  const next = new Map<number, TrieNode>();
+  for (const [id, child] of node.next) next.set(id, built(child));
+  const acrossBreak = new Map<number, TrieNode>();
+  for (const id of node.acrossBreak.keys()) {
+    const child = next.get(id);
+    if (child !== undefined) acrossBreak.set(id, child);
+  }
+  return {
+    next: next.size === 0 ? NO_NODES : next,
+    acrossBreak: acrossBreak.size === 0 ? NO_NODES : acrossBreak,
+    terminals: node.terminals.length === 0 ? NO_TERMINALS : node.terminals,
+    anyCaseBelow: node.anyCaseBelow,
+  };
+}
 
 /** 1 at the code of each character that ends a phrase between two words: a comma, colon, semicolon, bracket, quotation mark, ! or ?, or a line end. */
 const BREAKS = new Uint8Array(0x80);
@@ -125,23 +154,25 @@ function isProper(raw: string): boolean {
  * ```
  */
 export class Gazetteer {
-  private readonly root = newNode();
+  private readonly root: TrieNode;
   /** A number for each word key of the tables' phrases: the trie's children are found by number, not by string. */
   private readonly vocabulary = new Map<string, number>();
   private readonly byCode = new Map<string, CountryEntry>();
 
   constructor(tables: typeof TABLES = TABLES) {
+    const root = newNode();
     for (const c of tables.countries) {
       this.byCode.set(c.code, c);
-      for (const v of [c.name, ...c.aliases]) this.add(v, 'country', c);
-      for (const v of c.demonyms) this.add(v, 'demonym', c);
+      for (const v of [c.name, ...c.aliases]) this.add(root, v, 'country', c);
+      for (const v of c.demonyms) this.add(root, v, 'demonym', c);
     }
-    for (const c of tables.cities) for (const v of [c.name, ...c.aliases]) this.add(v, 'city', c);
-    for (const a of tables.agencies) for (const v of [a.name, ...a.aliases, ...a.acronyms]) this.add(v, 'agency', a);
-    for (const b of tables.bodies) for (const v of [b.name, ...b.aliases, ...b.acronyms]) this.add(v, 'body', b);
-    for (const r of tables.ranks) for (const v of [r.rank, ...r.variants]) this.add(v, 'rank', r);
-    for (const o of tables.offices) for (const v of [o.title, ...o.variants]) this.add(v, 'office', o);
-    for (const r of tables.regions) for (const v of [r.name, ...r.aliases]) this.add(v, 'region', r);
+    for (const c of tables.cities) for (const v of [c.name, ...c.aliases]) this.add(root, v, 'city', c);
+    for (const a of tables.agencies) for (const v of [a.name, ...a.aliases, ...a.acronyms]) this.add(root, v, 'agency', a);
+    for (const b of tables.bodies) for (const v of [b.name, ...b.aliases, ...b.acronyms]) this.add(root, v, 'body', b);
+    for (const r of tables.ranks) for (const v of [r.rank, ...r.variants]) this.add(root, v, 'rank', r);
+    for (const o of tables.offices) for (const v of [o.title, ...o.variants]) this.add(root, v, 'office', o);
+    for (const r of tables.regions) for (const v of [r.name, ...r.aliases]) this.add(root, v, 'region', r);
+    this.root = built(root);
   }
 
   /**
@@ -250,11 +281,12 @@ export class Gazetteer {
     word.trieRoot = node !== undefined && (node.anyCaseBelow || isProper(word.raw)) ? node : undefined;
   }
 
-  private add(variant: string, kind: EntryKind, entry: EntryKinds[EntryKind]): void {
+  /** Adds one phrase of a table to the trie growing from `root`. */
+  private add(root: GrowingNode, variant: string, kind: EntryKind, entry: EntryKinds[EntryKind]): void {
     const tokens = tokenize(variant);
     if (tokens.length === 0) return;
     const anyCase = CASE_RULES[kind] === 'any';
-    let node = this.root;
+    let node = root;
     for (const [k, t] of tokens.entries()) {
       let id = this.vocabulary.get(t.key);
       if (id === undefined) {

@@ -13,10 +13,9 @@ const PREFIXES: ReadonlySet<string> = new Set(chrome.linePrefixes.map((l) => fol
 /** Where a label's colon may stand at most: past the longest label and its spaces. */
 const MAX_PREFIX = Math.max(...chrome.linePrefixes.map((l) => l.length)) + 2;
 
-/** Whether a line opens with a chrome label and a colon ("Related news: ..."). */
-function opensWithLabel(line: string): boolean {
-  const colon = line.indexOf(':');
-  return colon > 0 && colon <= MAX_PREFIX && PREFIXES.has(foldWord(line.slice(0, colon).trim()));
+/** Whether the line from `start` whose first colon is at `colon` opens with a chrome label and that colon ("Related news: ..."). */
+function opensWithLabel(text: string, start: number, colon: number): boolean {
+  return colon > start && colon - start <= MAX_PREFIX && PREFIXES.has(foldWord(text.slice(start, colon).trim()));
 }
 
 /** A line longer than the longest chrome phrase plus room for trailing punctuation cannot be chrome. */
@@ -47,10 +46,13 @@ export function stripChrome(text: string): string {
   // Line by line without splitting: only short lines can be chrome, and most texts have none.
   let out = '';
   let kept = 0;
+  // The first colon at or after the line's start (-1: none left), found once per colon, not per line.
+  let colon = cleaned.indexOf(':');
   for (let start = 0; start <= cleaned.length; ) {
     const newline = cleaned.indexOf('\n', start);
     const end = newline === -1 ? cleaned.length : newline;
-    if ((end - start <= MAX_CHROME_LINE && LINES.has(lineKey(cleaned.slice(start, end)))) || opensWithLabel(cleaned.slice(start, Math.min(end, start + MAX_PREFIX + 1)))) {
+    if (colon !== -1 && colon < start) colon = cleaned.indexOf(':', start);
+    if ((end - start <= MAX_CHROME_LINE && LINES.has(lineKey(cleaned.slice(start, end)))) || (colon !== -1 && colon < end && opensWithLabel(cleaned, start, colon))) {
       out += cleaned.slice(kept, start);
       kept = end;
     }

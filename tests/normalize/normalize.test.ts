@@ -28,4 +28,26 @@ describe('normalizeText', () => {
   it('keeps a line that only starts like chrome', () => {
     expect(normalizeText('Other news agencies reported the meeting.')).toBe('Other news agencies reported the meeting.');
   });
+
+  it('writes every line end as \n: CRLF, lone CR and LF alike', () => {
+    expect(normalizeText('Baku, 5 May\r\nThe council met.\rIt adopted a plan.\r\r\nEnd.')).toBe('Baku, 5 May\nThe council met.\nIt adopted a plan.\n\nEnd.');
+  });
+
+  it('drops invisible characters and the byte-order mark, then composes what they kept apart', () => {
+    expect(normalizeText('\ufeffThe Director-General of the Gendarmerie, Ahmet Y\u200bi\u0307lmaz')).toBe('The Director-General of the Gendarmerie, Ahmet Yi\u0307lmaz');
+    expect(normalizeText('Jose\u200b\u0301 Perez')).toBe('José Perez');
+  });
+
+  it('reads a Turkish dotted capital I with its dot written again as one plain I, and composes a mark after it', () => {
+    expect(normalizeText('I\u0307stanbul and \u0130\u0307\u0307zmir; \u0130\u0301')).toBe('Istanbul and Izmir; \u00cd');
+  });
+
+  it('spaces a glued comma only between letters, also beyond ASCII, and not at the very start', () => {
+    expect(normalizeText(',Almaty,Kazakhstan,Öskemen and 2,500 officers')).toBe(',Almaty, Kazakhstan, Öskemen and 2,500 officers');
+  });
+
+  it('returns a plain text with nothing to rewrite as it is', () => {
+    const text = 'The heads of the security services of Uzbekistan and Kazakhstan held talks in Tashkent.';
+    expect(normalizeText(text)).toBe(text);
+  });
 });
