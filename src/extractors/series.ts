@@ -56,9 +56,10 @@ function tokenAt(text: string, pos: number): RegExpExecArray | null {
   const m = TOKEN_AT.exec(text);
   return m === null || m[0].length <= TOKEN_REACH ? m : TOKEN.exec(text.slice(pos, pos + TOKEN_REACH));
 }
-const CONNECTOR = /^(?:of|the|and|for|on|against)$/;
+/** Lower-case words that join the words of a name. */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'against']);
 /** Lower-case words that belong to names of bodies ("... of the CIS member states"). */
-const NAME_LOWER = /^(?:member|states|countries|member-states|nations)$/;
+const NAME_LOWER: ReadonlySet<string> = new Set(['member', 'states', 'countries', 'member-states', 'nations']);
 /** Words that end a lower-case description ("... of the CIS countries was held"). */
 /** Two capitals in a row: an acronym ("INTERPOL", "CIS"). */
 const TWO_CAPITALS = /\p{Lu}{2}/u;
@@ -110,21 +111,20 @@ function readName(text: string, at: number, lower: boolean): { name: string; end
     // A name ends with its line: "... of the Pacific Alliance" then the dateline's "Lima".
     if (lineEndsIn(text, pos, pos + m[0].length - word.length)) break;
     const capital = startsUpper(word) || TWO_CAPITALS.test(word);
-    if (lower ? STOP.test(word) : !(capital || CONNECTOR.test(word) || NAME_LOWER.test(word))) break;
+    if (lower ? STOP.test(word) : !(capital || CONNECTORS.has(word) || NAME_LOWER.has(word))) break;
     parts.push(word);
     pos += m[0].length;
-    if (!CONNECTOR.test(word)) {
+    if (!CONNECTORS.has(word)) {
       kept = parts.length;
       keptEnd = pos;
     }
   }
   // One word is no name, and the only white space a word holds is around its dashes, which are closed up below.
   if (kept < 2) return null;
-  const name = parts
-    .slice(0, kept)
-    .join(' ')
-    .replace(/\s?[-–]\s?/g, '-')
-    .replace(/^the\s+/i, '');
+  const joined = parts.slice(0, kept).join(' ');
+  // Each pattern only where it can match: a dash, a first letter "t".
+  const closed = joined.includes('-') || joined.includes('–') ? joined.replace(/\s?[-–]\s?/g, '-') : joined;
+  const name = (closed.charCodeAt(0) | 0x20) === 0x74 ? closed.replace(/^the\s+/i, '') : closed;
   // Two words or more.
   return name.includes(' ') ? { name, end: keptEnd } : null;
 }
@@ -191,7 +191,8 @@ function run(ctx: Context): void {
   const nouns = contentNouns(ctx);
   const chosen = ctx.findings.ofKind('eventNoun')[0]?.span.start;
   // Without an edition, only a noun that names the reported event can open its series.
-  const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || recurringBefore(ctx.text, n.start)))];
+  const ranked = nouns.filter((n) => n.edition !== null);
+  for (const n of nouns) if (n.edition === null && (n.strength >= 2 || n.start === chosen || recurringBefore(ctx.text, n.start))) ranked.push(n);
   for (const noun of ranked) {
     // "the visit of Interior Minister X": a visit names its visitor, not a series.
     if (noun.kind === 'visit' && noun.edition === null) continue;
