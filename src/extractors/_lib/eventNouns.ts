@@ -92,6 +92,9 @@ const isConnector = (text: string, start: number, end: number): boolean =>
 /** An article, in any case: "the", "a", "an". */
 const isArticle = (text: string, start: number, end: number): boolean => isWord(text, start, end, 'the', true) || isWord(text, start, end, 'a', true) || isWord(text, start, end, 'an', true);
 
+/** An article in lower case: "the", "a", "an". */
+const isLowerArticle = (text: string, start: number, end: number): boolean => isWord(text, start, end, 'the', false) || isWord(text, start, end, 'a', false) || isWord(text, start, end, 'an', false);
+
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Whether the word from `start` to `end` starts with a capital ({@link startsUpper}), ASCII decided without slicing it. */
@@ -122,6 +125,8 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
     let start = stop;
     while (start > limit && isWordChar(text, start - 1)) start--;
     if (start === stop) return null;
+    // A lower-case article ("the meeting", the commonest case) is no ordinal, and before any word of a name it ends the reading: no ordinal test.
+    if (!sawName && isLowerArticle(text, start, stop)) return null;
     // A word of one unit is read as an ordinal only when it is a digit.
     const value = (stop - start > 1 || isDigit(text.charCodeAt(start))) && mayBeOrdinalAt(text, start, stop) ? ordinal(text.slice(start, stop)) : null;
     if (value !== null) return { edition: value, start };
