@@ -8,7 +8,7 @@ import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { EventKind } from '../schema/record.js';
 import { PhraseScan } from '../text/phraseScan.js';
-import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
+import { contentNouns, type EventNoun } from './_lib/eventNouns.js';
 import { hitsOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
@@ -61,7 +61,7 @@ function sessionOf(text: string, noun: EventNoun): EventKind | null {
 
 /** Sets `event.kind` and posts the event's noun. */
 function run(ctx: Context): void {
-  const nouns = contentSpans(ctx).flatMap((s) => eventNouns(ctx, s.start, s.end));
+  const nouns = contentNouns(ctx);
   let best: EventNoun | undefined;
   // A noun of another event ("The next ... Conference will be held in") is taken only when no other noun or verb names one.
   let other: EventNoun | undefined;

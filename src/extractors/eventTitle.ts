@@ -8,7 +8,8 @@ import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
 import { startsUpper } from './_lib/letterCase.js';
-import { alternation } from './_lib/phrases.js';
+import { alternation, endsWithCue, lastWords } from './_lib/phrases.js';
+import { quotationFrom } from './_lib/quotation.js';
 import { contentSpans } from './_lib/scope.js';
 import { isSpaceAt } from '../text/space.js';
 
@@ -16,8 +17,9 @@ const BY = 'extractor/eventTitle';
 const CUE = new RegExp(`\\b(?:${alternation(words.titleCues)})(?::\\s?|\\s)?$`, 'i');
 /** "the theme of the conference is", "This year's motto was": the quotation that follows is the event's theme. */
 const THEME_IS = /\b(?:theme|motto|slogan)\s+(?:of\s+(?:the|this|this\s+year's)\s+[\p{L}-]+\s+)?(?:is|was|will\s+be)(?::\s?|\s)?$/iu;
-/** A quotation in straight double quotes (normalisation made them so). */
-const QUOTE = /"([^"\n]{3,200})"/g;
+/** The last words of {@link CUE} and {@link THEME_IS}: a lead that ends with none of them (see {@link endsWithCue}) is tested by neither. */
+const CUE_WORDS = lastWords(words.titleCues);
+const THEME_WORDS: readonly string[] = ['is', 'was', 'be'];
 const SPACE = /\s/;
 /** A stop that ends the quoted words: a sentence, not a title. */
 const ENDS_SENTENCE = /[.!?]$/;
@@ -31,6 +33,10 @@ function onlySpaceOrComma(text: string, from: number, to: number): boolean {
   return i === to;
 }
 
+/** Whether the words before a quotation name it a title or theme ("themed", "the theme of the conference is"); each pattern is run only when the words end as it can. */
+const cueBefore = (before: string): boolean =>
+  (endsWithCue(before, CUE_WORDS) && CUE.test(before)) || (endsWithCue(before, THEME_WORDS) && THEME_IS.test(before));
+
 /** Sets `event.title`. */
 function run(ctx: Context): void {
   const { text } = ctx;
@@ -39,15 +45,14 @@ function run(ctx: Context): void {
   const ofEvent = (n: EventNoun): boolean => kind === 'other' || n.kind === kind;
   for (const span of contentSpans(ctx)) {
     const nouns = eventNouns(ctx, span.start, span.end);
-    QUOTE.lastIndex = span.start;
-    for (let m = QUOTE.exec(text); m !== null && m.index < span.end; m = QUOTE.exec(text)) {
-      const inner = (m[1] ?? '').trim();
+    for (let q = quotationFrom(text, span.start); q !== null && q.open < span.end; q = quotationFrom(text, q.close + 1)) {
+      const at = q.open;
+      const inner = text.slice(at + 1, q.close).trim();
       if (ENDS_SENTENCE.test(inner)) continue;
-      const before = text.slice(Math.max(span.start, m.index - 60), m.index);
-      const afterNoun = nouns.some((n) => n.end <= m.index && ofEvent(n) && onlySpaceOrComma(text, n.end, m.index));
+      const afterNoun = nouns.some((n) => n.end <= at && ofEvent(n) && onlySpaceOrComma(text, n.end, at));
       // One word is no title ("a "successful" meeting"), but for a capitalised code name right after the noun (exercise "Warrior-VIII").
       if (!SPACE.test(inner) && !(afterNoun && startsUpper(inner))) continue;
-      if (afterNoun || CUE.test(before) || THEME_IS.test(before)) {
+      if (afterNoun || cueBefore(text.slice(Math.max(span.start, at - 60), at))) {
         ctx.record.event.title = inner;
         ctx.trace(BY, () => `title ${JSON.stringify(inner)}`);
         return;

@@ -149,7 +149,9 @@ function run(ctx: Context): void {
   }
   const countries = hitsOf(hits, 'country').filter((h) => inSpans(spans, h.start));
   // A country's name is not its capital's ("in Kuwait"), unless the two are one city-state ("in Singapore").
-  const countryAt = new Map(countries.map((c) => [c.start, c]));
+  const countryAt = new Map<number, HitOf<'country'>>();
+  // Set in a loop: a map built from a list of pairs costs a pair and an iterator step per entry.
+  for (const c of countries) countryAt.set(c.start, c);
   // The first city placed in a sentence about the event ("the meeting in Baku"), else the first city placed at all.
   let first: HitOf<'city'> | undefined;
   for (const h of hitsOf(hits, 'city')) {

@@ -7,6 +7,7 @@
  */
 import chrome from '../../data/chrome.json';
 import type { Context, Extractor } from '../pipeline/context.js';
+import { isSpaceAt } from '../text/space.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { MEDIA_NAMES } from './_lib/mediaNames.js';
 
@@ -45,11 +46,15 @@ const NOT_OUTLETS: ReadonlySet<string> = new Set(chrome.notOutlets);
  * named inside the last sentence ("... with the NICA (NICA).") is not a sign-off.
  */
 function signOffOutlet(text: string): string | null {
-  const tail = text.slice(Math.max(0, text.length - SIGN_OFF_WINDOW));
-  const lines = tail.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  // The first line of the window may be cut: it is never read.
-  for (let k = lines.length - 1, credits = 0; k > 0 && credits <= MAX_CREDIT_LINES; k--, credits++) {
-    const line = lines[k] ?? '';
+  // The first line of the window that is not blank may be cut: it is never read.
+  const firstBreak = firstLineEnd(text, Math.max(0, text.length - SIGN_OFF_WINDOW));
+  // The lines below it, read from the last one up (without splitting the window), blank ones passed over.
+  for (let end = text.length, credits = 0; end > firstBreak && credits <= MAX_CREDIT_LINES; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    end = start - 1;
+    if (line === '') continue;
+    credits++;
     if (CREDIT_LINE.test(line)) continue;
     if (MEDIA_NAMES.has(line)) return line;
     const name = ACRONYM_LINE.exec(line) ?? TAIL_ACRONYM.exec(line);
@@ -58,6 +63,17 @@ function signOffOutlet(text: string): string | null {
     return TAIL_DOMAIN.exec(line)?.[1] ?? null;
   }
   return null;
+}
+
+/** Where the first line from `from` that is not blank ends (its line break), or the text's length when no line break follows it. */
+function firstLineEnd(text: string, from: number): number {
+  let blank = true;
+  for (let i = from; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      if (!blank) return i;
+    } else if (blank && !isSpaceAt(text, i)) blank = false;
+  }
+  return text.length;
 }
 
 /** The name carried by the header lines above the headline, when they read as a name. */
@@ -75,8 +91,10 @@ function headerName(ctx: Context): string | null {
  */
 function correspondentOutlet(ctx: Context): string | null {
   const { tokens, text } = ctx;
-  for (const [i, token] of tokens.entries()) {
-    if (token.key !== 'correspondent') continue;
+  // An index loop: `entries()` would make a pair for every token of the text.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.key !== 'correspondent') continue;
     let j = i - 1;
     if (tokens[j]?.key === 'own') j--;
     const possessive = tokens[j];

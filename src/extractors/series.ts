@@ -7,11 +7,10 @@
 import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { isSpaceAt } from '../text/space.js';
-import { eventNouns, type EventNoun } from './_lib/eventNouns.js';
+import { contentNouns, type EventNoun } from './_lib/eventNouns.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { alternation } from './_lib/phrases.js';
-import { contentSpans } from './_lib/scope.js';
 
 const BY = 'extractor/series';
 const RECURRENCE = new RegExp(`\\b(?:${alternation(words.recurrence)})\\s+$`, 'i');
@@ -19,7 +18,15 @@ const RECURRENCE = new RegExp(`\\b(?:${alternation(words.recurrence)})\\s+$`, 'i
 const RECURRENCE_REACH = 30;
 /** The last letters of the recurrence words (lower-case). */
 const RECURRENCE_ENDS: ReadonlySet<string> = new Set(words.recurrence.map((w) => w.slice(-1).toLowerCase()));
-const SPACE = /\s/;
+/** {@link RECURRENCE_ENDS} by code, for an ASCII letter lower-cased by `| 0x20`. */
+const RECURRENCE_END_CODES: ReadonlySet<number> = new Set([...RECURRENCE_ENDS].map((c) => c.charCodeAt(0)));
+
+/** Whether the unit at `i` can end a recurrence word ({@link RECURRENCE_ENDS}), ASCII decided without a string. */
+function endsRecurrenceWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x80) return RECURRENCE_ENDS.has((text[i] ?? '').toLowerCase());
+  return ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && RECURRENCE_END_CODES.has(c | 0x20);
+}
 
 /**
  * Whether a recurrence word and white space end the few characters before `at` ("the regular
@@ -29,8 +36,8 @@ const SPACE = /\s/;
 function recurringBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - RECURRENCE_REACH);
   let i = at;
-  while (i > from && SPACE.test(text[i - 1] ?? '')) i--;
-  if (i === at || i === from || !RECURRENCE_ENDS.has((text[i - 1] ?? '').toLowerCase())) return false;
+  while (i > from && isSpaceAt(text, i - 1)) i--;
+  if (i === at || i === from || !endsRecurrenceWord(text, i - 1)) return false;
   return RECURRENCE.test(text.slice(from, at));
 }
 /** A word of a name, with its hyphen or dash compounds ("Turkic – Speaking", "Anti-Terrorist"). */
@@ -49,9 +56,10 @@ function tokenAt(text: string, pos: number): RegExpExecArray | null {
   const m = TOKEN_AT.exec(text);
   return m === null || m[0].length <= TOKEN_REACH ? m : TOKEN.exec(text.slice(pos, pos + TOKEN_REACH));
 }
-const CONNECTOR = /^(?:of|the|and|for|on|against)$/;
+/** Lower-case words that join the words of a name. */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'against']);
 /** Lower-case words that belong to names of bodies ("... of the CIS member states"). */
-const NAME_LOWER = /^(?:member|states|countries|member-states|nations)$/;
+const NAME_LOWER: ReadonlySet<string> = new Set(['member', 'states', 'countries', 'member-states', 'nations']);
 /** Words that end a lower-case description ("... of the CIS countries was held"). */
 /** Two capitals in a row: an acronym ("INTERPOL", "CIS"). */
 const TWO_CAPITALS = /\p{Lu}{2}/u;
@@ -103,21 +111,20 @@ function readName(text: string, at: number, lower: boolean): { name: string; end
     // A name ends with its line: "... of the Pacific Alliance" then the dateline's "Lima".
     if (lineEndsIn(text, pos, pos + m[0].length - word.length)) break;
     const capital = startsUpper(word) || TWO_CAPITALS.test(word);
-    if (lower ? STOP.test(word) : !(capital || CONNECTOR.test(word) || NAME_LOWER.test(word))) break;
+    if (lower ? STOP.test(word) : !(capital || CONNECTORS.has(word) || NAME_LOWER.has(word))) break;
     parts.push(word);
     pos += m[0].length;
-    if (!CONNECTOR.test(word)) {
+    if (!CONNECTORS.has(word)) {
       kept = parts.length;
       keptEnd = pos;
     }
   }
   // One word is no name, and the only white space a word holds is around its dashes, which are closed up below.
   if (kept < 2) return null;
-  const name = parts
-    .slice(0, kept)
-    .join(' ')
-    .replace(/\s?[-–]\s?/g, '-')
-    .replace(/^the\s+/i, '');
+  const joined = parts.slice(0, kept).join(' ');
+  // Each pattern only where it can match: a dash, a first letter "t".
+  const closed = joined.includes('-') || joined.includes('–') ? joined.replace(/\s?[-–]\s?/g, '-') : joined;
+  const name = (closed.charCodeAt(0) | 0x20) === 0x74 ? closed.replace(/^the\s+/i, '') : closed;
   // Two words or more.
   return name.includes(' ') ? { name, end: keptEnd } : null;
 }
@@ -181,16 +188,16 @@ const POSSESSIVE_PRONOUN = /^(?:their|its|our|his|her)\s/i;
 
 /** Sets `event.series`. */
 function run(ctx: Context): void {
-  // "preparations for the 93rd session of ...", "The next ... Conference will be held": another event's noun names no series of this one.
-  const nouns = contentSpans(ctx)
-    .flatMap((s) => eventNouns(ctx, s.start, s.end))
-    .filter((n) => !aboutOtherEvent(ctx, n.end));
+  const nouns = contentNouns(ctx);
   const chosen = ctx.findings.ofKind('eventNoun')[0]?.span.start;
   // Without an edition, only a noun that names the reported event can open its series.
-  const ranked = [...nouns.filter((n) => n.edition !== null), ...nouns.filter((n) => n.edition === null && (n.strength >= 2 || n.start === chosen || recurringBefore(ctx.text, n.start)))];
+  const ranked = nouns.filter((n) => n.edition !== null);
+  for (const n of nouns) if (n.edition === null && (n.strength >= 2 || n.start === chosen || recurringBefore(ctx.text, n.start))) ranked.push(n);
   for (const noun of ranked) {
     // "the visit of Interior Minister X": a visit names its visitor, not a series.
     if (noun.kind === 'visit' && noun.edition === null) continue;
+    // "preparations for the 93rd session of ...", "The next ... Conference will be held": another event's noun names no series of this one (asked only of the nouns read).
+    if (aboutOtherEvent(ctx, noun.end)) continue;
     const series = seriesOf(ctx.text, firstSince(ctx.text, noun) ? { ...noun, edition: null } : noun);
     if (series && !ctx.record.people.some((p) => series.name.includes(p.name))) {
       ctx.record.event.series = series;

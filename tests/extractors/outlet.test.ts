@@ -47,6 +47,15 @@ describe('outlet', () => {
     expect(parsePressRelease(`${BODY}\n\n(PNC)\n\nReporter: Rina Sari\nEditor: Budi Santoso`).source.outlet).toBe('PNC');
   });
 
+  it('reads at most three lines up from the end, blank lines aside, and never the first line of the last 400 characters', () => {
+    expect(parsePressRelease(`${BODY}\n\nPNC\n\n\n\nBy Ana Ruiz\n\nEdited by Li Wei`).source.outlet).toBe('PNC');
+    expect(parsePressRelease(`${BODY}\n\nPNC\n\nBy Ana Ruiz\nEdited by Li Wei\nReporter: Rina Sari`).source.outlet).toBeNull();
+    const cut = `${BODY.replace('officers.', 'officers and to hold their next meeting in Suva in the course of the coming year, as the two sides confirmed in a joint statement issued after the talks, which the ministers of both countries attended as observers for the first time.')} (PNC)`;
+    expect(cut.length - cut.lastIndexOf('\n')).toBeGreaterThan(400);
+    expect(parsePressRelease(`${cut}\nBy Ana Ruiz`).source.outlet).toBeNull();
+    expect(parsePressRelease(`${BODY} (PNC)\nBy Ana Ruiz`).source.outlet).toBe('PNC');
+  });
+
   it('reads an acronym in brackets after the last sentence as the sign-off', () => {
     expect(parsePressRelease(`${BODY}\n\nThe next meeting will be held in Suva in May. (PNC)`).source.outlet).toBe('PNC');
   });

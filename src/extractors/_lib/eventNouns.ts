@@ -6,12 +6,14 @@
  * @module
  */
 import words from '../../../data/event-words.json';
+import type { Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
 import type { EventKind } from '../../schema/record.js';
 import { PhraseScan } from '../../text/phraseScan.js';
 import { startsLower, startsUpper } from './letterCase.js';
 import { mayBeOrdinalAt, ordinal } from './numbers.js';
 import { alternation, endsWithWordOf } from './phrases.js';
+import { contentSpans } from './scope.js';
 import { firstAtOrAfter } from '../../text/search.js';
 
 /** An event noun in the text. */
@@ -34,6 +36,29 @@ const HELD_AFTER = new PhraseScan(new RegExp(`\\b(?:${alternation(words.heldAfte
 const HELD_BEFORE = new PhraseScan(new RegExp(`\\b(?:${alternation(words.heldBefore)})\\s+(?:(?:an?|the)\\s+)?`, 'gi'), { phrases: words.heldBefore });
 /** Up to three words between a verb of holding and the noun ("hosted an international conference"). */
 const FEW_WORDS = /^(?:[\p{L}-]+\s+){0,3}$/u;
+/** The most words {@link FEW_WORDS} allows. */
+const MAX_FEW_WORDS = 3;
+
+/**
+ * {@link FEW_WORDS} on the text from `from` to `to`, read in place over ASCII (it is asked for
+ * nearly every noun): up to three runs of letters or hyphens, each followed by white space. A
+ * unit beyond ASCII sends the slice to the pattern.
+ */
+function fewWords(text: string, from: number, to: number): boolean {
+  let words = 0;
+  let i = from;
+  while (i < to) {
+    const wordStart = i;
+    for (let c = text.charCodeAt(i); i < to && ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a || c === 0x2d); c = text.charCodeAt(++i));
+    if (i < to && text.charCodeAt(i) >= 0x80) return FEW_WORDS.test(text.slice(from, to));
+    if (i === wordStart) return false;
+    const spaceStart = i;
+    for (let c = text.charCodeAt(i); i < to && (c === 0x20 || (c >= 0x09 && c <= 0x0d)); c = text.charCodeAt(++i));
+    if (i < to && text.charCodeAt(i) >= 0x80) return FEW_WORDS.test(text.slice(from, to));
+    if (i === spaceStart || ++words > MAX_FEW_WORDS) return false;
+  }
+  return true;
+}
 /** How far before a noun its name may begin with an ordinal. */
 const ORDINAL_REACH = 160;
 
@@ -67,6 +92,9 @@ const isConnector = (text: string, start: number, end: number): boolean =>
 /** An article, in any case: "the", "a", "an". */
 const isArticle = (text: string, start: number, end: number): boolean => isWord(text, start, end, 'the', true) || isWord(text, start, end, 'a', true) || isWord(text, start, end, 'an', true);
 
+/** An article in lower case: "the", "a", "an". */
+const isLowerArticle = (text: string, start: number, end: number): boolean => isWord(text, start, end, 'the', false) || isWord(text, start, end, 'a', false) || isWord(text, start, end, 'an', false);
+
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Whether the word from `start` to `end` starts with a capital ({@link startsUpper}), ASCII decided without slicing it. */
@@ -97,6 +125,8 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
     let start = stop;
     while (start > limit && isWordChar(text, start - 1)) start--;
     if (start === stop) return null;
+    // A lower-case article ("the meeting", the commonest case) is no ordinal, and before any word of a name it ends the reading: no ordinal test.
+    if (!sawName && isLowerArticle(text, start, stop)) return null;
     // A word of one unit is read as an ordinal only when it is a digit.
     const value = (stop - start > 1 || isDigit(text.charCodeAt(start))) && mayBeOrdinalAt(text, start, stop) ? ordinal(text.slice(start, stop)) : null;
     if (value !== null) return { edition: value, start };
@@ -130,7 +160,22 @@ function isHeld(text: string, start: number, end: number, marks: HeldMarks): boo
   const verbAfter = marks.after[firstAtOrAfter(marks.after, end)];
   if (verbAfter !== undefined && verbAfter - end <= 40 && !hasClauseBreak(text, end, verbAfter)) return true;
   const verbBefore = marks.before[firstAtOrAfter(marks.before, start + 1) - 1];
-  return verbBefore !== undefined && start - verbBefore <= 40 && FEW_WORDS.test(text.slice(verbBefore, start));
+  return verbBefore !== undefined && start - verbBefore <= 40 && fewWords(text, verbBefore, start);
+}
+
+/** The kind of a noun in lower case; only a phrase written with unusual white space ("round  table") needs squeezing to be found. */
+const kindOf = (lower: string): EventKind | undefined => KINDS.get(lower) ?? KINDS.get(lower.replace(/\s+/g, ' '));
+
+/** The index of the first token that starts at or after `at` (binary search). */
+function firstTokenFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The last answer, kept for the next extractor that asks about the same text. */
@@ -156,11 +201,14 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
     before: HELD_BEFORE.scan(text, 0, text.length, ctx.tokens).map((m) => m.index + m[0].length),
   };
   const found: EventNoun[] = [];
-  for (const m of NOUN.scan(text, from, to, ctx.tokens)) {
+  const { tokens } = ctx;
+  let t = firstTokenFrom(tokens, from);
+  for (const m of NOUN.scan(text, from, to, tokens)) {
     const word = m[0];
-    const lower = word.toLowerCase();
-    // Only a phrase written with unusual white space ("round  table") needs squeezing to be found.
-    const kind = KINDS.get(lower) ?? KINDS.get(lower.replace(/\s+/g, ' '));
+    while ((tokens[t]?.start ?? Infinity) < m.index) t++;
+    const token = tokens[t];
+    // A noun that is one token (most are) is looked up by the token's key, its lower case, a string hashed once for all texts; the match would be hashed at each look-up.
+    const kind = token?.start === m.index && token.end === m.index + word.length ? KINDS.get(token.key) : kindOf(word.toLowerCase());
     if (kind === undefined) continue;
     if (startsUpper(word)) {
       const lead = text.slice(Math.max(0, m.index - 60), m.index);
@@ -174,4 +222,11 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
   }
   memo.push({ from, to, nouns: found });
   return found;
+}
+
+/** Every event noun of the content ({@link contentSpans}), in order; joined in a loop, as `flatMap` costs some microseconds a call. */
+export function contentNouns(ctx: Context): EventNoun[] {
+  const nouns: EventNoun[] = [];
+  for (const span of contentSpans(ctx)) for (const noun of eventNouns(ctx, span.start, span.end)) nouns.push(noun);
+  return nouns;
 }

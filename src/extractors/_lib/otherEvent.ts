@@ -8,6 +8,8 @@
  */
 import events from '../../../data/event-words.json';
 import type { Context } from '../../pipeline/context.js';
+import { PhraseScan } from '../../text/phraseScan.js';
+import { firstAtOrAfter } from '../../text/search.js';
 import { startsUpper } from './letterCase.js';
 import { contentSpans } from './scope.js';
 import { sentenceAt } from './sentences.js';
@@ -65,6 +67,13 @@ const HAPPENED =
 const BEFORE_HERE: ReadonlySet<string> = new Set(['held', 'met', 'began', 'begun', 'off', 'underway', 'way', 'place']);
 const LETTER = /\p{L}/u;
 
+/** Whether the unit at `i` is a letter ({@link LETTER}), ASCII decided without the pattern ("here" is mostly read inside "where" and "there"). */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return LETTER.test(text[i] ?? '');
+}
+
 /** The word (lower-case) before the white space that ends at `end`, if white space is there. */
 function wordBefore(text: string, end: number): string | undefined {
   let stop = end;
@@ -103,19 +112,72 @@ function happened(ctx: Context): boolean {
 }
 
 /**
+ * The words every match of {@link AHEAD} or {@link NEXT_WORD} holds, as whole words in any case:
+ * a lead without one of them does not speak of the next event.
+ */
+const NEXT_CUE = new PhraseScan(/\b(?:preparations?|meet|next|following|subsequent|last|previous|preceding)\b/gi, {
+  phrases: ['preparation', 'preparations', 'meet', 'next', 'following', 'subsequent', 'last', 'previous', 'preceding'],
+});
+/** The words every match of {@link FUTURE} opens with: a lead that holds none of them does not speak of the future. */
+const FUTURE_CUE = new PhraseScan(/\b(?:will|shall|would|scheduled|slated|set|due|planned|to\s+be|expected)\b/gi, {
+  phrases: ['will', 'shall', 'would', 'scheduled', 'slated', 'set', 'due', 'planned', 'to be', 'expected'],
+});
+
+/** The matches of a cue scan over a whole text: where each starts and ends, in order. */
+interface Cues {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** The matches of `scan` over the text, as {@link Cues}. */
+function cuesOf(ctx: Context, scan: PhraseScan): Cues {
+  const matches = scan.scan(ctx.text, 0, ctx.text.length, ctx.tokens);
+  return { starts: matches.map((m) => m.index), ends: matches.map((m) => m.index + m[0].length) };
+}
+
+let cuesText: string | null = null;
+let nextCues: Cues = { starts: [], ends: [] };
+let futureCues: Cues = { starts: [], ends: [] };
+
+/** Whether a cue of `cues` overlaps the text from `from` to `to` (the cues do not overlap each other, so their ends are in order). */
+function cueIn(cues: Cues, from: number, to: number): boolean {
+  return (cues.starts[firstAtOrAfter(cues.ends, from + 1)] ?? to) < to;
+}
+
+/** An ASCII letter, digit or underscore: what `\b` of a pattern without the `u` flag sees as a word's unit. */
+function isAsciiWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+}
+
+/**
  * Whether the words before `at`, in its sentence, speak of another event than the one reported:
  * the next one of a series, or, in a release that says its own event has taken place, one still
- * to be held.
+ * to be held. The patterns are run on the lead only where the cue scans of the whole text (done
+ * once per text) find one of their words in it: most leads have none. A match in the lead holds
+ * a cue of the whole text's scan unless the lead starts inside a word, where `\b` differs (then
+ * the patterns are run).
  */
 export function aboutOtherEvent(ctx: Context, at: number): boolean {
-  const lead = ctx.text.slice(Math.max(sentenceAt(ctx.text, at).start, at - LEAD_REACH), at);
-  return speaksOfNext(lead) || (speaksOfFuture(lead) && happened(ctx));
+  const { text } = ctx;
+  if (text !== cuesText) {
+    cuesText = text;
+    nextCues = cuesOf(ctx, NEXT_CUE);
+    futureCues = cuesOf(ctx, FUTURE_CUE);
+  }
+  const from = Math.max(sentenceAt(text, at).start, at - LEAD_REACH);
+  const cut = from > 0 && isAsciiWordUnit(text, from - 1) && isAsciiWordUnit(text, from);
+  const mayNext = cut || cueIn(nextCues, from, at);
+  const mayFuture = cut || cueIn(futureCues, from, at);
+  if (!mayNext && !mayFuture) return false;
+  const lead = text.slice(from, at);
+  return (mayNext && speaksOfNext(lead)) || (mayFuture && speaksOfFuture(lead) && happened(ctx));
 }
 
 /** The offset of the first "here" after a verb in the text from `start` to `end` ("kicked off here on Wednesday", "was held here"), or -1. */
 export function hereAt(text: string, start: number, end: number): number {
   for (let i = text.indexOf('here', start); i >= 0 && i < end; i = text.indexOf('here', i + 4)) {
-    if (LETTER.test(text[i - 1] ?? '') || LETTER.test(text[i + 4] ?? '') || /^\s+(?:is|are)\b/.test(text.slice(i + 4, i + 9))) continue;
+    if (isLetterAt(text, i - 1) || isLetterAt(text, i + 4) || /^\s+(?:is|are)\b/.test(text.slice(i + 4, i + 9))) continue;
     const before = wordBefore(text, i);
     if (before !== undefined && (BEFORE_HERE.has(before) || (before.endsWith('ed') && before.length > 3))) return i;
   }

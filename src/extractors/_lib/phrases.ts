@@ -81,3 +81,37 @@ export function endsWithWordOf(lead: string, words: readonly string[], optional:
   const wordEnd = spaceStart(lead, before);
   return wordEnd < before && endsWithAny(lead, wordEnd, words);
 }
+
+/** Whether a unit from `from` to `to` lies beyond ASCII. */
+function anyWide(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  return false;
+}
+
+/** Whether `lead` ends at `end` with one of `words` ({@link endsWithFolded}), or a unit beyond ASCII lies within the longest word's reach of `end`. */
+function mayEndWithWord(lead: string, end: number, words: readonly string[]): boolean {
+  let longest = 0;
+  for (const w of words) longest = Math.max(longest, w.length);
+  return anyWide(lead, end - longest, end) || endsWithAny(lead, end, words);
+}
+
+/**
+ * A cheap first test for a pattern `\b(?:phrases)(?::\s?|\s)?$` (flag `i`) on a lead: whether the
+ * lead ends with one of the phrases' last `words`, perhaps followed by ":", one white space, or
+ * ":" and one white space. False means the pattern cannot match; true, that it is worth running.
+ * Where such a word would hold a unit beyond ASCII (with the `u` flag, "ſ" matches "s"), it is
+ * true.
+ *
+ * @example
+ * ```ts
+ * [endsWithCue('a forum titled: ', ['titled']), endsWithCue('the forum said ', ['titled'])];
+ * //=> [true, false]
+ * ```
+ */
+export function endsWithCue(lead: string, words: readonly string[]): boolean {
+  const end = lead.length;
+  if (mayEndWithWord(lead, end, words)) return true;
+  const spaceLast = isSpaceAt(lead, end - 1);
+  if ((spaceLast || lead.charCodeAt(end - 1) === 0x3a) && mayEndWithWord(lead, end - 1, words)) return true;
+  return spaceLast && lead.charCodeAt(end - 2) === 0x3a && mayEndWithWord(lead, end - 2, words);
+}

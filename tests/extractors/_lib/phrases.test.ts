@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, endsWithWordOf, lastWords } from '../../../src/extractors/_lib/phrases.js';
+import { alternation, endsWithCue, endsWithWordOf, lastWords } from '../../../src/extractors/_lib/phrases.js';
 
 describe('alternation', () => {
   it('matches any phrase, longest first, across any white space', () => {
@@ -42,5 +42,43 @@ describe('endsWithWordOf', () => {
       expect(endsWithWordOf(lead, lastWords(phrases), 'the')).toBe(true);
     }
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe('endsWithCue', () => {
+  it('needs a last word at the end, perhaps before ":", one white space, or both', () => {
+    expect(endsWithCue('a forum TITLED', ['titled'])).toBe(true);
+    expect(endsWithCue('a forum titled: ', ['titled'])).toBe(true);
+    expect(endsWithCue('a forum titled:', ['titled'])).toBe(true);
+    expect(endsWithCue('a forum titled\u00a0', ['titled'])).toBe(true);
+    expect(endsWithCue('a forum titled  ', ['titled'])).toBe(false);
+    expect(endsWithCue('a forum titled :', ['titled'])).toBe(false);
+    expect(endsWithCue('the forum said ', ['titled'])).toBe(false);
+    expect(endsWithCue('', ['titled'])).toBe(false);
+  });
+
+  it('lets a word beyond ASCII through ("waſ" is "was" to a pattern with the u flag)', () => {
+    expect(/\bwas$/iu.test('it waſ')).toBe(true);
+    expect(endsWithCue('it waſ', ['was'])).toBe(true);
+  });
+
+  it('is true wherever a pattern "phrases, then \":\", white space or both" matches the end, with or without the u flag', () => {
+    const phrases = ['under the theme', 'themed', 'theme of', 'was', 'is'];
+    const patterns = [new RegExp(`\\b(?:${alternation(phrases)})(?::\\s?|\\s)?$`, 'i'), new RegExp(`\\b(?:${alternation(phrases)})(?::\\s?|\\s)?$`, 'iu')];
+    const pool = ['themed', 'THEME', 'theme', 'of', 'under', 'the', 'was', 'waſ', 'is', 'iſ', 'x', ' ', '  ', '\n', '\u00a0', ':', ',', 'é', 'k', '"'];
+    let seed = 7;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    let matched = 0;
+    for (let round = 0; round < 20000; round++) {
+      let lead = '';
+      for (let i = 0; i < 6; i++) lead += pool[next() % pool.length];
+      if (!patterns.some((p) => p.test(lead))) continue;
+      matched++;
+      expect(endsWithCue(lead, lastWords(phrases))).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(500);
   });
 });
