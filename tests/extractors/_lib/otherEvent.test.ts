@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aboutOtherEvent, speaksOfFuture, speaksOfNext } from '../../../src/extractors/_lib/otherEvent.js';
 import { sentenceAt } from '../../../src/extractors/_lib/sentences.js';
-import { bundledGazetteer } from '../../../src/gazetteer/gazetteer.js';
-import { tokenize } from '../../../src/gazetteer/tokenize.js';
-import { ParseOptionsSchema, resolveOptions } from '../../../src/options.js';
-import { emptyDraft, type Context } from '../../../src/pipeline/context.js';
-import { FindingBoard } from '../../../src/pipeline/findings.js';
-
-/** A context over `text` with nothing found yet (the whole text is content). */
-function contextOf(text: string): Context {
-  const gazetteer = bundledGazetteer();
-  const tokens = tokenize(text);
-  return {
-    text,
-    tokens,
-    hits: gazetteer.scan(tokens, text),
-    gazetteer,
-    options: resolveOptions(ParseOptionsSchema.parse({})),
-    record: emptyDraft(),
-    findings: new FindingBoard(),
-    trace: () => undefined,
-  };
-}
+import { contextOf } from '../../fixtures/context.js';
 
 /** The words before `at` that aboutOtherEvent reads: back to its sentence's start, at most 300 characters. */
 const leadOf = (text: string, at: number): string => text.slice(Math.max(sentenceAt(text, at).start, at - 300), at);

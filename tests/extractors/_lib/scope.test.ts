@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentSpans, inSpans } from '../../../src/extractors/_lib/scope.js';
-import { bundledGazetteer } from '../../../src/gazetteer/gazetteer.js';
-import { tokenize } from '../../../src/gazetteer/tokenize.js';
-import { ParseOptionsSchema, resolveOptions } from '../../../src/options.js';
-import { emptyDraft, type Context } from '../../../src/pipeline/context.js';
-import { FindingBoard } from '../../../src/pipeline/findings.js';
-
-/** A context over `text` with nothing found yet. */
-function contextOf(text: string): Context {
-  const gazetteer = bundledGazetteer();
-  const tokens = tokenize(text);
-  return {
-    text,
-    tokens,
-    hits: gazetteer.scan(tokens, text),
-    gazetteer,
-    options: resolveOptions(ParseOptionsSchema.parse({})),
-    record: emptyDraft(),
-    findings: new FindingBoard(),
-    trace: () => undefined,
-  };
-}
+import { contextOf } from '../../fixtures/context.js';
 
 const BY = 'test';
 const HEADLINE = 'Security chiefs of the CIS meet in Dushanbe';
