@@ -267,6 +267,11 @@ describe('people extractor', () => {
     expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['Foreign Intelligence Service', 'HU']]);
   });
 
+  it('reads a name of five words whole', () => {
+    const rec = parsePressRelease('In Nouakchott the Minister of Interior, Sidi Mohamed Ould Ahmed Salem, received the Malian delegation.');
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Sidi Mohamed Ould Ahmed Salem', 'Minister of Interior']]);
+  });
+
   it('reads an organisation and its acronym in parentheses written before the office as the office\'s organisation', () => {
     const rec = parsePressRelease(
       'Talks in Kampala brought together Internal Security Organisation (ISO) Director General Maj Gen Okello Mugisha and the Kenyan delegation.',

@@ -32,7 +32,7 @@ export interface PersonCandidate {
 }
 
 /** At most this many words in a name, not counting a hyphenated article ("Al-", "El-"). */
-const MAX_NAME_WORDS = 4;
+const MAX_NAME_WORDS = 5;
 
 /** A lower-case syllable of one to four letters that is not a word ending an English compound ("-led", "-era"). */
 const NAME_SYLLABLE = /^[a-z]{1,4}$/;
@@ -40,7 +40,7 @@ const isNameSyllable = (raw: string): boolean => NAME_SYLLABLE.test(raw) && !CUE
 
 const joinsName = (gap: Gap): boolean => gap === Gap.Space || gap === Gap.Hyphen || gap === Gap.Period;
 
-/** A name run starting at token `i`: name words, initials ("A."), inner particles; at most four words. */
+/** A name run starting at token `i`: name words, initials ("A."), inner particles; at most five words. */
 export function nameRunAt(ev: EntityView, i: number): { from: number; to: number } | null {
   const { view } = ev;
   let j = i;
