@@ -267,6 +267,14 @@ describe('people extractor', () => {
     expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['Foreign Intelligence Service', 'HU']]);
   });
 
+  it('reads the francophone police rank Commissaire (or Commissioner) Divisionnaire before a name', () => {
+    const rec = parsePressRelease('In Dakar, Commissaire Divisionnaire Awa Ndiaye, Director of the Judicial Police, opened the seminar. Commissioner Divisionnaire Jean-Paul Mbarga of Cameroon attended.');
+    expect(rec.people.map((p) => [p.name, p.rank])).toEqual([
+      ['Awa Ndiaye', 'Divisional Commissioner'],
+      ['Jean-Paul Mbarga', 'Divisional Commissioner'],
+    ]);
+  });
+
   it('reads a name of five words whole', () => {
     const rec = parsePressRelease('In Nouakchott the Minister of Interior, Sidi Mohamed Ould Ahmed Salem, received the Malian delegation.');
     expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Sidi Mohamed Ould Ahmed Salem', 'Minister of Interior']]);
