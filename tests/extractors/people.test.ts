@@ -275,6 +275,17 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads a police rank that ends in Commissioner as the rank, not the office, but keeps an organisation\'s Commissioner an office', () => {
+    const rec = parsePressRelease(
+      'In Accra, Assistant Commissioner of Police Kofi Mensah and Deputy Commissioner Ama Owusu met Australian Federal Police Commissioner Reece Kershaw.',
+    );
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([
+      ['Kofi Mensah', 'Assistant Commissioner', null],
+      ['Ama Owusu', 'Deputy Commissioner', null],
+      ['Reece Kershaw', null, 'Commissioner of the Australian Federal Police'],
+    ]);
+  });
+
   it('reads a name of five words whole', () => {
     const rec = parsePressRelease('In Nouakchott the Minister of Interior, Sidi Mohamed Ould Ahmed Salem, received the Malian delegation.');
     expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Sidi Mohamed Ould Ahmed Salem', 'Minister of Interior']]);

@@ -112,6 +112,23 @@ function joinTitles(first: Title, second: Title): Title {
   };
 }
 
+/** How many words before an office a rank that holds it may open ("Senior Assistant Commissioner"). */
+const RANK_LEAD = 3;
+
+/**
+ * Whether a rank that opens up to {@link RANK_LEAD} words before the office and ends at or after it
+ * stands right before a name. A rank whose first word ends an organisation's name is not one:
+ * "Australian Federal Police Commissioner X" holds the office of the organisation.
+ */
+function insideRankBeforeName(ev: EntityView, officeFrom: number, officeTo: number): boolean {
+  for (let k = officeFrom - 1; k >= 0 && k >= officeFrom - RANK_LEAD; k--) {
+    const rank = ev.rankAt.get(k);
+    if (rank === undefined || ev.orgEndingAt.has(k)) continue;
+    if (rank.tokenEnd >= officeTo && ev.view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) return true;
+  }
+  return false;
+}
+
 function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string): Title | null {
   const { view, countries } = ev;
   // A one-word office between a rank and a name word is a given name: "Maj. General Sultan Al-Harbi".
@@ -121,6 +138,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // General X" (not "Inspector-General of Police X", an office).
   const rank = ev.rankAt.get(officeFrom);
   if (rank !== undefined && rank.tokenEnd > officeTo && ev.rankAt.has(officeTo) && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) return null;
+  // An office word inside a longer rank that opens before it and a name follows is the rank's: "Assistant
+  // Commissioner of Police X", "Deputy Commissioner X".
+  if (insideRankBeforeName(ev, officeFrom, officeTo)) return null;
   let from = officeFrom;
   let country: string | null = null;
   let org: OrgMention | null = null;
