@@ -6,7 +6,6 @@
  * @module
  */
 import words from '../../../data/event-words.json';
-import type { Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
 import type { EventKind } from '../../schema/record.js';
 import { PhraseScan } from '../../text/phraseScan.js';
@@ -14,7 +13,7 @@ import { startsLower, startsUpper } from './letterCase.js';
 import { mayBeOrdinalAt, ordinal } from './numbers.js';
 import { alternation, endsWithWordOf } from './phrases.js';
 import { contentSpans } from './scope.js';
-import { firstAtOrAfter } from '../../text/search.js';
+import { firstAtOrAfter, firstStartingAtOrAfter } from '../../text/search.js';
 
 /** An event noun in the text. */
 export interface EventNoun {
@@ -166,18 +165,6 @@ function isHeld(text: string, start: number, end: number, marks: HeldMarks): boo
 /** The kind of a noun in lower case; only a phrase written with unusual white space ("round  table") needs squeezing to be found. */
 const kindOf = (lower: string): EventKind | undefined => KINDS.get(lower) ?? KINDS.get(lower.replace(/\s+/g, ' '));
 
-/** The index of the first token that starts at or after `at` (binary search). */
-function firstTokenFrom(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The last answer, kept for the next extractor that asks about the same text. */
 let memoText: string | null = null;
 let memo: { readonly from: number; readonly to: number; readonly nouns: EventNoun[] }[] = [];
@@ -202,7 +189,7 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
   };
   const found: EventNoun[] = [];
   const { tokens } = ctx;
-  let t = firstTokenFrom(tokens, from);
+  let t = firstStartingAtOrAfter(tokens, from);
   for (const m of NOUN.scan(text, from, to, tokens)) {
     const word = m[0];
     while ((tokens[t]?.start ?? Infinity) < m.index) t++;
