@@ -14,6 +14,7 @@ import type { Person, Quote } from '../schema/record.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { sortByKey } from './_entities/order.js';
 import { floorIndex } from '../text/search.js';
+import { isSpaceAt } from '../text/space.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { CUE_CLASS, CUES } from './_entities/wording.js';
 
@@ -30,8 +31,6 @@ const BRIDGE_CHARS = 80;
 /** How far before a quote its attribution is looked for ("X said: ..."). */
 const LEAD_CHARS = 200;
 
-/** White space (as `\s` reads it). */
-const SPACE = /\s/;
 /** What a quotation mark may open after: white space, an opening bracket or a dash. */
 const OPENS_AFTER = /[\s([{—–-]/;
 /** What a quotation mark may close before: white space, punctuation, a closing bracket or a dash. */
@@ -41,13 +40,6 @@ const CLOSES_BEFORE = /[\s.,;:!?)\]—–-]/;
  * The character tests below read one code unit of the text, by its code when it is ASCII (most are),
  * and by the patterns above beyond ASCII: no one-character string is matched against a pattern per mark.
  */
-
-/** Whether the code unit at `i` is white space; false outside the text. */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === c && SPACE.test(text.charAt(i));
-}
 
 /** Whether a quotation mark may open after the code unit at `i` (see {@link OPENS_AFTER}); false outside the text. */
 function opensAfterAt(text: string, i: number): boolean {
