@@ -6,9 +6,7 @@
  * @module
  */
 import { isSpaceAt } from '../../text/space.js';
-
-/** A unit of a word as `\b` sees it without the `u` flag: an ASCII letter, digit or underscore. */
-const isWordUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+import { isAsciiWordUnit } from '../../text/wordUnit.js';
 
 /** Where the white space that ends at `end` of `s` starts, or -1 when none ends there. */
 function spaceBefore(s: string, end: number): number {
@@ -60,7 +58,7 @@ export class EndingPhrases {
         const start = e - word.length;
         if (start < 0 || !foldedAt(lead, start, word)) break;
         if (k === 0) {
-          if (start === 0 || !isWordUnit(lead.charCodeAt(start - 1))) return true;
+          if (start === 0 || !isAsciiWordUnit(lead.charCodeAt(start - 1))) return true;
           break;
         }
         e = spaceBefore(lead, start);

@@ -10,6 +10,7 @@ import events from '../../../data/event-words.json';
 import type { Context } from '../../pipeline/context.js';
 import { PhraseScan } from '../../text/phraseScan.js';
 import { firstAtOrAfter } from '../../text/search.js';
+import { isAsciiWordUnit } from '../../text/wordUnit.js';
 import { startsUpper } from './letterCase.js';
 import { contentSpans } from './scope.js';
 import { sentenceAt } from './sentences.js';
@@ -144,12 +145,6 @@ function cueIn(cues: Cues, from: number, to: number): boolean {
   return (cues.starts[firstAtOrAfter(cues.ends, from + 1)] ?? to) < to;
 }
 
-/** An ASCII letter, digit or underscore: what `\b` of a pattern without the `u` flag sees as a word's unit. */
-function isAsciiWordUnit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
-}
-
 /**
  * Whether the words before `at`, in its sentence, speak of another event than the one reported:
  * the next one of a series, or, in a release that says its own event has taken place, one still
@@ -166,7 +161,7 @@ export function aboutOtherEvent(ctx: Context, at: number): boolean {
     futureCues = cuesOf(ctx, FUTURE_CUE);
   }
   const from = Math.max(sentenceAt(text, at).start, at - LEAD_REACH);
-  const cut = from > 0 && isAsciiWordUnit(text, from - 1) && isAsciiWordUnit(text, from);
+  const cut = from > 0 && isAsciiWordUnit(text.charCodeAt(from - 1)) && isAsciiWordUnit(text.charCodeAt(from));
   const mayNext = cut || cueIn(nextCues, from, at);
   const mayFuture = cut || cueIn(futureCues, from, at);
   if (!mayNext && !mayFuture) return false;

@@ -11,6 +11,7 @@ import countries from '../../../data/countries.json';
 import cues from '../../../data/cues.json';
 import ranks from '../../../data/ranks.json';
 import { isSpaceAt } from '../../text/space.js';
+import { isAsciiWordUnit } from '../../text/wordUnit.js';
 
 /** A sentence's offsets in the text. */
 export interface Bounds {
@@ -23,9 +24,6 @@ const CAPITAL = /^\p{Lu}$/u;
 
 /** Whether the code unit `c` is a full stop, question or exclamation mark. */
 const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f;
-
-/** Whether the code unit `c` is an ASCII word character (what `\b` tells apart). */
-const isWordUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 
 /** Whether the code point `cp` is a capital letter (an ASCII one decided without the pattern). */
 const isCapital = (cp: number): boolean => (cp < 0x80 ? cp >= 0x41 && cp <= 0x5a : CAPITAL.test(String.fromCodePoint(cp)));
@@ -41,7 +39,7 @@ function afterInitial(text: string, at: number): boolean {
       cp = (high - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
     }
   }
-  return isCapital(cp) && isWordUnit(cp) !== (from > 0 && isWordUnit(text.charCodeAt(from - 1)));
+  return isCapital(cp) && isAsciiWordUnit(cp) !== (from > 0 && isAsciiWordUnit(text.charCodeAt(from - 1)));
 }
 
 /** Whether white space starts at `at` (before `length`) and is followed by a capital, a digit, a quotation mark, a bracket or a hyphen. */
