@@ -104,11 +104,11 @@ function takenAsOrganisation(spans: readonly number[], hit: GazetteerHit): boole
   return false;
 }
 
-/** How many of `mentions` name the country `code`. */
-function timesNamed(mentions: readonly CountryMention[], code: string): number {
-  let n = 0;
-  for (const m of mentions) if (m.code === code) n++;
-  return n;
+/** How many of `mentions` name each country. */
+function namings(mentions: readonly CountryMention[]): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  return counts;
 }
 
 /** The mentions of services that the organisations step took, each given its country (see the module's description). */
@@ -117,6 +117,9 @@ function serviceMentions(ctx: Context, plain: readonly CountryMention[], inside:
   const services: CountryMention[] = [];
   // An agency the organisations step did not take ("the National Security Adviser (NSA)") names no country.
   const organisations = organisationSpans(ctx.record.organizations);
+  // How often the text names each country, counted once, when a service's country is first left to it.
+  let counts: ReadonlyMap<string, number> | undefined;
+  const timesNamed = (code: string): number => (counts ??= namings(plain)).get(code) ?? 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (h === undefined || h.kind !== 'agency' || inside[i] === 1 || !takenAsOrganisation(organisations, h)) continue;
@@ -136,12 +139,12 @@ function serviceMentions(ctx: Context, plain: readonly CountryMention[], inside:
       const codes = codesOf(ctx.tokens, h);
       const named = hitsOf(hits, 'country', 'demonym');
       const written = text.slice(h.start, h.end);
-      const mentioned = codes.filter((c) => timesNamed(plain, c) > 0);
+      const mentioned = codes.filter((c) => timesNamed(c) > 0);
       const within = named[firstStartingAtOrAfter(named, h.start)];
       const specific = within !== undefined && within.end <= h.end;
       // A generic name ("Security Service") of a country the text never names is not evidence of that country.
       if (mentioned.length === 0 && !specific && LOWER.test(written)) continue;
-      code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => (timesNamed(plain, c) > timesNamed(plain, best) ? c : best));
+      code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => (timesNamed(c) > timesNamed(best) ? c : best));
     }
     services.push({ code, start: h.start, end: h.end, via: 'agency' });
   }
