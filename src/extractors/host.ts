@@ -54,8 +54,8 @@ function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): {
   return null;
 }
 
-/** Offsets just past each match of a phrase pattern (a list: most texts have none, and none has many). */
-const endsOf = (ctx: Context, pattern: PhraseScan): readonly number[] => pattern.scan(ctx.text, 0, ctx.text.length, ctx.tokens).map((m) => m.index + m[0].length);
+/** Offsets just past each match of a phrase pattern. */
+const endsOf = (ctx: Context, pattern: PhraseScan): ReadonlySet<number> => new Set(pattern.scan(ctx.text, 0, ctx.text.length, ctx.tokens).map((m) => m.index + m[0].length));
 
 /** The organisation whose seat the text names as the venue, "at the headquarters of X" or "at X's headquarters", if any. */
 function seatHolder(ctx: Context, spans: ReturnType<typeof contentSpans>): HitOf<'body' | 'agency'> | undefined {
@@ -64,7 +64,7 @@ function seatHolder(ctx: Context, spans: ReturnType<typeof contentSpans>): HitOf
   for (const o of ctx.hits) {
     if (o.kind !== 'body' && o.kind !== 'agency') continue;
     // The seat is tested first: most organisations have none named, and the content's spans are read only for those that do.
-    const seat = seats.includes(o.start) || (text.charCodeAt(o.end) === 0x27 && POSSESSIVE_SEAT.test(text.slice(o.end, o.end + 40)) && AT_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start)));
+    const seat = seats.has(o.start) || (text.charCodeAt(o.end) === 0x27 && POSSESSIVE_SEAT.test(text.slice(o.end, o.end + 40)) && AT_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start)));
     if (seat && inSpans(spans, o.start)) return o;
   }
   return undefined;
@@ -84,9 +84,9 @@ function run(ctx: Context): void {
   let organization: string | null = null;
   const chairs = endsOf(ctx, CHAIR);
   let chairedOnly = false;
-  for (const m of chairs.length > 0 ? countryMentions(ctx) : []) {
+  for (const m of chairs.size > 0 ? countryMentions(ctx) : []) {
     // The chair may be named as the country itself or through its service ("Azerbaijan's SSS").
-    if (!inSpans(spans, m.start) || !chairs.includes(m.start)) continue;
+    if (!inSpans(spans, m.start) || !chairs.has(m.start)) continue;
     country = m.code;
     chairedOnly = PRESIDING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
     const service = hitsOf(hits, 'agency').find((h) => h.start >= m.start && h.start - m.end <= 4);
@@ -95,7 +95,7 @@ function run(ctx: Context): void {
   }
   if (country === null && organization === null) {
     // "under the auspices of the United Nations": an intergovernmental body as the organiser.
-    const body = chairs.length > 0 ? hitsOf(hits, 'body').find((h) => chairs.includes(h.start) && inSpans(spans, h.start)) : undefined;
+    const body = chairs.size > 0 ? hitsOf(hits, 'body').find((h) => chairs.has(h.start) && inSpans(spans, h.start)) : undefined;
     if (body !== undefined) organization = body.entry.name;
   }
   if (country === null && organization === null) {
