@@ -82,10 +82,11 @@ function compoundStart(text: string, mentions: readonly CountryMention[], i: num
   return mentions[k]?.start ?? 0;
 }
 
-/** Whether one of the people's mentions ends at `end`. */
-function personEndsAt(ctx: Context, end: number): boolean {
-  for (const p of ctx.record.people) for (const at of p.mentions) if (at.end === end) return true;
-  return false;
+/** Where the people's mentions end. */
+function personEnds(ctx: Context): ReadonlySet<number> {
+  const ends = new Set<number>();
+  for (const p of ctx.record.people) for (const at of p.mentions) ends.add(at.end);
+  return ends;
 }
 
 let memoText: string | null = null;
@@ -116,6 +117,8 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     return verdict;
   };
+  /** Where the people's mentions end, read when a country after " of " first asks. */
+  let ends: ReadonlySet<number> | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     // Each test below only adds the mention's own code: a country already taking part needs none of them.
@@ -143,7 +146,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     else if (nounAfter(text, m.end) && !notBefore(leadOf(text, compoundStart(text, mentions, i), 40))) codes.add(m.code);
     else if (isSpaceAt(text, m.start - 1) && OF_LEAD.test(leadOf(text, m.start, 16)) && OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
     // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
-    else if (text.startsWith(' of ', m.start - 4) && personEndsAt(ctx, m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
+    else if (text.startsWith(' of ', m.start - 4) && (ends ??= personEnds(ctx)).has(m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
   }
   for (const run of lists(text, mentions)) {
     const first = run[0];
