@@ -111,12 +111,6 @@ export function opensOfficialName(key: string): boolean {
   return officialFirstKeys.has(key);
 }
 
-/** The official whose name (or a variant) is written as these words. */
-function officialNamed(words: readonly string[]): OfficialEntry | undefined {
-  if (!officialFirstKeys.has(words.length > 0 ? nameKey(words[0] ?? '') : '')) return undefined;
-  return officialByKeys.get(words.map(nameKey).join(' '));
-}
-
 /** The official whose name (or a variant) is written as the words of tokens `[from, to)`, by their spelling keys kept in the word records. */
 function officialOfTokens(ev: EntityView, from: number, to: number): OfficialEntry | undefined {
   const keys: string[] = [];
@@ -143,7 +137,7 @@ function firstWordEnd(written: string): number {
 /** The official whose name (or a variant) is `written`, its words split at spaces and hyphens; the first word rules most names out before they are split. */
 export function officialWrittenAs(written: string): OfficialEntry | undefined {
   if (!officialFirstKeys.has(nameKey(written.slice(0, firstWordEnd(written))))) return undefined;
-  return officialNamed(written.split(/[\s-]+/));
+  return officialByKeys.get(written.split(/[\s-]+/).map(nameKey).join(' '));
 }
 
 /** The tokens a candidate's name takes, while the candidates of one text are found. */
