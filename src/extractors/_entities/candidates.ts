@@ -198,10 +198,12 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const run = nameRunAt(ev, honorificsFrom(ev, rank.tokenEnd));
     if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
   }
+  // Of titles read from one word ("Deputy", "Deputy Foreign Minister"), the longest is the apposition: where each word's longest ends.
+  const longestFrom = new Map<number, number>();
+  for (const t of titles) longestFrom.set(t.from, Math.max(t.to, longestFrom.get(t.from) ?? 0));
   for (const t of titles) {
     if (attached.has(t) || (t.org === null && t.orgText === null && t.country === null)) continue;
-    // Of titles read from one word ("Deputy", "Deputy Foreign Minister"), the longest is the apposition.
-    if (titles.some((o) => o.from === t.from && o.to > t.to)) continue;
+    if ((longestFrom.get(t.from) ?? 0) > t.to) continue;
     let k = t.from - 1;
     // "X, Russian Deputy Foreign Minister": the demonym that gave the title its country stands between.
     const demonym = view.spaceAfter(k) ? ev.countries.endingAt(k) : undefined;
