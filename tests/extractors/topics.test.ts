@@ -36,6 +36,12 @@ describe('topics extractor', () => {
     expect(topicsOf(rec)).toEqual(['arms-trafficking', 'information-security', 'organized-crime']);
   });
 
+  it('reads a terrorist group named as a threat ("the threat posed by ISIS-K", "al-Shabaab attacks") as terrorism', () => {
+    const rec = parsePressRelease('The chiefs discussed the threat posed by ISIS-K in the region and al-Shabaab attacks on border posts.');
+    expect(topicsOf(rec)).toEqual(['terrorism']);
+    expect(rec.topics[0]?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['ISIS-K', 'al-Shabaab']);
+  });
+
   it('needs a discussion, not a keyword out of context', () => {
     expect(topicsOf(parsePressRelease('The sides praised their cultural and humanitarian ties and exchanged views on the agenda.'))).toEqual([]);
     expect(topicsOf(parsePressRelease('Over 2 million tonnes of humanitarian aid reached the region.'))).toEqual(['humanitarian']);
