@@ -33,9 +33,19 @@ const lineKey = (line: string): string => foldWord(line.trim().replace(/(?<![\s:
 /** What parts a row of chrome links: a bar, a bullet or a slash, or two spaces or more ("Share | Print", "Share  Print"). */
 const LINK_GAP = /\s*[|•·/]\s*|\s{2,}|\t/;
 
-/** Whether a line is chrome: a chrome phrase, or a row of them ("Share | Print | Email", "Facebook Twitter"). */
+/** The first word of each chrome phrase, folded: a row of chrome links opens with one of them. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(chrome.lines.map((l) => foldWord(l.split(' ')[0] ?? '')));
+/** The first word of a line: letters, digits and hyphens after any white space. */
+const FIRST_WORD = /^\s*([\p{L}\p{N}-]+)/u;
+
+/**
+ * Whether a line is chrome: a chrome phrase, or a row of them ("Share | Print | Email", "Facebook
+ * Twitter"). A line whose first word opens no chrome phrase is no row: most lines are ruled out so.
+ */
 function isChromeLine(line: string): boolean {
   if (LINES.has(lineKey(line))) return true;
+  const first = FIRST_WORD.exec(line)?.[1];
+  if (first === undefined || !FIRST_WORDS.has(foldWord(first))) return false;
   const parts = line.trim().split(LINK_GAP);
   if (parts.length > 1) return parts.every((p) => p === '' || LINES.has(lineKey(p)));
   // One space between one-word phrases: "Share Print".
