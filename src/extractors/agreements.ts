@@ -21,13 +21,34 @@ import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { AGREEMENT_KINDS, CUE_CLASS, CUES } from './_entities/wording.js';
 
-/** A document noun's kind, and whether it names no document in particular ("documents"): such count only when no other is found. */
+/**
+ * A document noun's kind, whether it names no document in particular ("documents"): such count only when no other is found,
+ * and whether, written definite and bare ("the agreement", "this accord"), it stands for a document already told of.
+ */
 interface DocumentNoun {
   readonly kind: AgreementKind;
   readonly generic: boolean;
+  readonly refersBack: boolean;
 }
 const nouns = new PhraseTrie<DocumentNoun>();
-for (const k of AGREEMENT_KINDS) for (const p of k.phrases) nouns.add(p, { kind: k.kind, generic: 'generic' in k && k.generic === true });
+for (const k of AGREEMENT_KINDS) {
+  for (const p of k.phrases) nouns.add(p, { kind: k.kind, generic: 'generic' in k && k.generic === true, refersBack: k.refersBack?.includes(p) === true });
+}
+
+/** Determiners that point back to something already told of: "the agreement", "this accord", "the said document". */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'said']);
+/** Words after a noun that say which document it is ("the agreement on data exchange"): such a noun names its own. */
+const CONTENT_AFTER: ReadonlySet<string> = new Set(['on', 'of', 'for', 'to', 'in']);
+
+/**
+ * Whether the document noun at tokens `[from, to)` refers back to one already told of: a noun that
+ * can stand for any document, written after a definite determiner ("The agreement provides for ...",
+ * "this accord"), with no words after it saying which document it is.
+ */
+function refersBack(ev: EntityView, noun: DocumentNoun, from: number, to: number): boolean {
+  if (!noun.refersBack || !DEFINITE.has(ev.view.key(from - 1))) return false;
+  return ev.view.gap(to - 1) !== Gap.Space || !CONTENT_AFTER.has(ev.view.key(to));
+}
 const NOUN_FIRST_WORD = scannedClass(defineWordClass(nouns.firstWords()));
 
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -341,6 +362,12 @@ export const agreementsExtractor: Extractor = {
       const status = statusIn(ev, planned, m.value, m.from, m.to, sEnd, yearOf);
       if (status === null) continue;
       const title = titleAt(ev, m.from, m.to);
+      // "The agreement provides for ...", after a memorandum signed: a mention of that memorandum, not another document.
+      const earlier = named.at(-1) ?? generic.at(-1);
+      if (title === null && earlier && earlier.mention.end <= start && refersBack(ev, m.value, m.from, m.to)) {
+        if (earlier.status === 'planned' && status === 'signed') earlier.status = 'signed';
+        continue;
+      }
       const titleStart = title === null ? start : ctx.text.lastIndexOf(title, end);
       const mention = title === null || titleStart < 0 ? { start, end } : { start: titleStart, end: titleStart + title.length };
       const { parties, organizations } = partiesIn(ev, ctx.record.people, pairOf, sStart, sEnd);

@@ -128,5 +128,19 @@ describe('agreements extractor', () => {
     expect(named.agreements.map((a) => [a.kind, a.title, a.status])).toEqual([['other', 'Mekong Action Plan', 'signed']]);
     expect(parsePressRelease('The ministers adopted several documents.').agreements).toEqual([]);
   });
+  it('reads a definite "the agreement" / "this accord" after a listed document as a mention of that document, not a new one', () => {
+    const rec = parsePressRelease(
+      'The police chiefs of Ghana and Togo signed a protocol on cross-border patrols in Lome. The agreement, the first of its kind, takes effect in March.',
+    );
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['protocol', ['GH', 'TG'], 'signed']]);
+    const accord = parsePressRelease('Kenya and Uganda signed a memorandum on border security. This accord, signed by both directors, replaces the old one.');
+    expect(accord.agreements.map((a) => [a.kind, a.status])).toEqual([['memorandum', 'signed']]);
+  });
+
+  it('keeps a definite agreement that says which it is, or that is the first told of, as its own document', () => {
+    const rec = parsePressRelease('The two services signed a memorandum on training. The agreement on extradition was signed as well.');
+    expect(rec.agreements.map((a) => a.kind)).toEqual(['memorandum', 'cooperation-agreement']);
+    expect(parsePressRelease('The agreement was signed by the two directors in Quito.').agreements.map((a) => [a.kind, a.status])).toEqual([['cooperation-agreement', 'signed']]);
+  });
 });
 
