@@ -131,5 +131,17 @@ describe('participants', () => {
     const bodies = parsePressRelease('ASEANAPOL and AFRIPOL sign a memorandum of understanding in Kuala Lumpur on Monday.').event.participants.organizations;
     expect([...bodies].sort()).toEqual(['AFRIPOL', 'ASEANAPOL']);
   });
+  it('reads "the Kingdom" / "the Sultanate" as the country the release comes from (dateline or outlet) when it calls itself so', () => {
+    expect(countries('Rabat, 12 May 2025 - The Kingdom\'s delegation, headed by a senior police general, attended the regional conference on cybercrime in Kigali.')).toEqual(['MA', 'RW']);
+    expect(countries('MUSCAT, June 2 (ONA) -- The Sultanate took part in the talks on maritime security held in Nairobi.')).toEqual(['KE', 'OM']);
+    // No dateline: the one country named that calls itself a kingdom.
+    expect(countries('Police chiefs from Jordan and Iraq met in Baghdad. The Kingdom\'s delegation pledged closer cooperation.')).toEqual(['IQ', 'JO']);
+  });
+
+  it('does not read "the Kingdom" where no kingdom is the home country or the only one named, nor "the Kingdom of X" as the home country', () => {
+    expect(countries('Nairobi, 4 May 2025 - The Kingdom\'s delegation took part in the meeting in Kampala.')).toEqual(['UG']);
+    expect(countries('The meeting in Kampala discussed hashish smuggled from Morocco through Spain. The Kingdom\'s delegation took part.')).toEqual(['UG']);
+    expect(countries('Riyadh, 4 May 2025 - A delegation of the Kingdom of Bahrain took part in the meeting in Kuwait City.')).toEqual(['BH', 'KW']);
+  });
 });
 

@@ -10,6 +10,7 @@ import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey, type Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
 import { hitsOf, type HitOf } from './hits.js';
+import { selfNameMentions } from './selfNames.js';
 import { firstStartingAtOrAfter, mergeByPosition, sortByPosition } from '../../text/search.js';
 
 /** A country named in the text, by name, demonym, or through one of its services. */
@@ -175,8 +176,12 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
     if (h.kind === 'demonym' && text.charCodeAt(h.end) === 0x2d && HYPHEN_LOWER.test(text.slice(h.end, h.end + 2))) continue;
     plain.push({ code: h.entry.code, start: h.start, end: h.end, via: h.kind });
   }
-  // Most texts name no service outside a longer name: their mentions are the plain ones, put in order.
-  const found = agencies ? mergeByPosition(plain, serviceMentions(ctx, plain, inside)) : sortByPosition(plain);
+  sortByPosition(plain);
+  // "The Kingdom's delegation" from Riyadh: Saudi Arabia, named as it calls itself.
+  const selves = selfNameMentions(ctx, plain);
+  const named = selves.length > 0 ? mergeByPosition(plain, selves) : plain;
+  // Most texts name no service outside a longer name: their mentions are the plain ones, in order.
+  const found = agencies ? mergeByPosition(named, serviceMentions(ctx, named, inside)) : named;
   // A word that is both a country's name and its demonym ("Myanmar", "Saudi") is one mention, and of two
   // overlapping service names the longer is kept.
   const kept: CountryMention[] = [];
