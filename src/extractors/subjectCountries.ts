@@ -2,12 +2,14 @@
  * The countries the event is about: those the content discusses ("the situation in Afghanistan",
  * "in Syria and Iraq", "revanchist forces in Armenia") that do not take part, are not the venue,
  * and are not named as the place of some other activity ("to take place in India", "a similar
- * gathering in Addis Ababa, Ethiopia") or as the seat of a body ("based in Algiers, Algeria").
+ * gathering in Addis Ababa, Ethiopia"), as the seat of a body ("based in Algiers, Algeria"), or in a
+ * clause that only characterises something ("listed as a terrorist organisation by A and B").
  * @module
  */
 import events from '../../data/event-words.json';
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
+import { characterisingLead } from './_lib/characterising.js';
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { joinsList } from './_lib/listGap.js';
@@ -74,6 +76,8 @@ function run(ctx: Context): void {
     // Each pattern ends the lead with a word of its own: tested first, cheaply.
     const endsIn = endsWithWordOf(lead, IN, 'the');
     if ((endsIn && (isVenue(lead) || EVENT_IN.test(lead) || SEATED_IN.test(lead))) || (endsWithWordOf(lead, OF, 'the') && TERRITORY.test(lead))) continue;
+    // "the PKK, listed as a terrorist organisation by Türkiye, the US and the EU": said of something, not discussed.
+    if (characterisingLead(lead)) continue;
     if (!taking.has(m.code)) codes.add(m.code);
     else if (endsWithWordOf(lead, PLACE_WORDS, 'the') && PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }

@@ -143,5 +143,11 @@ describe('participants', () => {
     expect(countries('The meeting in Kampala discussed hashish smuggled from Morocco through Spain. The Kingdom\'s delegation took part.')).toEqual(['UG']);
     expect(countries('Riyadh, 4 May 2025 - A delegation of the Kingdom of Bahrain took part in the meeting in Kuwait City.')).toEqual(['BH', 'KW']);
   });
+  it('does not take a body named in a clause that only characterises something ("listed as a terrorist group by A and the EU") for a participant', () => {
+    const rec = parsePressRelease('The intelligence chiefs of Iraq and Jordan met in Amman to discuss the group, listed as a terrorist organisation by Canada and the EU.');
+    expect(rec.event.participants.organizations).toEqual([]);
+    const joined = parsePressRelease('The intelligence chiefs of Iraq and Jordan met in Amman, joined by Canada and the EU.');
+    expect(joined.event.participants.organizations).toEqual(['EU']);
+  });
 });
 

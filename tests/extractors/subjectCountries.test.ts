@@ -47,4 +47,15 @@ describe('subjectCountries', () => {
     expect(rec.event.participants.countries).toEqual(['JP', 'KR']);
     expect(rec.event.subjectCountries).toEqual(['KP']);
   });
+  it('leaves out countries in a clause that only characterises something: "designated as ... by A, B and C", "banned in A and B"', () => {
+    expect(
+      subjects('The police chiefs of Kenya and Somalia met in Nairobi to discuss al-Shabaab, designated a terrorist group by Canada, Australia and the United Kingdom, and its recruiting in Somalia.'),
+    ).toEqual([]);
+    expect(subjects('The services of Malaysia and Indonesia met in Jakarta on Jemaah Islamiyah, a network outlawed in Singapore and the Philippines.')).toEqual([]);
+  });
+
+  it('still reads a country after "by" or "in" where no designating or banning word stands before it', () => {
+    expect(subjects('The police chiefs of Kenya and Somalia met in Nairobi to discuss the attacks claimed by militants from Ethiopia.')).toEqual(['ET']);
+    expect(subjects('The services of Malaysia and Indonesia met in Jakarta to discuss a network active in Singapore and the Philippines.')).toEqual(['PH', 'SG']);
+  });
 });

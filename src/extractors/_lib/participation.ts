@@ -12,6 +12,7 @@
 import events from '../../../data/event-words.json';
 import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
+import { characterisingLead } from './characterising.js';
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList } from './listGap.js';
 import { EndingPhrases } from './endingPhrases.js';
@@ -156,7 +157,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     const sentence = sentenceAt(text, first.start);
     const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
     const tail = text.slice(last.end, sentence.end);
-    if (notBefore(lead)) continue;
+    if (notBefore(lead) || characterisingLead(lead)) continue;
     const members = MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
     if (members || CUE.test(lead) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }

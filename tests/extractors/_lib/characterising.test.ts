@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { characterisingLead } from '../../../src/extractors/_lib/characterising.js';
+
+describe('characterisingLead', () => {
+  it('is true for a designating word and then "by", in the clause the lead ends with', () => {
+    expect(characterisingLead('to discuss the group, listed as a terrorist organisation by ')).toBe(true);
+    expect(characterisingLead('the movement, which is proscribed by the ')).toBe(true);
+  });
+
+  it('is true for a word of banning right before "in"', () => {
+    expect(characterisingLead('Hizb ut-Tahrir, a party banned in ')).toBe(true);
+    expect(characterisingLead('a sect outlawed in the ')).toBe(true);
+  });
+
+  it('is false where the designating word stands in an earlier clause, or "by" and "in" say who acts and where', () => {
+    expect(characterisingLead('the group listed last year, and the talks were hosted by ')).toBe(false);
+    expect(characterisingLead('the meeting was organised by ')).toBe(false);
+    expect(characterisingLead('the situation in ')).toBe(false);
+    expect(characterisingLead('a group banned last year, and now active in ')).toBe(false);
+  });
+});
