@@ -2,8 +2,9 @@
  * Who hosted the event: the organisation whose seat was the venue ("at the headquarters of
  * SELEC", "at Europol's headquarters", no host country then), the chair or organiser named
  * ("under the chairmanship of Kazakhstan", "organized by Azerbaijan's State Security Service"), a
- * service that is the subject of "hosted" or "organised" ("The National Security Committee of
- * Kazakhstan hosted the meeting"), else the venue's country. A chair from another country than the
+ * service or intergovernmental body that is the subject of "hosted" or "organised" ("The National Security
+ * Committee of Kazakhstan hosted the meeting"; "Europol hosted the meeting ... at its headquarters", no host
+ * country then), else the venue's country. A chair from another country than the
  * venue's ("held in Dushanbe ... chaired by FSB Director ...") presides but does not host.
  * @module
  */
@@ -15,6 +16,7 @@ import { hitsOf, type HitOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
+import { sentenceAt } from './_lib/sentences.js';
 import { firstStartingAtOrAfter } from '../text/search.js';
 
 const BY = 'extractor/host';
@@ -36,18 +38,26 @@ const NAME_TAIL: ReadonlySet<string> = new Set(words.nameTail);
 /** How many such words may stand there. */
 const MAX_TAIL = 5;
 
-/** A government service named as the subject of a hosting verb, in the same sentence. */
-function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): { country: string | null; organization: string } | null {
+/** The seat named by a pronoun for the organisation that hosts: "Europol hosted the meeting ... at its headquarters". */
+const OWN_SEAT = new RegExp(`\\bat\\s+(?:its|their)\\s+(?:${alternation(words.seatPhrases.map((p) => p.split(' ')[0] ?? p))})\\b`, 'i');
+
+/**
+ * A government service or an intergovernmental body named as the subject of a hosting verb, in the
+ * same sentence. A body hosting "at its headquarters" hosts at its own seat: no host country then,
+ * as for "at Europol's headquarters".
+ */
+function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): { country: string | null; organization: string; atOwnSeat: boolean } | null {
   const { text, tokens } = ctx;
   for (const org of ctx.record.organizations) {
-    if (org.kind !== 'security-service' && org.kind !== 'government') continue;
+    if (org.kind !== 'security-service' && org.kind !== 'government' && org.kind !== 'intergovernmental') continue;
     for (const mention of org.mentions) {
       if (!inSpans(spans, mention.start)) continue;
       let j = firstStartingAtOrAfter(tokens, mention.end);
       for (let tail = 0; tail < MAX_TAIL && (NAME_TAIL.has(tokens[j]?.key ?? '') || startsUpper(tokens[j]?.raw ?? '')); tail++) j++;
       const verb = tokens[j];
       if (verb !== undefined && HOST_VERBS.has(verb.key) && !/[.;:\n]/.test(text.slice(mention.end, verb.start))) {
-        return { country: org.country, organization: org.name };
+        const atOwnSeat = org.kind === 'intergovernmental' && OWN_SEAT.test(text.slice(verb.end, sentenceAt(text, verb.start).end));
+        return { country: org.country, organization: org.name, atOwnSeat };
       }
     }
   }
@@ -100,6 +110,11 @@ function run(ctx: Context): void {
   }
   if (country === null && organization === null) {
     const service = hostingService(ctx, spans);
+    if (service?.atOwnSeat === true) {
+      ctx.record.event.host = { country: null, organization: service.organization };
+      ctx.trace(BY, () => `venue is the seat of ${service.organization}, which hosted`);
+      return;
+    }
     if (service !== null) ({ country, organization } = service);
   }
   const venue = ctx.record.event.location?.country ?? null;

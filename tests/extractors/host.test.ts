@@ -47,5 +47,16 @@ describe('host', () => {
     expect([rec.event.host, rec.event.participants.countries]).toEqual([{ country: 'KG', organization: null }, ['KG', 'RU']]);
     expect(parsePressRelease('The council met in Bishkek on Monday under the chairmanship of Kyrgyzstan.').event.host).toEqual({ country: 'KG', organization: null });
   });
+  it('takes an intergovernmental body that is the subject of "hosted" as the host, with no host country when it hosts "at its headquarters"', () => {
+    const seat = parsePressRelease('LYON - INTERPOL hosted the working group on maritime piracy on 9 April 2025 at its headquarters in Lyon.');
+    expect(seat.event.host).toEqual({ country: null, organization: 'International Criminal Police Organization' });
+    const away = parsePressRelease('AFRIPOL hosted the regional meeting on terrorist financing in Accra on 2 June 2025.');
+    expect(away.event.host).toEqual({ country: 'GH', organization: 'African Union Mechanism for Police Cooperation' });
+  });
+
+  it('keeps the venue\'s country when a body hosted and "its headquarters" stands in another sentence', () => {
+    const rec = parsePressRelease('AFRIPOL hosted the regional meeting in Accra on 2 June 2025. Delegates were later received at its headquarters in Algiers.');
+    expect(rec.event.host).toEqual({ country: 'GH', organization: 'African Union Mechanism for Police Cooperation' });
+  });
 });
 
