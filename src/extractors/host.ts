@@ -1,6 +1,7 @@
 /**
  * Who hosted the event: the organisation whose seat was the venue ("at the headquarters of
- * SELEC", "at Europol's headquarters", no host country then), the chair or organiser named
+ * SELEC", "at Europol's headquarters", no host country then; a national service's seat gives its
+ * country), the chair or organiser named
  * ("under the chairmanship of Kazakhstan", "organized by Azerbaijan's State Security Service"), a
  * service or intergovernmental body that is the subject of "hosted" or "organised" ("The National Security
  * Committee of Kazakhstan hosted the meeting"; "Europol hosted the meeting ... at its headquarters", no host
@@ -80,14 +81,24 @@ function seatHolder(ctx: Context, spans: ReturnType<typeof contentSpans>): HitOf
   return undefined;
 }
 
+/** The organisation the organisations step read at `start` (with the country its context gives a name several services share), if any. */
+function organisationAt(ctx: Context, start: number): Context['record']['organizations'][number] | undefined {
+  return ctx.record.organizations.find((org) => org.mentions.some((m) => m.start === start));
+}
+
 /** Sets `event.host`. */
 function run(ctx: Context): void {
   const { hits } = ctx;
   const spans = contentSpans(ctx);
   const o = seatHolder(ctx, spans);
   if (o !== undefined) {
-    ctx.record.event.host = { country: null, organization: o.entry.name };
-    ctx.trace(BY, () => `venue is the seat of ${o.entry.name}`);
+    // A country's own service hosts in its country ("at the headquarters of the DINI in Lima"); a body has no host country.
+    const org = o.kind === 'agency' ? organisationAt(ctx, o.start) : undefined;
+    const name = org?.name ?? o.entry.name;
+    // A national service whose country the text leaves open is seated where the venue is.
+    const country = o.kind === 'agency' ? (org?.country ?? ctx.record.event.location?.country ?? null) : null;
+    ctx.record.event.host = { country, organization: name };
+    ctx.trace(BY, () => `venue is the seat of ${name}`);
     return;
   }
   let country: string | null = null;

@@ -58,5 +58,11 @@ describe('host', () => {
     const rec = parsePressRelease('AFRIPOL hosted the regional meeting in Accra on 2 June 2025. Delegates were later received at its headquarters in Algiers.');
     expect(rec.event.host).toEqual({ country: 'GH', organization: 'African Union Mechanism for Police Cooperation' });
   });
+  it('gives the country of a national service whose headquarters is the venue: the one its context tells, else the venue\'s', () => {
+    const told = parsePressRelease('The chiefs of Bolivia and Chile met on Tuesday at the headquarters of the Federal Security Service in Moscow.');
+    expect(told.event.host).toEqual({ country: 'RU', organization: 'Federal Security Service' });
+    const open = parsePressRelease('The heads of the border services of Uganda and Rwanda met on Friday at the headquarters of the National Intelligence Service in Nairobi.');
+    expect(open.event.host).toEqual({ country: 'KE', organization: 'National Intelligence Service' });
+  });
 });
 
