@@ -183,7 +183,14 @@ function mentionedIn(person: Person, from: number, to: number): boolean {
  * The countries and bodies of the parties: the signing services of the sentence, and after "between"
  * also the countries named; else the countries of the people the sentence names.
  */
-function partiesIn(ev: EntityView, people: readonly Person[], pairOf: () => CountryPair | null, sStart: number, sEnd: number): { parties: string[]; organizations: string[] } {
+function partiesIn(
+  ev: EntityView,
+  people: readonly Person[],
+  pairOf: () => CountryPair | null,
+  sStart: number,
+  sEnd: number,
+  nounEnd: number,
+): { parties: string[]; organizations: string[] } {
   const { view } = ev;
   let from = view.tokenAt(sStart);
   if (from < 0 || (view.tokens[from]?.start ?? 0) < sStart) from++;
@@ -192,8 +199,8 @@ function partiesIn(ev: EntityView, people: readonly Person[], pairOf: () => Coun
   let between = -1;
   for (let k = from; k < to && between < 0; k++) if (view.key(k) === 'between') between = k + 1;
   // "between the two organisations": the sentence's own services, countries and people then.
-  let found = between >= 0 ? namedIn(ev, between, to, true) : null;
-  if (!found || (found.parties.length === 0 && found.organizations.length === 0)) found = namedIn(ev, from, to, false);
+  let found = between >= 0 ? namedIn(ev, between, to, true, nounEnd) : null;
+  if (!found || (found.parties.length === 0 && found.organizations.length === 0)) found = namedIn(ev, from, to, false, nounEnd);
   const { parties, organizations } = found;
   // "Bortnikov and Naghiyev signed": the countries of the people the sentence names.
   if (parties.length < 2) {
@@ -214,8 +221,13 @@ function partiesIn(ev: EntityView, people: readonly Person[], pairOf: () => Coun
   return { parties: parties.length >= 2 ? parties : [], organizations };
 }
 
-/** The countries and bodies named in tokens `[from, to)`: services, coordinated countries, and every country after "between". */
-function namedIn(ev: EntityView, from: number, to: number, between: boolean): { parties: string[]; organizations: string[] } {
+/**
+ * The countries and bodies named in tokens `[from, to)`: services, coordinated countries, and every country after "between".
+ * Countries listed after the document's noun (which ends at token `nounEnd`) sign it only as the agent, "signed by Kenya
+ * and Uganda", or as the subject of a signing word, "which Kenya and Uganda signed"; else they are what it is about
+ * ("commits members to act against syndicates operating from Myanmar and Cambodia").
+ */
+function namedIn(ev: EntityView, from: number, to: number, between: boolean, nounEnd: number): { parties: string[]; organizations: string[] } {
   const { view, countries } = ev;
   const parties: string[] = [];
   const organizations: string[] = [];
@@ -235,10 +247,16 @@ function namedIn(ev: EntityView, from: number, to: number, between: boolean): { 
       continue;
     }
     const run = coordinated(ev, k, to);
-    for (const code of run.codes) if (!parties.includes(code)) parties.push(code);
+    if (k < nounEnd || agentAt(ev, k) || signWord(view.key(run.end))) for (const code of run.codes) if (!parties.includes(code)) parties.push(code);
     k = run.end - 1;
   }
   return { parties, organizations };
+}
+
+/** Whether the list at token `k` follows "by" (perhaps "by the"): the agent of a passive signing. */
+function agentAt(ev: EntityView, k: number): boolean {
+  const before = ev.view.key(k - 1);
+  return before === 'by' || (before === 'the' && ev.view.key(k - 2) === 'by');
 }
 
 /** Words that make a sentence about two sides: "the two sides", "both sides", "the sides", "bilateral". */
@@ -370,7 +388,7 @@ export const agreementsExtractor: Extractor = {
       }
       const titleStart = title === null ? start : ctx.text.lastIndexOf(title, end);
       const mention = title === null || titleStart < 0 ? { start, end } : { start: titleStart, end: titleStart + title.length };
-      const { parties, organizations } = partiesIn(ev, ctx.record.people, pairOf, sStart, sEnd);
+      const { parties, organizations } = partiesIn(ev, ctx.record.people, pairOf, sStart, sEnd, m.to);
       const agreement: Agreement = { kind, title, parties, organizations, status, mention };
       const list = m.value.generic ? generic : named;
       // One document told of twice; one signed before the event is another unless named alike.

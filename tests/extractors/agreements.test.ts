@@ -142,5 +142,16 @@ describe('agreements extractor', () => {
     expect(rec.agreements.map((a) => a.kind)).toEqual(['memorandum', 'cooperation-agreement']);
     expect(parsePressRelease('The agreement was signed by the two directors in Quito.').agreements.map((a) => [a.kind, a.status])).toEqual([['cooperation-agreement', 'signed']]);
   });
+  it('does not take countries named after the document, in what it is about, for its parties', () => {
+    const rec = parsePressRelease('The chiefs adopted the Manila Joint Statement, which commits the services to act against syndicates run from Laos and Cambodia.');
+    expect(rec.agreements.map((a) => [a.kind, a.parties])).toEqual([['joint-statement', []]]);
+  });
+
+  it('still takes countries after the document as parties when they sign it: "signed by A and B", "which A and B signed"', () => {
+    const by = parsePressRelease('A protocol on border patrols was signed by Ecuador and Peru in Quito.');
+    expect(by.agreements.map((a) => a.parties)).toEqual([['EC', 'PE']]);
+    const which = parsePressRelease('The memorandum, which Ecuador and Peru signed on Friday, covers border patrols.');
+    expect(which.agreements.map((a) => a.parties)).toEqual([['EC', 'PE']]);
+  });
 });
 
