@@ -17,6 +17,7 @@ import { PhraseTrie } from './_entities/phraseTrie.js';
 import { scannedClass } from './_entities/scannedClasses.js';
 import { Gap } from './_entities/text.js';
 import { startsUpper } from './_lib/letterCase.js';
+import { homeCountry } from './_lib/selfNames.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { AGREEMENT_KINDS, CUE_CLASS, CUES } from './_entities/wording.js';
@@ -275,14 +276,21 @@ interface CountryPair {
 }
 
 /**
- * The two countries of the people the text names in a part other than a mention (and, when they
- * are fewer, of its security services), or null unless there are exactly two. When the text names other countries
+ * The two countries of the people the text names in a part other than a mention (a host without a
+ * country of their own being of the release's home country; and, when they are fewer, of its
+ * security services), or null unless there are exactly two. When the text names other countries
  * too, the pair holds only where a sentence speaks of two sides.
  */
 function participantPair(ctx: Context, ev: EntityView): CountryPair | null {
   const codes: string[] = [];
   for (const p of ctx.record.people) {
     if (p.country !== null && !codes.includes(p.country) && p.roles.some((r) => r !== 'mentioned')) codes.push(p.country);
+  }
+  // "MADRID - The Minister of the Interior and his Moroccan counterpart": a host the text gives no country is of the
+  // release's home country (as the host-country step later reads it), unless an intergovernmental body is named.
+  if (codes.length === 1 && ctx.record.people.some((p) => p.country === null && p.roles.includes('host')) && !ctx.record.organizations.some((o) => o.kind === 'intergovernmental')) {
+    const home = homeCountry(ctx);
+    if (home !== null && !codes.includes(home)) codes.push(home);
   }
   if (codes.length < 2) {
     for (const o of ctx.record.organizations) if (o.kind === 'security-service' && o.country !== null && !codes.includes(o.country)) codes.push(o.country);

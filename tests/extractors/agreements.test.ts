@@ -153,5 +153,11 @@ describe('agreements extractor', () => {
     const which = parsePressRelease('The memorandum, which Ecuador and Peru signed on Friday, covers border patrols.');
     expect(which.agreements.map((a) => a.parties)).toEqual([['EC', 'PE']]);
   });
+  it('reads "the two ministers signed" with a host the text gives no country as of the release\'s home country (its dateline\'s)', () => {
+    const body = 'The Minister of the Interior, Antoine Diome, today received his Gambian counterpart, Abdoulie Sanyang. The two ministers signed a memorandum on border management.';
+    expect(parsePressRelease(`DAKAR, 3 May 2025 - ${body}`).agreements.map((a) => [...a.parties].sort())).toEqual([['GM', 'SN']]);
+    // No dateline nor outlet: no home country to pair with.
+    expect(parsePressRelease(body).agreements.map((a) => a.parties)).toEqual([[]]);
+  });
 });
 
