@@ -9,7 +9,7 @@
 import events from '../../data/event-words.json';
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
-import { characterisingLead } from './_lib/characterising.js';
+import { characterisingLead, characterisingTail } from './_lib/characterising.js';
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { joinsList } from './_lib/listGap.js';
@@ -17,6 +17,7 @@ import { alternation, endsWithWordOf } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
 import { sortedCodes } from './_lib/sortCodes.js';
+import { isSpaceAt } from '../text/space.js';
 
 const BY = 'extractor/subjectCountries';
 /** "to hold joint trainings in 2024 in", "set to take place in": a venue, not a subject. */
@@ -57,11 +58,22 @@ function run(ctx: Context): void {
   // "in Addis Ababa, Ethiopia": the country of a place is read with what stands before the place (the places are mapped only for a text that has such a list).
   let cityEnds: ReadonlyMap<number, number> | undefined;
   let listStart = 0;
+  /** Where the list the mention belongs to ends: read once per list, when its first mention is reached. */
+  let listEnd = 0;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m === undefined) continue;
     const prev = mentions[i - 1];
-    if (prev === undefined || !joinsList(text, prev.end, m.start, AND, true)) listStart = m.start;
+    if (prev === undefined || !joinsList(text, prev.end, m.start, AND, true)) {
+      listStart = m.start;
+      listEnd = m.end;
+      for (let j = i + 1; ; j++) {
+        const last = mentions[j - 1];
+        const next = mentions[j];
+        if (last === undefined || next === undefined || !joinsList(text, last.end, next.start, AND, true)) break;
+        listEnd = next.end;
+      }
+    }
     if (m.via === 'agency' || !inSpans(spans, m.start) || m.code === venue) continue;
     // A country already found a subject, not taking part, can gain nothing from reading its lead.
     if (!taking.has(m.code) && codes.has(m.code)) continue;
@@ -76,8 +88,10 @@ function run(ctx: Context): void {
     // Each pattern ends the lead with a word of its own: tested first, cheaply.
     const endsIn = endsWithWordOf(lead, IN, 'the');
     if ((endsIn && (isVenue(lead) || EVENT_IN.test(lead) || SEATED_IN.test(lead))) || (endsWithWordOf(lead, OF, 'the') && TERRITORY.test(lead))) continue;
-    // "the PKK, listed as a terrorist organisation by Türkiye, the US and the EU": said of something, not discussed.
-    if (characterisingLead(lead)) continue;
+    // "the PKK, listed as a terrorist organisation by Türkiye, the US and the EU", "which the US and the UK have
+    // designated a terrorist group": said of something, not discussed.
+    // The tail opens with white space: tested only after it.
+    if (characterisingLead(lead) || (isSpaceAt(text, listEnd) && characterisingTail(text.slice(listEnd, Math.min(s.end, listEnd + 40))))) continue;
     if (!taking.has(m.code)) codes.add(m.code);
     else if (endsWithWordOf(lead, PLACE_WORDS, 'the') && PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }

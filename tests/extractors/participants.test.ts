@@ -149,5 +149,9 @@ describe('participants', () => {
     const joined = parsePressRelease('The intelligence chiefs of Iraq and Jordan met in Amman, joined by Canada and the EU.');
     expect(joined.event.participants.organizations).toEqual(['EU']);
   });
+  it('does not read a list in a relative clause after the cue ("chiefs ... met on the group, which A and B have designated ...") as taking part', () => {
+    expect(countries('Intelligence chiefs of Mali and Senegal met in Dakar on the group, which Canada and France have designated a terrorist organisation.')).toEqual(['ML', 'SN']);
+    expect(countries('Intelligence chiefs of Mali and Senegal met in Dakar on the group, which Canada and France have long fought.')).toEqual(['ML', 'SN']);
+  });
 });
 

@@ -58,4 +58,8 @@ describe('subjectCountries', () => {
     expect(subjects('The police chiefs of Kenya and Somalia met in Nairobi to discuss the attacks claimed by militants from Ethiopia.')).toEqual(['ET']);
     expect(subjects('The services of Malaysia and Indonesia met in Jakarta to discuss a network active in Singapore and the Philippines.')).toEqual(['PH', 'SG']);
   });
+  it('leaves out countries "recognised as extremist in A and B" and countries that "have designated" something', () => {
+    expect(subjects('The services of Tajikistan and Kyrgyzstan met in Dushanbe on Jamaat Ansarullah, recognised as extremist in Russia and Kazakhstan, and on Afghanistan.')).toEqual(['AF']);
+    expect(subjects('The police chiefs of Mali and Senegal met in Dakar on the group, which Canada, France and Japan have designated a terrorist organisation, and on Libya.')).toEqual(['LY']);
+  });
 });

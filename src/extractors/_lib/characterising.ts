@@ -10,8 +10,12 @@ import { alternation, endsWithWordOf } from './phrases.js';
 
 /** A word of designating in a clause: "listed as ... by", "designated a terrorist group by". */
 const DESIGNATED = new RegExp(`\\b(?:${alternation(words.designatedBy)})\\b`, 'i');
+/** A list's tail opening with a designating verb: "... which the US, the UK and Turkey have designated a terrorist group". */
+const DESIGNATED_AFTER = new RegExp(`^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:long\\s+|also\\s+)?(?:${alternation(words.designatedBy)})\\b`, 'i');
 /** A lead ending "banned in (the)", "outlawed in". */
 const BANNED_IN = new RegExp(`\\b(?:${alternation(words.bannedIn)})\\s+in\\s+(?:the\\s+)?$`, 'i');
+/** A lead ending "recognised as extremist in", "designated as a terrorist group in". */
+const DESIGNATED_AS_IN = new RegExp(`\\b(?:${alternation(words.designatedBy)})\\s+as\\s+(?:[\\p{L}-]+\\s+){1,3}in\\s+(?:the\\s+)?$`, 'iu');
 const BY: readonly string[] = ['by'];
 const IN: readonly string[] = ['in'];
 /** How far back from the lead's end a designating word may stand in its clause. */
@@ -34,7 +38,8 @@ function clauseOf(lead: string): string {
 /**
  * Whether the words before a mention (`lead`, from its sentence) end a clause that only
  * characterises something: a designating word and then "by" ("listed as a terrorist organisation
- * by"), or a word of banning right before "in" ("banned in").
+ * by"), a word of banning right before "in" ("banned in"), or a designating word, "as" and a few
+ * words before "in" ("recognised as extremist in").
  *
  * @example
  * ```ts
@@ -44,5 +49,21 @@ function clauseOf(lead: string): string {
  */
 export function characterisingLead(lead: string): boolean {
   if (endsWithWordOf(lead, BY, 'the')) return DESIGNATED.test(clauseOf(lead));
-  return endsWithWordOf(lead, IN, 'the') && BANNED_IN.test(lead.slice(-40));
+  if (!endsWithWordOf(lead, IN, 'the')) return false;
+  const end = clauseOf(lead);
+  return BANNED_IN.test(end.slice(-40)) || DESIGNATED_AS_IN.test(end);
+}
+
+/**
+ * Whether the words after a list (`tail`) make it the subject of a designating verb: "which the US,
+ * the UK and Turkey have designated a terrorist group".
+ *
+ * @example
+ * ```ts
+ * [characterisingTail(' have designated a terrorist group.'), characterisingTail(' signed a memorandum.')];
+ * //=> [true, false]
+ * ```
+ */
+export function characterisingTail(tail: string): boolean {
+  return DESIGNATED_AFTER.test(tail);
 }

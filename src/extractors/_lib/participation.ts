@@ -12,7 +12,7 @@
 import events from '../../../data/event-words.json';
 import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
-import { characterisingLead } from './characterising.js';
+import { characterisingLead, characterisingTail } from './characterising.js';
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList } from './listGap.js';
 import { EndingPhrases } from './endingPhrases.js';
@@ -81,6 +81,16 @@ function compoundStart(text: string, mentions: readonly CountryMention[], i: num
   let k = i;
   for (let prev = mentions[k - 1]; prev !== undefined && prev.end === (mentions[k]?.start ?? 0) - 1 && text[prev.end] === '-'; prev = mentions[--k - 1]);
   return mentions[k]?.start ?? 0;
+}
+
+/** The words that open a relative clause after a comma: ", which the US ...". */
+const RELATIVE_OPENERS: readonly string[] = [', which ', ', who ', ', whom ', ', whose '];
+
+/** The lead from the last relative clause it opens on (", which the "), or the whole lead when it opens none. */
+function relativeClauseOf(lead: string): string {
+  let from = 0;
+  for (const opener of RELATIVE_OPENERS) from = Math.max(from, lead.lastIndexOf(opener) + 1);
+  return from === 0 ? lead : lead.slice(from);
 }
 
 /** Where the people's mentions end. */
@@ -157,9 +167,10 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     const sentence = sentenceAt(text, first.start);
     const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
     const tail = text.slice(last.end, sentence.end);
-    if (notBefore(lead) || characterisingLead(lead)) continue;
+    if (notBefore(lead) || characterisingLead(lead) || characterisingTail(tail)) continue;
     const members = MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
-    if (members || CUE.test(lead) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
+    // "Intelligence chiefs ... met on ISIS, which the US ...": a cue before a relative clause is not the list's.
+    if (members || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }
   memoText = text;
   memoCodes = codes;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterisingLead } from '../../../src/extractors/_lib/characterising.js';
+import { characterisingLead, characterisingTail } from '../../../src/extractors/_lib/characterising.js';
 
 describe('characterisingLead', () => {
   it('is true for a designating word and then "by", in the clause the lead ends with', () => {
@@ -10,6 +10,7 @@ describe('characterisingLead', () => {
   it('is true for a word of banning right before "in"', () => {
     expect(characterisingLead('Hizb ut-Tahrir, a party banned in ')).toBe(true);
     expect(characterisingLead('a sect outlawed in the ')).toBe(true);
+    expect(characterisingLead('Jamaat Ansarullah, recognised as extremist in ')).toBe(true);
   });
 
   it('is false where the designating word stands in an earlier clause, or "by" and "in" say who acts and where', () => {
@@ -17,5 +18,10 @@ describe('characterisingLead', () => {
     expect(characterisingLead('the meeting was organised by ')).toBe(false);
     expect(characterisingLead('the situation in ')).toBe(false);
     expect(characterisingLead('a group banned last year, and now active in ')).toBe(false);
+  });
+
+  it('reads a list\'s tail that opens with a designating verb ("have designated")', () => {
+    expect(characterisingTail(' have designated a terrorist organisation.')).toBe(true);
+    expect(characterisingTail(' have long fought the group.')).toBe(false);
   });
 });
