@@ -153,5 +153,11 @@ describe('participants', () => {
     expect(countries('Intelligence chiefs of Mali and Senegal met in Dakar on the group, which Canada and France have designated a terrorist organisation.')).toEqual(['ML', 'SN']);
     expect(countries('Intelligence chiefs of Mali and Senegal met in Dakar on the group, which Canada and France have long fought.')).toEqual(['ML', 'SN']);
   });
+  it('does not read the country inside an outlet\'s name ("the Qatar News Agency reported") as taking part or as a subject', () => {
+    const rec = parsePressRelease('The police chiefs of Oman and Yemen met in Salalah on Sunday, the Qatar News Agency reported.');
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['OM', 'YE'], []]);
+    // The country named on its own still counts.
+    expect(countries('The police chiefs of Oman, Yemen and Qatar met in Salalah on Sunday.')).toEqual(['OM', 'QA', 'YE']);
+  });
 });
 
