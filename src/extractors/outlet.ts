@@ -26,6 +26,18 @@ const LETTERS_AND_SPACES = /^[\p{L}\p{N} ]+$/u;
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** The label of a sign-off line that names the outlet: "Source: Saudi Press Agency". */
+const SOURCE_LABEL = 'source';
+
+/** The known outlet (or service, or body) a sign-off line "Source: X" or "Source - X" names, else null. */
+function sourceLine(line: string): string | null {
+  if (line.slice(0, SOURCE_LABEL.length).toLowerCase() !== SOURCE_LABEL) return null;
+  const rest = line.slice(SOURCE_LABEL.length);
+  const name = trimJoins(rest);
+  // A label, not a word: "Sources said ..." is a sentence.
+  return name !== rest && name !== '' && !isLetter(rest.charAt(0)) && knownName(name) ? name : null;
+}
+
 /** The folded names of the services, intergovernmental bodies and outlets of the tables: a name known, not guessed from capitals. */
 const KNOWN_NAMES: ReadonlySet<string> = new Set(
   [...TABLES.agencies, ...TABLES.bodies].flatMap((o) => [o.name, ...o.aliases, ...o.acronyms]).concat([...MEDIA_NAMES]).map(phraseKey),
@@ -103,7 +115,7 @@ function signOffOutlet(text: string): string | null {
     credits++;
     if (CREDIT_LINE.test(line)) continue;
     if (MEDIA_NAMES.has(line)) return line;
-    const office = pressOfficeOf(line);
+    const office = pressOfficeOf(line) ?? sourceLine(line);
     if (office !== null) return office;
     const name = ACRONYM_LINE.exec(line) ?? TAIL_ACRONYM.exec(line);
     const acronym = name?.[1] ?? name?.[2];

@@ -87,4 +87,10 @@ describe('outlet', () => {
     expect(parsePressRelease(`${text}\n\nPress Office, Harbour Logistics Group`).source.outlet).toBeNull();
     expect(parsePressRelease(text).source.outlet).toBeNull();
   });
+  it('takes a known outlet from a sign-off line "Source: <Outlet>", not an unknown name nor a sentence opening with "Sources"', () => {
+    const text = 'MUSCAT, 2 Feb 2025 - The heads of the coast guards of Oman and Yemen met in Muscat on Sunday.';
+    expect(parsePressRelease(`${text}\n\nSource: Kuwait News Agency`).source.outlet).toBe('Kuwait News Agency');
+    expect(parsePressRelease(`${text}\n\nSource: Gulf Harbour Daily`).source.outlet).toBeNull();
+    expect(parsePressRelease(`${text}\n\nSources: KUNA`).source.outlet).toBeNull();
+  });
 });
