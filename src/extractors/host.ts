@@ -111,7 +111,8 @@ function run(ctx: Context): void {
     country = m.code;
     chairedOnly = PRESIDING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
     const service = hitsOf(hits, 'agency').find((h) => h.start >= m.start && h.start - m.end <= 4);
-    if (service !== undefined) organization = service.entry.name;
+    // The name as the organisations step read it there: a name several countries' services share ("National Police") is not another country's.
+    if (service !== undefined) organization = organisationAt(ctx, service.start)?.name ?? service.entry.name;
     break;
   }
   if (country === null && organization === null) {

@@ -64,5 +64,9 @@ describe('host', () => {
     const open = parsePressRelease('The heads of the border services of Uganda and Rwanda met on Friday at the headquarters of the National Intelligence Service in Nairobi.');
     expect(open.event.host).toEqual({ country: 'KE', organization: 'National Intelligence Service' });
   });
+  it('names the organiser service as the text reads it, not another country\'s service of the same name ("hosted by the Burundi National Police")', () => {
+    const rec = parsePressRelease('Police chiefs from eleven countries met in Bujumbura for a meeting hosted by the Burundi National Police on 4 May 2025.');
+    expect(rec.event.host).toEqual({ country: 'BI', organization: 'National Police' });
+  });
 });
 
