@@ -3,13 +3,14 @@
  * "in Syria and Iraq", "revanchist forces in Armenia") that do not take part, are not the venue,
  * and are not named as the place of some other activity ("to take place in India", "a similar
  * gathering in Addis Ababa, Ethiopia"), as the seat of a body ("based in Algiers, Algeria"), or in a
- * clause that only characterises something ("listed as a terrorist organisation by A and B").
+ * clause that only characterises something ("listed as a terrorist organisation by A and B"), or
+ * said to have stayed away ("A and B did not attend").
  * @module
  */
 import events from '../../data/event-words.json';
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
-import { characterisingLead, characterisingTail } from './_lib/characterising.js';
+import { absentTail, characterisingLead, characterisingTail } from './_lib/characterising.js';
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { joinsList } from './_lib/listGap.js';
@@ -92,6 +93,8 @@ function run(ctx: Context): void {
     // designated a terrorist group": said of something, not discussed.
     // The tail opens with white space: tested only after it.
     if (characterisingLead(lead) || (isSpaceAt(text, listEnd) && characterisingTail(text.slice(listEnd, Math.min(s.end, listEnd + 40))))) continue;
+    // "Venezuela, suspended from the bloc since 2016, did not attend": stayed away, not discussed.
+    if (absentTail(text.slice(listEnd, Math.min(s.end, listEnd + 120)))) continue;
     if (!taking.has(m.code)) codes.add(m.code);
     else if (endsWithWordOf(lead, PLACE_WORDS, 'the') && PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }

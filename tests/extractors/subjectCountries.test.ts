@@ -62,4 +62,10 @@ describe('subjectCountries', () => {
     expect(subjects('The services of Tajikistan and Kyrgyzstan met in Dushanbe on Jamaat Ansarullah, recognised as extremist in Russia and Kazakhstan, and on Afghanistan.')).toEqual(['AF']);
     expect(subjects('The police chiefs of Mali and Senegal met in Dakar on the group, which Canada, France and Japan have designated a terrorist organisation, and on Libya.')).toEqual(['LY']);
   });
+  it('leaves out countries said to have stayed away, after an aside or not ("Bolivia, suspended since 2019, did not attend")', () => {
+    expect(subjects('Intelligence chiefs of Chile and Peru met in Lima. Bolivia, suspended from the forum since 2019, did not attend.')).toEqual([]);
+    expect(subjects('Police chiefs of Ghana and Togo met in Lome. Mali and Niger were not represented.')).toEqual([]);
+    // Said of them otherwise, they are discussed.
+    expect(subjects('Police chiefs of Ghana and Togo met in Lome. Mali and Niger face attacks from armed groups.')).toEqual(['ML', 'NE']);
+  });
 });

@@ -12,6 +12,10 @@ import { alternation, endsWithWordOf } from './phrases.js';
 const DESIGNATED = new RegExp(`\\b(?:${alternation(words.designatedBy)})\\b`, 'i');
 /** A list's tail opening with a designating verb: "... which the US, the UK and Turkey have designated a terrorist group". */
 const DESIGNATED_AFTER = new RegExp(`^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:long\\s+|also\\s+)?(?:${alternation(words.designatedBy)})\\b`, 'i');
+/** A list's tail saying it stayed away: "did not attend", "were not represented". */
+const ABSENT_AFTER = new RegExp(`^\\s+(?:${alternation(words.absentPredicates)})\\b`, 'i');
+/** How far an aside set off by commas after a list may reach: "Venezuela, suspended from the bloc since 2016, did not attend". */
+const ASIDE_REACH = 80;
 /** A lead ending "banned in (the)", "outlawed in". */
 const BANNED_IN = new RegExp(`\\b(?:${alternation(words.bannedIn)})\\s+in\\s+(?:the\\s+)?$`, 'i');
 /** A lead ending "recognised as extremist in", "designated as a terrorist group in". */
@@ -66,4 +70,21 @@ export function characterisingLead(lead: string): boolean {
  */
 export function characterisingTail(tail: string): boolean {
   return DESIGNATED_AFTER.test(tail);
+}
+
+/**
+ * Whether the words after a list (`tail`) say that its countries stayed away, perhaps after an aside
+ * set off by commas: "did not attend", ", which are suspended from the bloc, were not represented".
+ *
+ * @example
+ * ```ts
+ * [absentTail(', suspended since 2016, did not attend.'), absentTail(' did not attend.'), absentTail(' attended.')];
+ * //=> [true, true, false]
+ * ```
+ */
+export function absentTail(tail: string): boolean {
+  if (ABSENT_AFTER.test(tail)) return true;
+  if (tail.charCodeAt(0) !== 0x2c) return false;
+  const close = tail.indexOf(',', 1);
+  return close > 0 && close <= ASIDE_REACH && ABSENT_AFTER.test(tail.slice(close + 1));
 }

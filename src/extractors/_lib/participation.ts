@@ -12,7 +12,7 @@
 import events from '../../../data/event-words.json';
 import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
-import { characterisingLead, characterisingTail } from './characterising.js';
+import { absentTail, characterisingLead, characterisingTail } from './characterising.js';
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList } from './listGap.js';
 import { EndingPhrases } from './endingPhrases.js';
@@ -167,7 +167,8 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     const sentence = sentenceAt(text, first.start);
     const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
     const tail = text.slice(last.end, sentence.end);
-    if (notBefore(lead) || characterisingLead(lead) || characterisingTail(tail)) continue;
+    // "Delegations from Benin and Niger did not attend": named with a cue, but stayed away.
+    if (notBefore(lead) || characterisingLead(lead) || characterisingTail(tail) || absentTail(tail)) continue;
     const members = MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
     // "Intelligence chiefs ... met on ISIS, which the US ...": a cue before a relative clause is not the list's.
     if (members || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);

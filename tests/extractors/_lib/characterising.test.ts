@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterisingLead, characterisingTail } from '../../../src/extractors/_lib/characterising.js';
+import { absentTail, characterisingLead, characterisingTail } from '../../../src/extractors/_lib/characterising.js';
 
 describe('characterisingLead', () => {
   it('is true for a designating word and then "by", in the clause the lead ends with', () => {
@@ -23,5 +23,12 @@ describe('characterisingLead', () => {
   it('reads a list\'s tail that opens with a designating verb ("have designated")', () => {
     expect(characterisingTail(' have designated a terrorist organisation.')).toBe(true);
     expect(characterisingTail(' have long fought the group.')).toBe(false);
+  });
+
+  it('reads a list\'s tail saying it stayed away, after an aside set off by commas or not', () => {
+    expect(absentTail(', which are suspended from the bloc, were not represented.')).toBe(true);
+    expect(absentTail(' did not attend the meeting.')).toBe(true);
+    expect(absentTail(', which attended, did well.')).toBe(false);
+    expect(absentTail(' attended the meeting.')).toBe(false);
   });
 });
