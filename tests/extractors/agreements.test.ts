@@ -159,5 +159,9 @@ describe('agreements extractor', () => {
     // No dateline nor outlet: no home country to pair with.
     expect(parsePressRelease(body).agreements.map((a) => a.parties)).toEqual([[]]);
   });
+  it('reads a memorandum written "memo of understanding" or "MoUs"', () => {
+    expect(parsePressRelease('The two ministers signed a memo of understanding on drug control.').agreements.map((a) => [a.kind, a.status])).toEqual([['memorandum', 'signed']]);
+    expect(parsePressRelease('The police chiefs signed three MoUs on training.').agreements.map((a) => [a.kind, a.status])).toEqual([['memorandum', 'signed']]);
+  });
 });
 
