@@ -47,6 +47,15 @@ const PARTICIPANT_AS_SUBJECT = 2;
 const SEATED_IN = /\b(?:based|headquartered|located|seated|situated)\s+in\s+(?:the\s+)?$/i;
 const TERRITORY = /\b(?:territory|territories)\s+of\s+(?:the\s+)?$/i;
 
+/**
+ * Whether the words after a list ending at `end` (in a sentence ending at `sEnd`) only say something
+ * of it: "which the US and the UK have designated a terrorist group", "did not attend".
+ */
+function saidOfTail(text: string, end: number, sEnd: number): boolean {
+  const tail = text.slice(end, Math.min(sEnd, end + 120));
+  return (isSpaceAt(text, end) && characterisingTail(tail)) || absentTail(tail);
+}
+
 /** Sets `event.subjectCountries`. */
 function run(ctx: Context): void {
   const { text } = ctx;
@@ -61,6 +70,8 @@ function run(ctx: Context): void {
   let listStart = 0;
   /** Where the list the mention belongs to ends: read once per list, when its first mention is reached. */
   let listEnd = 0;
+  /** Whether the words after the list only say something of it (see {@link saidOfTail}), read when first asked. */
+  let tailSaysOf: boolean | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m === undefined) continue;
@@ -68,6 +79,7 @@ function run(ctx: Context): void {
     if (prev === undefined || !joinsList(text, prev.end, m.start, AND, true)) {
       listStart = m.start;
       listEnd = m.end;
+      tailSaysOf = undefined;
       for (let j = i + 1; ; j++) {
         const last = mentions[j - 1];
         const next = mentions[j];
@@ -92,9 +104,8 @@ function run(ctx: Context): void {
     // "the PKK, listed as a terrorist organisation by Türkiye, the US and the EU", "which the US and the UK have
     // designated a terrorist group": said of something, not discussed.
     // The tail opens with white space: tested only after it.
-    if (characterisingLead(lead) || (isSpaceAt(text, listEnd) && characterisingTail(text.slice(listEnd, Math.min(s.end, listEnd + 40))))) continue;
-    // "Venezuela, suspended from the bloc since 2016, did not attend": stayed away, not discussed.
-    if (absentTail(text.slice(listEnd, Math.min(s.end, listEnd + 120)))) continue;
+    // "Venezuela, suspended from the bloc since 2016, did not attend": stayed away, not discussed. The tail is read once per list.
+    if (characterisingLead(lead) || (tailSaysOf ??= saidOfTail(text, listEnd, s.end))) continue;
     if (!taking.has(m.code)) codes.add(m.code);
     else if (endsWithWordOf(lead, PLACE_WORDS, 'the') && PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }
