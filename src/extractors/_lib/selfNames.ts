@@ -19,6 +19,9 @@ import { isAsciiWordUnit } from '../../text/wordUnit.js';
 /** The short forms each country calls itself, by code. */
 const SELF_NAMES: ReadonlyMap<string, readonly string[]> = new Map(TABLES.countries.flatMap((c) => (c.selfNames ? [[c.code, c.selfNames] as const] : [])));
 
+/** Every short form some country calls itself, each once ("Kingdom", "Sultanate", ...). */
+const SELF_WORDS: readonly string[] = [...new Set([...SELF_NAMES.values()].flat())];
+
 /** The country of each outlet and service, by the folded words of every name it is written with. */
 const OUTLET_COUNTRY: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -63,9 +66,11 @@ function wordCharAt(text: string, i: number): boolean {
  * not "of" after it ("the Kingdom's delegation"; not "the Kingdom of Bahrain", which names itself).
  */
 export function selfNameMentions(ctx: Context, named: readonly CountryMention[]): CountryMention[] {
+  const { text } = ctx;
+  // Most texts hold none of the words: the home country is looked for only when one is written.
+  if (!SELF_WORDS.some((word) => text.includes(word))) return [];
   const code = selfNamedCountry(ctx, named);
   if (code === null) return [];
-  const { text } = ctx;
   const found: CountryMention[] = [];
   for (const word of SELF_NAMES.get(code) ?? []) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
