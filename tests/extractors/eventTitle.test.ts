@@ -38,5 +38,21 @@ describe('eventTitle', () => {
     expect(record.event.title).toBe('Policing Borders in the Digital Age');
     expect(parsePressRelease('The seminar opened in Gaborone on Monday. The chairman said "we must act together now".').event.title).toBeNull();
   });
+
+  it('takes no judgement in lower case after the noun as a title ("called the meeting "a turning point"")', () => {
+    const rec = parsePressRelease('Nairobi, 14 March 2025 - The two police chiefs met in Nairobi. Both called the meeting "a new chapter in our cooperation".');
+    expect(rec.event.title).toBeNull();
+    const titled = parsePressRelease('Nairobi, 14 March 2025 - The police chiefs opened the conference "Borders Without Crime" in Nairobi.');
+    expect(titled.event.title).toBe('Borders Without Crime');
+  });
+
+  it('takes a title in single quotes after a title cue ("codenamed \'Lake Shield 2025\'", "themed \'Africa\'s Future\'"), not a single-quoted word elsewhere', () => {
+    const drill = parsePressRelease("Abuja, 3 May 2025 - Special forces of three states ended an exercise codenamed 'Lake Shield 2025' near Maiduguri.");
+    expect(drill.event.title).toBe('Lake Shield 2025');
+    const theme = parsePressRelease("Accra, 3 May 2025 - The conference, themed 'Africa's Future in a Changing World', opened in Accra.");
+    expect(theme.event.title).toBe("Africa's Future in a Changing World");
+    const word = parsePressRelease("Baku, 3 May 2025 - The heads of services met in Baku. The 'new' plan was adopted.");
+    expect(word.event.title).toBeNull();
+  });
 });
 
