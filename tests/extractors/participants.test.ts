@@ -163,5 +163,11 @@ describe('participants', () => {
     expect(countries('Police chiefs from Ghana and Togo met in Lome. Delegations from Benin and Niger did not attend.')).toEqual(['GH', 'TG']);
     expect(countries('Police chiefs from Ghana and Togo met in Lome. Delegations from Benin and Niger also attended.')).toEqual(['BJ', 'GH', 'NE', 'TG']);
   });
+  it('reads a headline\'s present "Oman takes part in ...", "Oman attends ..." as taking part', () => {
+    const body = '\n\nDOHA, May 6 -- The meeting of the GCC coast guard chiefs was held in Doha on Tuesday.';
+    expect(countries(`Oman takes part in Gulf coast guard meeting${body}`)).toEqual(['OM', 'QA']);
+    expect(countries(`Oman attends Gulf coast guard meeting${body}`)).toEqual(['OM', 'QA']);
+    expect(countries(`Oman and the smuggling routes of the Gulf${body}`)).toEqual(['QA']);
+  });
 });
 

@@ -27,11 +27,11 @@ const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
 /** A sentence about the meeting itself: who met, hosted, signed or took part. */
 const MEETING = new RegExp(`\\b(?:${alternation(words.meetingVerbs)})\\b`, 'i');
 /**
- * After a list, a verb of taking part, or a verb of meeting or agreeing whose subject the list is,
- * perhaps after a day ("The Philippines and Japan on Thursday agreed").
+ * After a list, a verb of taking part (a headline's present "Bahrain takes part in ..." too), or a verb
+ * of meeting or agreeing whose subject the list is, perhaps after a day ("The Philippines and Japan on Thursday agreed").
  */
 const CUE_AFTER =
-  /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b|^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
+  /^[^.;]{0,40}?\b(?:attended|attends|took part|takes part|take part|taking part|participated|participates|were represented|joined|joins)\b|^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
 /** A list of the members of a group ("the Organ Troika, made up of A, B and C"), which takes part when its sentence names who took part. */
 const MEMBERS_OF = /\b(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of)\s+(?:the\s+)?$/i;
 /** An event "between" the list: "the joint exercise "Warrior-VIII" between the armed forces of Pakistan and China". */
