@@ -17,17 +17,39 @@ import { PhraseTrie } from './_entities/phraseTrie.js';
 import { scannedClass } from './_entities/scannedClasses.js';
 import { Gap } from './_entities/text.js';
 import { startsUpper } from './_lib/letterCase.js';
+import { homeCountry } from './_lib/selfNames.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { AGREEMENT_KINDS, CUE_CLASS, CUES } from './_entities/wording.js';
 
-/** A document noun's kind, and whether it names no document in particular ("documents"): such count only when no other is found. */
+/**
+ * A document noun's kind, whether it names no document in particular ("documents"): such count only when no other is found,
+ * and whether, written definite and bare ("the agreement", "this accord"), it stands for a document already told of.
+ */
 interface DocumentNoun {
   readonly kind: AgreementKind;
   readonly generic: boolean;
+  readonly refersBack: boolean;
 }
 const nouns = new PhraseTrie<DocumentNoun>();
-for (const k of AGREEMENT_KINDS) for (const p of k.phrases) nouns.add(p, { kind: k.kind, generic: 'generic' in k && k.generic === true });
+for (const k of AGREEMENT_KINDS) {
+  for (const p of k.phrases) nouns.add(p, { kind: k.kind, generic: 'generic' in k && k.generic === true, refersBack: k.refersBack?.includes(p) === true });
+}
+
+/** Determiners that point back to something already told of: "the agreement", "this accord", "the said document". */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'said']);
+/** Words after a noun that say which document it is ("the agreement on data exchange"): such a noun names its own. */
+const CONTENT_AFTER: ReadonlySet<string> = new Set(['on', 'of', 'for', 'to', 'in']);
+
+/**
+ * Whether the document noun at tokens `[from, to)` refers back to one already told of: a noun that
+ * can stand for any document, written after a definite determiner ("The agreement provides for ...",
+ * "this accord"), with no words after it saying which document it is.
+ */
+function refersBack(ev: EntityView, noun: DocumentNoun, from: number, to: number): boolean {
+  if (!noun.refersBack || !DEFINITE.has(ev.view.key(from - 1))) return false;
+  return ev.view.gap(to - 1) !== Gap.Space || !CONTENT_AFTER.has(ev.view.key(to));
+}
 const NOUN_FIRST_WORD = scannedClass(defineWordClass(nouns.firstWords()));
 
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -162,7 +184,14 @@ function mentionedIn(person: Person, from: number, to: number): boolean {
  * The countries and bodies of the parties: the signing services of the sentence, and after "between"
  * also the countries named; else the countries of the people the sentence names.
  */
-function partiesIn(ev: EntityView, people: readonly Person[], pairOf: () => CountryPair | null, sStart: number, sEnd: number): { parties: string[]; organizations: string[] } {
+function partiesIn(
+  ev: EntityView,
+  people: readonly Person[],
+  pairOf: () => CountryPair | null,
+  sStart: number,
+  sEnd: number,
+  nounEnd: number,
+): { parties: string[]; organizations: string[] } {
   const { view } = ev;
   let from = view.tokenAt(sStart);
   if (from < 0 || (view.tokens[from]?.start ?? 0) < sStart) from++;
@@ -171,8 +200,8 @@ function partiesIn(ev: EntityView, people: readonly Person[], pairOf: () => Coun
   let between = -1;
   for (let k = from; k < to && between < 0; k++) if (view.key(k) === 'between') between = k + 1;
   // "between the two organisations": the sentence's own services, countries and people then.
-  let found = between >= 0 ? namedIn(ev, between, to, true) : null;
-  if (!found || (found.parties.length === 0 && found.organizations.length === 0)) found = namedIn(ev, from, to, false);
+  let found = between >= 0 ? namedIn(ev, between, to, true, nounEnd) : null;
+  if (!found || (found.parties.length === 0 && found.organizations.length === 0)) found = namedIn(ev, from, to, false, nounEnd);
   const { parties, organizations } = found;
   // "Bortnikov and Naghiyev signed": the countries of the people the sentence names.
   if (parties.length < 2) {
@@ -193,8 +222,13 @@ function partiesIn(ev: EntityView, people: readonly Person[], pairOf: () => Coun
   return { parties: parties.length >= 2 ? parties : [], organizations };
 }
 
-/** The countries and bodies named in tokens `[from, to)`: services, coordinated countries, and every country after "between". */
-function namedIn(ev: EntityView, from: number, to: number, between: boolean): { parties: string[]; organizations: string[] } {
+/**
+ * The countries and bodies named in tokens `[from, to)`: services, coordinated countries, and every country after "between".
+ * Countries listed after the document's noun (which ends at token `nounEnd`) sign it only as the agent, "signed by Kenya
+ * and Uganda", or as the subject of a signing word, "which Kenya and Uganda signed"; else they are what it is about
+ * ("commits members to act against syndicates operating from Myanmar and Cambodia").
+ */
+function namedIn(ev: EntityView, from: number, to: number, between: boolean, nounEnd: number): { parties: string[]; organizations: string[] } {
   const { view, countries } = ev;
   const parties: string[] = [];
   const organizations: string[] = [];
@@ -214,10 +248,16 @@ function namedIn(ev: EntityView, from: number, to: number, between: boolean): { 
       continue;
     }
     const run = coordinated(ev, k, to);
-    for (const code of run.codes) if (!parties.includes(code)) parties.push(code);
+    if (k < nounEnd || agentAt(ev, k) || signWord(view.key(run.end))) for (const code of run.codes) if (!parties.includes(code)) parties.push(code);
     k = run.end - 1;
   }
   return { parties, organizations };
+}
+
+/** Whether the list at token `k` follows "by" (perhaps "by the"): the agent of a passive signing. */
+function agentAt(ev: EntityView, k: number): boolean {
+  const before = ev.view.key(k - 1);
+  return before === 'by' || (before === 'the' && ev.view.key(k - 2) === 'by');
 }
 
 /** Words that make a sentence about two sides: "the two sides", "both sides", "the sides", "bilateral". */
@@ -236,14 +276,21 @@ interface CountryPair {
 }
 
 /**
- * The two countries of the people the text names in a part other than a mention (and, when they
- * are fewer, of its security services), or null unless there are exactly two. When the text names other countries
+ * The two countries of the people the text names in a part other than a mention (a host without a
+ * country of their own being of the release's home country; and, when they are fewer, of its
+ * security services), or null unless there are exactly two. When the text names other countries
  * too, the pair holds only where a sentence speaks of two sides.
  */
 function participantPair(ctx: Context, ev: EntityView): CountryPair | null {
   const codes: string[] = [];
   for (const p of ctx.record.people) {
     if (p.country !== null && !codes.includes(p.country) && p.roles.some((r) => r !== 'mentioned')) codes.push(p.country);
+  }
+  // "MADRID - The Minister of the Interior and his Moroccan counterpart": a host the text gives no country is of the
+  // release's home country (as the host-country step later reads it), unless an intergovernmental body is named.
+  if (codes.length === 1 && ctx.record.people.some((p) => p.country === null && p.roles.includes('host')) && !ctx.record.organizations.some((o) => o.kind === 'intergovernmental')) {
+    const home = homeCountry(ctx);
+    if (home !== null && !codes.includes(home)) codes.push(home);
   }
   if (codes.length < 2) {
     for (const o of ctx.record.organizations) if (o.kind === 'security-service' && o.country !== null && !codes.includes(o.country)) codes.push(o.country);
@@ -341,9 +388,15 @@ export const agreementsExtractor: Extractor = {
       const status = statusIn(ev, planned, m.value, m.from, m.to, sEnd, yearOf);
       if (status === null) continue;
       const title = titleAt(ev, m.from, m.to);
+      // "The agreement provides for ...", after a memorandum signed: a mention of that memorandum, not another document.
+      const earlier = named.at(-1) ?? generic.at(-1);
+      if (title === null && earlier && earlier.mention.end <= start && refersBack(ev, m.value, m.from, m.to)) {
+        if (earlier.status === 'planned' && status === 'signed') earlier.status = 'signed';
+        continue;
+      }
       const titleStart = title === null ? start : ctx.text.lastIndexOf(title, end);
       const mention = title === null || titleStart < 0 ? { start, end } : { start: titleStart, end: titleStart + title.length };
-      const { parties, organizations } = partiesIn(ev, ctx.record.people, pairOf, sStart, sEnd);
+      const { parties, organizations } = partiesIn(ev, ctx.record.people, pairOf, sStart, sEnd, m.to);
       const agreement: Agreement = { kind, title, parties, organizations, status, mention };
       const list = m.value.generic ? generic : named;
       // One document told of twice; one signed before the event is another unless named alike.

@@ -1,7 +1,7 @@
 /**
  * The reported number of countries: "from 20 countries" (exactly 20), "over 20 countries",
  * "six countries", "nearly 30 states", "48 African countries", "some 10 ASEAN member states", "from the
- * six member states" (a body's whole membership). A definite "the two states" refers back and is no count,
+ * six member states", "the 57 OSCE participating States" (a body's whole membership). A definite "the two states" refers back and is no count,
  * and neither is the count of another event ("the next forum will bring together delegations from 40 countries").
  * @module
  */
@@ -21,6 +21,8 @@ const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map(Object.entries(number
 const NOUN = new PhraseScan(/\b(?:countries|states|nations)\b/gi, { phrases: ['countries', 'states', 'nations'] });
 const MODIFIERS: ReadonlySet<string> = new Set(['foreign', 'other', 'different', 'member', 'participating', 'partner']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'both', 'all']);
+/** The words that make a count one of a body's members: "member states", the OSCE's "participating States". */
+const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'participating']);
 /** The definite words that may open a count of a body's members ("the six member states", "all 57 member states"). */
 const MEMBERSHIP: ReadonlySet<string> = new Set(['the', 'all']);
 /** The longest qualifier, in words. */
@@ -128,7 +130,7 @@ function countBefore(lead: string): { value: number; qualifier: Qualifier; befor
   // Only the last few words are ever read.
   const written = lastWords(lead, WORDS_READ);
   let member = false;
-  for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) member = written.pop()?.toLowerCase() === 'member' || member;
+  for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) member = MEMBER_WORDS.has(written.pop()?.toLowerCase() ?? '') || member;
   const lowered = written.map((w) => w.toLowerCase());
   const value = numberIn(lowered.pop() ?? '');
   if (value === null || value < 2) return null;

@@ -1,9 +1,11 @@
 /**
  * Who hosted the event: the organisation whose seat was the venue ("at the headquarters of
- * SELEC", "at Europol's headquarters", no host country then), the chair or organiser named
+ * SELEC", "at Europol's headquarters", no host country then; a national service's seat gives its
+ * country), the chair or organiser named
  * ("under the chairmanship of Kazakhstan", "organized by Azerbaijan's State Security Service"), a
- * service that is the subject of "hosted" or "organised" ("The National Security Committee of
- * Kazakhstan hosted the meeting"), else the venue's country. A chair from another country than the
+ * service or intergovernmental body that is the subject of "hosted" or "organised" ("The National Security
+ * Committee of Kazakhstan hosted the meeting"; "Europol hosted the meeting ... at its headquarters", no host
+ * country then), else the venue's country. A chair from another country than the
  * venue's ("held in Dushanbe ... chaired by FSB Director ...") presides but does not host.
  * @module
  */
@@ -15,6 +17,7 @@ import { hitsOf, type HitOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
+import { sentenceAt } from './_lib/sentences.js';
 import { firstStartingAtOrAfter } from '../text/search.js';
 
 const BY = 'extractor/host';
@@ -36,18 +39,26 @@ const NAME_TAIL: ReadonlySet<string> = new Set(words.nameTail);
 /** How many such words may stand there. */
 const MAX_TAIL = 5;
 
-/** A government service named as the subject of a hosting verb, in the same sentence. */
-function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): { country: string | null; organization: string } | null {
+/** The seat named by a pronoun for the organisation that hosts: "Europol hosted the meeting ... at its headquarters". */
+const OWN_SEAT = new RegExp(`\\bat\\s+(?:its|their)\\s+(?:${alternation(words.seatPhrases.map((p) => p.split(' ')[0] ?? p))})\\b`, 'i');
+
+/**
+ * A government service or an intergovernmental body named as the subject of a hosting verb, in the
+ * same sentence. A body hosting "at its headquarters" hosts at its own seat: no host country then,
+ * as for "at Europol's headquarters".
+ */
+function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): { country: string | null; organization: string; atOwnSeat: boolean } | null {
   const { text, tokens } = ctx;
   for (const org of ctx.record.organizations) {
-    if (org.kind !== 'security-service' && org.kind !== 'government') continue;
+    if (org.kind !== 'security-service' && org.kind !== 'government' && org.kind !== 'intergovernmental') continue;
     for (const mention of org.mentions) {
       if (!inSpans(spans, mention.start)) continue;
       let j = firstStartingAtOrAfter(tokens, mention.end);
       for (let tail = 0; tail < MAX_TAIL && (NAME_TAIL.has(tokens[j]?.key ?? '') || startsUpper(tokens[j]?.raw ?? '')); tail++) j++;
       const verb = tokens[j];
       if (verb !== undefined && HOST_VERBS.has(verb.key) && !/[.;:\n]/.test(text.slice(mention.end, verb.start))) {
-        return { country: org.country, organization: org.name };
+        const atOwnSeat = org.kind === 'intergovernmental' && OWN_SEAT.test(text.slice(verb.end, sentenceAt(text, verb.start).end));
+        return { country: org.country, organization: org.name, atOwnSeat };
       }
     }
   }
@@ -70,14 +81,24 @@ function seatHolder(ctx: Context, spans: ReturnType<typeof contentSpans>): HitOf
   return undefined;
 }
 
+/** The organisation the organisations step read at `start` (with the country its context gives a name several services share), if any. */
+function organisationAt(ctx: Context, start: number): Context['record']['organizations'][number] | undefined {
+  return ctx.record.organizations.find((org) => org.mentions.some((m) => m.start === start));
+}
+
 /** Sets `event.host`. */
 function run(ctx: Context): void {
   const { hits } = ctx;
   const spans = contentSpans(ctx);
   const o = seatHolder(ctx, spans);
   if (o !== undefined) {
-    ctx.record.event.host = { country: null, organization: o.entry.name };
-    ctx.trace(BY, () => `venue is the seat of ${o.entry.name}`);
+    // A country's own service hosts in its country ("at the headquarters of the DINI in Lima"); a body has no host country.
+    const org = o.kind === 'agency' ? organisationAt(ctx, o.start) : undefined;
+    const name = org?.name ?? o.entry.name;
+    // A national service whose country the text leaves open is seated where the venue is.
+    const country = o.kind === 'agency' ? (org?.country ?? ctx.record.event.location?.country ?? null) : null;
+    ctx.record.event.host = { country, organization: name };
+    ctx.trace(BY, () => `venue is the seat of ${name}`);
     return;
   }
   let country: string | null = null;
@@ -90,7 +111,8 @@ function run(ctx: Context): void {
     country = m.code;
     chairedOnly = PRESIDING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
     const service = hitsOf(hits, 'agency').find((h) => h.start >= m.start && h.start - m.end <= 4);
-    if (service !== undefined) organization = service.entry.name;
+    // The name as the organisations step read it there: a name several countries' services share ("National Police") is not another country's.
+    if (service !== undefined) organization = organisationAt(ctx, service.start)?.name ?? service.entry.name;
     break;
   }
   if (country === null && organization === null) {
@@ -100,6 +122,11 @@ function run(ctx: Context): void {
   }
   if (country === null && organization === null) {
     const service = hostingService(ctx, spans);
+    if (service?.atOwnSeat === true) {
+      ctx.record.event.host = { country: null, organization: service.organization };
+      ctx.trace(BY, () => `venue is the seat of ${service.organization}, which hosted`);
+      return;
+    }
     if (service !== null) ({ country, organization } = service);
   }
   const venue = ctx.record.event.location?.country ?? null;

@@ -7,8 +7,10 @@
  */
 import chrome from '../../data/chrome.json';
 import type { Context, Extractor } from '../pipeline/context.js';
+import { TABLES } from '../gazetteer/tables.js';
+import { phraseKey } from '../gazetteer/tokenize.js';
 import { isSpaceAt } from '../text/space.js';
-import { startsUpper } from './_lib/letterCase.js';
+import { startsLower, startsUpper } from './_lib/letterCase.js';
 import { MEDIA_NAMES } from './_lib/mediaNames.js';
 
 const BY = 'extractor/outlet';
@@ -23,6 +25,61 @@ const NAME_LINE = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of|the|and|for|on|\p{L
 const LETTERS_AND_SPACES = /^[\p{L}\p{N} ]+$/u;
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The label of a sign-off line that names the outlet: "Source: Saudi Press Agency". */
+const SOURCE_LABEL = 'source';
+
+/** The known outlet (or service, or body) a sign-off line "Source: X" or "Source - X" names, else null. */
+function sourceLine(line: string): string | null {
+  if (line.slice(0, SOURCE_LABEL.length).toLowerCase() !== SOURCE_LABEL) return null;
+  const rest = line.slice(SOURCE_LABEL.length);
+  const name = trimJoins(rest);
+  // A label, not a word: "Sources said ..." is a sentence.
+  return name !== rest && name !== '' && !isLetter(rest.charAt(0)) && knownName(name) ? name : null;
+}
+
+/** The folded names of the services, intergovernmental bodies and outlets of the tables: a name known, not guessed from capitals. */
+const KNOWN_NAMES: ReadonlySet<string> = new Set(
+  [...TABLES.agencies, ...TABLES.bodies].flatMap((o) => [o.name, ...o.aliases, ...o.acronyms]).concat([...MEDIA_NAMES]).map(phraseKey),
+);
+
+/** Whether `name` is, as a whole, the name of a service, a body or an outlet of the tables. */
+const knownName = (name: string): boolean => KNOWN_NAMES.has(phraseKey(name));
+
+/** "Press release" before or after the publisher's name on a masthead line: the document, not who issued it. */
+const RELEASE_WORDS: readonly string[] = ['press release', 'news release', 'media release'];
+/** Punctuation that joins "press release" to a name: "Press Release - Europol", "Europol | Press release". */
+const JOINS = ',:|\u2013\u2014-';
+
+/** `s` without the punctuation and spaces at its ends that {@link JOINS} and white space hold. */
+function trimJoins(s: string): string {
+  let from = 0;
+  let to = s.length;
+  while (from < to && (isSpaceAt(s, from) || JOINS.includes(s.charAt(from)))) from++;
+  while (to > from && (isSpaceAt(s, to - 1) || JOINS.includes(s.charAt(to - 1)))) to--;
+  return s.slice(from, to);
+}
+
+/** Whether `c` (one character, or '') is a letter. */
+const isLetter = (c: string): boolean => c !== '' && (startsUpper(c) || startsLower(c));
+
+/**
+ * The publisher a masthead line names, without "Information of the", and without "press release"
+ * around a known publisher's name ("Europol press release": Europol); null when nothing else is written.
+ */
+function mastheadName(line: string): string | null {
+  let name = tidy(line.replace(MASTHEAD_LEAD, ''));
+  for (const words of RELEASE_WORDS) {
+    const lower = name.toLowerCase();
+    // Whole words only: "Press releases" is no masthead name to cut.
+    let rest: string | null = null;
+    if (lower.startsWith(words) && !isLetter(name.charAt(words.length))) rest = trimJoins(name.slice(words.length));
+    else if (lower.endsWith(words) && !isLetter(name.charAt(name.length - words.length - 1))) rest = trimJoins(name.slice(0, name.length - words.length));
+    // The words are cut only from before or after a known publisher's name: "Europol press release", not "the Department's press release".
+    if (rest !== null && (rest === '' || knownName(rest))) name = rest;
+  }
+  return name === '' ? null : name;
+}
 
 /** How many characters at the end of the text the sign-off is looked for in. */
 const SIGN_OFF_WINDOW = 400;
@@ -42,7 +99,8 @@ const NOT_OUTLETS: ReadonlySet<string> = new Set(chrome.notOutlets);
 /**
  * The outlet named by the sign-off at the end of the text, below which only credit lines may come:
  * a line that is an outlet of the table or an acronym ("AAP", "(NAN)(www.nannews.ng)"), or an
- * acronym in brackets or a web address after a dash closing the last sentence. An organisation
+ * acronym in brackets or a web address after a dash closing the last sentence, or a known organisation's
+ * press office ("Press Office, INTERPOL", "Europol Media Relations": the organisation). An organisation
  * named inside the last sentence ("... with the NICA (NICA).") is not a sign-off.
  */
 function signOffOutlet(text: string): string | null {
@@ -57,10 +115,43 @@ function signOffOutlet(text: string): string | null {
     credits++;
     if (CREDIT_LINE.test(line)) continue;
     if (MEDIA_NAMES.has(line)) return line;
+    const office = pressOfficeOf(line) ?? sourceLine(line);
+    if (office !== null) return office;
     const name = ACRONYM_LINE.exec(line) ?? TAIL_ACRONYM.exec(line);
     const acronym = name?.[1] ?? name?.[2];
     if (acronym !== undefined) return NOT_OUTLETS.has(acronym) ? null : acronym;
     return TAIL_DOMAIN.exec(line)?.[1] ?? null;
+  }
+  return null;
+}
+
+/** The words of a press office, in any case: "Press Office", "Press Service". */
+const PRESS_OFFICE_CUES = chrome.mastheadCues.map((c) => c.toLowerCase());
+/** What may stand between a press office's words and its organisation's name: ", ", " - ", " of the ". */
+const OFFICE_JOIN = /^(?:\s*[,:|\u2013\u2014-]\s*|\s+of\s+(?:the\s+)?|\s+)/i;
+
+/**
+ * The organisation of a sign-off line that is its press office, "Press Office, INTERPOL", "Europol
+ * Press Office", when the rest of the line is exactly a known organisation's or outlet's name (no
+ * guessing from capitals); else null.
+ */
+function pressOfficeOf(line: string): string | null {
+  const lower = line.toLowerCase();
+  for (const cue of PRESS_OFFICE_CUES) {
+    let from: number;
+    let to: number;
+    if (lower.startsWith(cue)) {
+      const join = OFFICE_JOIN.exec(line.slice(cue.length));
+      if (join === null) continue;
+      from = cue.length + join[0].length;
+      to = line.length;
+    } else if (lower.endsWith(cue) && isSpaceAt(line, line.length - cue.length - 1)) {
+      from = 0;
+      to = line.length - cue.length - 1;
+      while (to > 0 && isSpaceAt(line, to - 1)) to--;
+    } else continue;
+    const name = line.slice(from, to);
+    if (name !== '' && knownName(name)) return name;
   }
   return null;
 }
@@ -118,7 +209,7 @@ function run(ctx: Context): void {
   const masthead = ctx.findings.ofKind('masthead')[0];
   const outlet =
     fromDateline ??
-    (masthead ? tidy(ctx.text.slice(masthead.span.start, masthead.span.end).replace(MASTHEAD_LEAD, '')) : null) ??
+    (masthead ? mastheadName(ctx.text.slice(masthead.span.start, masthead.span.end)) : null) ??
     headerName(ctx) ??
     correspondentOutlet(ctx) ??
     signOffOutlet(ctx.text) ??

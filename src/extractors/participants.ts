@@ -1,14 +1,19 @@
 /**
  * The countries and intergovernmental bodies taking part: the countries the content names as
  * participants (see `_lib/participation.ts`) and the host country; the bodies named in a sentence
- * about who took part or who signed, but not a body that names the event itself or another event; the country of
+ * about who took part or who signed, but not a body that names the event itself or another event, nor one in a
+ * clause that only characterises something ("listed as a terrorist group by the EU"); the country of
  * a person who hosted, took part, signed or spoke.
  * @module
  */
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { PersonRole } from '../schema/record.js';
+import { firstStartingAtOrAfter } from '../text/search.js';
+import { characterisingLead } from './_lib/characterising.js';
+import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
+import { joinsList } from './_lib/listGap.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { participantCodes } from './_lib/participation.js';
 import { alternation } from './_lib/phrases.js';
@@ -22,6 +27,21 @@ const PARTY_ROLES: ReadonlySet<PersonRole> = new Set<PersonRole>(['host', 'parti
 /** A sentence in which bodies sign: "Europol and AFRIPOL sign a Working Arrangement". */
 const SIGNED = /\b(?:signed|sign|signs)\b/i;
 const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
+
+/** What joins the items of a list of names. */
+const AND: readonly string[] = ['and'];
+
+/** Where the list of countries that ends with the name at `at` starts ("Türkiye, the US and the EU"): `at` itself when no country is listed before it. */
+function listStart(ctx: Context, at: number): number {
+  const mentions = countryMentions(ctx);
+  let start = at;
+  for (let i = firstStartingAtOrAfter(mentions, at) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m === undefined || m.end > start || !joinsList(ctx.text, m.end, start, AND, true)) break;
+    start = m.start;
+  }
+  return start;
+}
 
 /** Sets `event.participants.countries` and `event.participants.organizations`. */
 function run(ctx: Context): void {
@@ -50,7 +70,10 @@ function run(ctx: Context): void {
     const s = sentenceAt(ctx.text, b.start);
     const sentence = ctx.text.slice(s.start, s.end);
     // The sentence is read before the words before the body: most bodies are only spoken of.
-    if ((CUE.test(sentence) || SIGNED.test(sentence)) && !aboutOtherEvent(ctx, b.start)) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
+    if (!(CUE.test(sentence) || SIGNED.test(sentence)) || aboutOtherEvent(ctx, b.start)) continue;
+    // "listed as a terrorist organisation by Türkiye, the US and the EU": a body said to have listed something.
+    const from = listStart(ctx, b.start);
+    if (!characterisingLead(ctx.text.slice(Math.max(s.start, from - 120), from))) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
   }
   ctx.record.event.participants.organizations = [...bodies];
   ctx.trace(BY, () => `countries ${codes.join(' ')}; bodies ${[...bodies].join(', ')}`);

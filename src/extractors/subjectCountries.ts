@@ -2,12 +2,15 @@
  * The countries the event is about: those the content discusses ("the situation in Afghanistan",
  * "in Syria and Iraq", "revanchist forces in Armenia") that do not take part, are not the venue,
  * and are not named as the place of some other activity ("to take place in India", "a similar
- * gathering in Addis Ababa, Ethiopia") or as the seat of a body ("based in Algiers, Algeria").
+ * gathering in Addis Ababa, Ethiopia"), as the seat of a body ("based in Algiers, Algeria"), or in a
+ * clause that only characterises something ("listed as a terrorist organisation by A and B"), or
+ * said to have stayed away ("A and B did not attend").
  * @module
  */
 import events from '../../data/event-words.json';
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
+import { absentTail, characterisingLead, characterisingTail } from './_lib/characterising.js';
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { joinsList } from './_lib/listGap.js';
@@ -15,6 +18,7 @@ import { alternation, endsWithWordOf } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
 import { sortedCodes } from './_lib/sortCodes.js';
+import { isSpaceAt } from '../text/space.js';
 
 const BY = 'extractor/subjectCountries';
 /** "to hold joint trainings in 2024 in", "set to take place in": a venue, not a subject. */
@@ -43,6 +47,15 @@ const PARTICIPANT_AS_SUBJECT = 2;
 const SEATED_IN = /\b(?:based|headquartered|located|seated|situated)\s+in\s+(?:the\s+)?$/i;
 const TERRITORY = /\b(?:territory|territories)\s+of\s+(?:the\s+)?$/i;
 
+/**
+ * Whether the words after a list ending at `end` (in a sentence ending at `sEnd`) only say something
+ * of it: "which the US and the UK have designated a terrorist group", "did not attend".
+ */
+function saidOfTail(text: string, end: number, sEnd: number): boolean {
+  const tail = text.slice(end, Math.min(sEnd, end + 120));
+  return (isSpaceAt(text, end) && characterisingTail(tail)) || absentTail(tail);
+}
+
 /** Sets `event.subjectCountries`. */
 function run(ctx: Context): void {
   const { text } = ctx;
@@ -55,11 +68,25 @@ function run(ctx: Context): void {
   // "in Addis Ababa, Ethiopia": the country of a place is read with what stands before the place (the places are mapped only for a text that has such a list).
   let cityEnds: ReadonlyMap<number, number> | undefined;
   let listStart = 0;
+  /** Where the list the mention belongs to ends: read once per list, when its first mention is reached. */
+  let listEnd = 0;
+  /** Whether the words after the list only say something of it (see {@link saidOfTail}), read when first asked. */
+  let tailSaysOf: boolean | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m === undefined) continue;
     const prev = mentions[i - 1];
-    if (prev === undefined || !joinsList(text, prev.end, m.start, AND, true)) listStart = m.start;
+    if (prev === undefined || !joinsList(text, prev.end, m.start, AND, true)) {
+      listStart = m.start;
+      listEnd = m.end;
+      tailSaysOf = undefined;
+      for (let j = i + 1; ; j++) {
+        const last = mentions[j - 1];
+        const next = mentions[j];
+        if (last === undefined || next === undefined || !joinsList(text, last.end, next.start, AND, true)) break;
+        listEnd = next.end;
+      }
+    }
     if (m.via === 'agency' || !inSpans(spans, m.start) || m.code === venue) continue;
     // A country already found a subject, not taking part, can gain nothing from reading its lead.
     if (!taking.has(m.code) && codes.has(m.code)) continue;
@@ -74,6 +101,11 @@ function run(ctx: Context): void {
     // Each pattern ends the lead with a word of its own: tested first, cheaply.
     const endsIn = endsWithWordOf(lead, IN, 'the');
     if ((endsIn && (isVenue(lead) || EVENT_IN.test(lead) || SEATED_IN.test(lead))) || (endsWithWordOf(lead, OF, 'the') && TERRITORY.test(lead))) continue;
+    // "the PKK, listed as a terrorist organisation by Türkiye, the US and the EU", "which the US and the UK have
+    // designated a terrorist group": said of something, not discussed.
+    // The tail opens with white space: tested only after it.
+    // "Venezuela, suspended from the bloc since 2016, did not attend": stayed away, not discussed. The tail is read once per list.
+    if (characterisingLead(lead) || (tailSaysOf ??= saidOfTail(text, listEnd, s.end))) continue;
     if (!taking.has(m.code)) codes.add(m.code);
     else if (endsWithWordOf(lead, PLACE_WORDS, 'the') && PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }

@@ -17,6 +17,8 @@ export interface CountryEntry {
   readonly aliases: readonly string[];
   readonly demonyms: readonly string[];
   readonly capital?: string;
+  /** The short forms the country calls itself in its own releases ("Kingdom" for "the Kingdom"). */
+  readonly selfNames?: readonly string[];
 }
 
 /** A city, with its country and spelling variants. */

@@ -128,5 +128,40 @@ describe('agreements extractor', () => {
     expect(named.agreements.map((a) => [a.kind, a.title, a.status])).toEqual([['other', 'Mekong Action Plan', 'signed']]);
     expect(parsePressRelease('The ministers adopted several documents.').agreements).toEqual([]);
   });
+  it('reads a definite "the agreement" / "this accord" after a listed document as a mention of that document, not a new one', () => {
+    const rec = parsePressRelease(
+      'The police chiefs of Ghana and Togo signed a protocol on cross-border patrols in Lome. The agreement, the first of its kind, takes effect in March.',
+    );
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['protocol', ['GH', 'TG'], 'signed']]);
+    const accord = parsePressRelease('Kenya and Uganda signed a memorandum on border security. This accord, signed by both directors, replaces the old one.');
+    expect(accord.agreements.map((a) => [a.kind, a.status])).toEqual([['memorandum', 'signed']]);
+  });
+
+  it('keeps a definite agreement that says which it is, or that is the first told of, as its own document', () => {
+    const rec = parsePressRelease('The two services signed a memorandum on training. The agreement on extradition was signed as well.');
+    expect(rec.agreements.map((a) => a.kind)).toEqual(['memorandum', 'cooperation-agreement']);
+    expect(parsePressRelease('The agreement was signed by the two directors in Quito.').agreements.map((a) => [a.kind, a.status])).toEqual([['cooperation-agreement', 'signed']]);
+  });
+  it('does not take countries named after the document, in what it is about, for its parties', () => {
+    const rec = parsePressRelease('The chiefs adopted the Manila Joint Statement, which commits the services to act against syndicates run from Laos and Cambodia.');
+    expect(rec.agreements.map((a) => [a.kind, a.parties])).toEqual([['joint-statement', []]]);
+  });
+
+  it('still takes countries after the document as parties when they sign it: "signed by A and B", "which A and B signed"', () => {
+    const by = parsePressRelease('A protocol on border patrols was signed by Ecuador and Peru in Quito.');
+    expect(by.agreements.map((a) => a.parties)).toEqual([['EC', 'PE']]);
+    const which = parsePressRelease('The memorandum, which Ecuador and Peru signed on Friday, covers border patrols.');
+    expect(which.agreements.map((a) => a.parties)).toEqual([['EC', 'PE']]);
+  });
+  it('reads "the two ministers signed" with a host the text gives no country as of the release\'s home country (its dateline\'s)', () => {
+    const body = 'The Minister of the Interior, Antoine Diome, today received his Gambian counterpart, Abdoulie Sanyang. The two ministers signed a memorandum on border management.';
+    expect(parsePressRelease(`DAKAR, 3 May 2025 - ${body}`).agreements.map((a) => [...a.parties].sort())).toEqual([['GM', 'SN']]);
+    // No dateline nor outlet: no home country to pair with.
+    expect(parsePressRelease(body).agreements.map((a) => a.parties)).toEqual([[]]);
+  });
+  it('reads a memorandum written "memo of understanding" or "MoUs"', () => {
+    expect(parsePressRelease('The two ministers signed a memo of understanding on drug control.').agreements.map((a) => [a.kind, a.status])).toEqual([['memorandum', 'signed']]);
+    expect(parsePressRelease('The police chiefs signed three MoUs on training.').agreements.map((a) => [a.kind, a.status])).toEqual([['memorandum', 'signed']]);
+  });
 });
 

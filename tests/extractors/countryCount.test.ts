@@ -59,5 +59,9 @@ describe('countryCount', () => {
     expect(count('The two ministers held talks in Rome on Monday. The minister is also expected to attend the security forum in Milan, which will bring together delegations from over 60 countries.')).toBeNull();
     expect(count('The security forum in Milan brought together delegations from over 60 countries on Monday.')).toEqual({ value: 60, qualifier: 'over' });
   });
+  it('reads "the 57 OSCE participating States" as a body\'s whole membership, but not when they are not who took part', () => {
+    expect(parsePressRelease('The seminar gathered experts of the 57 OSCE participating States in Skopje.').event.participants.countryCount).toEqual({ value: 57, qualifier: 'exactly' });
+    expect(parsePressRelease('The seminar in Skopje discussed threats to citizens in the 57 OSCE participating States.').event.participants.countryCount).toBeNull();
+  });
 });
 

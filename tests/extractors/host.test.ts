@@ -47,5 +47,26 @@ describe('host', () => {
     expect([rec.event.host, rec.event.participants.countries]).toEqual([{ country: 'KG', organization: null }, ['KG', 'RU']]);
     expect(parsePressRelease('The council met in Bishkek on Monday under the chairmanship of Kyrgyzstan.').event.host).toEqual({ country: 'KG', organization: null });
   });
+  it('takes an intergovernmental body that is the subject of "hosted" as the host, with no host country when it hosts "at its headquarters"', () => {
+    const seat = parsePressRelease('LYON - INTERPOL hosted the working group on maritime piracy on 9 April 2025 at its headquarters in Lyon.');
+    expect(seat.event.host).toEqual({ country: null, organization: 'International Criminal Police Organization' });
+    const away = parsePressRelease('AFRIPOL hosted the regional meeting on terrorist financing in Accra on 2 June 2025.');
+    expect(away.event.host).toEqual({ country: 'GH', organization: 'African Union Mechanism for Police Cooperation' });
+  });
+
+  it('keeps the venue\'s country when a body hosted and "its headquarters" stands in another sentence', () => {
+    const rec = parsePressRelease('AFRIPOL hosted the regional meeting in Accra on 2 June 2025. Delegates were later received at its headquarters in Algiers.');
+    expect(rec.event.host).toEqual({ country: 'GH', organization: 'African Union Mechanism for Police Cooperation' });
+  });
+  it('gives the country of a national service whose headquarters is the venue: the one its context tells, else the venue\'s', () => {
+    const told = parsePressRelease('The chiefs of Bolivia and Chile met on Tuesday at the headquarters of the Federal Security Service in Moscow.');
+    expect(told.event.host).toEqual({ country: 'RU', organization: 'Federal Security Service' });
+    const open = parsePressRelease('The heads of the border services of Uganda and Rwanda met on Friday at the headquarters of the National Intelligence Service in Nairobi.');
+    expect(open.event.host).toEqual({ country: 'KE', organization: 'National Intelligence Service' });
+  });
+  it('names the organiser service as the text reads it, not another country\'s service of the same name ("hosted by the Burundi National Police")', () => {
+    const rec = parsePressRelease('Police chiefs from eleven countries met in Bujumbura for a meeting hosted by the Burundi National Police on 4 May 2025.');
+    expect(rec.event.host).toEqual({ country: 'BI', organization: 'National Police' });
+  });
 });
 

@@ -69,4 +69,28 @@ describe('outlet', () => {
     expect(parsePressRelease(`${BODY} (END)`).source.outlet).toBeNull();
     expect(parsePressRelease(`${BODY}\n\nENDS`).source.outlet).toBeNull();
   });
+  it('takes the body of a masthead "<Body> press release" or "Press Release - <Body>", without the words for the document', () => {
+    const body = '\n\nAFRIPOL convenes experts on terrorist financing\n\nAlgiers, 9 June 2025 - AFRIPOL hosted a meeting of experts at its headquarters.';
+    expect(parsePressRelease(`AFRIPOL press release${body}`).source.outlet).toBe('AFRIPOL');
+    expect(parsePressRelease(`Press Release - AFRIPOL${body}`).source.outlet).toBe('AFRIPOL');
+    expect(parsePressRelease(`Press release${body}`).source.outlet).toBeNull();
+  });
+
+  it('takes a known organisation from its press office signing off: "Press Office, INTERPOL", "AFRIPOL Press Office"', () => {
+    const text = 'LYON, 3 June 2025 - INTERPOL hosted the working group on maritime piracy at its headquarters.';
+    expect(parsePressRelease(`${text}\n\nPress Office, INTERPOL`).source.outlet).toBe('INTERPOL');
+    expect(parsePressRelease(`${text}\n\nAFRIPOL Press Office`).source.outlet).toBe('AFRIPOL');
+  });
+
+  it('does not guess an outlet from a press office whose name is not a known organisation, nor from a body named only in the text', () => {
+    const text = 'LYON, 3 June 2025 - INTERPOL hosted the working group on maritime piracy at its headquarters.';
+    expect(parsePressRelease(`${text}\n\nPress Office, Harbour Logistics Group`).source.outlet).toBeNull();
+    expect(parsePressRelease(text).source.outlet).toBeNull();
+  });
+  it('takes a known outlet from a sign-off line "Source: <Outlet>", not an unknown name nor a sentence opening with "Sources"', () => {
+    const text = 'MUSCAT, 2 Feb 2025 - The heads of the coast guards of Oman and Yemen met in Muscat on Sunday.';
+    expect(parsePressRelease(`${text}\n\nSource: Kuwait News Agency`).source.outlet).toBe('Kuwait News Agency');
+    expect(parsePressRelease(`${text}\n\nSource: Gulf Harbour Daily`).source.outlet).toBeNull();
+    expect(parsePressRelease(`${text}\n\nSources: KUNA`).source.outlet).toBeNull();
+  });
 });

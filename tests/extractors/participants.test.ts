@@ -131,5 +131,43 @@ describe('participants', () => {
     const bodies = parsePressRelease('ASEANAPOL and AFRIPOL sign a memorandum of understanding in Kuala Lumpur on Monday.').event.participants.organizations;
     expect([...bodies].sort()).toEqual(['AFRIPOL', 'ASEANAPOL']);
   });
+  it('reads "the Kingdom" / "the Sultanate" as the country the release comes from (dateline or outlet) when it calls itself so', () => {
+    expect(countries('Rabat, 12 May 2025 - The Kingdom\'s delegation, headed by a senior police general, attended the regional conference on cybercrime in Kigali.')).toEqual(['MA', 'RW']);
+    expect(countries('MUSCAT, June 2 (ONA) -- The Sultanate took part in the talks on maritime security held in Nairobi.')).toEqual(['KE', 'OM']);
+    // No dateline: the one country named that calls itself a kingdom.
+    expect(countries('Police chiefs from Jordan and Iraq met in Baghdad. The Kingdom\'s delegation pledged closer cooperation.')).toEqual(['IQ', 'JO']);
+  });
+
+  it('does not read "the Kingdom" where no kingdom is the home country or the only one named, nor "the Kingdom of X" as the home country', () => {
+    expect(countries('Nairobi, 4 May 2025 - The Kingdom\'s delegation took part in the meeting in Kampala.')).toEqual(['UG']);
+    expect(countries('The meeting in Kampala discussed hashish smuggled from Morocco through Spain. The Kingdom\'s delegation took part.')).toEqual(['UG']);
+    expect(countries('Riyadh, 4 May 2025 - A delegation of the Kingdom of Bahrain took part in the meeting in Kuwait City.')).toEqual(['BH', 'KW']);
+  });
+  it('does not take a body named in a clause that only characterises something ("listed as a terrorist group by A and the EU") for a participant', () => {
+    const rec = parsePressRelease('The intelligence chiefs of Iraq and Jordan met in Amman to discuss the group, listed as a terrorist organisation by Canada and the EU.');
+    expect(rec.event.participants.organizations).toEqual([]);
+    const joined = parsePressRelease('The intelligence chiefs of Iraq and Jordan met in Amman, joined by Canada and the EU.');
+    expect(joined.event.participants.organizations).toEqual(['EU']);
+  });
+  it('does not read a list in a relative clause after the cue ("chiefs ... met on the group, which A and B have designated ...") as taking part', () => {
+    expect(countries('Intelligence chiefs of Mali and Senegal met in Dakar on the group, which Canada and France have designated a terrorist organisation.')).toEqual(['ML', 'SN']);
+    expect(countries('Intelligence chiefs of Mali and Senegal met in Dakar on the group, which Canada and France have long fought.')).toEqual(['ML', 'SN']);
+  });
+  it('does not read the country inside an outlet\'s name ("the Qatar News Agency reported") as taking part or as a subject', () => {
+    const rec = parsePressRelease('The police chiefs of Oman and Yemen met in Salalah on Sunday, the Qatar News Agency reported.');
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['OM', 'YE'], []]);
+    // The country named on its own still counts.
+    expect(countries('The police chiefs of Oman, Yemen and Qatar met in Salalah on Sunday.')).toEqual(['OM', 'QA', 'YE']);
+  });
+  it('does not take a list named with a cue but said to have stayed away ("Delegations from A and B did not attend")', () => {
+    expect(countries('Police chiefs from Ghana and Togo met in Lome. Delegations from Benin and Niger did not attend.')).toEqual(['GH', 'TG']);
+    expect(countries('Police chiefs from Ghana and Togo met in Lome. Delegations from Benin and Niger also attended.')).toEqual(['BJ', 'GH', 'NE', 'TG']);
+  });
+  it('reads a headline\'s present "Oman takes part in ...", "Oman attends ..." as taking part', () => {
+    const body = '\n\nDOHA, May 6 -- The meeting of the GCC coast guard chiefs was held in Doha on Tuesday.';
+    expect(countries(`Oman takes part in Gulf coast guard meeting${body}`)).toEqual(['OM', 'QA']);
+    expect(countries(`Oman attends Gulf coast guard meeting${body}`)).toEqual(['OM', 'QA']);
+    expect(countries(`Oman and the smuggling routes of the Gulf${body}`)).toEqual(['QA']);
+  });
 });
 

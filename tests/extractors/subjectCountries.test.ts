@@ -47,4 +47,25 @@ describe('subjectCountries', () => {
     expect(rec.event.participants.countries).toEqual(['JP', 'KR']);
     expect(rec.event.subjectCountries).toEqual(['KP']);
   });
+  it('leaves out countries in a clause that only characterises something: "designated as ... by A, B and C", "banned in A and B"', () => {
+    expect(
+      subjects('The police chiefs of Kenya and Somalia met in Nairobi to discuss al-Shabaab, designated a terrorist group by Canada, Australia and the United Kingdom, and its recruiting in Somalia.'),
+    ).toEqual([]);
+    expect(subjects('The services of Malaysia and Indonesia met in Jakarta on Jemaah Islamiyah, a network outlawed in Singapore and the Philippines.')).toEqual([]);
+  });
+
+  it('still reads a country after "by" or "in" where no designating or banning word stands before it', () => {
+    expect(subjects('The police chiefs of Kenya and Somalia met in Nairobi to discuss the attacks claimed by militants from Ethiopia.')).toEqual(['ET']);
+    expect(subjects('The services of Malaysia and Indonesia met in Jakarta to discuss a network active in Singapore and the Philippines.')).toEqual(['PH', 'SG']);
+  });
+  it('leaves out countries "recognised as extremist in A and B" and countries that "have designated" something', () => {
+    expect(subjects('The services of Tajikistan and Kyrgyzstan met in Dushanbe on Jamaat Ansarullah, recognised as extremist in Russia and Kazakhstan, and on Afghanistan.')).toEqual(['AF']);
+    expect(subjects('The police chiefs of Mali and Senegal met in Dakar on the group, which Canada, France and Japan have designated a terrorist organisation, and on Libya.')).toEqual(['LY']);
+  });
+  it('leaves out countries said to have stayed away, after an aside or not ("Bolivia, suspended since 2019, did not attend")', () => {
+    expect(subjects('Intelligence chiefs of Chile and Peru met in Lima. Bolivia, suspended from the forum since 2019, did not attend.')).toEqual([]);
+    expect(subjects('Police chiefs of Ghana and Togo met in Lome. Mali and Niger were not represented.')).toEqual([]);
+    // Said of them otherwise, they are discussed.
+    expect(subjects('Police chiefs of Ghana and Togo met in Lome. Mali and Niger face attacks from armed groups.')).toEqual(['ML', 'NE']);
+  });
 });

@@ -96,8 +96,8 @@ export const CUE_CLASS = {
 /** The topic lexicon. */
 export const TOPICS = topics as readonly TopicEntry[];
 
-/** Agreement kinds with the nouns that name them, most specific first. */
-export const AGREEMENT_KINDS = agreementKinds as readonly { kind: AgreementKind; phrases: readonly string[] }[];
+/** Agreement kinds with the nouns that name them, most specific first, and the nouns among them that, written definite, refer back to any document ("the agreement"). */
+export const AGREEMENT_KINDS = agreementKinds as readonly { kind: AgreementKind; phrases: readonly string[]; refersBack?: readonly string[] }[];
 
 /** Qualifier phrases and number words for figures. */
 export const FIGURE_WORDS = figureWords as {

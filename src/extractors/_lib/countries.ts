@@ -10,6 +10,7 @@ import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey, type Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
 import { hitsOf, type HitOf } from './hits.js';
+import { selfNameMentions } from './selfNames.js';
 import { firstStartingAtOrAfter, mergeByPosition, sortByPosition } from '../../text/search.js';
 
 /** A country named in the text, by name, demonym, or through one of its services. */
@@ -104,6 +105,13 @@ function takenAsOrganisation(spans: readonly number[], hit: GazetteerHit): boole
   return false;
 }
 
+/** The mentions of the outlets the organisations step found, as start and end offsets in one flat list (most texts name none). */
+function mediaSpans(organisations: Context['record']['organizations']): number[] {
+  const spans: number[] = [];
+  for (const o of organisations) if (o.kind === 'media') for (const m of o.mentions) spans.push(m.start, m.end);
+  return spans;
+}
+
 /** How many of `mentions` name each country. */
 function namings(mentions: readonly CountryMention[]): ReadonlyMap<string, number> {
   const counts = new Map<string, number>();
@@ -164,6 +172,8 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
   if (ctx.text === memoText) return memoMentions;
   const { text, hits } = ctx;
   const inside = insideOrganisations(hits);
+  // "the Saudi Press Agency reported": a country's name inside an outlet's name is the outlet's (outlets are no gazetteer hits).
+  const outlets = mediaSpans(ctx.record.organizations);
   const plain: CountryMention[] = [];
   let agencies = false;
   for (let i = 0; i < hits.length; i++) {
@@ -173,10 +183,15 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
     if (h.kind !== 'country' && h.kind !== 'demonym') continue;
     // The pattern opens with a hyphen: tested only after one.
     if (h.kind === 'demonym' && text.charCodeAt(h.end) === 0x2d && HYPHEN_LOWER.test(text.slice(h.end, h.end + 2))) continue;
+    if (outlets.length > 0 && takenAsOrganisation(outlets, h)) continue;
     plain.push({ code: h.entry.code, start: h.start, end: h.end, via: h.kind });
   }
-  // Most texts name no service outside a longer name: their mentions are the plain ones, put in order.
-  const found = agencies ? mergeByPosition(plain, serviceMentions(ctx, plain, inside)) : sortByPosition(plain);
+  sortByPosition(plain);
+  // "The Kingdom's delegation" from Riyadh: Saudi Arabia, named as it calls itself.
+  const selves = selfNameMentions(ctx, plain);
+  const named = selves.length > 0 ? mergeByPosition(plain, selves) : plain;
+  // Most texts name no service outside a longer name: their mentions are the plain ones, in order.
+  const found = agencies ? mergeByPosition(named, serviceMentions(ctx, named, inside)) : named;
   // A word that is both a country's name and its demonym ("Myanmar", "Saudi") is one mention, and of two
   // overlapping service names the longer is kept.
   const kept: CountryMention[] = [];

@@ -12,6 +12,7 @@
 import events from '../../../data/event-words.json';
 import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
+import { absentTail, characterisingLead, characterisingTail } from './characterising.js';
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList } from './listGap.js';
 import { EndingPhrases } from './endingPhrases.js';
@@ -26,11 +27,11 @@ const CUE = new RegExp(`\\b(?:${alternation(words.cues)})\\b`, 'i');
 /** A sentence about the meeting itself: who met, hosted, signed or took part. */
 const MEETING = new RegExp(`\\b(?:${alternation(words.meetingVerbs)})\\b`, 'i');
 /**
- * After a list, a verb of taking part, or a verb of meeting or agreeing whose subject the list is,
- * perhaps after a day ("The Philippines and Japan on Thursday agreed").
+ * After a list, a verb of taking part (a headline's present "Bahrain takes part in ..." too), or a verb
+ * of meeting or agreeing whose subject the list is, perhaps after a day ("The Philippines and Japan on Thursday agreed").
  */
 const CUE_AFTER =
-  /^[^.;]{0,40}?\b(?:attended|took part|take part|taking part|participated|were represented|joined)\b|^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
+  /^[^.;]{0,40}?\b(?:attended|attends|took part|takes part|take part|taking part|participated|participates|were represented|joined|joins)\b|^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
 /** A list of the members of a group ("the Organ Troika, made up of A, B and C"), which takes part when its sentence names who took part. */
 const MEMBERS_OF = /\b(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of)\s+(?:the\s+)?$/i;
 /** An event "between" the list: "the joint exercise "Warrior-VIII" between the armed forces of Pakistan and China". */
@@ -80,6 +81,16 @@ function compoundStart(text: string, mentions: readonly CountryMention[], i: num
   let k = i;
   for (let prev = mentions[k - 1]; prev !== undefined && prev.end === (mentions[k]?.start ?? 0) - 1 && text[prev.end] === '-'; prev = mentions[--k - 1]);
   return mentions[k]?.start ?? 0;
+}
+
+/** The words that open a relative clause after a comma: ", which the US ...". */
+const RELATIVE_OPENERS: readonly string[] = [', which ', ', who ', ', whom ', ', whose '];
+
+/** The lead from the last relative clause it opens on (", which the "), or the whole lead when it opens none. */
+function relativeClauseOf(lead: string): string {
+  let from = 0;
+  for (const opener of RELATIVE_OPENERS) from = Math.max(from, lead.lastIndexOf(opener) + 1);
+  return from === 0 ? lead : lead.slice(from);
 }
 
 /** Where the people's mentions end. */
@@ -156,9 +167,11 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     const sentence = sentenceAt(text, first.start);
     const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
     const tail = text.slice(last.end, sentence.end);
-    if (notBefore(lead)) continue;
+    // "Delegations from Benin and Niger did not attend": named with a cue, but stayed away.
+    if (notBefore(lead) || characterisingLead(lead) || characterisingTail(tail) || absentTail(tail)) continue;
     const members = MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
-    if (members || CUE.test(lead) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
+    // "Intelligence chiefs ... met on ISIS, which the US ...": a cue before a relative clause is not the list's.
+    if (members || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }
   memoText = text;
   memoCodes = codes;

@@ -1,0 +1,90 @@
+/**
+ * Clauses that only characterise something the text speaks of: "the PKK, listed as a terrorist
+ * organisation by Türkiye, the US and the EU", "a movement banned in Russia and Kazakhstan". The
+ * countries and bodies such a clause names are neither what the event is about nor taking part.
+ * The words live in `data/participation-words.json` (`designatedBy`, `bannedIn`).
+ * @module
+ */
+import words from '../../../data/participation-words.json';
+import { alternation, endsWithWordOf } from './phrases.js';
+
+/** A word of designating in a clause: "listed as ... by", "designated a terrorist group by". */
+const DESIGNATED = new RegExp(`\\b(?:${alternation(words.designatedBy)})\\b`, 'i');
+/** A list's tail opening with a designating verb: "... which the US, the UK and Turkey have designated a terrorist group". */
+const DESIGNATED_AFTER = new RegExp(`^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:long\\s+|also\\s+)?(?:${alternation(words.designatedBy)})\\b`, 'i');
+/** A list's tail saying it stayed away: "did not attend", "were not represented". */
+const ABSENT_AFTER = new RegExp(`^\\s+(?:${alternation(words.absentPredicates)})\\b`, 'i');
+/** How far an aside set off by commas after a list may reach: "Venezuela, suspended from the bloc since 2016, did not attend". */
+const ASIDE_REACH = 80;
+/** A lead ending "banned in (the)", "outlawed in". */
+const BANNED_IN = new RegExp(`\\b(?:${alternation(words.bannedIn)})\\s+in\\s+(?:the\\s+)?$`, 'i');
+/** A lead ending "recognised as extremist in", "designated as a terrorist group in". */
+const DESIGNATED_AS_IN = new RegExp(`\\b(?:${alternation(words.designatedBy)})\\s+as\\s+(?:[\\p{L}-]+\\s+){1,3}in\\s+(?:the\\s+)?$`, 'iu');
+const BY: readonly string[] = ['by'];
+const IN: readonly string[] = ['in'];
+/** How far back from the lead's end a designating word may stand in its clause. */
+const CLAUSE_REACH = 80;
+
+/** The clause the lead ends in: what follows its last comma, semicolon, parenthesis or full stop, at most {@link CLAUSE_REACH} characters. */
+function clauseOf(lead: string): string {
+  let from = Math.max(0, lead.length - CLAUSE_REACH);
+  for (let i = lead.length - 1; i >= from; i--) {
+    const c = lead.charCodeAt(i);
+    // , ; ( . :
+    if (c === 0x2c || c === 0x3b || c === 0x28 || c === 0x2e || c === 0x3a) {
+      from = i + 1;
+      break;
+    }
+  }
+  return lead.slice(from);
+}
+
+/**
+ * Whether the words before a mention (`lead`, from its sentence) end a clause that only
+ * characterises something: a designating word and then "by" ("listed as a terrorist organisation
+ * by"), a word of banning right before "in" ("banned in"), or a designating word, "as" and a few
+ * words before "in" ("recognised as extremist in").
+ *
+ * @example
+ * ```ts
+ * [characterisingLead('the PKK, listed as a terrorist organisation by '), characterisingLead('the talks hosted by ')];
+ * //=> [true, false]
+ * ```
+ */
+export function characterisingLead(lead: string): boolean {
+  if (endsWithWordOf(lead, BY, 'the')) return DESIGNATED.test(clauseOf(lead));
+  if (!endsWithWordOf(lead, IN, 'the')) return false;
+  const end = clauseOf(lead);
+  return BANNED_IN.test(end.slice(-40)) || DESIGNATED_AS_IN.test(end);
+}
+
+/**
+ * Whether the words after a list (`tail`) make it the subject of a designating verb: "which the US,
+ * the UK and Turkey have designated a terrorist group".
+ *
+ * @example
+ * ```ts
+ * [characterisingTail(' have designated a terrorist group.'), characterisingTail(' signed a memorandum.')];
+ * //=> [true, false]
+ * ```
+ */
+export function characterisingTail(tail: string): boolean {
+  return DESIGNATED_AFTER.test(tail);
+}
+
+/**
+ * Whether the words after a list (`tail`) say that its countries stayed away, perhaps after an aside
+ * set off by commas: "did not attend", ", which are suspended from the bloc, were not represented".
+ *
+ * @example
+ * ```ts
+ * [absentTail(', suspended since 2016, did not attend.'), absentTail(' did not attend.'), absentTail(' attended.')];
+ * //=> [true, true, false]
+ * ```
+ */
+export function absentTail(tail: string): boolean {
+  if (ABSENT_AFTER.test(tail)) return true;
+  if (tail.charCodeAt(0) !== 0x2c) return false;
+  const close = tail.indexOf(',', 1);
+  return close > 0 && close <= ASIDE_REACH && ABSENT_AFTER.test(tail.slice(close + 1));
+}

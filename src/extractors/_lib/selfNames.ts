@@ -1,0 +1,85 @@
+/**
+ * The short form a country calls itself ("the Kingdom", "the Sultanate", "the Republic", listed as
+ * `selfNames` in `data/countries.json`), read as a mention of that country: of the release's home
+ * country (its dateline's place, else its outlet's country) when that country calls itself so, else of
+ * the one country the text names that does ("Riyadh - The Kingdom's delegation ..." is Saudi Arabia's).
+ * @module
+ */
+import { TABLES } from '../../gazetteer/tables.js';
+import { phraseKey } from '../../gazetteer/tokenize.js';
+import type { Context } from '../../pipeline/context.js';
+import { firstStartingAtOrAfter } from '../../text/search.js';
+import { MEDIA } from '../_entities/wording.js';
+import type { CountryMention } from './countries.js';
+import { hitsOf } from './hits.js';
+import { startsLower, startsUpper } from './letterCase.js';
+import { isSpaceAt } from '../../text/space.js';
+import { isAsciiWordUnit } from '../../text/wordUnit.js';
+
+/** The short forms each country calls itself, by code. */
+const SELF_NAMES: ReadonlyMap<string, readonly string[]> = new Map(TABLES.countries.flatMap((c) => (c.selfNames ? [[c.code, c.selfNames] as const] : [])));
+
+/** Every short form some country calls itself, each once ("Kingdom", "Sultanate", ...). */
+const SELF_WORDS: readonly string[] = [...new Set([...SELF_NAMES.values()].flat())];
+
+/** The country of each outlet and service, by the folded words of every name it is written with. */
+const OUTLET_COUNTRY: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const a of TABLES.agencies) for (const n of [a.name, ...a.aliases, ...a.acronyms]) map.set(phraseKey(n), a.country);
+  for (const m of MEDIA) if (m.country !== null) for (const n of [m.name, ...m.aliases]) map.set(phraseKey(n), m.country);
+  return map;
+})();
+
+/** The release's home country: its dateline's city or country, else its outlet's country; null when neither is known. */
+export function homeCountry(ctx: Context): string | null {
+  const filedFrom = ctx.findings.ofKind('dateline')[0]?.span.start;
+  if (filedFrom !== undefined) {
+    const places = hitsOf(ctx.hits, 'city', 'country');
+    const place = places[firstStartingAtOrAfter(places, filedFrom)];
+    if (place !== undefined && place.start === filedFrom) return place.kind === 'city' ? place.entry.country : place.entry.code;
+  }
+  const outlet = ctx.record.source.outlet;
+  return outlet === null ? null : (OUTLET_COUNTRY.get(phraseKey(outlet)) ?? null);
+}
+
+/** The country "the Kingdom" and the like stand for: the home country if it calls itself so, else the one country named that does. */
+function selfNamedCountry(ctx: Context, named: readonly CountryMention[]): string | null {
+  const home = homeCountry(ctx);
+  if (home !== null && SELF_NAMES.has(home)) return home;
+  let only: string | null = null;
+  for (const m of named) {
+    if (!SELF_NAMES.has(m.code) || m.code === only) continue;
+    if (only !== null) return null;
+    only = m.code;
+  }
+  return only;
+}
+
+/** Whether the character at `i` is a letter or digit ("Kingdoms", "Breathe"); false outside the text. */
+function wordCharAt(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  return c !== '' && (isAsciiWordUnit(c.charCodeAt(0)) || startsLower(c) || startsUpper(c));
+}
+
+/**
+ * The mentions, in order, of the short form a country calls itself, written with "the" before it and
+ * not "of" after it ("the Kingdom's delegation"; not "the Kingdom of Bahrain", which names itself).
+ */
+export function selfNameMentions(ctx: Context, named: readonly CountryMention[]): CountryMention[] {
+  const { text } = ctx;
+  // Most texts hold none of the words: the home country is looked for only when one is written.
+  if (!SELF_WORDS.some((word) => text.includes(word))) return [];
+  const code = selfNamedCountry(ctx, named);
+  if (code === null) return [];
+  const found: CountryMention[] = [];
+  for (const word of SELF_NAMES.get(code) ?? []) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      // "the Kingdom" (any case of "the"), as a whole word: not "Kingdoms", not "United Kingdom".
+      if (at < 4 || !isSpaceAt(text, at - 1) || text.slice(at - 4, at - 1).toLowerCase() !== 'the' || wordCharAt(text, at - 5)) continue;
+      if (wordCharAt(text, end) || text.startsWith(' of ', end)) continue;
+      found.push({ code, start: at, end, via: 'country' });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
