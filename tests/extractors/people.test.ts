@@ -573,6 +573,25 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads a name whose first word is spelled like a short function word, after a title in prose ("Vice Premier He Lifeng met")', () => {
+    const rec = parsePressRelease(
+      'Phnom Penh, 9 June 2025 (AKP) - Senior Minister An Vannak welcomed the visiting Chinese Vice Premier He Jianguo in Phnom Penh on Monday. Later, Party General Secretary To Minh Duc, who chairs the security commission, received the guests.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.mentions.map((m) => at(rec, m))])).toEqual([
+      ['An Vannak', 'Senior Minister', ['An Vannak']],
+      ['He Jianguo', 'Vice Premier', ['He Jianguo']],
+      ['To Minh Duc', 'Party General Secretary', ['To Minh Duc']],
+    ]);
+    expect(person(rec, 'He Jianguo').country).toBe('CN');
+  });
+
+  it('reads no name from a capitalised "To" or "In" of a line in title case ("Deputy Minister To Visit Hanoi Next Month")', () => {
+    const rec = parsePressRelease(
+      'Deputy Minister To Visit Hanoi Next Month\nChief Of Staff In Talks With Lao Counterpart\nHanoi, 9 June 2025 - The two ministries agreed to meet again in Vientiane.',
+    );
+    expect(rec.people).toEqual([]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(

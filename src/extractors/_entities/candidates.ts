@@ -12,6 +12,7 @@ import { isArticle, nameKey } from './names.js';
 import { sortByKey } from './order.js';
 import { startsLower } from '../_lib/letterCase.js';
 import { endsHonorific, honorificsFrom } from './honorifics.js';
+import { shortWordNameAt } from './shortNames.js';
 import { Gap } from './text.js';
 import { TokenFlags } from './tokenFlags.js';
 import type { Title } from './titles.js';
@@ -165,7 +166,8 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const rank = ev.rankAt.get(at);
     if (rank && rankJoins(ev, rank.tokenEnd - 1)) {
       // An honorific may stand between the rank and the name: "Lieutenant General Sheikh Salem Al-Sabah".
-      const run = nameRunAt(ev, honorificsFrom(ev, rank.tokenEnd));
+      const nameAt = honorificsFrom(ev, rank.tokenEnd);
+      const run = nameRunAt(ev, nameAt) ?? shortWordNameAt(ev, nameAt);
       if (run && add(run, rank.entry.rank, title, via, words)) {
         rankUsed.add(rank.tokenStart);
         return true;
@@ -174,7 +176,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     }
     const after = honorificsFrom(ev, at);
     const start = after > at && (view.gap(after - 1) === Gap.Space || view.gap(after - 1) === Gap.Period) ? after : at;
-    const run = nameRunAt(ev, start);
+    const run = nameRunAt(ev, start) ?? (start === at ? shortWordNameAt(ev, at) : null);
     return run !== null && add(run, null, title, via, words);
   };
   for (const t of titles) {

@@ -12,6 +12,7 @@ import { startsLower, startsUpper } from '../_lib/letterCase.js';
 import { sortByKey } from './order.js';
 import { Gap } from './text.js';
 import type { EntityView } from './view.js';
+import { INFINITIVES, shortWordNameAt } from './shortNames.js';
 import { Shape } from './wordShapes.js';
 import { CUE_CLASS, CUES } from './wording.js';
 
@@ -187,7 +188,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   let orgText: string | null = null;
   let nameFrom: number | null = null;
   let nameTo: number | null = null;
-  if (PREPOSITIONS.has(view.key(officeTo)) && view.spaceAfter(officeTo - 1) && view.spaceAfter(officeTo)) {
+  if (PREPOSITIONS.has(view.key(officeTo)) && view.spaceAfter(officeTo - 1) && view.spaceAfter(officeTo) && !opensNameOrInfinitive(ev, officeTo)) {
     const run = readOrgRun(ev, officeTo + 1);
     if (run.to > officeTo + 1) {
       let end = run.to;
@@ -239,7 +240,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // A bare office word counts only when a name or a rank follows it ("President Ilham Aliyev").
   if ((to === officeTo || officeAcronym !== null) && org === null && country === null && nameFrom === null && from === officeFrom) {
     const spaced = officeAcronym !== null || view.spaceAfter(officeTo - 1);
-    if (!spaced || (!ev.rankAt.has(to) && !isLooseNameWord(ev, to) && !CUES.honorifics.has(view.raw(to)))) return null;
+    if (!spaced || (!ev.rankAt.has(to) && !isLooseNameWord(ev, to) && !CUES.honorifics.has(view.raw(to)) && shortWordNameAt(ev, to) === null)) return null;
   }
   // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head").
   const written = org && from < officeFrom && !org.short ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
@@ -321,6 +322,8 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     }
     const key = view.key(j);
     const raw = view.raw(j);
+    // "... of the Communist Party of Vietnam To Lam": a capitalised short word opening a name ends the organisation.
+    if (j > start && shortWordNameAt(ev, j) !== null) break;
     const rank = ev.rankAt.get(j);
     if (rank && startsUpper(raw) && (ev.nameLike[rank.tokenEnd] !== 0 || rank.tokenEnd - rank.tokenStart > 1)) break;
     const o = ev.orgStartingAt.get(j);
@@ -415,6 +418,16 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     while (j > start && ev.is(j - 1, CUE_CLASS.connector)) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, sentTo, edits, acronymAt, acronymFrom, wordsFrom };
+}
+
+/**
+ * Whether the preposition at token `at` after an office is no preposition of the title: a capitalised
+ * short word opening a name ("General Secretary To Lam received"), or "to" before an infinitive
+ * ("Minister To Visit Baku", "Chief to attend summit").
+ */
+function opensNameOrInfinitive(ev: EntityView, at: number): boolean {
+  if (ev.view.key(at) === 'to' && INFINITIVES.has(ev.view.key(at + 1))) return true;
+  return startsUpper(ev.view.raw(at)) && shortWordNameAt(ev, at) !== null;
 }
 
 /** How many words further portfolios after a comma may have ("Local Authorities and Urban Planning"). */
@@ -542,7 +555,7 @@ function modifiesNext(ev: EntityView, next: number): boolean {
   if (!ev.view.spaceAfter(next - 1)) return false;
   if (ev.orgStartingAt.has(next)) return true;
   const raw = ev.view.raw(next);
-  return startsUpper(raw) && !ev.rankAt.has(next) && !isLooseNameWord(ev, next);
+  return startsUpper(raw) && !ev.rankAt.has(next) && !isLooseNameWord(ev, next) && shortWordNameAt(ev, next) === null;
 }
 
 /** A word that can belong to a name written after a title: a name word no table knows, or an initial. */
