@@ -592,6 +592,20 @@ describe('people extractor', () => {
     expect(rec.people).toEqual([]);
   });
 
+  it('keeps a ranked office of an organisation set off before the name whole ("Assistant Commissioner of the Ghana Immigration Service, X")', () => {
+    const rec = parsePressRelease(
+      'Accra, 3 March 2025 - Assistant Commissioner of the Ghana Immigration Service, Kofi Mensah, received a delegation from Togo on Tuesday. The Deputy Commissioner of the Liberia Police, Comfort Kollie, led the guests.',
+    );
+    expect(person(rec, 'Kofi Mensah')).toMatchObject({ rank: null, title: 'Assistant Commissioner of the Ghana Immigration Service', organization: 'Ghana Immigration Service', country: 'GH' });
+    expect(person(rec, 'Comfort Kollie')).toMatchObject({ rank: null, title: 'Deputy Commissioner of the Liberia Police', organization: 'Liberia Police', country: 'LR' });
+  });
+
+  it('keeps the rank reading of a police rank written before the name without an organisation after a comma ("Deputy Commissioner X")', () => {
+    const rec = parsePressRelease('Accra, 3 March 2025 - Deputy Commissioner Ama Owusu and Assistant Commissioner of Police Yaw Boateng met the Togolese delegation.');
+    expect(person(rec, 'Ama Owusu')).toMatchObject({ rank: 'Deputy Commissioner', title: null });
+    expect(person(rec, 'Yaw Boateng')).toMatchObject({ rank: 'Assistant Commissioner', title: null });
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(

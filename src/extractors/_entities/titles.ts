@@ -95,6 +95,9 @@ export function findTitles(ev: EntityView): Title[] {
     const before = titles.at(-1);
     if (before && before.nameFrom === null && before.to + 1 === title.from && view.key(before.to) === 'and') {
       titles[titles.length - 1] = joinTitles(before, title);
+    } else if (before && title.from <= before.from) {
+      // A title that takes in the words of the one before ("Deputy" of "Deputy Commissioner of the X") replaces it.
+      titles[titles.length - 1] = title;
     } else titles.push(title);
     consumedTo = Math.max(title.to, title.nameTo ?? 0);
   }
@@ -128,6 +131,13 @@ function insideRankBeforeName(ev: EntityView, officeFrom: number, officeTo: numb
     if (rank.tokenEnd >= officeTo && ev.view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) return true;
   }
   return false;
+}
+
+/** The first token of a rank that opens up to {@link RANK_LEAD} words before the office and ends with it ("Deputy Commissioner"), not on an organisation's last word; or -1. */
+function rankEndingWithOffice(ev: EntityView, officeFrom: number, officeTo: number): number {
+  const rank = ev.rankEndingAt.get(officeTo - 1);
+  if (rank === undefined || rank.tokenStart >= officeFrom || rank.tokenStart < officeFrom - RANK_LEAD || ev.orgEndingAt.has(rank.tokenStart)) return -1;
+  return rank.tokenStart;
 }
 
 function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string): Title | null {
@@ -219,6 +229,15 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       // The organisation's words end before its acronym in parentheses.
       const lastWord = run.acronymAt === end - 1 ? run.acronymFrom - 1 : end - 1;
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
+    }
+  }
+  // A rank that opens before the office and ends with it is the title's when the office names its organisation and no
+  // name follows: "Deputy Commissioner of the Kenya Police, X" ("Deputy Commissioner X" stays a rank, see above).
+  if (to > officeTo && nameFrom === null && from === officeFrom) {
+    const rankFrom = rankEndingWithOffice(ev, officeFrom, officeTo);
+    if (rankFrom >= 0) {
+      from = rankFrom;
+      country ??= countryBefore(view, countries, from);
     }
   }
   // An organisation written right after the office, before a rank or a name: "Director General ISI Lt Gen X".
@@ -364,7 +383,9 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
         j = c.to;
       } else {
         prefixCountry = c.code;
-        edits.push({ from: prevStart, to: view.tokens[c.to]?.start ?? prevStart, text: '' });
+        // The country qualifies an organisation a table knows ("the Uzbek State Security Service"): dropped from the title;
+        // before words no table knows it is part of the name ("the Kenya Police").
+        if (ev.orgStartingAt.has(c.to)) edits.push({ from: prevStart, to: view.tokens[c.to]?.start ?? prevStart, text: '' });
         j = c.to;
       }
       orgMinTo = j;
