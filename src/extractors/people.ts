@@ -5,15 +5,38 @@
  * @module
  */
 import events from '../../data/event-words.json';
+import { TABLES } from '../gazetteer/tables.js';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { PersonRole } from '../schema/record.js';
 import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
+import { startsLower } from './_lib/letterCase.js';
 import { findCandidates, leadCueBefore } from './_entities/candidates.js';
 import { findTitles } from './_entities/titles.js';
 import { Gap } from './_entities/text.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { AGREEMENT_KINDS, CUE_CLASS, CUES } from './_entities/wording.js';
+
+declare module '../pipeline/findings.js' {
+  interface FindingValues {
+    /**
+     * A person holding an office of a state's government ("Interior Minister X") whom the text gives no
+     * country, no organisation and no guest's introduction: of the host country, once that is known.
+     */
+    hostCountryOfficial: { readonly name: string };
+    /**
+     * The country a text writes before or after an office of a state's government ("the Saudi Interior
+     * Minister", "the Minister of Interior of Kuwait"): a side the text qualifies, so not the writer's own.
+     */
+    qualifiedNationalOffice: { readonly country: string };
+  }
+}
+
+const BY = 'extractor/people';
+/** The offices of a state's government (`national` in data/offices.json). */
+const NATIONAL_OFFICES: ReadonlySet<string> = new Set(TABLES.offices.filter((o) => o.national === true).map((o) => o.title));
+/** How many words before a mention (or its title) are read for a guest's introduction ("the visiting Interior Minister X"). */
+const GUEST_REACH = 4;
 
 const ROLE_ORDER: readonly PersonRole[] = ['host', 'speaker', 'signatory', 'participant', 'mentioned'];
 /** A set of roles as bits, in `ROLE_ORDER`. */
@@ -218,17 +241,50 @@ function rolesOf(ev: EntityView, afterCues: Uint8Array, endOf: ReadonlyMap<numbe
   return ROLE_ORDER.filter((_, bit) => (all & (1 << bit)) !== 0);
 }
 
+/**
+ * Whether the few words before token `from`, in its sentence, introduce a guest or someone else's man: a
+ * lower-case guest word ("the visiting minister", "the head of the delegation", "his counterpart") or a
+ * possessive ("Chen Wenqing's deputy, Vice Minister X").
+ */
+function introducedAsGuest(ev: EntityView, from: number): boolean {
+  const { view } = ev;
+  const [sentenceStart] = view.sentenceBounds(view.tokens[from]?.start ?? 0);
+  for (let k = from - 1; k >= Math.max(0, from - GUEST_REACH) && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) {
+    if (CUES.guest.has(view.key(k)) && startsLower(view.raw(k))) return true;
+    if (view.key(k) === 's' && view.gap(k - 1) === Gap.Apostrophe) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `p` holds an office of a state's government with nothing that places it elsewhere: no country,
+ * no organisation, and no mention introduced as a guest's (see {@link introducedAsGuest}).
+ */
+function unplacedNationalOfficial(ev: EntityView, p: PersonDraft): boolean {
+  if (p.country !== null || p.organization !== null || p.office === null || !NATIONAL_OFFICES.has(p.office)) return false;
+  return !p.roleRanges.some((r) => introducedAsGuest(ev, r.from));
+}
+
 /** Finds the people of the release and writes `record.people`. */
 export const peopleExtractor: Extractor = {
-  name: 'extractor/people',
+  name: BY,
   run(ctx: Context): void {
     const ev = entityView(ctx);
     const titles = findTitles(ev);
     const { candidates, attached } = findCandidates(ev, titles);
-    ctx.trace('extractor/people', () => candidates.map((c) => `${ev.view.slice(c.from, c.to)} (${c.via})`).join('; '));
+    ctx.trace(BY, () => candidates.map((c) => `${ev.view.slice(c.from, c.to)} (${c.via})`).join('; '));
     const titleOnly = titles.filter((t) => !attached.has(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
     const people = mergePeople(ev, candidates, titleOnly);
     for (const p of people) p.country ??= ledDelegationCountry(ev, p);
+    for (const t of titles) {
+      if (t.country === null || !NATIONAL_OFFICES.has(t.office)) continue;
+      const span = { start: ev.view.tokens[t.from]?.start ?? 0, end: ev.view.tokens[t.to - 1]?.end ?? 0 };
+      ctx.findings.add({ kind: 'qualifiedNationalOffice', value: { country: t.country }, span, by: BY });
+    }
+    for (const p of people) {
+      const span = p.mentions[0];
+      if (span !== undefined && unplacedNationalOfficial(ev, p)) ctx.findings.add({ kind: 'hostCountryOfficial', value: { name: p.name }, span, by: BY });
+    }
     const afterCues = people.length > 0 ? rolesAfterCues(ev) : new Uint8Array(0);
     const endOf = new Map<number, number>();
     for (const p of people) for (const r of p.roleRanges) endOf.set(r.from, Math.max(r.to, endOf.get(r.from) ?? 0));

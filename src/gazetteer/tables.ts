@@ -63,6 +63,8 @@ export interface OfficeEntry {
   readonly title: string;
   readonly variants: readonly string[];
   readonly level: string;
+  /** An office of a state's government (see data/README.md): its holder is of the host country unless the text says otherwise. */
+  readonly national?: boolean;
 }
 
 /** Every bundled table. */

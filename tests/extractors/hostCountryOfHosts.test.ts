@@ -24,4 +24,40 @@ describe('hostCountryOfHosts', () => {
     expect(rec.event.host?.country).toBe('AT');
     expect(rec.people.map((p) => [p.name, p.country])).toEqual([['Clara Weiss', null]]);
   });
+  it('gives an official of a state\'s government the text places nowhere else the host country ("Justice Minister X also attended")', () => {
+    const rec = parsePressRelease(
+      'Rabat, 14 April 2025 - Moroccan and Senegalese police chiefs met in Rabat. The Director General of National Security of Morocco, Karim Bennani, received the head of the Senegalese National Police, Moussa Diop. Justice Minister Youssef Alaoui also attended, and Prime Minister Driss Tazi later received the guests.',
+    );
+    expect(rec.event.host?.country).toBe('MA');
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Karim Bennani', 'MA'],
+      ['Moussa Diop', 'SN'],
+      ['Youssef Alaoui', 'MA'],
+      ['Driss Tazi', 'MA'],
+    ]);
+  });
+
+  it('gives no host country to an official introduced as a guest or as someone\'s deputy, nor where an outlet of another country reports', () => {
+    const guests = parsePressRelease(
+      'Rabat, 14 April 2025 - The Director General of National Security of Morocco, Karim Bennani, received the visiting Interior Minister Amadou Sall in Rabat. He also met Ousmane Ba\'s deputy, Vice Minister Cheikh Ndiaye.',
+    );
+    expect(guests.event.host?.country).toBe('MA');
+    expect(guests.people.map((p) => [p.name, p.country])).toEqual([
+      ['Karim Bennani', 'MA'],
+      ['Amadou Sall', null],
+      ['Cheikh Ndiaye', null],
+    ]);
+    const abroad = parsePressRelease(
+      'Tunis, March 5, 2025, SPA -- The Minister of Interior Prince Faisal bin Turki headed the Kingdom\'s delegation to the session of the council held today in Tunis, which was opened by Tunisian President Kais Saied.',
+    );
+    expect(abroad.event.host?.country).toBe('TN');
+    expect(abroad.people.map((p) => [p.name, p.country])).toEqual([
+      ['Faisal bin Turki', null],
+      ['Kais Saied', 'TN'],
+    ]);
+    // The host's side qualified by its demonym: the text is written from the other side.
+    const otherSide = parsePressRelease('Riyadh, 2 May 2025 - Interior Minister Arjun Mehta met the Saudi Minister of Interior in Riyadh on Monday.');
+    expect(otherSide.event.host?.country).toBe('SA');
+    expect(otherSide.people.map((p) => [p.name, p.country])).toEqual([['Arjun Mehta', null]]);
+  });
 });

@@ -261,7 +261,8 @@ describe('people extractor', () => {
       'In Nouakchott the envoy met the Minister of Interior and Decentralization, Sidi Ould Ahmed, and the Director of the Foreign Intelligence Service of the Republic of Hungary, Dr. Laszlo Kovacs.',
     );
     expect(rec.people.map((p) => [p.name, p.title, p.country, p.roles])).toEqual([
-      ['Sidi Ould Ahmed', 'Minister of Interior and Decentralization', null, ['participant']],
+      // A minister the text gives no country is of the host country, Mauritania (see hostCountryOfHosts).
+      ['Sidi Ould Ahmed', 'Minister of Interior and Decentralization', 'MR', ['participant']],
       ['Laszlo Kovacs', 'Director of the Foreign Intelligence Service', 'HU', ['participant']],
     ]);
     expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['Foreign Intelligence Service', 'HU']]);
@@ -407,11 +408,12 @@ describe('people extractor', () => {
 
   it('reads a name followed by a title written as an apposition in lower case or after a demonym', () => {
     const person = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.title, p.country]);
-    expect(person('Talks were held in Beijing.\n\nLiu Wen, vice minister of public security, met the visiting delegation on Monday.')).toEqual([['Liu Wen', 'vice minister of public security', null]]);
+    expect(person('Talks were held in Beijing.\n\nLiu Wen, vice minister of public security, met the visiting delegation on Monday.')).toEqual([['Liu Wen', 'vice minister of public security', 'CN']]);
+    // A minister the text places nowhere else is of the host country (see hostCountryOfHosts): Liu Wen above, Ana Rojas below.
     expect(person('Talks were held in Moscow.\n\nPavel Orlov, head of the delegation, said the threat was growing.')).toEqual([['Pavel Orlov', 'head of the delegation', null]]);
     expect(person('Talks were held in Moscow.\n\nThe meeting was attended by Pavel Orlov, Russian Deputy Foreign Minister.')).toEqual([['Pavel Orlov', 'Deputy Foreign Minister', 'RU']]);
     // An office that a name follows is the next person's title, not an apposition.
-    expect(person('Talks were held in Lima.\n\nThe talks were attended by Jorge Salas, Minister Ana Rojas and others.')).toEqual([['Ana Rojas', 'Minister', null]]);
+    expect(person('Talks were held in Lima.\n\nThe talks were attended by Jorge Salas, Minister Ana Rojas and others.')).toEqual([['Ana Rojas', 'Minister', 'PE']]);
   });
 
   it('does not join the last word of a sentence to the name that opens the next ("Dawn Wire. Mehdi Karimi, head of ...")', () => {
