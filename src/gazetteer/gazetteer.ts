@@ -4,6 +4,7 @@
  * @module
  */
 import { TABLES, type AgencyEntry, type BodyEntry, type CityEntry, type CountryEntry, type OfficeEntry, type RankEntry, type RegionEntry } from './tables.js';
+import { agencyForms } from './agencyForms.js';
 import type { Word } from './lexicon.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -167,7 +168,15 @@ export class Gazetteer {
       for (const v of c.demonyms) this.add(root, v, 'demonym', c);
     }
     for (const c of tables.cities) for (const v of [c.name, ...c.aliases]) this.add(root, v, 'city', c);
-    for (const a of tables.agencies) for (const v of [a.name, ...a.aliases, ...a.acronyms]) this.add(root, v, 'agency', a);
+    // Short names last: a name that is some agency's full name reports that agency first.
+    const shortNames: [string, AgencyEntry][] = [];
+    for (const a of tables.agencies) {
+      for (const f of agencyForms(a, this.byCode.get(a.country))) {
+        if (f.short) shortNames.push([f.text, a]);
+        else this.add(root, f.text, 'agency', a);
+      }
+    }
+    for (const [text, a] of shortNames) this.add(root, text, 'agency', a);
     for (const b of tables.bodies) for (const v of [b.name, ...b.aliases, ...b.acronyms]) this.add(root, v, 'body', b);
     for (const r of tables.ranks) for (const v of [r.rank, ...r.variants]) this.add(root, v, 'rank', r);
     for (const o of tables.offices) for (const v of [o.title, ...o.variants]) this.add(root, v, 'office', o);

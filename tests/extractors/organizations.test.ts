@@ -18,10 +18,31 @@ describe('organizations extractor', () => {
     expect(az.organizations.map((o) => [o.name, o.country])).toEqual([['State Security Service', 'AZ']]);
   });
 
+  it('reads a service by the short name its own country uses, the country coming from the text ("the Ministry of Public Security" in a Hanoi release)', () => {
+    const hanoi = parsePressRelease(
+      'Hanoi, 2 May 2025 (VNA) - Minister of Public Security Luong Tam Quang held talks with a delegation of the Lao police. The Ministry of Public Security and its Lao partners agreed to step up patrols along the Vietnam-Laos border.',
+    );
+    expect(hanoi.organizations.find((o) => o.name.startsWith('Ministry of Public Security'))).toMatchObject({ name: 'Ministry of Public Security of Vietnam', country: 'VN', acronym: 'MPS' });
+    const lagos = parsePressRelease('Lagos, 9 June 2024 - The National Intelligence Agency of Nigeria hosted a seminar. Officials of the National Intelligence Agency briefed diplomats from Ghana.');
+    const nia = lagos.organizations.find((o) => o.country === 'NG');
+    expect(nia?.name).toBe('National Intelligence Agency of Nigeria');
+    expect(nia?.mentions.map((m) => lagos.text.slice(m.start, m.end))).toEqual(['National Intelligence Agency of Nigeria', 'National Intelligence Agency']);
+  });
+
+  it('keeps a short name as written, with no country, where the text names none of the countries whose services bear it', () => {
+    const rec = parsePressRelease('The chiefs of Military Intelligence and of the border guards met in the capital on Monday.');
+    expect(rec.organizations.map((o) => [o.name, o.country, o.acronym])).toEqual([['Military Intelligence', null, null]]);
+  });
+
+  it('reads a bare name that is one country\'s full name as that country\'s service when the text names no other', () => {
+    const rec = parsePressRelease('The Ministry of Public Security reported the arrest of a fraud ring.');
+    expect(rec.organizations.map((o) => [o.name, o.country])).toEqual([['Ministry of Public Security', 'CN']]);
+  });
+
   it('reads a longer name the table lacks as its owner\'s service, not as another country\'s namesake', () => {
-    const rec = parsePressRelease("Ethiopia's National Intelligence and Security Service received delegations from Kenya and Uganda.");
+    const rec = parsePressRelease("Eritrea's National Intelligence and Security Service received delegations from Kenya and Uganda.");
     const [niss] = rec.organizations;
-    expect([niss?.name, niss?.country]).toEqual(['National Intelligence and Security Service', 'ET']);
+    expect([niss?.name, niss?.country]).toEqual(['National Intelligence and Security Service', 'ER']);
     expect(niss?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['National Intelligence and Security Service']);
   });
 

@@ -82,7 +82,7 @@ describe('people extractor', () => {
   it('reads an agency written before the office, with the country of a possessive', () => {
     const rec = parsePressRelease("Kenya's National Intelligence Service Director-General Daniel Otieno opened the meeting in Nairobi.");
     expect(rec.people).toEqual([
-      expect.objectContaining({ name: 'Daniel Otieno', title: 'Director-General of the National Intelligence Service', organization: 'National Intelligence Service', country: 'KE' }),
+      expect.objectContaining({ name: 'Daniel Otieno', title: 'Director-General of the National Intelligence Service of Kenya', organization: 'National Intelligence Service of Kenya', country: 'KE' }),
     ]);
   });
 

@@ -7,6 +7,7 @@
  * @module
  */
 import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
+import { agencyForms } from '../../gazetteer/agencyForms.js';
 import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey } from '../../gazetteer/tokenize.js';
 import { rememberPerWord } from '../../text/wordMemo.js';
@@ -33,24 +34,32 @@ export interface OrgMention {
   readonly anaphor: boolean;
 }
 
-/** One written form of an agency (name, alias or acronym): its folded words and every agency written so. */
+/**
+ * One written form of an agency (name, alias, acronym or short name): its folded words, every
+ * agency written so, and those of them that are written so in full (not by their short name).
+ */
 interface Variant {
   readonly words: readonly string[];
   readonly entries: AgencyEntry[];
+  readonly inFull: AgencyEntry[];
 }
 
+const countryOfCode = new Map(TABLES.countries.map((c) => [c.code, c]));
 const byKey = new Map<string, Variant>();
 /** Each agency's variants, to tell which one a gazetteer hit of that agency matched. */
 const variantsOf = new Map<AgencyEntry, Variant[]>();
 for (const a of TABLES.agencies) {
   const own: Variant[] = [];
-  for (const key of new Set([a.name, ...a.aliases, ...a.acronyms].map(phraseKey))) {
+  for (const form of agencyForms(a, countryOfCode.get(a.country))) {
+    const key = phraseKey(form.text);
     let variant = byKey.get(key);
     if (!variant) {
-      variant = { words: key.split(' '), entries: [] };
+      variant = { words: key.split(' '), entries: [], inFull: [] };
       byKey.set(key, variant);
     }
+    if (own.includes(variant)) continue;
     variant.entries.push(a);
+    if (!form.short) variant.inFull.push(a);
     own.push(variant);
   }
   variantsOf.set(a, own);
@@ -60,10 +69,10 @@ for (const a of TABLES.agencies) {
  * For each agency, by word count: the entries of its only variant of that many words, or null
  * when several variants have that many words (their words are then compared).
  */
-const byLengthOf = new Map<AgencyEntry, (AgencyEntry[] | null | undefined)[]>();
+const byLengthOf = new Map<AgencyEntry, (Variant | null | undefined)[]>();
 for (const [a, own] of variantsOf) {
-  const byLength: (AgencyEntry[] | null | undefined)[] = [];
-  for (const v of own) byLength[v.words.length] = byLength[v.words.length] === undefined ? v.entries : null;
+  const byLength: (Variant | null | undefined)[] = [];
+  for (const v of own) byLength[v.words.length] = byLength[v.words.length] === undefined ? v : null;
   byLengthOf.set(a, byLength);
 }
 
@@ -72,11 +81,11 @@ for (const [a, own] of variantsOf) {
  * entry's variants, so the entry's only variant of that many words is the one; words are compared
  * only between variants of the same length (no key string built and hashed per hit).
  */
-function entriesWritten(view: TextView, h: HitOf<'agency'>): AgencyEntry[] | undefined {
+function variantWritten(view: TextView, h: HitOf<'agency'>): Variant | undefined {
   const sole = byLengthOf.get(h.entry)?.[h.tokenEnd - h.tokenStart];
   if (sole !== null) return sole;
   for (const v of variantsOf.get(h.entry) ?? []) {
-    if (v.words.length === h.tokenEnd - h.tokenStart && v.words.every((w, k) => view.key(h.tokenStart + k) === w)) return v.entries;
+    if (v.words.length === h.tokenEnd - h.tokenStart && v.words.every((w, k) => view.key(h.tokenStart + k) === w)) return v;
   }
   return undefined;
 }
@@ -200,9 +209,9 @@ export function lastCountryBefore(countries: CountryIndex, at: number): string |
  * Every organisation mention of the text, left to right, longest first where hits overlap, from
  * its agency and body hits `hits` (sorted in place by start). `scanned` lists the tokens of the
  * scanned word classes (see `scannedClasses.ts`): "the Service" referring back is looked for
- * among them only.
+ * among them only. `home` is the country of the release's dateline, if known.
  */
-export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned: readonly number[], hits: GazetteerHit[], countries: CountryIndex): OrgMention[] {
+export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned: readonly number[], hits: GazetteerHit[], countries: CountryIndex, home: string | null): OrgMention[] {
   const starts = orgHitsByStart(hits);
   const mentions: OrgMention[] = [];
   const resolved = new Map<string, string>();
@@ -244,15 +253,16 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned
         mentions.push({ ...earlier, from: h.tokenStart, to: h.tokenEnd, short: false, anaphor: true });
         continue;
       }
-      const candidates = entriesWritten(view, h) ?? [h.entry];
+      const written = variantWritten(view, h);
+      const candidates = written?.entries ?? [h.entry];
       const longer = longerName(view, countries, h.tokenStart, candidates);
-      const country = longer?.country ?? agencyCountry(view, countries, h, candidates, resolved);
+      const country = longer?.country ?? agencyCountry(view, countries, h, written, resolved, home);
       const own = candidates.find((c) => c.country === country);
       const entry = own ?? candidates[0] ?? h.entry;
       resolved.set(entry.name, country ?? '');
       // A name another country's agency bears ("Iraq's National Intelligence Service") is kept as written, without that agency's
-      // acronym; so is a name several countries' agencies bear when the text tells none of them.
-      const theirs = (!own && country !== null) || (country === null && candidates.length > 1);
+      // acronym; so is a name whose country the text does not tell (several countries' agencies bear it, or it is a short name).
+      const theirs = own === undefined;
       const mention: OrgMention = {
         name: theirs ? view.slice(longer?.from ?? h.tokenStart, h.tokenEnd) : entry.name,
         acronym: theirs ? null : (entry.acronyms[0] ?? null),
@@ -399,32 +409,45 @@ function serviceAnaphor(view: TextView, i: number, last: OrgMention): OrgMention
   return { ...last, from: i, to: i + 1, short: true, anaphor: true };
 }
 
+/**
+ * The country of an agency hit written as `written`: a country word just before or after it, the
+ * country an earlier mention of one of the agencies so written was given, or the dateline's country
+ * (`home`: a release names its own country's services without saying whose). Failing those, of the
+ * agencies whose full name or alias this is, the most named country, or their one country when the
+ * text names none. A short name ("National Police" for "National Police of Ecuador") that is no
+ * agency's full name gives no country by these last two tests: a text naming Ecuador among others
+ * may mean another country's National Police.
+ */
 function agencyCountry(
   view: TextView,
   countries: CountryIndex,
-  h: GazetteerHit,
-  candidates: readonly AgencyEntry[],
+  h: HitOf<'agency'>,
+  written: Variant | undefined,
   resolved: ReadonlyMap<string, string>,
+  home: string | null,
 ): string | null {
   const before = countryBefore(view, countries, h.tokenStart);
   if (before !== null) return before;
   const after = countryAfter(view, countries, h.tokenEnd);
   if (after !== null) return after.code;
-  const first = candidates[0];
-  if (first && candidates.every((c) => c.country === first.country)) return first.country;
+  const candidates = written?.entries ?? [h.entry];
   for (const c of candidates) {
     const earlier = resolved.get(c.name);
     if (earlier && c.country === earlier) return earlier;
   }
-  // The most named of the candidates' countries; the first of them on a tie.
+  if (home !== null && candidates.some((c) => c.country === home)) return home;
+  // The most named of the countries of the agencies written so in full; the first of them on a tie.
+  const inFull = written?.inFull ?? [h.entry];
   let top: string | null = null;
   let topCount = 0;
-  for (const c of candidates) {
+  for (const c of inFull) {
     const n = countries.counts.get(c.country) ?? 0;
     if (n > topCount) {
       top = c.country;
       topCount = n;
     }
   }
-  return top;
+  if (top !== null) return top;
+  const sole = inFull[0];
+  return sole && inFull.every((c) => c.country === sole.country) ? sole.country : null;
 }

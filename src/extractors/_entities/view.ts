@@ -123,7 +123,7 @@ export function entityView(ctx: Context): EntityView {
   }
   const view = new TextView(text, tokens);
   const countries = indexCountries(countryHits, countryStarts, countryEnds);
-  const orgs = findOrgMentions(view, wordClasses, scanned, orgHits, countries);
+  const orgs = findOrgMentions(view, wordClasses, scanned, orgHits, countries, datelineCountry(ctx));
   const orgStartingAt = new Map<number, OrgMention>();
   const orgEndingAt = new Map<number, OrgMention>();
   orgs.forEach((o, k) => {
@@ -174,6 +174,18 @@ function nameKeyOfToken(token: Token | undefined): string {
 }
 
 /** A city the table marks as also a common word or personal name. */
+/** The country of the dateline's place (a city of the tables, or a country written in it), or null. */
+function datelineCountry(ctx: Context): string | null {
+  const dateline = ctx.findings.ofKind('dateline')[0];
+  if (dateline === undefined) return null;
+  for (const h of ctx.hits) {
+    if (h.start < dateline.span.start || h.end > dateline.span.end) continue;
+    if (h.kind === 'country') return h.entry.code;
+    if (h.kind === 'city' && !isAmbiguousCity(h)) return h.entry.country;
+  }
+  return null;
+}
+
 function isAmbiguousCity(h: HitOf<'city'>): boolean {
   return (h.entry as { ambiguous?: boolean }).ambiguous === true;
 }
