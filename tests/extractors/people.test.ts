@@ -608,6 +608,13 @@ describe('people extractor', () => {
     expect(person(rec, 'Yaw Boateng')).toMatchObject({ rank: 'Assistant Commissioner', title: null });
   });
 
+  it('gives a lower-case office that goes on after it the country of the demonym before it ("the Qatari ambassador to Oman, X")', () => {
+    const rec = parsePressRelease('MUSCAT, May 2 (ONA) -- The talks were also attended by the Qatari ambassador to Oman, Nasser Khalid Al-Kuwari, and senior officers.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Nasser Khalid Al-Kuwari', 'ambassador to Oman', 'QA']]);
+    // Without words after the office, a lower-case office with a demonym is no title of a name.
+    expect(parsePressRelease('The Qatari ambassador said the talks were useful.').people).toEqual([]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(

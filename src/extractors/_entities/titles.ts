@@ -156,6 +156,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   let country: string | null = null;
   let org: OrgMention | null = null;
   const edits: Edit[] = [];
+  /** A demonym before a lower-case office that neither a name nor a rank follows ("the Bahraini ambassador to Kuwait"): kept for a title that goes on after the office. */
+  let lowerCaseCountry: string | null = null;
   // Before the office: "Uzbek President", "Kuwait's Minister", "SVR Head", "the SSS Chief", and an
   // organisation with its acronym in parentheses ("National Intelligence Service (NIS) Director General").
   const bracketFrom = acronymEndingAt(view, officeFrom - 1);
@@ -182,6 +184,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       country = prefixOrg.country;
     } else if (prefixCountry !== undefined && (capital || nameNext)) {
       country = prefixCountry;
+    } else if (prefixCountry !== undefined && prefixOrg === undefined && owner === null) {
+      lowerCaseCountry = prefixCountry;
     } else if (owner !== null) {
       // "Europol's Executive Director": the office is the organisation's; the title stays the office.
       org = owner;
@@ -231,6 +235,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
     }
   }
+  // "the Bahraini ambassador to Kuwait, X": the demonym before a lower-case office gives a title that goes on after it its country.
+  if (lowerCaseCountry !== null && country === null && to > officeTo) country = lowerCaseCountry;
   // A rank that opens before the office and ends with it is the title's when the office names its organisation and no
   // name follows: "Deputy Commissioner of the Kenya Police, X" ("Deputy Commissioner X" stays a rank, see above).
   if (to > officeTo && nameFrom === null && from === officeFrom) {
