@@ -144,6 +144,37 @@ function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
   return null;
 }
 
+/** The nouns of a delegation. */
+const DELEGATION_NOUN: ReadonlySet<string> = new Set(['delegation', 'delegations']);
+/** How many words before a person a delegation's membership verb is looked for ("The Latvian delegation also included Deputy State Secretary X"). */
+const MEMBER_REACH = 12;
+
+/**
+ * The country of the delegation a person is listed as a member of: "The Latvian delegation (also) included
+ * <title> X", "the delegation of Oman comprised X and Y". A membership verb after "delegation" in the words
+ * before the mention, in its sentence, and the country named by a demonym before "delegation" or by "of X" after it.
+ */
+function memberDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
+  const { view, countries } = ev;
+  for (const range of p.roleRanges) {
+    const [sentenceStart] = view.sentenceBounds(view.tokens[range.from]?.start ?? 0);
+    for (let k = range.from - 1; k >= Math.max(1, range.from - MEMBER_REACH) && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) {
+      if (!CUES.member.has(view.key(k))) continue;
+      const last = view.key(k - 1) === 'also' ? k - 2 : k - 1;
+      // "the delegation of [the] X comprised": the country, then "of" and the noun before it.
+      const tail = countries.endingAt(last);
+      let noun = last;
+      if (tail !== undefined) noun = view.key(tail.from - 1) === 'the' ? tail.from - 3 : tail.from - 2;
+      if (tail !== undefined && view.key(noun + 1) !== 'of') continue;
+      if (!DELEGATION_NOUN.has(view.key(noun))) continue;
+      if (tail !== undefined) return tail.code;
+      const before = view.spaceAfter(noun - 1) ? countries.endingAt(noun - 1) : undefined;
+      if (before !== undefined) return before.code;
+    }
+  }
+  return null;
+}
+
 /** Whether "concluded" at token `k` ends an event rather than signs or speaks ("concluded a three-day visit", not "concluded an agreement" or "concluded that"). */
 function endsAnEvent(ev: EntityView, k: number): boolean {
   const key = ev.view.key(k);
@@ -275,7 +306,7 @@ export const peopleExtractor: Extractor = {
     ctx.trace(BY, () => candidates.map((c) => `${ev.view.slice(c.from, c.to)} (${c.via})`).join('; '));
     const titleOnly = titles.filter((t) => !attached.has(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
     const people = mergePeople(ev, candidates, titleOnly);
-    for (const p of people) p.country ??= ledDelegationCountry(ev, p);
+    for (const p of people) p.country ??= ledDelegationCountry(ev, p) ?? memberDelegationCountry(ev, p);
     for (const t of titles) {
       if (t.country === null || !NATIONAL_OFFICES.has(t.office)) continue;
       const span = { start: ev.view.tokens[t.from]?.start ?? 0, end: ev.view.tokens[t.to - 1]?.end ?? 0 };

@@ -615,6 +615,18 @@ describe('people extractor', () => {
     expect(parsePressRelease('The Qatari ambassador said the talks were useful.').people).toEqual([]);
   });
 
+  it('gives the members a delegation lists the delegation\'s country ("The Senegalese delegation also included X")', () => {
+    const rec = parsePressRelease(
+      'Dakar, 8 July 2025 - The Senegalese delegation also included Deputy Director of Customs Aminata Fall. The delegation of Mali comprised Colonel Oumar Traore and Major Sekou Keita. The delegation accompanying the director included Captain Ibou Ndiaye.',
+    );
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Aminata Fall', 'SN'],
+      ['Oumar Traore', 'ML'],
+      ['Sekou Keita', 'ML'],
+      ['Ibou Ndiaye', null],
+    ]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(

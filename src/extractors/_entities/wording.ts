@@ -74,6 +74,8 @@ export const CUES = {
   titleCues: lower(cues.titleCues),
   adopt: lower(cues.adoptCues),
   counterpart: lower(cues.counterpartCues),
+  /** Verbs that list the members of a delegation after it ("the Latvian delegation included X"). */
+  member: lower(cues.memberCues),
   /** Words that introduce a person as a guest of the event ("the visiting minister", "the head of the delegation"). */
   guest: lower(cues.guestCues),
   /** Verbs a headline in title case writes with a capital ("Mr. X Holds Talks"): never a name's words. */
