@@ -186,6 +186,12 @@ function endsAnEvent(ev: EntityView, k: number): boolean {
   return false;
 }
 
+/** The token just past the mention that a rank starting at token `at` stands before ("Colonel B"), or undefined. */
+function endAfterRank(ev: EntityView, endOf: ReadonlyMap<number, number>, at: number): number | undefined {
+  const rank = ev.rankAt.get(at);
+  return rank !== undefined && ev.view.spaceAfter(rank.tokenEnd - 1) ? endOf.get(rank.tokenEnd) : undefined;
+}
+
 /**
  * The last token of the coordination a mention ending on token `last` opens: the last token of the
  * last mention joined to it by "and", or by commas before an "and" ("Bortnikov and Tertel opened",
@@ -197,8 +203,8 @@ function coordinationEnd(ev: EntityView, endOf: ReadonlyMap<number, number>, las
   let pending = last;
   for (;;) {
     const next = pending + 1;
-    // "A and B", "A, and the Director of X, B".
-    const afterAnd = ev.view.key(next) === 'and' ? (endOf.get(next + 1) ?? (ev.view.key(next + 1) === 'the' ? endOf.get(next + 2) : undefined)) : undefined;
+    // "A and B", "A, and the Director of X, B", "A and Colonel B".
+    const afterAnd = ev.view.key(next) === 'and' ? (endOf.get(next + 1) ?? (ev.view.key(next + 1) === 'the' ? endOf.get(next + 2) : endAfterRank(ev, endOf, next + 1))) : undefined;
     if (afterAnd !== undefined) {
       pending = afterAnd - 1;
       end = pending;

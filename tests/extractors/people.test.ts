@@ -627,6 +627,16 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('gives the verb after a coordination to a name a rank opens after "and" ("Colonel A and Major B also attended")', () => {
+    const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
+    expect(roles('Lusaka, 4 May 2025 - Commissioner Bwalya Mumba and Assistant Commissioner of Police Chanda Mwila Phiri also attended.')).toEqual([
+      ['Bwalya Mumba', ['participant']],
+      ['Chanda Mwila Phiri', ['participant']],
+    ]);
+    // A rank after "and" that opens no listed person's name joins nothing.
+    expect(roles('Lusaka, 4 May 2025 - Bwalya Mumba met officers and Colonel-level staff before he spoke.')).toEqual([['Bwalya Mumba', ['participant']]]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(
