@@ -637,6 +637,12 @@ describe('people extractor', () => {
     expect(roles('Lusaka, 4 May 2025 - Bwalya Mumba met officers and Colonel-level staff before he spoke.')).toEqual([['Bwalya Mumba', ['participant']]]);
   });
 
+  it('makes a person "present" or in whose "presence" something happens a participant ("Also present was X")', () => {
+    const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
+    expect(roles('Jakarta, 2 June 2025 - Also present at the reception was Deputy Minister of Law Budi Hartono.')).toEqual([['Budi Hartono', ['participant']]]);
+    expect(roles('The memorandum was initialled in the presence of Malaysian ambassador Farid Rahman.')).toEqual([['Farid Rahman', ['participant']]]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(
