@@ -35,6 +35,8 @@ declare module '../pipeline/findings.js' {
 const BY = 'extractor/people';
 /** The offices of a state's government (`national` in data/offices.json). */
 const NATIONAL_OFFICES: ReadonlySet<string> = new Set(TABLES.offices.filter((o) => o.national === true).map((o) => o.title));
+/** The first word of a title that makes its office a state's ("National Security Coordinator"). */
+const NATIONAL = 'National ';
 /** How many words before a mention (or its title) are read for a guest's introduction ("the visiting Interior Minister X"). */
 const GUEST_REACH = 4;
 
@@ -295,10 +297,13 @@ function introducedAsGuest(ev: EntityView, from: number): boolean {
 
 /**
  * Whether `p` holds an office of a state's government with nothing that places it elsewhere: no country,
- * no organisation, and no mention introduced as a guest's (see {@link introducedAsGuest}).
+ * no organisation but one no table places (a ministry: "Undersecretary of the Ministry of Interior"), and
+ * no mention introduced as a guest's (see {@link introducedAsGuest}). An office that a title opens with
+ * "National" is a state's ("National Security Coordinator").
  */
 function unplacedNationalOfficial(ev: EntityView, p: PersonDraft): boolean {
-  if (p.country !== null || p.organization !== null || p.office === null || !NATIONAL_OFFICES.has(p.office)) return false;
+  if (p.country !== null || p.orgKind !== null || p.office === null) return false;
+  if (!NATIONAL_OFFICES.has(p.office) && !(p.title?.startsWith(NATIONAL) ?? false)) return false;
   return !p.roleRanges.some((r) => introducedAsGuest(ev, r.from));
 }
 

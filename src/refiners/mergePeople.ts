@@ -14,7 +14,7 @@ import type { Title } from '../extractors/_entities/titles.js';
 import { TokenFlags } from '../extractors/_entities/tokenFlags.js';
 import type { EntityView } from '../extractors/_entities/view.js';
 import { CUES, type OfficialEntry } from '../extractors/_entities/wording.js';
-import type { Span } from '../schema/record.js';
+import type { OrganizationKind, Span } from '../schema/record.js';
 import { fold, nameWords, opensWith, sameName, type NameWords } from './nameWords.js';
 
 /**
@@ -43,6 +43,8 @@ export interface PersonDraft {
   rank: string | null;
   title: string | null;
   organization: string | null;
+  /** The kind of `organization` when a table knows it (an intergovernmental body, a security service ...), else null. */
+  orgKind: OrganizationKind | null;
   country: string | null;
   readonly mentions: Span[];
   /**
@@ -132,6 +134,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
         rank: null,
         title: null,
         organization: null,
+        orgKind: null,
         country: null,
         mentions: [],
         roleRanges: [],
@@ -169,11 +172,15 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       p.office = c.title.office;
       p.orgName = c.title.org?.name ?? c.title.orgText;
       p.organization = c.title.org?.name ?? organisationIn(c.title.orgText);
+      p.orgKind = c.title.org?.kind ?? null;
     }
     if (c.title?.country && p.country === null) p.country = c.title.country;
     if (c.ledOrg) {
       p.orgName ??= c.ledOrg.name;
-      p.organization ??= c.ledOrg.name;
+      if (p.organization === null) {
+        p.organization = c.ledOrg.name;
+        p.orgKind = c.ledOrg.kind;
+      }
       p.country ??= c.ledOrg.country;
     }
     if (p.country === null) p.country = countryAfter(view, ev.countries, c.to)?.code ?? counterpartBefore(ev, c.from) ?? null;
@@ -326,7 +333,10 @@ function attachTitles(ev: EntityView, people: PersonDraft[], titles: readonly Ti
       p.title = t.text;
       p.office = t.office;
       p.orgName ??= t.org?.name ?? t.orgText;
-      p.organization ??= t.org?.name ?? t.orgText;
+      if (p.organization === null) {
+        p.organization = t.org?.name ?? t.orgText;
+        p.orgKind = t.org?.kind ?? null;
+      }
     }
     p.country ??= t.country;
   }

@@ -60,4 +60,15 @@ describe('hostCountryOfHosts', () => {
     expect(otherSide.event.host?.country).toBe('SA');
     expect(otherSide.people.map((p) => [p.name, p.country])).toEqual([['Arjun Mehta', null]]);
   });
+  it('counts an office a title opens with "National" and an office of a ministry no table places as a state\'s ("Undersecretary of the Ministry of Interior X")', () => {
+    const rec = parsePressRelease(
+      'DOHA, Feb 3 (QNA) -- National Security Coordinator Major General Khalid Al-Marri opened the GCC meeting of border agencies in Doha. Undersecretary of the Ministry of Interior Saad Al-Kuwari and the Secretary-General of the GCC, Jasem Al-Budaiwi, also attended.',
+    );
+    expect(rec.event.host?.country).toBe('QA');
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Khalid Al-Marri', 'QA'],
+      ['Saad Al-Kuwari', 'QA'],
+      ['Jasem Al-Budaiwi', null],
+    ]);
+  });
 });
