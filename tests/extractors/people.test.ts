@@ -643,6 +643,16 @@ describe('people extractor', () => {
     expect(roles('The memorandum was initialled in the presence of Malaysian ambassador Farid Rahman.')).toEqual([['Farid Rahman', ['participant']]]);
   });
 
+  it('reads "commander general" as an office with its organisation ("the commander general of the National Police of Bolivia, General X")', () => {
+    const rec = parsePressRelease(
+      'La Paz, 5 May 2025 (ABI) - The commander general of the National Police of Bolivia, General Augusto Russo, and the director of the Peruvian National Police, General Raul Alfaro, signed the plan.',
+    );
+    expect(rec.people.map((p) => [p.name, p.rank, p.title, p.country, p.roles])).toEqual([
+      ['Augusto Russo', 'General', 'commander general of the National Police', 'BO', ['signatory']],
+      ['Raul Alfaro', 'General', 'director of the National Police', 'PE', ['signatory']],
+    ]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(
