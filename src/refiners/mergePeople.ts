@@ -15,7 +15,7 @@ import { TokenFlags } from '../extractors/_entities/tokenFlags.js';
 import type { EntityView } from '../extractors/_entities/view.js';
 import { CUES, type OfficialEntry } from '../extractors/_entities/wording.js';
 import type { OrganizationKind, Span } from '../schema/record.js';
-import { fold, nameWords, opensWith, sameName, type NameWords } from './nameWords.js';
+import { endsWith, fold, nameWords, opensWith, sameName, type NameWords } from './nameWords.js';
 
 /**
  * The words after an office as the person's organisation, when they name one ("National Police");
@@ -114,7 +114,9 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
     const words = nameWords(view, c.from, c.to);
     for (let k = c.from; k < c.to; k++) mentioned[k] = 1;
     // A short form ("Saif bin Zayed" of "Saif bin Zayed Al Nahyan", "Hassan Ali" of "Hassan Ali Mohamed") is the person's.
-    let p = people.find((x) => x.surname === surname && compatible(ev, x, first)) ?? (first >= 0 ? firstWordsOf(view, people, words) : undefined);
+    // A mention that opens with a particle is the last words of one person's name ("Ould Cheikh Sidiya" of "Ahmed Salem Ould Cheikh Sidiya").
+    const tail = opensWithParticle(view, c.from, c.to) ? lastWordsOf(view, people, words) : undefined;
+    let p = tail ?? people.find((x) => x.surname === surname && compatible(ev, x, first)) ?? (first >= 0 ? firstWordsOf(view, people, words) : undefined);
     // The full name after a short form met first ("Saif bin Zayed receives ..." in the headline): the person takes the full name.
     const shortened = p === undefined && first >= 0 ? openingWordsOf(view, people, words) : undefined;
     if (shortened !== undefined) {
@@ -290,6 +292,16 @@ function onePerson(people: readonly PersonDraft[], test: (name: NameWords) => bo
 /** The one person whose whole name opens the name `words`, which goes on after it. */
 function openingWordsOf(view: TextView, people: readonly PersonDraft[], words: NameWords): PersonDraft | undefined {
   return onePerson(people, (name) => opensWith(view, words, name));
+}
+
+/** The one person whose name ends with the name `words` and has more words before it. */
+function lastWordsOf(view: TextView, people: readonly PersonDraft[], words: NameWords): PersonDraft | undefined {
+  return onePerson(people, (name) => endsWith(view, name, words));
+}
+
+/** Whether the name over tokens `[from, to)` opens with a particle and has words after it ("Ould Cheikh Sidiya", "bin Zayed Al Nahyan"). */
+function opensWithParticle(view: TextView, from: number, to: number): boolean {
+  return to - from > 1 && CUES.particles.has(view.key(from));
 }
 
 /** The one person whose name opens with the name `words` and goes on after it. */

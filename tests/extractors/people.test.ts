@@ -653,6 +653,13 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('merges a later mention that opens with the particle "Ould" into the full name ("Mr. Ould Cheikh Sidiya" of "Ahmed Salem Ould Cheikh Sidiya")', () => {
+    const rec = parsePressRelease(
+      'NOUAKCHOTT, 3 March (AMI) - The Minister of Defence received his Malian counterpart, Ahmed Salem Ould Cheikh Sidiya, on Monday. Speaking after the audience, Mr. Ould Cheikh Sidiya praised the joint patrols.',
+    );
+    expect(rec.people.map((p) => [p.name, p.aliases, p.roles])).toEqual([['Ahmed Salem Ould Cheikh Sidiya', ['Ould Cheikh Sidiya'], ['speaker', 'participant']]]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(
