@@ -28,10 +28,8 @@ const NAME = (n: number): string => `(?:\\p{Lu}|\\d[\\p{N}.]*\\p{L})[\\p{L}\\p{N
 const COLON_OUTLET = new RegExp(`^(${NAME(4)}):\\s`, 'u');
 /** After the place: ", Romania – " or " – ". */
 const DASH_END = /^\s?(?:--|[-–—:|])\s/;
-/** ", Azerbaijan" or ", the Netherlands" after the place. */
-const COUNTRY_AFTER = /^, (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?=[,.\s])/u;
-/** " [India]" after the place: its country in square brackets. */
-const COUNTRY_BRACKET = /^ \[(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)\]/u;
+/** What opens a country after the place: ", " and perhaps "the " (", the Netherlands"), or " [" (" [India]"). */
+const COUNTRY_OPENING = /^(?:, (?:the )?| \[)/;
 /** After the place: " (outlets - date) ". */
 const PAREN = /^\s?\(([^)\n]{2,100})\)/;
 /** After the place (and date): the outlet, up to its closing dash, full stop or comma. */
@@ -71,6 +69,23 @@ function mayFollowPlace(rest: string, pos: number): boolean {
 }
 
 /**
+ * Where a country of the tables written after the place ends (", Trinidad and Tobago", ", the
+ * Netherlands", " [India]"), as an offset into `rest` (which starts at `at`), or null when none is
+ * written at `pos`. The country must end before a comma, full stop, closing bracket or white space.
+ */
+function countryAfter(ctx: Context, rest: string, at: number, pos: number): number | null {
+  const opening = COUNTRY_OPENING.exec(rest.slice(pos));
+  if (opening === null) return null;
+  const start = at + pos + opening[0].length;
+  const hit = hitsOf(ctx.hits, 'country').find((h) => h.start === start);
+  if (hit === undefined) return null;
+  const end = hit.end - at;
+  const bracketed = opening[0] === ' [';
+  if (bracketed) return rest.charCodeAt(end) === 0x5d ? end + 1 : null;
+  return end === rest.length || /[,.\s]/.test(rest[end] ?? '') ? end : null;
+}
+
+/**
  * Reads a dateline starting at `at`, if one is there. `inBody` says whether `at` opens the body:
  * only there does "Name: " name an outlet; on a header line it opens a headline ("AFRIPOL: Opening
  * of the General Assembly"). `aboveBody` says whether `at` opens the last header line.
@@ -102,9 +117,8 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   // Most lines go on with a word after the first capitalised ones ("The 45th Conference"): no pattern below can match there.
   if (!mayFollowPlace(rest, pos)) return null;
   const known = isCity(place) || isAllCaps(place);
-  const country = COUNTRY_AFTER.exec(rest.slice(pos)) ?? COUNTRY_BRACKET.exec(rest.slice(pos));
-  const countryAt = country?.[1] === undefined ? -1 : at + pos + country[0].indexOf(country[1]);
-  if (country !== null && hitsOf(ctx.hits, 'country').some((h) => h.start === countryAt)) pos += country[0].length;
+  const country = countryAfter(ctx, rest, at, pos);
+  if (country !== null) pos = country;
   const dash = DASH_END.exec(rest.slice(pos));
   // On a header line a colon after a word that is no city opens a headline ("AFRIPOL: Opening of ...").
   const headlineColon = dash !== null && !inBody && dash[0].includes(':') && !isCity(place);

@@ -13,7 +13,7 @@ import { resolveDay, resolveWeekday, shiftDay, weekdayName, weekdayOf, type Tens
 import { cardinal } from './_lib/numbers.js';
 import { alternation, endsWithWordOf, lastWords } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
-import { aboutOtherEvent } from './_lib/otherEvent.js';
+import { aboutOtherEvent, aboutOtherSitting } from './_lib/otherEvent.js';
 import { sentenceAt } from './_lib/sentences.js';
 
 const BY = 'extractor/eventDates';
@@ -176,9 +176,15 @@ function run(ctx: Context): void {
       span: { start: d.start, end: d.end },
     });
   }
-  const usable = mentions.filter((d) => !endsBefore(text, d.start, REPORTED_ENDS, REPORTED));
+  // A date of another event ("The meeting was preceded by the 14th senior officials' meeting on 12 May") is not the event's.
+  const usable = mentions.filter((d) => !endsBefore(text, d.start, REPORTED_ENDS, REPORTED) && !aboutOtherSitting(ctx, d.start));
   const stated = usable.find((d) => (d.kind === 'day' || d.kind === 'range') && d.from.month !== null && d.from.day !== null);
-  const chosen = stated ?? usable.find((d) => d.kind === 'weekday' || d.kind === 'relative');
+  // "The meeting was held today in Kuala Lumpur. ... consultations on 16 October": the lead's own day comes first, when the
+  // text says which day "today" is.
+  const body = spans[spans.length - 1]?.start ?? 0;
+  const lead = sentenceAt(text, body);
+  const leadDay = reference === null ? undefined : usable.find((d) => d.kind === 'relative' && d.start < lead.end && d.start >= lead.start);
+  const chosen = (leadDay && (!stated || stated.start > lead.end) ? leadDay : stated) ?? usable.find((d) => d.kind === 'weekday' || d.kind === 'relative');
   const resolved = chosen ? resolve(text, chosen, reference) : null;
   const opened = chosen && resolved ? openingBefore(text, usable, chosen, resolved.start, reference) : null;
   if (opened) {
@@ -204,10 +210,8 @@ function run(ctx: Context): void {
     return;
   }
   const dateline = ctx.record.source.dateline?.date ?? null;
-  const body = spans[spans.length - 1]?.start ?? 0;
   // "was held in Baku last week": the report is not of the day it was filed; the lead sentence and the event noun's say so.
   const noun = ctx.findings.ofKind('eventNoun')[0]?.span.start;
-  const lead = sentenceAt(text, body);
   const nounSentence = noun === undefined ? lead : sentenceAt(text, noun);
   const vague = VAGUE_PAST.test(text.slice(lead.start, lead.end)) || VAGUE_PAST.test(text.slice(nounSentence.start, nounSentence.end));
   if (dateline !== null && !vague && tenseAt(text, body) !== 'future') {

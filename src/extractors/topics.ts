@@ -6,6 +6,7 @@
  * a name, not a discussion of the topic.
  * @module
  */
+import events from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span, Topic, TopicMention } from '../schema/record.js';
 import { sortByKey } from './_entities/order.js';
@@ -94,11 +95,26 @@ function partnerWithinReach(classes: Int32Array, i: number): boolean {
 
 const joined = (view: TextView, i: number): boolean => view.gap(i) === Gap.Space || view.gap(i) === Gap.Hyphen;
 
-/** Whether tokens `[from, to)` stand inside a capitalised proper name. */
+/** The last word of each event noun ("meeting", "conference", "summit"): a name "<event> on <topic>" states what the event is about. */
+const EVENT_NOUN_WORDS: ReadonlySet<string> = new Set(Object.keys(events.kinds).map((k) => k.split(' ').pop() ?? k));
+
+/**
+ * Whether tokens `[from, to)` stand inside a capitalised proper name: joined to a capitalised word,
+ * or after "of", "on", "for", "and" or "against" and a capitalised word. An event's name ("the
+ * Ministerial Meeting on Transnational Crime") is no such name: it says what the event is about.
+ */
 function insideProperName(view: TextView, from: number, to: number): boolean {
   if (!startsUpper(view.raw(from))) return false;
   if (from > 0 && joined(view, from - 1) && startsUpper(view.raw(from - 1))) return true;
-  if (from > 1 && view.gap(from - 1) === Gap.Space && /^(of|on|for|and|against)$/.test(view.key(from - 1)) && startsUpper(view.raw(from - 2))) return true;
+  if (
+    from > 1 &&
+    view.gap(from - 1) === Gap.Space &&
+    /^(of|on|for|and|against)$/.test(view.key(from - 1)) &&
+    startsUpper(view.raw(from - 2)) &&
+    !(/^(on|against)$/.test(view.key(from - 1)) && EVENT_NOUN_WORDS.has(view.key(from - 2)))
+  ) {
+    return true;
+  }
   return joined(view, to - 1) && (startsUpper(view.raw(to)) || /^\d/.test(view.raw(to)));
 }
 

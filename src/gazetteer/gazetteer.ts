@@ -61,6 +61,8 @@ const REGION = KINDS.indexOf('region');
 /** Positions of the tables that name countries. */
 const COUNTRY = KINDS.indexOf('country');
 const DEMONYM = KINDS.indexOf('demonym');
+/** Position of the city table. */
+const CITY = KINDS.indexOf('city');
 
 interface Terminal {
   readonly kind: EntryKind;
@@ -203,7 +205,8 @@ export class Gazetteer {
    * callers choose among them. A region shadows what lies inside it: "Gulf of Guinea" is
    * reported as a region, and "Guinea" in it not as a country (a longer name that starts inside
    * a region, "Indian Ocean Rim Association", is still reported). Likewise a country's name or
-   * demonym inside a longer one is not reported: "Sudan" in "South Sudan", "Saudi" in "Saudi Arabia".
+   * demonym inside a longer one is not reported: "Sudan" in "South Sudan", "Saudi" in "Saudi Arabia",
+   * nor one inside the name of another country's city: "Spain" in "Port of Spain".
    * A phrase does not run across punctuation its table name lacks (see {@link breaksPhrase});
    * `text` is the text the tokens come from.
    */
@@ -218,6 +221,9 @@ export class Gazetteer {
     let regionEnd = 0;
     /** Index just past the last country name or demonym found so far. */
     let countryEnd = 0;
+    /** Index just past the last city found so far, and its country. */
+    let cityEnd = 0;
+    let cityCountry = '';
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
       if (first === undefined) continue;
@@ -245,13 +251,18 @@ export class Gazetteer {
       if (order.length === 0) continue;
       if (best[REGION] !== undefined) regionEnd = Math.max(regionEnd, bestEnd[REGION] ?? 0);
       const namesEnd = Math.max(best[COUNTRY] !== undefined ? (bestEnd[COUNTRY] ?? 0) : 0, best[DEMONYM] !== undefined ? (bestEnd[DEMONYM] ?? 0) : 0);
+      const city = best[CITY];
+      if (city !== undefined && (bestEnd[CITY] ?? 0) > cityEnd) {
+        cityEnd = bestEnd[CITY] ?? 0;
+        cityCountry = (city.entry as CityEntry).country;
+      }
       for (const k of order) {
         const terminal = best[k];
         const end = bestEnd[k] ?? 0;
         const last = tokens[end - 1];
         best[k] = undefined;
         if (terminal === undefined || last === undefined || (k !== REGION && end <= regionEnd)) continue;
-        if ((k === COUNTRY || k === DEMONYM) && (end < namesEnd || end <= countryEnd)) continue;
+        if ((k === COUNTRY || k === DEMONYM) && (end < namesEnd || end <= countryEnd || (end <= cityEnd && (terminal.entry as CountryEntry).code !== cityCountry))) continue;
         hits.push({
           kind: terminal.kind,
           entry: terminal.entry,

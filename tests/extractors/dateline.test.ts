@@ -24,6 +24,13 @@ describe('dateline', () => {
     expect(record.source.outlet).toBeNull();
   });
 
+  it('reads a country of several words after the place ("Port of Spain, Trinidad and Tobago, March 18, 2025 -")', () => {
+    const rec = parsePressRelease('Port of Spain, Trinidad and Tobago, March 18, 2025 - Border police chiefs of the region met in the capital.');
+    expect(rec.source.dateline).toEqual({ place: 'Port of Spain', date: '2025-03-18' });
+    const dash = parsePressRelease('SARAJEVO, Bosnia and Herzegovina – Intelligence chiefs of the Western Balkans met on 4 June 2025.');
+    expect(dash.source.dateline?.place).toBe('Sarajevo');
+  });
+
   it('does not read an ordinary opening as a dateline', () => {
     const record = parsePressRelease('Baku hosted an international conference on regional security, the service said.');
     expect(record.source.dateline).toBeNull();

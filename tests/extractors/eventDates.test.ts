@@ -112,6 +112,27 @@ describe('eventDates', () => {
     expect([other.event.startDate, other.event.endDate]).toEqual(['2025-06-02', null]);
   });
 
+  it('takes no date of a preceding or following sitting ("was preceded by the 14th senior officials\' meeting on 11 March")', () => {
+    const before = parsePressRelease(
+      'Jakarta, 13 March 2025 - The 9th Ministerial Meeting on Maritime Security opened today in Jakarta. The meeting was preceded by the 14th Senior Officials Meeting on 11 March.',
+    );
+    expect([before.event.startDate, before.event.dateInferred]).toEqual(['2025-03-13', false]);
+    const after = parsePressRelease(
+      'Jakarta, 13 March 2025 - Ministers met in Jakarta on 12 March. The talks were followed by the 3rd Joint Commission meeting on 14 March in Bandung.',
+    );
+    expect([after.event.startDate, after.event.endDate]).toEqual(['2025-03-12', null]);
+    // A working dinner is no sitting: the date after it is the event's.
+    const dinner = parsePressRelease('Jakarta, 13 March 2025 - The meeting, which was preceded by a working dinner, took place on 12 March in Jakarta.');
+    expect(dinner.event.startDate).toBe('2025-03-12');
+  });
+
+  it('takes the day the lead gives ("was held today") before a date stated later for a side meeting', () => {
+    const rec = parsePressRelease(
+      'Hanoi, 20 November 2025 - The annual consultation of the border police chiefs was held today in Hanoi. Observers from Cambodia joined a side meeting on 21 November.',
+    );
+    expect([rec.event.startDate, rec.event.endDate, rec.event.dateInferred]).toEqual(['2025-11-20', null, false]);
+  });
+
   it('reads two weekdays joined by "and" as the first and last days ("on Wednesday and Thursday")', () => {
     const rec = parsePressRelease('RIGA, 12 March 2025 – The heads of the security services gathered in Riga on Tuesday and Wednesday for their annual consultations.');
     expect([rec.event.startDate, rec.event.endDate]).toEqual(['2025-03-11', '2025-03-12']);

@@ -74,6 +74,17 @@ describe('organizations extractor', () => {
     expect(fis?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['Foreign Intelligence Service of Azerbaijan', 'Service']);
   });
 
+  it('lists the regional police chiefs\' organisations of Africa, the Pacific and the Caribbean', () => {
+    const rec = parsePressRelease(
+      'Lusaka, 2 May 2025 - Police chiefs of the Southern African Regional Police Chiefs Cooperation Organisation (SARPCCO) met their counterparts of EAPCCO and the Pacific Islands Chiefs of Police in Lusaka.',
+    );
+    expect(rec.organizations.map((o) => [o.acronym, o.kind, o.country])).toEqual([
+      ['SARPCCO', 'intergovernmental', null],
+      ['EAPCCO', 'intergovernmental', null],
+      ['PICP', 'intergovernmental', null],
+    ]);
+  });
+
   it('lists intergovernmental bodies without a country', () => {
     const rec = parsePressRelease(NO_PEOPLE);
     expect(rec.organizations.filter((o) => o.kind === 'intergovernmental').map((o) => o.acronym)).toContain('CIS ATC');

@@ -24,6 +24,18 @@ describe('topics extractor', () => {
     expect(topicsOf(parsePressRelease(PLANNED_PROTOCOL))).toEqual([]);
   });
 
+  it('reads the subject an event\'s name states ("the Regional Conference on Illegal Migration"), not an office\'s or a centre\'s', () => {
+    const rec = parsePressRelease('Manila, 4 June 2025 - The 6th Regional Conference on Illegal Migration opened in Manila, with the Centre against Terrorism and the Office on Drugs and Crime attending.');
+    expect(topicsOf(rec)).toEqual(['illegal-migration']);
+    const [migration] = rec.topics;
+    expect(migration?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['Illegal Migration']);
+  });
+
+  it('reads firearms trafficking, gang violence and scam centres', () => {
+    const rec = parsePressRelease('The chiefs reviewed firearms trafficking across the islands, gang violence in the capitals and the scam centres run from the border zone.');
+    expect(topicsOf(rec)).toEqual(['arms-trafficking', 'information-security', 'organized-crime']);
+  });
+
   it('needs a discussion, not a keyword out of context', () => {
     expect(topicsOf(parsePressRelease('The sides praised their cultural and humanitarian ties and exchanged views on the agenda.'))).toEqual([]);
     expect(topicsOf(parsePressRelease('Over 2 million tonnes of humanitarian aid reached the region.'))).toEqual(['humanitarian']);

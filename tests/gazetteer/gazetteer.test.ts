@@ -64,6 +64,11 @@ describe('Gazetteer.scan', () => {
     expect(hits.map((h) => h.entry)).toEqual([sharing[0]]);
   });
 
+  it('does not report a country inside the name of another country\'s city, but keeps a city\'s own country', () => {
+    expect(found('Talks in Port of Spain and in Spain.')).toEqual(['city:Port of Spain@2-5', 'country:Spain@7-8']);
+    expect(found('Talks in Kuwait City.')).toEqual(['country:Kuwait@2-3', 'city:Kuwait City@2-4']);
+  });
+
   it('does not report a country name or demonym inside a longer country name', () => {
     expect(found('Delegations of South Sudan and Saudi Arabia met.')).toEqual(['country:South Sudan@2-4', 'country:Saudi Arabia@5-7']);
     expect(found('Sudan and Saudi officials met.')).toEqual(['country:Sudan@0-1', 'country:Saudi@2-3', 'demonym:Saudi@2-3']);

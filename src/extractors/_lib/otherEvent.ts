@@ -17,8 +17,11 @@ import { sentenceAt } from './sentences.js';
 
 /** The last word of each event noun, lower-case ("assembly" of "general assembly"), and "round". */
 const KIND_WORDS: ReadonlySet<string> = new Set(['round', ...Object.keys(events.kinds).map((k) => k.split(' ').pop() ?? k)]);
-/** "next", "the following", "subsequent", or "last", "previous", "preceding", and the white space after it. */
-const NEXT_WORD = /\b(?:[Nn]ext|[Tt]he\s+following|[Ss]ubsequent|[Ll]ast|[Pp]revious|[Pp]receding)\s/g;
+/**
+ * "next", "the following", "subsequent", or "last", "previous", "preceding", or "preceded by",
+ * "followed by" (an event held before or after the reported one), and the white space after it.
+ */
+const NEXT_WORD = /\b(?:[Nn]ext|[Tt]he\s+following|[Ss]ubsequent|[Ll]ast|[Pp]revious|[Pp]receding|[Pp]receded\s+by|[Ff]ollowed\s+by)\s/g;
 /** One word, read in place. */
 const WORD = /[\p{L}\d'’-]+\s*/uy;
 /** Words that look ahead to another event. */
@@ -33,9 +36,10 @@ const LEAD_REACH = 300;
 const MAX_NAME_WORDS = 4;
 
 /**
- * Whether "next" (or "the following", "subsequent", or "last", "previous") stands before an event
- * noun in `lead`, with up to four capitalised words ("next Americas Regional Conference") or one
- * lower-case word ("next trilateral meeting") between.
+ * Whether "next" (or "the following", "subsequent", or "last", "previous", or "preceded by",
+ * "followed by") stands before an event noun in `lead`, with up to four capitalised words ("next
+ * Americas Regional Conference", "preceded by the 14th Senior Officials Meeting") or one lower-case
+ * word ("next trilateral meeting") between.
  */
 function nextNoun(lead: string): boolean {
   NEXT_WORD.lastIndex = 0;
@@ -116,8 +120,8 @@ function happened(ctx: Context): boolean {
  * The words every match of {@link AHEAD} or {@link NEXT_WORD} holds, as whole words in any case:
  * a lead without one of them does not speak of the next event.
  */
-const NEXT_CUE = new PhraseScan(/\b(?:preparations?|meet|next|following|subsequent|last|previous|preceding)\b/gi, {
-  phrases: ['preparation', 'preparations', 'meet', 'next', 'following', 'subsequent', 'last', 'previous', 'preceding'],
+const NEXT_CUE = new PhraseScan(/\b(?:preparations?|meet|next|following|subsequent|last|previous|preceding|preceded|followed)\b/gi, {
+  phrases: ['preparation', 'preparations', 'meet', 'next', 'following', 'subsequent', 'last', 'previous', 'preceding', 'preceded', 'followed'],
 });
 /** The words every match of {@link FUTURE} opens with: a lead that holds none of them does not speak of the future. */
 const FUTURE_CUE = new PhraseScan(/\b(?:will|shall|would|scheduled|slated|set|due|planned|to\s+be|expected)\b/gi, {
@@ -145,6 +149,25 @@ function cueIn(cues: Cues, from: number, to: number): boolean {
   return (cues.starts[firstAtOrAfter(cues.ends, from + 1)] ?? to) < to;
 }
 
+/** The start of the words read before `at`: its sentence's start, at most {@link LEAD_REACH} back. */
+function leadStart(text: string, at: number): number {
+  return Math.max(sentenceAt(text, at).start, at - LEAD_REACH);
+}
+
+/** Runs the cue scans over `ctx`'s text, once per text. */
+function scanCues(ctx: Context): void {
+  if (ctx.text === cuesText) return;
+  cuesText = ctx.text;
+  nextCues = cuesOf(ctx, NEXT_CUE);
+  futureCues = cuesOf(ctx, FUTURE_CUE);
+}
+
+/**
+ * Whether the lead from `from` starts inside a word, where `\b` differs from the whole text's: the
+ * cue scans cannot then rule the patterns out.
+ */
+const cutInWord = (text: string, from: number): boolean => from > 0 && isAsciiWordUnit(text.charCodeAt(from - 1)) && isAsciiWordUnit(text.charCodeAt(from));
+
 /**
  * Whether the words before `at`, in its sentence, speak of another event than the one reported:
  * the next one of a series, or, in a release that says its own event has taken place, one still
@@ -155,18 +178,27 @@ function cueIn(cues: Cues, from: number, to: number): boolean {
  */
 export function aboutOtherEvent(ctx: Context, at: number): boolean {
   const { text } = ctx;
-  if (text !== cuesText) {
-    cuesText = text;
-    nextCues = cuesOf(ctx, NEXT_CUE);
-    futureCues = cuesOf(ctx, FUTURE_CUE);
-  }
-  const from = Math.max(sentenceAt(text, at).start, at - LEAD_REACH);
-  const cut = from > 0 && isAsciiWordUnit(text.charCodeAt(from - 1)) && isAsciiWordUnit(text.charCodeAt(from));
+  scanCues(ctx);
+  const from = leadStart(text, at);
+  const cut = cutInWord(text, from);
   const mayNext = cut || cueIn(nextCues, from, at);
   const mayFuture = cut || cueIn(futureCues, from, at);
   if (!mayNext && !mayFuture) return false;
   const lead = text.slice(from, at);
   return (mayNext && speaksOfNext(lead)) || (mayFuture && speaksOfFuture(lead) && happened(ctx));
+}
+
+/**
+ * Whether the words before `at`, in its sentence, speak of another sitting than the reported one:
+ * the next, last, preceding or following event ("The meeting was preceded by the 14th senior
+ * officials' meeting on"), as {@link aboutOtherEvent} reads them, leaving out events still to come.
+ */
+export function aboutOtherSitting(ctx: Context, at: number): boolean {
+  const { text } = ctx;
+  scanCues(ctx);
+  const from = leadStart(text, at);
+  if (!cutInWord(text, from) && !cueIn(nextCues, from, at)) return false;
+  return speaksOfNext(text.slice(from, at));
 }
 
 /** The offset of the first "here" after a verb in the text from `start` to `end` ("kicked off here on Wednesday", "was held here"), or -1. */
