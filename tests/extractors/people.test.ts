@@ -660,6 +660,16 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.aliases, p.roles])).toEqual([['Ahmed Salem Ould Cheikh Sidiya', ['Ould Cheikh Sidiya'], ['speaker', 'participant']]]);
   });
 
+  it('reads a title with a possessive country written after a name as its apposition ("X, Jordan\'s Minister of Interior,")', () => {
+    const rec = parsePressRelease(
+      'MUSCAT, 4 June 2025 (ONA) -- Sayyid Hamad Al Said, Minister of Interior, received Lieutenant General Ali Al-Khasawneh, Jordan\'s Minister of Interior, and his accompanying delegation.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Hamad Al Said', 'Minister of Interior', 'OM'],
+      ['Ali Al-Khasawneh', 'Minister of Interior', 'JO'],
+    ]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(

@@ -207,8 +207,9 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (attached.has(t) || (t.org === null && t.orgText === null && t.country === null)) continue;
     if ((longestFrom.get(t.from) ?? 0) > t.to) continue;
     let k = t.from - 1;
-    // "X, Russian Deputy Foreign Minister": the demonym that gave the title its country stands between.
-    const demonym = view.spaceAfter(k) ? ev.countries.endingAt(k) : undefined;
+    // "X, Russian Deputy Foreign Minister", "X, Egypt's Minister of Interior": the country word that gave the title its country stands between.
+    const possessive = view.key(k) === 's' && view.spaceAfter(k) && view.gap(k - 1) === Gap.Apostrophe;
+    const demonym = possessive ? ev.countries.endingAt(k - 1) : view.spaceAfter(k) ? ev.countries.endingAt(k) : undefined;
     if (demonym !== undefined) k = demonym.from - 1;
     if (view.key(k) === 'the' && view.spaceAfter(k)) k--;
     if (view.gap(k) !== Gap.Comma) continue;
