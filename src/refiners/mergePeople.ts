@@ -7,6 +7,7 @@
  */
 import { countryAfter } from '../extractors/_entities/agencies.js';
 import { counterpartBefore, officialWrittenAs, opensOfficialName, type PersonCandidate } from '../extractors/_entities/candidates.js';
+import { endsHonorific } from '../extractors/_entities/honorifics.js';
 import { isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
 import { sortByKey } from '../extractors/_entities/order.js';
 import { Gap, type TextView } from '../extractors/_entities/text.js';
@@ -116,7 +117,11 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
     // A short form ("Saif bin Zayed" of "Saif bin Zayed Al Nahyan", "Hassan Ali" of "Hassan Ali Mohamed") is the person's.
     // A mention that opens with a particle is the last words of one person's name ("Ould Cheikh Sidiya" of "Ahmed Salem Ould Cheikh Sidiya").
     const tail = opensWithParticle(view, c.from, c.to) ? lastWordsOf(view, people, words) : undefined;
-    let p = tail ?? people.find((x) => x.surname === surname && compatible(ev, x, first)) ?? (first >= 0 ? firstWordsOf(view, people, words) : undefined);
+    let p =
+      tail ??
+      people.find((x) => x.surname === surname && compatible(ev, x, first)) ??
+      (first >= 0 ? firstWordsOf(view, people, words) : undefined) ??
+      (c.to - c.from === 1 && endsHonorific(ev, c.from - 1) ? givenNameOf(ev, people, c.from) : undefined);
     // The full name after a short form met first ("Saif bin Zayed receives ..." in the headline): the person takes the full name.
     const shortened = p === undefined && first >= 0 ? openingWordsOf(view, people, words) : undefined;
     if (shortened !== undefined) {
@@ -292,6 +297,21 @@ function onePerson(people: readonly PersonDraft[], test: (name: NameWords) => bo
 /** The one person whose whole name opens the name `words`, which goes on after it. */
 function openingWordsOf(view: TextView, people: readonly PersonDraft[], words: NameWords): PersonDraft | undefined {
   return onePerson(people, (name) => opensWith(view, words, name));
+}
+
+/**
+ * The one person whose first name is the word at token `k`: a mention by an honorific and the given name
+ * alone ("H.H. Sheikh Saif" of "Saif bin Zayed Al Nahyan", as Gulf releases write).
+ */
+function givenNameOf(ev: EntityView, people: readonly PersonDraft[], k: number): PersonDraft | undefined {
+  const key = ev.nameKeyOf(k);
+  let found: PersonDraft | undefined;
+  for (const p of people) {
+    if (p.firstKey !== key) continue;
+    if (found !== undefined) return undefined;
+    found = p;
+  }
+  return found;
 }
 
 /** The one person whose name ends with the name `words` and has more words before it. */

@@ -670,6 +670,18 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('merges a mention by an honorific and the given name alone into the one person of that first name ("H.H. Sheikh Tahnoun")', () => {
+    const rec = parsePressRelease(
+      'ABU DHABI, 9 June 2025 (WAM) -- H.H. Sheikh Tahnoun bin Khalid Al Hamed, National Security Adviser, received the Bahraini delegation. During the meeting, H.H. Sheikh Tahnoun and the guests reviewed security cooperation.',
+    );
+    expect(rec.people.map((p) => [p.name, p.aliases, p.mentions.map((m) => at(rec, m))])).toEqual([
+      ['Tahnoun bin Khalid Al Hamed', ['Tahnoun'], ['Tahnoun bin Khalid Al Hamed', 'Tahnoun']],
+    ]);
+    // Two people of that first name: the mention stays apart.
+    const two = parsePressRelease('Sheikh Saif bin Ali Al Hamed met Sheikh Saif bin Omar Al Nuaimi in Dubai. Sheikh Saif said the talks went well.');
+    expect(two.people.map((p) => p.name)).toEqual(['Saif bin Ali Al Hamed', 'Saif bin Omar Al Nuaimi', 'Saif']);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(
