@@ -682,6 +682,14 @@ describe('people extractor', () => {
     expect(two.people.map((p) => p.name)).toEqual(['Saif bin Ali Al Hamed', 'Saif bin Omar Al Nuaimi', 'Saif']);
   });
 
+  it('leaves "Staff Pilot" and "Pilot" after a rank out of the name ("Major General Staff Pilot X")', () => {
+    const rec = parsePressRelease('The talks were attended by Major General Staff Pilot Rashid Saeed Al Ketbi and Brigadier Pilot Hamad Al Shamsi.');
+    expect(rec.people.map((p) => [p.name, p.rank])).toEqual([
+      ['Rashid Saeed Al Ketbi', 'Major-General'],
+      ['Hamad Al Shamsi', 'Brigadier'],
+    ]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(
