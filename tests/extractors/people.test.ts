@@ -690,6 +690,16 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('keeps the country an envoy is sent to when "the" opens it ("Ambassador to the UAE", "Ambassador of Egypt to the Netherlands")', () => {
+    const rec = parsePressRelease(
+      "Kenya's Ambassador to the UAE, Grace Wanjiru, attended the forum. The Ambassador of Egypt to the Netherlands, Omar Fathy, also spoke.",
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Grace Wanjiru', 'Ambassador to the UAE', 'KE'],
+      ['Omar Fathy', 'Ambassador to the Netherlands', 'EG'],
+    ]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(

@@ -225,7 +225,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       to = end;
       org = org ?? run.org;
       // "Ambassador to Tunisia": the country an envoy is sent to is the title's, not the envoy's ("of Italy to Tunisia": run.sentTo).
-      const sentToFirst = view.key(officeTo) === 'to' && run.tailCountry?.start === view.tokens[ownWordsFrom]?.start;
+      // The country's "the" is its tail's ("Ambassador to the UAE"): the tail starts on the first word after "to" or on the one after its "the".
+      const tailStart = run.tailCountry?.start;
+      const sentToFirst = view.key(officeTo) === 'to' && tailStart !== undefined && (tailStart === view.tokens[ownWordsFrom]?.start || tailStart === view.tokens[officeTo + 1]?.start);
       country = country ?? run.prefixCountry ?? (sentToFirst ? undefined : run.tailCountry?.code) ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
       if (run.tailCountry && run.sentTo !== null) edits.push({ from: run.tailCountry.start, to: run.sentTo.start, text: '' });
@@ -379,9 +381,9 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
         prefixCountry = c.code;
         edits.push({ from: prevStart, to: view.tokens[c.to]?.start ?? prevStart, text: '' });
         j = c.to + 1;
-      } else if (tailCountry !== null && view.key(j - 1) === 'to' && view.spaceAfter(j - 2)) {
-        // "Ambassador of Turkey to Azerbaijan": the country after "to" is where the envoy is sent; the first stays the envoy's.
-        sentTo = { start: view.tokens[j - 1]?.start ?? 0, to: c.to };
+      } else if (tailCountry !== null && sentToAt(view, j) >= 0) {
+        // "Ambassador of Turkey to Azerbaijan", "... of Egypt to the UAE": the country after "to" is where the envoy is sent; the first stays the envoy's.
+        sentTo = { start: view.tokens[sentToAt(view, j)]?.start ?? 0, to: c.to };
         j = c.to;
       } else if (!modifiesNext(ev, c.to)) {
         const tailStart = tailStartOf(view, j);
@@ -455,6 +457,12 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
 function opensNameOrInfinitive(ev: EntityView, at: number): boolean {
   if (ev.view.key(at) === 'to' && INFINITIVES.has(ev.view.key(at + 1))) return true;
   return startsUpper(ev.view.raw(at)) && shortWordNameAt(ev, at) !== null;
+}
+
+/** The token of the "to" (a "the" may follow it) right before the country at token `j`, after a space; or -1. */
+function sentToAt(view: EntityView['view'], j: number): number {
+  const to = view.key(j - 1) === 'the' && view.spaceAfter(j - 2) ? j - 2 : j - 1;
+  return view.key(to) === 'to' && view.spaceAfter(to - 1) ? to : -1;
 }
 
 /** How many words further portfolios after a comma may have ("Local Authorities and Urban Planning"). */
