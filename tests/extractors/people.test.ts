@@ -700,6 +700,17 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads the police ranks "DIG" and "AIG" before a name, and keeps "Deputy Inspector-General of Police" whole as a title set off before the name', () => {
+    const rec = parsePressRelease(
+      'ABUJA - The Inspector-General of Police was represented by DIG Musa Danjuma, who said the forces would cooperate. AIG Grace Eze also attended. The Deputy Inspector-General of Police, Tunde Bello, closed the meeting.',
+    );
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([
+      ['Musa Danjuma', 'Deputy Inspector-General of Police', null],
+      ['Grace Eze', 'Assistant Inspector-General of Police', null],
+      ['Tunde Bello', null, 'Deputy Inspector-General of Police'],
+    ]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(

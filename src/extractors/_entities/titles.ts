@@ -133,11 +133,17 @@ function insideRankBeforeName(ev: EntityView, officeFrom: number, officeTo: numb
   return false;
 }
 
-/** The first token of a rank that opens up to {@link RANK_LEAD} words before the office and ends with it ("Deputy Commissioner"), not on an organisation's last word; or -1. */
-function rankEndingWithOffice(ev: EntityView, officeFrom: number, officeTo: number): number {
-  const rank = ev.rankEndingAt.get(officeTo - 1);
-  if (rank === undefined || rank.tokenStart >= officeFrom || rank.tokenStart < officeFrom - RANK_LEAD || ev.orgEndingAt.has(rank.tokenStart)) return -1;
-  return rank.tokenStart;
+/**
+ * The first token of a rank that opens up to {@link RANK_LEAD} words before the office and ends with it or
+ * inside the title's words after it, `to` being the token past the title ("Deputy Commissioner", "Deputy
+ * Inspector-General of Police"), not on an organisation's last word; or -1.
+ */
+function rankEndingWithOffice(ev: EntityView, officeFrom: number, officeTo: number, to: number): number {
+  for (let k = Math.max(0, officeFrom - RANK_LEAD); k < officeFrom; k++) {
+    const rank = ev.rankAt.get(k);
+    if (rank !== undefined && rank.tokenEnd >= officeTo && rank.tokenEnd <= to && !ev.orgEndingAt.has(k)) return k;
+  }
+  return -1;
 }
 
 function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string): Title | null {
@@ -242,7 +248,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // A rank that opens before the office and ends with it is the title's when the office names its organisation and no
   // name follows: "Deputy Commissioner of the Kenya Police, X" ("Deputy Commissioner X" stays a rank, see above).
   if (to > officeTo && nameFrom === null && from === officeFrom) {
-    const rankFrom = rankEndingWithOffice(ev, officeFrom, officeTo);
+    const rankFrom = rankEndingWithOffice(ev, officeFrom, officeTo, to);
     if (rankFrom >= 0) {
       from = rankFrom;
       country ??= countryBefore(view, countries, from);
