@@ -711,6 +711,13 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('makes a person "accompanied" by, or "accompanying", someone a participant ("X was accompanied by the Director of Y, Z")', () => {
+    const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
+    expect(roles('Rabat, 2 June 2025 - The minister was accompanied by the Director General of Territorial Surveillance, Karim Idrissi.')).toEqual([
+      ['Karim Idrissi', ['participant']],
+    ]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(
