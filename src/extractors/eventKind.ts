@@ -27,6 +27,15 @@ const KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.kinds
 const VERB_KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.verbKinds).map(([k, v]) => [k, v as EventKind]));
 const VERB = new PhraseScan(new RegExp(`\\b(?:${alternation(VERB_KINDS.keys())})\\b`, 'gi'), { phrases: VERB_KINDS.keys() });
 
+/** A verb of receiving ("received", "receives"): a reception of a guest is a meeting. */
+const RECEIVED = new PhraseScan(new RegExp(`\\b(?:${alternation(words.receptionVerbs)})\\b`, 'gi'), { phrases: words.receptionVerbs });
+/** The words that show a guest received ("received the visiting Director", "received a delegation"). */
+const GUEST_WORDS: ReadonlySet<string> = new Set(words.receptionGuests);
+/** How many words after the verb may name the guest ("received in Mexico City a delegation"). */
+const GUEST_REACH = 6;
+/** A word of letters and hyphens. */
+const GUEST_WORD = /[\p{L}-]+/gu;
+
 /** A capitalised word right after a noun: the noun qualifies a longer name ("the Forum Regional Security Committee"). */
 const NAME_GOES_ON = /^ \p{Lu}\p{Ll}/u;
 
@@ -79,8 +88,30 @@ function run(ctx: Context): void {
     ctx.trace(BY, () => `${chosen.kind} from ${JSON.stringify(ctx.text.slice(chosen.start, chosen.end))} (strength ${chosen.strength})`);
     return;
   }
-  const kind = verbKind(ctx);
+  const kind = verbKind(ctx) ?? receptionKind(ctx);
   if (kind !== null) ctx.record.event.kind = kind;
+}
+
+/**
+ * A meeting, when the content says someone received a guest: "received" and, within
+ * {@link GUEST_REACH} words of its sentence, a word of {@link GUEST_WORDS} ("received in Doha a
+ * delegation", "received the visiting Director"). "received a letter" names no guest.
+ */
+function receptionKind(ctx: Context): EventKind | null {
+  const { text } = ctx;
+  for (const span of contentSpans(ctx)) {
+    for (const m of RECEIVED.scan(text, span.start, span.end, ctx.tokens)) {
+      const after = m.index + m[0].length;
+      const stop = text.indexOf('.', after);
+      const clause = text.slice(after, Math.min(stop < 0 ? text.length : stop, after + 120));
+      GUEST_WORD.lastIndex = 0;
+      let n = 0;
+      for (let w = GUEST_WORD.exec(clause); w !== null && n < GUEST_REACH; w = GUEST_WORD.exec(clause), n++) {
+        if (GUEST_WORDS.has(w[0].toLowerCase())) return 'meeting';
+      }
+    }
+  }
+  return null;
 }
 
 /** The kind a verb of meeting gives ("will meet"), if the content has one. */

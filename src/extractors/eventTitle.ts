@@ -49,7 +49,9 @@ function run(ctx: Context): void {
       const at = q.open;
       const inner = text.slice(at + 1, q.close).trim();
       if (ENDS_SENTENCE.test(inner)) continue;
-      const afterNoun = nouns.some((n) => n.end <= at && ofEvent(n) && onlySpaceOrComma(text, n.end, at));
+      // A title is written with a capital ("the conference "Security in Central Asia""); lower-case words after the noun judge
+      // the event ("called the meeting "a turning point"").
+      const afterNoun = /^[\p{Lu}\p{N}]/u.test(inner) && nouns.some((n) => n.end <= at && ofEvent(n) && onlySpaceOrComma(text, n.end, at));
       // One word is no title ("a "successful" meeting"), but for a capitalised code name right after the noun (exercise "Warrior-VIII").
       if (!SPACE.test(inner) && !(afterNoun && startsUpper(inner))) continue;
       if (afterNoun || cueBefore(text.slice(Math.max(span.start, at - 60), at))) {

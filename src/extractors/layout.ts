@@ -164,7 +164,8 @@ function run(ctx: Context): void {
   let firstContent: number | null = null;
   /** Whether a headline candidate has been posted: a bare name below it is a byline. */
   let titled = false;
-  for (let n = 0; n < MAX_HEADER_SEGMENTS && pos < text.length; n++) {
+  // Blank lines are no segments: "n" counts the lines with words.
+  for (let n = 0; n < MAX_HEADER_SEGMENTS && pos < text.length; ) {
     const newline = text.indexOf('\n', pos);
     const lineEnd = newline < 0 ? text.length : newline;
     let start = pos;
@@ -180,6 +181,7 @@ function run(ctx: Context): void {
     while (start < lineEnd && isSpaceAt(text, start)) start++;
     pos = lineEnd + 1;
     if (start >= lineEnd) continue;
+    n++;
     const segment = text.slice(start, lineEnd);
     const inside: DateMention[] = [];
     for (let k = firstStartingAtOrAfter(dates, start); k < dates.length; k++) {

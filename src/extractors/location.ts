@@ -47,11 +47,14 @@ const NOT_PLACES: ReadonlySet<string> = new Set(events.notVenues);
 
 /** The first place the table lacks that the content says the event was held in, if the place is not a name the gazetteer knows. */
 function unknownVenue(ctx: Context, spans: ReturnType<typeof contentSpans>): string | null {
-  const starts = new Set(ctx.hits.map((h) => h.start));
-  for (const m of ctx.text.matchAll(HELD_IN_PLACE)) {
+  // Read with `exec`, not `matchAll` (which copies the pattern on every call); the hits' starts are gathered at the first match.
+  let starts: ReadonlySet<number> | undefined;
+  HELD_IN_PLACE.lastIndex = 0;
+  for (let m = HELD_IN_PLACE.exec(ctx.text); m !== null; m = HELD_IN_PLACE.exec(ctx.text)) {
     const place = m[1];
     if (place === undefined) continue;
     const at = m.index + m[0].length - place.length;
+    starts ??= new Set(ctx.hits.map((h) => h.start));
     if (!inSpans(spans, at) || starts.has(at) || NOT_PLACES.has(place.split(' ')[0] ?? '') || aboutOtherEvent(ctx, at)) continue;
     return place;
   }

@@ -18,8 +18,8 @@ function opensWithLabel(text: string, start: number, colon: number): boolean {
   return colon > start && colon - start <= MAX_PREFIX && PREFIXES.has(foldWord(text.slice(start, colon).trim()));
 }
 
-/** A line longer than the longest chrome phrase plus room for trailing punctuation cannot be chrome. */
-const MAX_CHROME_LINE = Math.max(...chrome.lines.map((l) => l.length)) + 16;
+/** A line longer than a row of a few of the longest chrome phrases cannot be chrome. */
+const MAX_CHROME_ROW = 3 * Math.max(...chrome.lines.map((l) => l.length)) + 16;
 
 /** A font-size widget: "+ ↺ − 16 px", "A+ A- 16px". */
 const WIDGET = /(?:\+ ?↺ ?[−–-] ?|A\+ ?A[−–-] ?)\d{1,2} ?px\b/g;
@@ -30,10 +30,23 @@ const ASIDE = new RegExp(`\\((?:${chrome.asides.map((a) => a.replace(/ /g, '\\s+
 /** Folds a line to its chrome key: case folded, without a trailing colon or punctuation. */
 const lineKey = (line: string): string => foldWord(line.trim().replace(/(?<![\s:.!>»])[\s:.!>»]+$/u, ''));
 
+/** What parts a row of chrome links: a bar, a bullet or a slash, or two spaces or more ("Share | Print", "Share  Print"). */
+const LINK_GAP = /\s*[|•·/]\s*|\s{2,}|\t/;
+
+/** Whether a line is chrome: a chrome phrase, or a row of them ("Share | Print | Email", "Facebook Twitter"). */
+function isChromeLine(line: string): boolean {
+  if (LINES.has(lineKey(line))) return true;
+  const parts = line.trim().split(LINK_GAP);
+  if (parts.length > 1) return parts.every((p) => p === '' || LINES.has(lineKey(p)));
+  // One space between one-word phrases: "Share Print".
+  const words = line.trim().split(' ');
+  return words.length > 1 && words.every((w) => LINES.has(lineKey(w)));
+}
+
 /**
- * Removes page chrome from text whose line ends are already `\n`: whole chrome lines, lines
- * opened by a chrome label and a colon ("Related news: ..."), font-size widgets and reader
- * asides. The text around them is left as it is.
+ * Removes page chrome from text whose line ends are already `\n`: whole chrome lines (a chrome
+ * phrase, or a row of them: "Share | Print"), lines opened by a chrome label and a colon
+ * ("Related news: ..."), font-size widgets and reader asides. The text around them is left as it is.
  *
  * @example
  * ```ts
@@ -52,7 +65,7 @@ export function stripChrome(text: string): string {
     const newline = cleaned.indexOf('\n', start);
     const end = newline === -1 ? cleaned.length : newline;
     if (colon !== -1 && colon < start) colon = cleaned.indexOf(':', start);
-    if ((end - start <= MAX_CHROME_LINE && LINES.has(lineKey(cleaned.slice(start, end)))) || (colon !== -1 && colon < end && opensWithLabel(cleaned, start, colon))) {
+    if ((end - start <= MAX_CHROME_ROW && isChromeLine(cleaned.slice(start, end))) || (colon !== -1 && colon < end && opensWithLabel(cleaned, start, colon))) {
       out += cleaned.slice(kept, start);
       kept = end;
     }

@@ -58,5 +58,12 @@ describe('eventKind', () => {
     expect(kind('The minister spoke in Accra at the opening of the 9th Ordinary Session of the Conference of West African Police Chiefs.')).toBe('conference');
     expect(kind('The 14th meeting of the Conference of Border Guard Chiefs was held in Accra.')).toBe('meeting');
   });
+
+  it('reads a reception of a guest as a meeting when no noun names the event ("received in Doha a delegation"), but not a letter received', () => {
+    const guest = parsePressRelease('Doha, 3 May 2025 - The Minister of State for Defence Affairs received in Doha a delegation of the Kenyan intelligence service and discussed regional security.');
+    expect(guest.event.kind).toBe('meeting');
+    const letter = parsePressRelease('Doha, 3 May 2025 - The ministry received a letter from the Kenyan intelligence service about regional security.');
+    expect(letter.event.kind).toBe('other');
+  });
 });
 

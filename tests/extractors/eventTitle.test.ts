@@ -38,5 +38,12 @@ describe('eventTitle', () => {
     expect(record.event.title).toBe('Policing Borders in the Digital Age');
     expect(parsePressRelease('The seminar opened in Gaborone on Monday. The chairman said "we must act together now".').event.title).toBeNull();
   });
+
+  it('takes no judgement in lower case after the noun as a title ("called the meeting "a turning point"")', () => {
+    const rec = parsePressRelease('Nairobi, 14 March 2025 - The two police chiefs met in Nairobi. Both called the meeting "a new chapter in our cooperation".');
+    expect(rec.event.title).toBeNull();
+    const titled = parsePressRelease('Nairobi, 14 March 2025 - The police chiefs opened the conference "Borders Without Crime" in Nairobi.');
+    expect(titled.event.title).toBe('Borders Without Crime');
+  });
 });
 

@@ -27,6 +27,14 @@ describe('layout: header, stamps and body', () => {
     expect(record.source.outlet).toBeNull();
   });
 
+  it('counts header lines, not the blank lines between them, before it gives up looking for the body', () => {
+    const rec = parsePressRelease(
+      'Home / News\n\nPress service of the State Border Committee\n\nEvents 5 June 2024\n\nBorder chiefs meet in Minsk\n\nThe meeting of the heads of border services was held on 4 June in Minsk.\n\nDelegations of five states took part.',
+    );
+    expect(rec.headline).toBe('Border chiefs meet in Minsk');
+    expect([rec.event.startDate, rec.event.dateInferred]).toEqual(['2024-06-04', false]);
+  });
+
   it('skips a "By <name>" byline below the headline', () => {
     const record = parsePressRelease('Police chiefs of West Africa agree on joint border patrols\n\nBy Adaeze Nwosu\n\nLagos, March 3, 2025 (NAN) The police chiefs of West African states met in Lagos on Monday and agreed to run joint patrols along their common borders, the host said in a statement after the meeting.');
     expect(record.headline).toBe('Police chiefs of West Africa agree on joint border patrols');

@@ -31,9 +31,17 @@ describe('topics extractor', () => {
     expect(migration?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['Illegal Migration']);
   });
 
-  it('reads firearms trafficking, gang violence and scam centres', () => {
+  it('reads firearms trafficking, gang violence, scam centres, disinformation and cyber incidents', () => {
     const rec = parsePressRelease('The chiefs reviewed firearms trafficking across the islands, gang violence in the capitals and the scam centres run from the border zone.');
     expect(topicsOf(rec)).toEqual(['arms-trafficking', 'information-security', 'organized-crime']);
+    const cyber = parsePressRelease('The services compared notes on disinformation campaigns and on cyber incidents against ministries.');
+    expect(topicsOf(cyber)).toEqual(['information-security']);
+  });
+
+  it('reads a terrorist group named as a threat ("the threat posed by ISIS-K", "al-Shabaab attacks") as terrorism', () => {
+    const rec = parsePressRelease('The chiefs discussed the threat posed by ISIS-K in the region and al-Shabaab attacks on border posts.');
+    expect(topicsOf(rec)).toEqual(['terrorism']);
+    expect(rec.topics[0]?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['ISIS-K', 'al-Shabaab']);
   });
 
   it('needs a discussion, not a keyword out of context', () => {

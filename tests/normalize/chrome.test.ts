@@ -6,6 +6,11 @@ describe('stripChrome', () => {
     expect(stripChrome('Body.\nAll news\nShare the news:\nPrint')).toBe('Body.\n\n\n');
   });
 
+  it('drops a row of chrome links ("Share | Print", "Share  Print", "Facebook Twitter Telegram"), but not a line with other words', () => {
+    expect(stripChrome('Share | Print | Email\nThe heads met.\nShare  Print\nShare: Facebook Twitter Telegram')).toBe('\nThe heads met.\n\n');
+    expect(stripChrome('Tags  Security  Baku\nThe heads met.')).toBe('Tags  Security  Baku\nThe heads met.');
+  });
+
   it('drops a chrome line at the very start and keeps the lines around it as they are', () => {
     expect(stripChrome('Other news\nTashkent, 3 May.\n\nRead also\nThe council met.\n')).toBe('\nTashkent, 3 May.\n\n\nThe council met.\n');
     expect(stripChrome('Tashkent, 3 May.\nThe council met.')).toBe('Tashkent, 3 May.\nThe council met.');
