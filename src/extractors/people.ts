@@ -26,7 +26,8 @@ declare module '../pipeline/findings.js' {
     hostCountryOfficial: { readonly name: string };
     /**
      * The country a text writes before or after an office of a state's government ("the Saudi Interior
-     * Minister", "the Minister of Interior of Kuwait"): a side the text qualifies, so not the writer's own.
+     * Minister", "the Minister of Interior of Kuwait"), not an organisation's: a side the text qualifies,
+     * so not the writer's own.
      */
     qualifiedNationalOffice: { readonly country: string };
   }
@@ -319,7 +320,8 @@ export const peopleExtractor: Extractor = {
     const people = mergePeople(ev, candidates, titleOnly);
     for (const p of people) p.country ??= ledDelegationCountry(ev, p) ?? memberDelegationCountry(ev, p);
     for (const t of titles) {
-      if (t.country === null || !NATIONAL_OFFICES.has(t.office)) continue;
+      // An office of an organisation ("President of the Federal Criminal Police Office") qualifies no side.
+      if (t.country === null || t.org !== null || !NATIONAL_OFFICES.has(t.office)) continue;
       const span = { start: ev.view.tokens[t.from]?.start ?? 0, end: ev.view.tokens[t.to - 1]?.end ?? 0 };
       ctx.findings.add({ kind: 'qualifiedNationalOffice', value: { country: t.country }, span, by: BY });
     }

@@ -71,4 +71,14 @@ describe('hostCountryOfHosts', () => {
       ['Jasem Al-Budaiwi', null],
     ]);
   });
+  it('does not take an organisation\'s office with a country for a qualified side ("the President of the Federal Criminal Police Office")', () => {
+    const rec = parsePressRelease(
+      'Berlin, 12 March 2025 - Federal Interior Minister Jana Weber met her Polish counterpart in Berlin. The President of the Federal Criminal Police Office (BKA), Tobias Lang, also took part.',
+    );
+    expect(rec.event.host?.country).toBe('DE');
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Jana Weber', 'DE'],
+      ['Tobias Lang', 'DE'],
+    ]);
+  });
 });
