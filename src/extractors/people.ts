@@ -247,6 +247,18 @@ function inRelativeClause(ev: EntityView, first: number): boolean {
   return false;
 }
 
+/** Articles that open a subject of its own between a name and a verb. */
+const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether the verb at token `k` has a subject of its own after the comma that closes a mention ending on
+ * token `last`: an article opens it and no comma closes it ("..., Ambassador X, the PNP said").
+ */
+function subjectBetween(ev: EntityView, last: number, k: number): boolean {
+  const { view } = ev;
+  return view.gap(last) === Gap.Comma && SUBJECT_ARTICLES.has(view.key(last + 1)) && view.gap(k - 1) === Gap.Space;
+}
+
 /**
  * The roles (as bits) the words around one mention (its tokens `[first, last]`) show; for a mention
  * that opens a coordination, `last` is the coordination's (see {@link coordinationEnd}).
@@ -264,7 +276,7 @@ function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last:
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
     // "X concluded a visit": X took part; "X concluded that ...": X spoke.
-    if (((k > last && k <= last + 3 && !closesClause) || (verbFrom > last && k > verbFrom && k <= verbFrom + 3)) && (classes & CUE_CLASS.speech) !== 0) roles |= endsAnEvent(ev, k) ? PARTICIPANT : SPEAKER;
+    if (((k > last && k <= last + 3 && !closesClause && !subjectBetween(ev, last, k)) || (verbFrom > last && k > verbFrom && k <= verbFrom + 3)) && (classes & CUE_CLASS.speech) !== 0) roles |= endsAnEvent(ev, k) ? PARTICIPANT : SPEAKER;
     if (k < first && (classes & SPEAKING_BEFORE) !== 0) roles |= SPEAKER;
     if ((classes & CUE_CLASS.host) !== 0) roles |= hostCueRole(view, k, last);
     // "referred to the agreement signed in 2023": a participle after the document's noun signs nothing now.

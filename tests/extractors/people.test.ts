@@ -718,6 +718,13 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('does not give a person the speech verb of another subject after the comma that closes the name ("X, the ministry said")', () => {
+    const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
+    expect(roles('The meeting was chaired by Police General Arun Chai, the ministry said.')).toEqual([['Arun Chai', ['host', 'participant']]]);
+    // The name's own verb after an apposition closed by a comma is still the name's.
+    expect(roles('Police General Arun Chai, the head of the Royal Thai Police, said the patrols would start in May.')[0]?.[1]).toContain('speaker');
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(
