@@ -637,10 +637,14 @@ describe('people extractor', () => {
     expect(roles('Lusaka, 4 May 2025 - Bwalya Mumba met officers and Colonel-level staff before he spoke.')).toEqual([['Bwalya Mumba', ['participant']]]);
   });
 
-  it('makes a person "present" or in whose "presence" something happens a participant ("Also present was X")', () => {
+  it('makes a person "present", "in attendance" or in whose "presence" something happens a participant ("Also present was X")', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(roles('Jakarta, 2 June 2025 - Also present at the reception was Deputy Minister of Law Budi Hartono.')).toEqual([['Budi Hartono', ['participant']]]);
     expect(roles('The memorandum was initialled in the presence of Malaysian ambassador Farid Rahman.')).toEqual([['Farid Rahman', ['participant']]]);
+    expect(roles('Also in attendance were Justice Secretary Maria Santos and Deputy Director Jose Cruz.')).toEqual([
+      ['Maria Santos', ['participant']],
+      ['Jose Cruz', ['participant']],
+    ]);
   });
 
   it('reads "commander general" as an office with its organisation ("the commander general of the National Police of Bolivia, General X")', () => {
