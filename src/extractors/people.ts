@@ -37,7 +37,7 @@ const BY = 'extractor/people';
 /** The offices of a state's government (`national` in data/offices.json). */
 const NATIONAL_OFFICES: ReadonlySet<string> = new Set(TABLES.offices.filter((o) => o.national === true).map((o) => o.title));
 /** The first word of a title that makes its office a state's ("National Security Coordinator"). */
-const NATIONAL = 'National ';
+const NATIONAL = 'National';
 /** How many words before a mention (or its title) are read for a guest's introduction ("the visiting Interior Minister X"). */
 const GUEST_REACH = 4;
 
@@ -308,15 +308,23 @@ function introducedAsGuest(ev: EntityView, from: number): boolean {
   return false;
 }
 
+/** Whether a title's first word makes its office a state's: "National" or a government's portfolio ("National Security Coordinator", "Interior Secretary"). */
+function opensStateTitle(title: string | null): boolean {
+  if (title === null) return false;
+  const space = title.indexOf(' ');
+  const first = space < 0 ? title : title.slice(0, space);
+  return first === NATIONAL || CUES.portfolios.has(first);
+}
+
 /**
  * Whether `p` holds an office of a state's government with nothing that places it elsewhere: no country,
  * no organisation but one no table places (a ministry: "Undersecretary of the Ministry of Interior"), and
  * no mention introduced as a guest's (see {@link introducedAsGuest}). An office that a title opens with
- * "National" is a state's ("National Security Coordinator").
+ * "National" or a portfolio is a state's (see {@link opensStateTitle}).
  */
 function unplacedNationalOfficial(ev: EntityView, p: PersonDraft): boolean {
   if (p.country !== null || p.orgKind !== null || p.office === null) return false;
-  if (!NATIONAL_OFFICES.has(p.office) && !(p.title?.startsWith(NATIONAL) ?? false)) return false;
+  if (!NATIONAL_OFFICES.has(p.office) && !opensStateTitle(p.title)) return false;
   return !p.roleRanges.some((r) => introducedAsGuest(ev, r.from));
 }
 

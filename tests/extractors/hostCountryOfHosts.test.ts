@@ -81,4 +81,14 @@ describe('hostCountryOfHosts', () => {
       ['Tobias Lang', 'DE'],
     ]);
   });
+  it('counts an office a title opens with a government\'s portfolio as a state\'s ("Interior Secretary X", "Home Secretary X")', () => {
+    const rec = parsePressRelease(
+      'MANILA, 4 March 2025 - The chief of the Philippine National Police met the Indonesian police chief in Quezon City. Also in attendance were Interior Secretary Ramon Dizon and Justice Secretary Liza Cortez.',
+    );
+    expect(rec.event.host?.country).toBe('PH');
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Ramon Dizon', 'PH'],
+      ['Liza Cortez', 'PH'],
+    ]);
+  });
 });

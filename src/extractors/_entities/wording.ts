@@ -74,6 +74,8 @@ export const CUES = {
   titleCues: lower(cues.titleCues),
   adopt: lower(cues.adoptCues),
   counterpart: lower(cues.counterpartCues),
+  /** A government's portfolios, written before an office that is then a state's ("Interior Secretary", "Home Secretary"). */
+  portfolios: new Set(cues.portfolioWords),
   /** Verbs that list the members of a delegation after it ("the Latvian delegation included X"). */
   member: lower(cues.memberCues),
   /** Words that introduce a person as a guest of the event ("the visiting minister", "the head of the delegation"). */
