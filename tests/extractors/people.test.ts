@@ -729,6 +729,11 @@ describe('people extractor', () => {
     expect(roles('Police General Arun Chai, the head of the Royal Thai Police, said the patrols would start in May.')[0]?.[1]).toContain('speaker');
   });
 
+  it('reads no title and no name from an office "at" a place ("the police chief at Camp Crame")', () => {
+    const rec = parsePressRelease('MANILA, 4 March 2025 - The Philippine police chief met the Indonesian police chief at Camp Aguinaldo on Tuesday.');
+    expect(rec.people).toEqual([]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(

@@ -210,7 +210,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   let nameTo: number | null = null;
   if (PREPOSITIONS.has(view.key(officeTo)) && view.spaceAfter(officeTo - 1) && view.spaceAfter(officeTo) && !opensNameOrInfinitive(ev, officeTo)) {
     const run = readOrgRun(ev, officeTo + 1);
-    if (run.to > officeTo + 1) {
+    // An office held "at" an organisation names one a table knows ("Director of Counter-Terrorism at INTERPOL"); "at" a place does not ("the police chief at Camp Crame").
+    const atPlace = view.key(officeTo) === 'at' && run.org === null;
+    if (run.to > officeTo + 1 && !atPlace) {
       let end = run.to;
       // A name written right after the organisation ("... Service Abdusalom Azizov").
       let k = run.to;
