@@ -64,10 +64,12 @@ export interface PersonDraft {
 
 /**
  * The tokens of the first and last words of the name over tokens `[from, to)`, an article before a word ("Al-")
- * left out; the first is -1 for a name of one word.
+ * and a generational suffix after the name ("Jr.") left out; the first is -1 for a name of one word.
  */
 function nameParts(ev: EntityView, from: number, to: number): { first: number; last: number } {
   const { view } = ev;
+  // A generational suffix ends the name but is no surname ("Torre" of "Nicolas Torre III").
+  if (to - from > 1 && CUES.nameSuffixes.has(view.raw(to - 1))) to--;
   let count = 0;
   let first = -1;
   let last = to - 1;

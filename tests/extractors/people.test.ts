@@ -734,6 +734,11 @@ describe('people extractor', () => {
     expect(rec.people).toEqual([]);
   });
 
+  it('keeps a generational suffix in the name, and merges the surname alone into it ("Gen. Ramon Bautista III", later "Bautista")', () => {
+    const rec = parsePressRelease('MANILA - Police chief Gen. Ramon Bautista III met the visiting delegation. Bautista said the patrols would start in May.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.aliases, p.roles])).toEqual([['Ramon Bautista III', 'General', ['Bautista'], ['speaker', 'participant']]]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(

@@ -82,6 +82,11 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
   return { from: i, to: j };
 }
 
+/** A name run with the generational suffix written right after it, a space between ("Nicolas Torre III", "Ferdinand Marcos Jr."). */
+function withSuffix(ev: EntityView, run: { from: number; to: number }): { from: number; to: number } {
+  return ev.view.spaceAfter(run.to - 1) && CUES.nameSuffixes.has(ev.view.raw(run.to)) ? { from: run.from, to: run.to + 1 } : run;
+}
+
 /** The name run that ends on token `last`, walking back. */
 function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: number } | null {
   let k = last;
@@ -151,8 +156,9 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   const taken = takenFlags.take(view.tokens.length);
   const attached = new Set<Title>();
   const byStart = new Map<number, PersonCandidate>();
-  const add = (run: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
-    if (wordsIn(ev, run) < words || isByline(ev, run.from)) return false;
+  const add = (found: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
+    if (wordsIn(ev, found) < words || isByline(ev, found.from)) return false;
+    const run = withSuffix(ev, found);
     for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
     for (let k = run.from; k < run.to; k++) taken[k] = 1;
     const candidate: PersonCandidate = { from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via };

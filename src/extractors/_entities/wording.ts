@@ -74,6 +74,8 @@ export const CUES = {
   titleCues: lower(cues.titleCues),
   adopt: lower(cues.adoptCues),
   counterpart: lower(cues.counterpartCues),
+  /** Generational suffixes written after a name, part of it ("Ferdinand Marcos Jr.", "Nicolas Torre III"), as written. */
+  nameSuffixes: new Set(cues.nameSuffixes),
   /** A government's portfolios, written before an office that is then a state's ("Interior Secretary", "Home Secretary"). */
   portfolios: new Set(cues.portfolioWords),
   /** Verbs that list the members of a delegation after it ("the Latvian delegation included X"). */
