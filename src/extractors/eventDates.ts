@@ -157,8 +157,8 @@ function daysFrom(ctx: Context, d: DateMention): number {
   return 0;
 }
 
-/** A relative past that names no day: "last week", "earlier this month", "recently". */
-const VAGUE_PAST = /\b(?:(?:last|past|previous)\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month)|recently|days\s+ago|weeks\s+ago)\b/i;
+/** A relative past that names no day: "last week", "this week", "over the weekend", "earlier this month", "recently". */
+const VAGUE_PAST = /\b(?:(?:last|past|previous)\s+(?:week|weekend|month)|(?:earlier\s+)?this\s+(?:week|month)|(?:over|at)\s+the\s+weekend|recently|days\s+ago|weeks\s+ago)\b/i;
 
 /** Sets the event's dates and the weekday warnings. */
 function run(ctx: Context): void {

@@ -1,7 +1,7 @@
 /**
  * The event's own title or theme: a quotation right after the event noun ("the International
  * Conference "Afghanistan: ...""), or after a title cue ("themed", "titled", "under the theme", "the
- * theme of the conference is").
+ * theme of the conference is"), or in single quotes after a title cue ("codenamed 'Lake Shield'").
  * @module
  */
 import words from '../../data/event-words.json';
@@ -11,6 +11,7 @@ import { startsUpper } from './_lib/letterCase.js';
 import { alternation, endsWithCue, lastWords } from './_lib/phrases.js';
 import { quotationFrom } from './_lib/quotation.js';
 import { contentSpans } from './_lib/scope.js';
+import { PhraseScan } from '../text/phraseScan.js';
 import { isSpaceAt } from '../text/space.js';
 
 const BY = 'extractor/eventTitle';
@@ -23,6 +24,15 @@ const THEME_WORDS: readonly string[] = ['is', 'was', 'be'];
 const SPACE = /\s/;
 /** A stop that ends the quoted words: a sentence, not a title. */
 const ENDS_SENTENCE = /[.!?]$/;
+
+/**
+ * A title cue and a title in single quotes after it ("codenamed 'Lake Shield 2025'", "themed
+ * 'Africa's Future'"): the title opens with a capital, and its closing quote stands before white
+ * space or punctuation (an apostrophe inside it does not).
+ */
+const SINGLE_QUOTED = new PhraseScan(new RegExp(`\\b(?:${alternation(words.titleCues)}):?\\s+'(\\p{Lu}[^\\n]{2,80}?)'(?=[\\s.,;:)]|$)`, 'giu'), {
+  phrases: words.titleCues,
+});
 
 /** Whether the text from `from` to `to` is only white space with at most one comma (`/^\s*(?:,\s*)?$/`), read without slicing it (it is read for every noun before a quotation). */
 function onlySpaceOrComma(text: string, from: number, to: number): boolean {
@@ -59,6 +69,13 @@ function run(ctx: Context): void {
         ctx.trace(BY, () => `title ${JSON.stringify(inner)}`);
         return;
       }
+    }
+  }
+  for (const span of contentSpans(ctx)) {
+    const single = SINGLE_QUOTED.scan(text, span.start, span.end, ctx.tokens)[0]?.[1];
+    if (single !== undefined) {
+      ctx.record.event.title = single;
+      return;
     }
   }
 }

@@ -169,9 +169,11 @@ export const figuresExtractor: Extractor = {
         if (!view.gapIs(k, ' ') && !view.gapIs(k, '-')) break;
       }
       if (end < 0) continue;
-      const q = view.gapIs(i - 1, ' ') ? qualifierBefore(view, i) : null;
+      // "a dozen", "a hundred": the article is the number's first word, and a qualifier stands before it ("more than a dozen").
+      const first = !digits && view.key(i - 1) === 'a' && view.gapIs(i - 1, ' ') ? i - 1 : i;
+      const q = view.gapIs(first - 1, ' ') ? qualifierBefore(view, first) : null;
       const qualifier: Qualifier = q?.qualifier ?? 'exactly';
-      const start = q?.start ?? i;
+      const start = q?.start ?? first;
       figures.push({
         value,
         qualifier,

@@ -31,7 +31,8 @@ const MAX_HEADER_SEGMENTS = 8;
 /** A leading machine stamp: "date 2025-04-29". */
 const ISO_STAMP = /^\s*date:?\s+(?=\d{4}-\d{2}-\d{2}\b)/i;
 const WORD = /[\p{L}\p{N}]+/gu;
-const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b/g;
+/** A time of day: "12:00", "12:00:25 PM", "9:30 a.m.". */
+const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?/g;
 const DIGITS = /^\d+$/;
 /**
  * A stop after a word of two letters or more (or a closing quote or bracket), then the capital or

@@ -20,7 +20,8 @@ import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
 
 const BY = 'extractor/location';
-const PLACE_BEFORE = /\b(?:in|at|near|visit\s+to|visits\s+to|trip\s+to|arrived\s+in|visiting)\s+(?:the\s+(?:city|capital|town)\s+of\s+|the\s+(?:[\p{L}-]+\s+)?capital,?\s+)?$/iu;
+const PLACE_BEFORE =
+  /\b(?:in|at|near|visit\s+to|visits\s+to|trip\s+to|arrived\s+in|visiting)\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|resort|port|village)\s+of\s+|the\s+(?:[\p{L}-]+\s+)?capital,?\s+)?$/iu;
 const HOSTED_AFTER = /^\s+(?:hosted|hosts|welcomed|was\s+the\s+venue|played\s+host)\b/i;
 /** A sentence about the event itself: an event noun, or a verb of holding or meeting. */
 const ABOUT_EVENT = new RegExp(`\\b(?:${alternation([...Object.keys(events.kinds), ...words.venueVerbs, ...words.meetingVerbs])})\\b`, 'i');
@@ -36,8 +37,9 @@ function inDatedParenthesis(lead: string): boolean {
 const HELD_IN = /\b(?:held|took\s+place|hosted|convened|met|organi[sz]ed|visited|visiting|visits?\s+to)\s+(?:in\s+)?(?:the\s+)?$/i;
 /** What joins the countries of a list: ", " or " and ". */
 const LIST_GAP = /^(?:,\s*|\s+and\s+)$/;
-/** "in Cholpan-Ata, Kyrgyzstan": a place name before a country. */
-const UNKNOWN_CITY = /\bin\s+(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}[\p{L}'’-]+)?),\s*$/u;
+/** "in Cholpan-Ata, Kyrgyzstan", "in the city of Awaza (Turkmenistan)": a place name before a country. */
+const UNKNOWN_CITY =
+  /\bin\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|port|village)\s+of\s+)?(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}[\p{L}'’-]+)?)(?:,\s*|\s+\(\s*)$/u;
 
 /** "was held in Pabbi on Monday": a capitalised place the table lacks, right after a verb of holding or meeting and "in". */
 const HELD_IN_PLACE =

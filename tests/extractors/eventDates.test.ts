@@ -137,4 +137,11 @@ describe('eventDates', () => {
     const rec = parsePressRelease('RIGA, 12 March 2025 – The heads of the security services gathered in Riga on Tuesday and Wednesday for their annual consultations.');
     expect([rec.event.startDate, rec.event.endDate]).toEqual(['2025-03-11', '2025-03-12']);
   });
+
+  it('infers no date from the dateline when the lead says "this week" or "over the weekend"', () => {
+    const week = parsePressRelease('Kigali, 3 May 2025 - Intelligence chiefs of the region held a closed-door meeting in Kigali this week.');
+    expect([week.event.startDate, week.event.dateInferred]).toEqual([null, false]);
+    const weekend = parsePressRelease('Kigali, 5 May 2025 - Intelligence chiefs of the region met in Kigali over the weekend.');
+    expect(weekend.event.startDate).toBeNull();
+  });
 });

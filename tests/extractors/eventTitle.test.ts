@@ -45,5 +45,14 @@ describe('eventTitle', () => {
     const titled = parsePressRelease('Nairobi, 14 March 2025 - The police chiefs opened the conference "Borders Without Crime" in Nairobi.');
     expect(titled.event.title).toBe('Borders Without Crime');
   });
+
+  it('takes a title in single quotes after a title cue ("codenamed \'Lake Shield 2025\'", "themed \'Africa\'s Future\'"), not a single-quoted word elsewhere', () => {
+    const drill = parsePressRelease("Abuja, 3 May 2025 - Special forces of three states ended an exercise codenamed 'Lake Shield 2025' near Maiduguri.");
+    expect(drill.event.title).toBe('Lake Shield 2025');
+    const theme = parsePressRelease("Accra, 3 May 2025 - The conference, themed 'Africa's Future in a Changing World', opened in Accra.");
+    expect(theme.event.title).toBe("Africa's Future in a Changing World");
+    const word = parsePressRelease("Baku, 3 May 2025 - The heads of services met in Baku. The 'new' plan was adopted.");
+    expect(word.event.title).toBeNull();
+  });
 });
 

@@ -67,5 +67,13 @@ describe('figures extractor', () => {
       [15, 'exactly', 'ECOWAS member states'],
     ]);
   });
+
+  it('reads dozens: "more than a dozen countries", "some two dozen officers", and no count in "dozens of"', () => {
+    const rec = parsePressRelease('Chiefs from more than a dozen countries met. Some two dozen officers and dozens of journalists attended.');
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([
+      [12, 'over', 'countries', 'more than a dozen countries'],
+      [24, 'about', 'officers', 'Some two dozen officers'],
+    ]);
+  });
 });
 

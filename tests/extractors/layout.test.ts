@@ -35,6 +35,13 @@ describe('layout: header, stamps and body', () => {
     expect([rec.event.startDate, rec.event.dateInferred]).toEqual(['2024-06-04', false]);
   });
 
+  it('reads "Last updated: November 14, 2024 at 9:30 a.m." as a page stamp (a time in "a.m." counts as no word)', () => {
+    const rec = parsePressRelease('Border chiefs meet in Astana\n\nLast updated: November 14, 2024 at 9:30 a.m.\n\nThe heads of the border services met in Astana on Wednesday and agreed on joint patrols along the common border.');
+    expect(rec.source.publishedAt).toBe('2024-11-14');
+    expect(rec.headline).toBe('Border chiefs meet in Astana');
+    expect(rec.event.startDate).toBe('2024-11-13');
+  });
+
   it('skips a "By <name>" byline below the headline', () => {
     const record = parsePressRelease('Police chiefs of West Africa agree on joint border patrols\n\nBy Adaeze Nwosu\n\nLagos, March 3, 2025 (NAN) The police chiefs of West African states met in Lagos on Monday and agreed to run joint patrols along their common borders, the host said in a statement after the meeting.');
     expect(record.headline).toBe('Police chiefs of West Africa agree on joint border patrols');

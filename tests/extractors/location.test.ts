@@ -123,4 +123,11 @@ describe('location', () => {
   it('reads "in the capital Ankara" as the venue, before a place named for something agreed there', () => {
     expect(where('The intelligence chief received his Iraqi counterpart in the capital Ankara on Tuesday. They agreed to open a joint centre in Baghdad.')).toEqual({ city: 'Ankara', country: 'TR' });
   });
+
+  it('reads a city after "the (Turkish) resort city of", "the Red Sea resort of", and an unknown city with its country in brackets', () => {
+    const place = (text: string) => parsePressRelease(text).event.location;
+    expect(place('The meeting was held in the Turkish resort city of Antalya on 3 May 2025.')).toEqual({ city: 'Antalya', country: 'TR' });
+    expect(place('The meeting was held in the Egyptian Red Sea resort of Sharm el-Sheikh on 3 May 2025.')).toEqual({ city: 'Sharm el-Sheikh', country: 'EG' });
+    expect(place('The conference took place in the coastal town of Ruwais (United Arab Emirates) on 3 May 2025.')).toEqual({ city: 'Ruwais', country: 'AE' });
+  });
 });

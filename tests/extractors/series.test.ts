@@ -84,5 +84,10 @@ describe('series', () => {
     expect(parsePressRelease('It was the first joint meeting of their border chiefs in Hanoi since 2019.').event.series).toBeNull();
     expect(parsePressRelease('The first meeting of the Council of Coast Guard Chiefs was held in Manila.').event.series).toEqual({ name: 'Council of Coast Guard Chiefs', edition: 1 });
   });
+
+  it('reads no edition from an ordinal that counts years ("the 20th anniversary session")', () => {
+    const rec = parsePressRelease('Dushanbe, 3 May 2025 - The 10th anniversary session of the Council of Heads of Border Services took place in Dushanbe.');
+    expect(rec.event.series).toEqual({ name: 'Council of Heads of Border Services', edition: null });
+  });
 });
 

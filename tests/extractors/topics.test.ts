@@ -31,11 +31,13 @@ describe('topics extractor', () => {
     expect(migration?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['Illegal Migration']);
   });
 
-  it('reads firearms trafficking, gang violence, scam centres, disinformation and cyber incidents', () => {
+  it('reads firearms trafficking, gang violence, scam centres, disinformation, cyber incidents and the protection of the borders', () => {
     const rec = parsePressRelease('The chiefs reviewed firearms trafficking across the islands, gang violence in the capitals and the scam centres run from the border zone.');
     expect(topicsOf(rec)).toEqual(['arms-trafficking', 'information-security', 'organized-crime']);
     const cyber = parsePressRelease('The services compared notes on disinformation campaigns and on cyber incidents against ministries.');
     expect(topicsOf(cyber)).toEqual(['information-security']);
+    const borders = parsePressRelease('The commanders agreed to step up the protection of the borders with Afghanistan.');
+    expect(borders.topics.map((t) => [t.topic, t.mentions.map((m) => borders.text.slice(m.start, m.end))])).toEqual([['border-security', ['protection of the borders']]]);
   });
 
   it('reads a terrorist group named as a threat ("the threat posed by ISIS-K", "al-Shabaab attacks") as terrorism', () => {

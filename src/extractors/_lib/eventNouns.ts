@@ -108,16 +108,23 @@ const wordStartsLower = (text: string, start: number, end: number): boolean => {
   return c < 0x80 ? c >= 0x61 && c <= 0x7a : startsLower(text.slice(start, end));
 };
 
+/** Words after an ordinal that make it count something else than sittings ("the 20th anniversary session"). */
+const NOT_EDITION_AFTER: ReadonlySet<string> = new Set(words.notEditionAfter);
+
 /**
  * Reads back from a noun to an edition ordinal: over the capitalised words of a name
- * ("3rd INTERPOL Counter-Terrorism Committee Meeting") or up to two adjectives ("29th regular meeting").
- * The words are read as offsets, and only a word that may be an ordinal is sliced: this runs for every noun.
+ * ("3rd INTERPOL Counter-Terrorism Committee Meeting") or up to two adjectives ("29th regular meeting"),
+ * but not one that counts years ("the 20th anniversary session"). The words are read as offsets, and
+ * only a word that may be an ordinal is sliced: this runs for every noun.
  */
 function ordinalBefore(text: string, at: number): { edition: number; start: number } | null {
   const limit = Math.max(0, at - ORDINAL_REACH);
   let sawName = false;
   let adjectives = 0;
   let end = at;
+  /** The word read before this one (the next in the text): "anniversary" after an ordinal makes it count years. */
+  let after = at;
+  let afterEnd = at;
   for (let seen = 0; seen < 12; seen++) {
     let stop = end;
     while (stop > limit && !isWordChar(text, stop - 1)) stop--;
@@ -128,7 +135,9 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
     if (!sawName && isLowerArticle(text, start, stop)) return null;
     // A word of one unit is read as an ordinal only when it is a digit.
     const value = (stop - start > 1 || isDigit(text.charCodeAt(start))) && mayBeOrdinalAt(text, start, stop) ? ordinal(text.slice(start, stop)) : null;
-    if (value !== null) return { edition: value, start };
+    if (value !== null) return NOT_EDITION_AFTER.has(text.slice(after, afterEnd).toLowerCase()) ? null : { edition: value, start };
+    after = start;
+    afterEnd = stop;
     if (wordStartsUpper(text, start, stop)) sawName = true;
     else if (!(sawName && isConnector(text, start, stop))) {
       if (!sawName && !isArticle(text, start, stop) && wordStartsLower(text, start, stop) && adjectives < 2) adjectives++;
