@@ -739,6 +739,13 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.rank, p.aliases, p.roles])).toEqual([['Ramon Bautista III', 'General', ['Bautista'], ['speaker', 'participant']]]);
   });
 
+  it('reads "administrator general" as an office, also as an apposition after a name a lead cue opens', () => {
+    const rec = parsePressRelease(
+      'KINSHASA, 2 May 2025 - The Congolese side was headed by Paul Mbuyi Kasongo, administrator general of the National Intelligence Agency (ANR).',
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Paul Mbuyi Kasongo', 'administrator general of the National Intelligence Agency', 'CD']]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(
