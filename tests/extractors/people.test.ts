@@ -746,6 +746,16 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Paul Mbuyi Kasongo', 'administrator general of the National Intelligence Agency', 'CD']]);
   });
 
+  it('reads two offices joined by a hyphen as one title ("the minister-secretary of X, Y")', () => {
+    const rec = parsePressRelease(
+      'Asunción, 3 April 2025 - The director of the National Police, Carlos Benítez, and the minister-secretary of the National Anti-Drug Secretariat, Jalil Rachid, signed the protocol.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.roles])).toEqual([
+      ['Carlos Benítez', 'director of the National Police', ['signatory']],
+      ['Jalil Rachid', 'minister-secretary of the National Anti-Drug Secretariat', ['signatory']],
+    ]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(

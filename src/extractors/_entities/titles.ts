@@ -171,7 +171,11 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // A lower-case office after an organisation or a country counts when a name or a rank follows: "... Organization (MIT)
   // head Ibrahim Kalin", "... of Belarus chief General Colonel X".
   const spacedName = view.spaceAfter(officeTo - 1) && (ev.nameLike[officeTo] === 1 || ev.rankAt.has(officeTo));
-  if (bracketedOrg !== undefined) {
+  // Two offices joined by a hyphen are one ("minister-secretary of ...", "Minister-Counsellor").
+  const joined = view.gap(officeFrom - 1) === Gap.Hyphen ? ev.officeAt.get(officeFrom - 1) : undefined;
+  const hyphenJoined = joined !== undefined && joined.tokenEnd === officeFrom;
+  if (hyphenJoined) from = officeFrom - 1;
+  else if (bracketedOrg !== undefined) {
     if (!bracketedOrg.anaphor && (startsUpper(view.raw(officeFrom)) || spacedName) && view.gap(officeTo - 1) !== Gap.Hyphen) {
       org = bracketedOrg;
       from = bracketedOrg.from;
@@ -278,7 +282,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     if (!spaced || (!ev.rankAt.has(to) && !isLooseNameWord(ev, to) && !CUES.honorifics.has(view.raw(to)) && shortWordNameAt(ev, to) === null)) return null;
   }
   // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head").
-  const written = org && from < officeFrom && !org.short ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
+  const written = org && from < officeFrom && !org.short && !hyphenJoined ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
   return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
 }
 
