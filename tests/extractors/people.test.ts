@@ -756,6 +756,13 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads an envoy\'s office held "in" the place of the posting ("the Bolivian ambassador in Lima, X")', () => {
+    const rec = parsePressRelease('Lima, 3 June 2025 - The signing was attended by the Bolivian ambassador in Lima, Rosa Quispe Mamani.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Rosa Quispe Mamani', 'ambassador in Lima', 'BO']]);
+    // "in" after another office is no posting.
+    expect(parsePressRelease('The director in Lima, Rosa Quispe Mamani, attended.').people.map((p) => p.title)).toEqual([]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(

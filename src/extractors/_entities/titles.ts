@@ -90,7 +90,7 @@ export function findTitles(ev: EntityView): Title[] {
     if (i < consumedTo) continue;
     const office = ev.officeAt.get(i);
     if (!office) continue;
-    const title = readTitle(ev, office.tokenStart, office.tokenEnd, office.entry.title);
+    const title = readTitle(ev, office.tokenStart, office.tokenEnd, office.entry.title, office.entry.envoy === true);
     if (!title) continue;
     const before = titles.at(-1);
     if (before && before.nameFrom === null && before.to + 1 === title.from && view.key(before.to) === 'and') {
@@ -146,7 +146,7 @@ function rankEndingWithOffice(ev: EntityView, officeFrom: number, officeTo: numb
   return -1;
 }
 
-function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string): Title | null {
+function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string, envoy: boolean): Title | null {
   const { view, countries } = ev;
   // A one-word office between a rank and a name word is a given name: "Maj. General Sultan Al-Harbi".
   const rankBefore = ev.rankEndingAt.get(officeFrom - 1);
@@ -212,7 +212,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   let orgText: string | null = null;
   let nameFrom: number | null = null;
   let nameTo: number | null = null;
-  if (PREPOSITIONS.has(view.key(officeTo)) && view.spaceAfter(officeTo - 1) && view.spaceAfter(officeTo) && !opensNameOrInfinitive(ev, officeTo)) {
+  // An envoy is posted "in" a place ("the Paraguayan ambassador in Brasília, X").
+  const preposition = PREPOSITIONS.has(view.key(officeTo)) || (envoy && view.key(officeTo) === 'in');
+  if (preposition && view.spaceAfter(officeTo - 1) && view.spaceAfter(officeTo) && !opensNameOrInfinitive(ev, officeTo)) {
     const run = readOrgRun(ev, officeTo + 1);
     // An office held "at" an organisation names one a table knows ("Director of Counter-Terrorism at INTERPOL"); "at" a place does not ("the police chief at Camp Crame").
     const atPlace = view.key(officeTo) === 'at' && run.org === null;
