@@ -10,6 +10,7 @@ import { scanDates, type DateMention } from '../text/dates.js';
 import { firstStartingAtOrAfter } from '../text/search.js';
 import { isSpaceAt } from '../text/space.js';
 import { CUES } from './_entities/wording.js';
+import { outletTail } from './_lib/outletTail.js';
 
 declare module '../pipeline/findings.js' {
   interface FindingValues {
@@ -206,7 +207,8 @@ function run(ctx: Context): void {
       post('body', { start, end: text.length });
       return;
     }
-    if (wordCount <= 14 && isMasthead(segment)) {
+    // "Chiefs meet in Kuwait - Kuwait News Agency": a page title, whose outlet holds the masthead cue.
+    if (wordCount <= 14 && outletTail(segment) < 0 && isMasthead(segment)) {
       post('masthead', { start, end: lineEnd });
       continue;
     }

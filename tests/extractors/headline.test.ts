@@ -12,4 +12,9 @@ describe('headline', () => {
     expect(record.headline).toBeNull();
     expect(record.source.dateline?.place).toBe('Baku');
   });
+
+  it('cuts the outlet a page title ends with ("... - Kuwait News Agency"), and does not take such a title for a masthead', () => {
+    const rec = parsePressRelease('Gulf security chiefs meet in Kuwait - Kuwait News Agency\n\nThe heads of the state security services of the Gulf states met in Kuwait on Saturday to discuss regional threats.');
+    expect(rec.headline).toBe('Gulf security chiefs meet in Kuwait');
+  });
 });
