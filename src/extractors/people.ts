@@ -195,6 +195,29 @@ function endAfterRank(ev: EntityView, endOf: ReadonlyMap<number, number>, at: nu
   return rank !== undefined && ev.view.spaceAfter(rank.tokenEnd - 1) ? endOf.get(rank.tokenEnd) : undefined;
 }
 
+/** Words that may stand between "and" and the next person's mention in a coordination. */
+const COORDINATION_FILLERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their', 'counterpart', 'counterparts']);
+/** How many words after "and" the next person's mention may start. */
+const COORDINATION_REACH = 6;
+
+/**
+ * The token just past the mention of the next person after "and" at token `and`, when only articles,
+ * possessives, demonyms and "counterpart" stand between ("and his Colombian counterpart, the director of X,
+ * B"); a rank may open the mention ("and Colonel B"). Undefined when another word comes first.
+ */
+function mentionAfterAnd(ev: EntityView, endOf: ReadonlyMap<number, number>, and: number): number | undefined {
+  let k = and + 1;
+  while (k <= and + COORDINATION_REACH && k < ev.view.tokens.length) {
+    const found = endOf.get(k) ?? endAfterRank(ev, endOf, k);
+    if (found !== undefined) return found;
+    const country = ev.countries.startingAt(k);
+    if (country !== undefined) k = country.to;
+    else if (COORDINATION_FILLERS.has(ev.view.key(k))) k++;
+    else return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The last token of the coordination a mention ending on token `last` opens: the last token of the
  * last mention joined to it by "and", or by commas before an "and" ("Bortnikov and Tertel opened",
@@ -206,8 +229,8 @@ function coordinationEnd(ev: EntityView, endOf: ReadonlyMap<number, number>, las
   let pending = last;
   for (;;) {
     const next = pending + 1;
-    // "A and B", "A, and the Director of X, B", "A and Colonel B".
-    const afterAnd = ev.view.key(next) === 'and' ? (endOf.get(next + 1) ?? (ev.view.key(next + 1) === 'the' ? endOf.get(next + 2) : endAfterRank(ev, endOf, next + 1))) : undefined;
+    // "A and B", "A, and the Director of X, B", "A and Colonel B", "A and his Colombian counterpart, the director of X, B".
+    const afterAnd = ev.view.key(next) === 'and' ? mentionAfterAnd(ev, endOf, next) : undefined;
     if (afterAnd !== undefined) {
       pending = afterAnd - 1;
       end = pending;

@@ -763,6 +763,20 @@ describe('people extractor', () => {
     expect(parsePressRelease('The director in Lima, Rosa Quispe Mamani, attended.').people.map((p) => p.title)).toEqual([]);
   });
 
+  it('reaches through "and his <demonym> counterpart," to the next person of a coordination ("A and his Chilean counterpart, the director of X, B, signed")', () => {
+    const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
+    expect(
+      roles(
+        'Lima, 3 June 2025 - The head of the National Intelligence Directorate of Peru, Ana Villanueva, and her Chilean counterpart, the director of the National Intelligence Agency, Tomas Fuentes, signed the memorandum.',
+      ),
+    ).toEqual([
+      ['Ana Villanueva', ['signatory']],
+      ['Tomas Fuentes', ['signatory']],
+    ]);
+    // Another word after "and" ends the coordination.
+    expect(roles('Colonel Ivan Petrenko and then the guests signed the register.')).toEqual([['Ivan Petrenko', ['signatory']]]);
+  });
+
   it('gives everyone listed after a cue its role however long the list: "attended by", "received", "signed by"', () => {
     const roles = (text: string) => parsePressRelease(text).people.map((p) => [p.name, p.roles]);
     expect(
