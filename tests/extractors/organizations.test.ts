@@ -85,6 +85,15 @@ describe('organizations extractor', () => {
     ]);
   });
 
+  it('lists national news agencies of every region as media, with their country', () => {
+    const rec = parsePressRelease('The Ethiopian News Agency and the Vietnam News Agency reported the talks, as did Agerpres.');
+    expect(rec.organizations.map((o) => [o.name, o.kind, o.country])).toEqual([
+      ['Ethiopian News Agency', 'media', 'ET'],
+      ['Vietnam News Agency', 'media', 'VN'],
+      ['Agerpres', 'media', 'RO'],
+    ]);
+  });
+
   it('lists intergovernmental bodies without a country', () => {
     const rec = parsePressRelease(NO_PEOPLE);
     expect(rec.organizations.filter((o) => o.kind === 'intergovernmental').map((o) => o.acronym)).toContain('CIS ATC');
