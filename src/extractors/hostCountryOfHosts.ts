@@ -3,20 +3,39 @@
  * country of their own is of the host country ("MUSCAT, Feb 11 (ONA) -- The Minister of the Interior
  * received the Kuwaiti minister today": the minister is Omani). Not where the text names an
  * intergovernmental body: its officials host its meetings wherever they are held (an OSCE
- * coordinator in Vienna is not Austrian). Runs after the host is known; it fills only countries the
- * people step left empty.
+ * coordinator in Vienna is not Austrian). The officials of a state's government whom the people step
+ * found with no country and no guest's introduction are of the host country too ("Interior Minister X
+ * also attended" in a release about a meeting in Ankara): a guest's office would be qualified ("the
+ * Iraqi minister"); not where a news outlet of another country reports, which writes its own country's
+ * officials so, nor where the text qualifies an office by the host's country ("met the Saudi Interior
+ * Minister" in Riyadh), which it then writes from the other side. Runs after the host is known; it
+ * fills only countries the people step left empty.
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';
 
 const BY = 'extractor/hostCountryOfHosts';
 
-/** Gives the host country to hosts without a country. */
+/** The country of the release's outlet, when it is a news outlet a table knows. */
+function outletCountryOf(ctx: Context): string | null {
+  const outlet = ctx.record.source.outlet;
+  if (outlet === null) return null;
+  return ctx.record.organizations.find((o) => o.kind === 'media' && (o.name === outlet || o.acronym === outlet))?.country ?? null;
+}
+
+/** Gives the host country to hosts without a country, and to the officials of a state's government the text places nowhere else. */
 function run(ctx: Context): void {
   const country = ctx.record.event.host?.country ?? null;
-  if (country === null || ctx.record.organizations.some((o) => o.kind === 'intergovernmental')) return;
+  if (country === null) return;
+  const hostsToo = !ctx.record.organizations.some((o) => o.kind === 'intergovernmental');
+  // An outlet of another country writes its own country's officials without a country word ("the Minister of Interior headed the Kingdom's delegation").
+  const outletCountry = outletCountryOf(ctx);
+  // A text that qualifies an office by the host's country ("met the Saudi Interior Minister" in Riyadh) writes from the other side.
+  const hostQualified = ctx.findings.ofKind('qualifiedNationalOffice').some((f) => f.value.country === country);
+  const ownSide = (outletCountry === null || outletCountry === country) && !hostQualified;
+  const officials = new Set(ownSide ? ctx.findings.ofKind('hostCountryOfficial').map((f) => f.value.name) : []);
   for (const p of ctx.record.people) {
-    if (p.country !== null || !p.roles.includes('host')) continue;
+    if (p.country !== null || !((hostsToo && p.roles.includes('host')) || officials.has(p.name))) continue;
     p.country = country;
     ctx.trace(BY, () => `${p.name} is of the host country ${country}`);
   }

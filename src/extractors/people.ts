@@ -5,15 +5,41 @@
  * @module
  */
 import events from '../../data/event-words.json';
+import { TABLES } from '../gazetteer/tables.js';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { PersonRole } from '../schema/record.js';
 import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
+import { startsLower } from './_lib/letterCase.js';
 import { findCandidates, leadCueBefore } from './_entities/candidates.js';
 import { findTitles } from './_entities/titles.js';
 import { Gap } from './_entities/text.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { AGREEMENT_KINDS, CUE_CLASS, CUES } from './_entities/wording.js';
+
+declare module '../pipeline/findings.js' {
+  interface FindingValues {
+    /**
+     * A person holding an office of a state's government ("Interior Minister X") whom the text gives no
+     * country, no organisation and no guest's introduction: of the host country, once that is known.
+     */
+    hostCountryOfficial: { readonly name: string };
+    /**
+     * The country a text writes before or after an office of a state's government ("the Saudi Interior
+     * Minister", "the Minister of Interior of Kuwait"), not an organisation's: a side the text qualifies,
+     * so not the writer's own.
+     */
+    qualifiedNationalOffice: { readonly country: string };
+  }
+}
+
+const BY = 'extractor/people';
+/** The offices of a state's government (`national` in data/offices.json). */
+const NATIONAL_OFFICES: ReadonlySet<string> = new Set(TABLES.offices.filter((o) => o.national === true).map((o) => o.title));
+/** The first word of a title that makes its office a state's ("National Security Coordinator"). */
+const NATIONAL = 'National';
+/** How many words before a mention (or its title) are read for a guest's introduction ("the visiting Interior Minister X"). */
+const GUEST_REACH = 4;
 
 const ROLE_ORDER: readonly PersonRole[] = ['host', 'speaker', 'signatory', 'participant', 'mentioned'];
 /** A set of roles as bits, in `ROLE_ORDER`. */
@@ -121,6 +147,37 @@ function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
   return null;
 }
 
+/** The nouns of a delegation. */
+const DELEGATION_NOUN: ReadonlySet<string> = new Set(['delegation', 'delegations']);
+/** How many words before a person a delegation's membership verb is looked for ("The Latvian delegation also included Deputy State Secretary X"). */
+const MEMBER_REACH = 12;
+
+/**
+ * The country of the delegation a person is listed as a member of: "The Latvian delegation (also) included
+ * <title> X", "the delegation of Oman comprised X and Y". A membership verb after "delegation" in the words
+ * before the mention, in its sentence, and the country named by a demonym before "delegation" or by "of X" after it.
+ */
+function memberDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
+  const { view, countries } = ev;
+  for (const range of p.roleRanges) {
+    const [sentenceStart] = view.sentenceBounds(view.tokens[range.from]?.start ?? 0);
+    for (let k = range.from - 1; k >= Math.max(1, range.from - MEMBER_REACH) && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) {
+      if (!CUES.member.has(view.key(k))) continue;
+      const last = view.key(k - 1) === 'also' ? k - 2 : k - 1;
+      // "the delegation of [the] X comprised": the country, then "of" and the noun before it.
+      const tail = countries.endingAt(last);
+      let noun = last;
+      if (tail !== undefined) noun = view.key(tail.from - 1) === 'the' ? tail.from - 3 : tail.from - 2;
+      if (tail !== undefined && view.key(noun + 1) !== 'of') continue;
+      if (!DELEGATION_NOUN.has(view.key(noun))) continue;
+      if (tail !== undefined) return tail.code;
+      const before = view.spaceAfter(noun - 1) ? countries.endingAt(noun - 1) : undefined;
+      if (before !== undefined) return before.code;
+    }
+  }
+  return null;
+}
+
 /** Whether "concluded" at token `k` ends an event rather than signs or speaks ("concluded a three-day visit", not "concluded an agreement" or "concluded that"). */
 function endsAnEvent(ev: EntityView, k: number): boolean {
   const key = ev.view.key(k);
@@ -130,6 +187,35 @@ function endsAnEvent(ev: EntityView, k: number): boolean {
     if (ev.is(j, EVENT_NOUN)) return true;
   }
   return false;
+}
+
+/** The token just past the mention that a rank starting at token `at` stands before ("Colonel B"), or undefined. */
+function endAfterRank(ev: EntityView, endOf: ReadonlyMap<number, number>, at: number): number | undefined {
+  const rank = ev.rankAt.get(at);
+  return rank !== undefined && ev.view.spaceAfter(rank.tokenEnd - 1) ? endOf.get(rank.tokenEnd) : undefined;
+}
+
+/** Words that may stand between "and" and the next person's mention in a coordination. */
+const COORDINATION_FILLERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their', 'counterpart', 'counterparts']);
+/** How many words after "and" the next person's mention may start. */
+const COORDINATION_REACH = 6;
+
+/**
+ * The token just past the mention of the next person after "and" at token `and`, when only articles,
+ * possessives, demonyms and "counterpart" stand between ("and his Colombian counterpart, the director of X,
+ * B"); a rank may open the mention ("and Colonel B"). Undefined when another word comes first.
+ */
+function mentionAfterAnd(ev: EntityView, endOf: ReadonlyMap<number, number>, and: number): number | undefined {
+  let k = and + 1;
+  while (k <= and + COORDINATION_REACH && k < ev.view.tokens.length) {
+    const found = endOf.get(k) ?? endAfterRank(ev, endOf, k);
+    if (found !== undefined) return found;
+    const country = ev.countries.startingAt(k);
+    if (country !== undefined) k = country.to;
+    else if (COORDINATION_FILLERS.has(ev.view.key(k))) k++;
+    else return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -143,8 +229,8 @@ function coordinationEnd(ev: EntityView, endOf: ReadonlyMap<number, number>, las
   let pending = last;
   for (;;) {
     const next = pending + 1;
-    // "A and B", "A, and the Director of X, B".
-    const afterAnd = ev.view.key(next) === 'and' ? (endOf.get(next + 1) ?? (ev.view.key(next + 1) === 'the' ? endOf.get(next + 2) : undefined)) : undefined;
+    // "A and B", "A, and the Director of X, B", "A and Colonel B", "A and his Colombian counterpart, the director of X, B".
+    const afterAnd = ev.view.key(next) === 'and' ? mentionAfterAnd(ev, endOf, next) : undefined;
     if (afterAnd !== undefined) {
       pending = afterAnd - 1;
       end = pending;
@@ -184,6 +270,18 @@ function inRelativeClause(ev: EntityView, first: number): boolean {
   return false;
 }
 
+/** Articles that open a subject of its own between a name and a verb. */
+const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether the verb at token `k` has a subject of its own after the comma that closes a mention ending on
+ * token `last`: an article opens it and no comma closes it ("..., Ambassador X, the PNP said").
+ */
+function subjectBetween(ev: EntityView, last: number, k: number): boolean {
+  const { view } = ev;
+  return view.gap(last) === Gap.Comma && SUBJECT_ARTICLES.has(view.key(last + 1)) && view.gap(k - 1) === Gap.Space;
+}
+
 /**
  * The roles (as bits) the words around one mention (its tokens `[first, last]`) show; for a mention
  * that opens a coordination, `last` is the coordination's (see {@link coordinationEnd}).
@@ -201,7 +299,7 @@ function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last:
     const tok = view.tokens[k];
     if (!tok || tok.start < sStart || tok.start >= sEnd || (k >= first && k <= last)) continue;
     // "X concluded a visit": X took part; "X concluded that ...": X spoke.
-    if (((k > last && k <= last + 3 && !closesClause) || (verbFrom > last && k > verbFrom && k <= verbFrom + 3)) && (classes & CUE_CLASS.speech) !== 0) roles |= endsAnEvent(ev, k) ? PARTICIPANT : SPEAKER;
+    if (((k > last && k <= last + 3 && !closesClause && !subjectBetween(ev, last, k)) || (verbFrom > last && k > verbFrom && k <= verbFrom + 3)) && (classes & CUE_CLASS.speech) !== 0) roles |= endsAnEvent(ev, k) ? PARTICIPANT : SPEAKER;
     if (k < first && (classes & SPEAKING_BEFORE) !== 0) roles |= SPEAKER;
     if ((classes & CUE_CLASS.host) !== 0) roles |= hostCueRole(view, k, last);
     // "referred to the agreement signed in 2023": a participle after the document's noun signs nothing now.
@@ -218,17 +316,62 @@ function rolesOf(ev: EntityView, afterCues: Uint8Array, endOf: ReadonlyMap<numbe
   return ROLE_ORDER.filter((_, bit) => (all & (1 << bit)) !== 0);
 }
 
+/**
+ * Whether the few words before token `from`, in its sentence, introduce a guest or someone else's man: a
+ * lower-case guest word ("the visiting minister", "the head of the delegation", "his counterpart") or a
+ * possessive ("Chen Wenqing's deputy, Vice Minister X").
+ */
+function introducedAsGuest(ev: EntityView, from: number): boolean {
+  const { view } = ev;
+  const [sentenceStart] = view.sentenceBounds(view.tokens[from]?.start ?? 0);
+  for (let k = from - 1; k >= Math.max(0, from - GUEST_REACH) && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) {
+    if (CUES.guest.has(view.key(k)) && startsLower(view.raw(k))) return true;
+    if (view.key(k) === 's' && view.gap(k - 1) === Gap.Apostrophe) return true;
+  }
+  return false;
+}
+
+/** Whether a title's first word makes its office a state's: "National" or a government's portfolio ("National Security Coordinator", "Interior Secretary"). */
+function opensStateTitle(title: string | null): boolean {
+  if (title === null) return false;
+  const space = title.indexOf(' ');
+  const first = space < 0 ? title : title.slice(0, space);
+  return first === NATIONAL || CUES.portfolios.has(first);
+}
+
+/**
+ * Whether `p` holds an office of a state's government with nothing that places it elsewhere: no country,
+ * no organisation but one no table places (a ministry: "Undersecretary of the Ministry of Interior"), and
+ * no mention introduced as a guest's (see {@link introducedAsGuest}). An office that a title opens with
+ * "National" or a portfolio is a state's (see {@link opensStateTitle}).
+ */
+function unplacedNationalOfficial(ev: EntityView, p: PersonDraft): boolean {
+  if (p.country !== null || p.orgKind !== null || p.office === null) return false;
+  if (!NATIONAL_OFFICES.has(p.office) && !opensStateTitle(p.title)) return false;
+  return !p.roleRanges.some((r) => introducedAsGuest(ev, r.from));
+}
+
 /** Finds the people of the release and writes `record.people`. */
 export const peopleExtractor: Extractor = {
-  name: 'extractor/people',
+  name: BY,
   run(ctx: Context): void {
     const ev = entityView(ctx);
     const titles = findTitles(ev);
     const { candidates, attached } = findCandidates(ev, titles);
-    ctx.trace('extractor/people', () => candidates.map((c) => `${ev.view.slice(c.from, c.to)} (${c.via})`).join('; '));
+    ctx.trace(BY, () => candidates.map((c) => `${ev.view.slice(c.from, c.to)} (${c.via})`).join('; '));
     const titleOnly = titles.filter((t) => !attached.has(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
     const people = mergePeople(ev, candidates, titleOnly);
-    for (const p of people) p.country ??= ledDelegationCountry(ev, p);
+    for (const p of people) p.country ??= ledDelegationCountry(ev, p) ?? memberDelegationCountry(ev, p);
+    for (const t of titles) {
+      // An office of an organisation ("President of the Federal Criminal Police Office") qualifies no side.
+      if (t.country === null || t.org !== null || !NATIONAL_OFFICES.has(t.office)) continue;
+      const span = { start: ev.view.tokens[t.from]?.start ?? 0, end: ev.view.tokens[t.to - 1]?.end ?? 0 };
+      ctx.findings.add({ kind: 'qualifiedNationalOffice', value: { country: t.country }, span, by: BY });
+    }
+    for (const p of people) {
+      const span = p.mentions[0];
+      if (span !== undefined && unplacedNationalOfficial(ev, p)) ctx.findings.add({ kind: 'hostCountryOfficial', value: { name: p.name }, span, by: BY });
+    }
     const afterCues = people.length > 0 ? rolesAfterCues(ev) : new Uint8Array(0);
     const endOf = new Map<number, number>();
     for (const p of people) for (const r of p.roleRanges) endOf.set(r.from, Math.max(r.to, endOf.get(r.from) ?? 0));

@@ -65,6 +65,10 @@ export interface OfficeEntry {
   readonly title: string;
   readonly variants: readonly string[];
   readonly level: string;
+  /** An office of a state's government (see data/README.md): its holder is of the host country unless the text says otherwise. */
+  readonly national?: boolean;
+  /** An envoy's office, held "in" the place of its posting ("the Paraguayan ambassador in Brasília"). */
+  readonly envoy?: boolean;
 }
 
 /** Every bundled table. */

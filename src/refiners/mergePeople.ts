@@ -7,6 +7,7 @@
  */
 import { countryAfter } from '../extractors/_entities/agencies.js';
 import { counterpartBefore, officialWrittenAs, opensOfficialName, type PersonCandidate } from '../extractors/_entities/candidates.js';
+import { endsHonorific } from '../extractors/_entities/honorifics.js';
 import { isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
 import { sortByKey } from '../extractors/_entities/order.js';
 import { Gap, type TextView } from '../extractors/_entities/text.js';
@@ -14,8 +15,8 @@ import type { Title } from '../extractors/_entities/titles.js';
 import { TokenFlags } from '../extractors/_entities/tokenFlags.js';
 import type { EntityView } from '../extractors/_entities/view.js';
 import { CUES, type OfficialEntry } from '../extractors/_entities/wording.js';
-import type { Span } from '../schema/record.js';
-import { fold, nameWords, opensWith, sameName, type NameWords } from './nameWords.js';
+import type { OrganizationKind, Span } from '../schema/record.js';
+import { endsWith, fold, nameWords, opensWith, sameName, type NameWords } from './nameWords.js';
 
 /**
  * The words after an office as the person's organisation, when they name one ("National Police");
@@ -43,6 +44,8 @@ export interface PersonDraft {
   rank: string | null;
   title: string | null;
   organization: string | null;
+  /** The kind of `organization` when a table knows it (an intergovernmental body, a security service ...), else null. */
+  orgKind: OrganizationKind | null;
   country: string | null;
   readonly mentions: Span[];
   /**
@@ -61,10 +64,12 @@ export interface PersonDraft {
 
 /**
  * The tokens of the first and last words of the name over tokens `[from, to)`, an article before a word ("Al-")
- * left out; the first is -1 for a name of one word.
+ * and a generational suffix after the name ("Jr.") left out; the first is -1 for a name of one word.
  */
 function nameParts(ev: EntityView, from: number, to: number): { first: number; last: number } {
   const { view } = ev;
+  // A generational suffix ends the name but is no surname ("Torre" of "Nicolas Torre III").
+  if (to - from > 1 && CUES.nameSuffixes.has(view.raw(to - 1))) to--;
   let count = 0;
   let first = -1;
   let last = to - 1;
@@ -112,7 +117,13 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
     const words = nameWords(view, c.from, c.to);
     for (let k = c.from; k < c.to; k++) mentioned[k] = 1;
     // A short form ("Saif bin Zayed" of "Saif bin Zayed Al Nahyan", "Hassan Ali" of "Hassan Ali Mohamed") is the person's.
-    let p = people.find((x) => x.surname === surname && compatible(ev, x, first)) ?? (first >= 0 ? firstWordsOf(view, people, words) : undefined);
+    // A mention that opens with a particle is the last words of one person's name ("Ould Cheikh Sidiya" of "Ahmed Salem Ould Cheikh Sidiya").
+    const tail = opensWithParticle(view, c.from, c.to) ? lastWordsOf(view, people, words) : undefined;
+    let p =
+      tail ??
+      people.find((x) => x.surname === surname && compatible(ev, x, first)) ??
+      (first >= 0 ? firstWordsOf(view, people, words) : undefined) ??
+      (c.to - c.from === 1 && endsHonorific(ev, c.from - 1) ? givenNameOf(ev, people, c.from) : undefined);
     // The full name after a short form met first ("Saif bin Zayed receives ..." in the headline): the person takes the full name.
     const shortened = p === undefined && first >= 0 ? openingWordsOf(view, people, words) : undefined;
     if (shortened !== undefined) {
@@ -132,6 +143,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
         rank: null,
         title: null,
         organization: null,
+        orgKind: null,
         country: null,
         mentions: [],
         roleRanges: [],
@@ -169,11 +181,15 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       p.office = c.title.office;
       p.orgName = c.title.org?.name ?? c.title.orgText;
       p.organization = c.title.org?.name ?? organisationIn(c.title.orgText);
+      p.orgKind = c.title.org?.kind ?? null;
     }
     if (c.title?.country && p.country === null) p.country = c.title.country;
     if (c.ledOrg) {
       p.orgName ??= c.ledOrg.name;
-      p.organization ??= c.ledOrg.name;
+      if (p.organization === null) {
+        p.organization = c.ledOrg.name;
+        p.orgKind = c.ledOrg.kind;
+      }
       p.country ??= c.ledOrg.country;
     }
     if (p.country === null) p.country = countryAfter(view, ev.countries, c.to)?.code ?? counterpartBefore(ev, c.from) ?? null;
@@ -285,6 +301,31 @@ function openingWordsOf(view: TextView, people: readonly PersonDraft[], words: N
   return onePerson(people, (name) => opensWith(view, words, name));
 }
 
+/**
+ * The one person whose first name is the word at token `k`: a mention by an honorific and the given name
+ * alone ("H.H. Sheikh Saif" of "Saif bin Zayed Al Nahyan", as Gulf releases write).
+ */
+function givenNameOf(ev: EntityView, people: readonly PersonDraft[], k: number): PersonDraft | undefined {
+  const key = ev.nameKeyOf(k);
+  let found: PersonDraft | undefined;
+  for (const p of people) {
+    if (p.firstKey !== key) continue;
+    if (found !== undefined) return undefined;
+    found = p;
+  }
+  return found;
+}
+
+/** The one person whose name ends with the name `words` and has more words before it. */
+function lastWordsOf(view: TextView, people: readonly PersonDraft[], words: NameWords): PersonDraft | undefined {
+  return onePerson(people, (name) => endsWith(view, name, words));
+}
+
+/** Whether the name over tokens `[from, to)` opens with a particle and has words after it ("Ould Cheikh Sidiya", "bin Zayed Al Nahyan"). */
+function opensWithParticle(view: TextView, from: number, to: number): boolean {
+  return to - from > 1 && CUES.particles.has(view.key(from));
+}
+
 /** The one person whose name opens with the name `words` and goes on after it. */
 function firstWordsOf(view: TextView, people: readonly PersonDraft[], words: NameWords): PersonDraft | undefined {
   return onePerson(people, (name) => opensWith(view, name, words));
@@ -326,7 +367,10 @@ function attachTitles(ev: EntityView, people: PersonDraft[], titles: readonly Ti
       p.title = t.text;
       p.office = t.office;
       p.orgName ??= t.org?.name ?? t.orgText;
-      p.organization ??= t.org?.name ?? t.orgText;
+      if (p.organization === null) {
+        p.organization = t.org?.name ?? t.orgText;
+        p.orgKind = t.org?.kind ?? null;
+      }
     }
     p.country ??= t.country;
   }

@@ -92,3 +92,10 @@ export function opensWith(view: TextView, name: NameWords, words: NameWords): bo
   if (name.plain && words.plain) return name.to - name.from > n && sameKeys(view, name.from, words.from, n);
   return foldedText(view, name).startsWith(`${foldedText(view, words)} `);
 }
+
+/** Whether the fold of `name` ends with the fold of `words` and has more before it ("mohamed ahmed ould mohamed lemine" ends with "ould mohamed lemine"). */
+export function endsWith(view: TextView, name: NameWords, words: NameWords): boolean {
+  const n = words.to - words.from;
+  if (name.plain && words.plain) return name.to - name.from > n && sameKeys(view, name.to - n, words.from, n);
+  return foldedText(view, name).endsWith(` ${foldedText(view, words)}`);
+}

@@ -24,4 +24,71 @@ describe('hostCountryOfHosts', () => {
     expect(rec.event.host?.country).toBe('AT');
     expect(rec.people.map((p) => [p.name, p.country])).toEqual([['Clara Weiss', null]]);
   });
+  it('gives an official of a state\'s government the text places nowhere else the host country ("Justice Minister X also attended")', () => {
+    const rec = parsePressRelease(
+      'Rabat, 14 April 2025 - Moroccan and Senegalese police chiefs met in Rabat. The Director General of National Security of Morocco, Karim Bennani, received the head of the Senegalese National Police, Moussa Diop. Justice Minister Youssef Alaoui also attended, and Prime Minister Driss Tazi later received the guests.',
+    );
+    expect(rec.event.host?.country).toBe('MA');
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Karim Bennani', 'MA'],
+      ['Moussa Diop', 'SN'],
+      ['Youssef Alaoui', 'MA'],
+      ['Driss Tazi', 'MA'],
+    ]);
+  });
+
+  it('gives no host country to an official introduced as a guest or as someone\'s deputy, nor where an outlet of another country reports', () => {
+    const guests = parsePressRelease(
+      'Rabat, 14 April 2025 - The Director General of National Security of Morocco, Karim Bennani, received the visiting Interior Minister Amadou Sall in Rabat. He also met Ousmane Ba\'s deputy, Vice Minister Cheikh Ndiaye.',
+    );
+    expect(guests.event.host?.country).toBe('MA');
+    expect(guests.people.map((p) => [p.name, p.country])).toEqual([
+      ['Karim Bennani', 'MA'],
+      ['Amadou Sall', null],
+      ['Cheikh Ndiaye', null],
+    ]);
+    const abroad = parsePressRelease(
+      'Tunis, March 5, 2025, SPA -- The Minister of Interior Prince Faisal bin Turki headed the Kingdom\'s delegation to the session of the council held today in Tunis, which was opened by Tunisian President Kais Saied.',
+    );
+    expect(abroad.event.host?.country).toBe('TN');
+    expect(abroad.people.map((p) => [p.name, p.country])).toEqual([
+      ['Faisal bin Turki', null],
+      ['Kais Saied', 'TN'],
+    ]);
+    // The host's side qualified by its demonym: the text is written from the other side.
+    const otherSide = parsePressRelease('Riyadh, 2 May 2025 - Interior Minister Arjun Mehta met the Saudi Minister of Interior in Riyadh on Monday.');
+    expect(otherSide.event.host?.country).toBe('SA');
+    expect(otherSide.people.map((p) => [p.name, p.country])).toEqual([['Arjun Mehta', null]]);
+  });
+  it('counts an office a title opens with "National" and an office of a ministry no table places as a state\'s ("Undersecretary of the Ministry of Interior X")', () => {
+    const rec = parsePressRelease(
+      'DOHA, Feb 3 (QNA) -- National Security Coordinator Major General Khalid Al-Marri opened the GCC meeting of border agencies in Doha. Undersecretary of the Ministry of Interior Saad Al-Kuwari and the Secretary-General of the GCC, Jasem Al-Budaiwi, also attended.',
+    );
+    expect(rec.event.host?.country).toBe('QA');
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Khalid Al-Marri', 'QA'],
+      ['Saad Al-Kuwari', 'QA'],
+      ['Jasem Al-Budaiwi', null],
+    ]);
+  });
+  it('does not take an organisation\'s office with a country for a qualified side ("the President of the Federal Criminal Police Office")', () => {
+    const rec = parsePressRelease(
+      'Berlin, 12 March 2025 - Federal Interior Minister Jana Weber met her Polish counterpart in Berlin. The President of the Federal Criminal Police Office (BKA), Tobias Lang, also took part.',
+    );
+    expect(rec.event.host?.country).toBe('DE');
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Jana Weber', 'DE'],
+      ['Tobias Lang', 'DE'],
+    ]);
+  });
+  it('counts an office a title opens with a government\'s portfolio as a state\'s ("Interior Secretary X", "Home Secretary X")', () => {
+    const rec = parsePressRelease(
+      'MANILA, 4 March 2025 - The chief of the Philippine National Police met the Indonesian police chief in Quezon City. Also in attendance were Interior Secretary Ramon Dizon and Justice Secretary Liza Cortez.',
+    );
+    expect(rec.event.host?.country).toBe('PH');
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Ramon Dizon', 'PH'],
+      ['Liza Cortez', 'PH'],
+    ]);
+  });
 });

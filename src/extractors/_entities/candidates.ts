@@ -12,6 +12,7 @@ import { isArticle, nameKey } from './names.js';
 import { sortByKey } from './order.js';
 import { startsLower } from '../_lib/letterCase.js';
 import { endsHonorific, honorificsFrom } from './honorifics.js';
+import { shortWordNameAt } from './shortNames.js';
 import { Gap } from './text.js';
 import { TokenFlags } from './tokenFlags.js';
 import type { Title } from './titles.js';
@@ -79,6 +80,11 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
   if (words === 0) return null;
   if (ev.nameLike[j - 1] === 2) return null;
   return { from: i, to: j };
+}
+
+/** A name run with the generational suffix written right after it, a space between ("Nicolas Torre III", "Ferdinand Marcos Jr."). */
+function withSuffix(ev: EntityView, run: { from: number; to: number }): { from: number; to: number } {
+  return ev.view.spaceAfter(run.to - 1) && CUES.nameSuffixes.has(ev.view.raw(run.to)) ? { from: run.from, to: run.to + 1 } : run;
 }
 
 /** The name run that ends on token `last`, walking back. */
@@ -150,8 +156,9 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   const taken = takenFlags.take(view.tokens.length);
   const attached = new Set<Title>();
   const byStart = new Map<number, PersonCandidate>();
-  const add = (run: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
-    if (wordsIn(ev, run) < words || isByline(ev, run.from)) return false;
+  const add = (found: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
+    if (wordsIn(ev, found) < words || isByline(ev, found.from)) return false;
+    const run = withSuffix(ev, found);
     for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
     for (let k = run.from; k < run.to; k++) taken[k] = 1;
     const candidate: PersonCandidate = { from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via };
@@ -165,7 +172,8 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const rank = ev.rankAt.get(at);
     if (rank && rankJoins(ev, rank.tokenEnd - 1)) {
       // An honorific may stand between the rank and the name: "Lieutenant General Sheikh Salem Al-Sabah".
-      const run = nameRunAt(ev, honorificsFrom(ev, rank.tokenEnd));
+      const nameAt = honorificsFrom(ev, rank.tokenEnd);
+      const run = nameRunAt(ev, nameAt) ?? shortWordNameAt(ev, nameAt);
       if (run && add(run, rank.entry.rank, title, via, words)) {
         rankUsed.add(rank.tokenStart);
         return true;
@@ -174,7 +182,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     }
     const after = honorificsFrom(ev, at);
     const start = after > at && (view.gap(after - 1) === Gap.Space || view.gap(after - 1) === Gap.Period) ? after : at;
-    const run = nameRunAt(ev, start);
+    const run = nameRunAt(ev, start) ?? (start === at ? shortWordNameAt(ev, at) : null);
     return run !== null && add(run, null, title, via, words);
   };
   for (const t of titles) {
@@ -205,8 +213,9 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (attached.has(t) || (t.org === null && t.orgText === null && t.country === null)) continue;
     if ((longestFrom.get(t.from) ?? 0) > t.to) continue;
     let k = t.from - 1;
-    // "X, Russian Deputy Foreign Minister": the demonym that gave the title its country stands between.
-    const demonym = view.spaceAfter(k) ? ev.countries.endingAt(k) : undefined;
+    // "X, Russian Deputy Foreign Minister", "X, Egypt's Minister of Interior": the country word that gave the title its country stands between.
+    const possessive = view.key(k) === 's' && view.spaceAfter(k) && view.gap(k - 1) === Gap.Apostrophe;
+    const demonym = possessive ? ev.countries.endingAt(k - 1) : view.spaceAfter(k) ? ev.countries.endingAt(k) : undefined;
     if (demonym !== undefined) k = demonym.from - 1;
     if (view.key(k) === 'the' && view.spaceAfter(k)) k--;
     if (view.gap(k) !== Gap.Comma) continue;

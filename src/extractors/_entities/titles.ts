@@ -12,6 +12,7 @@ import { startsLower, startsUpper } from '../_lib/letterCase.js';
 import { sortByKey } from './order.js';
 import { Gap } from './text.js';
 import type { EntityView } from './view.js';
+import { INFINITIVES, shortWordNameAt } from './shortNames.js';
 import { Shape } from './wordShapes.js';
 import { CUE_CLASS, CUES } from './wording.js';
 
@@ -89,11 +90,14 @@ export function findTitles(ev: EntityView): Title[] {
     if (i < consumedTo) continue;
     const office = ev.officeAt.get(i);
     if (!office) continue;
-    const title = readTitle(ev, office.tokenStart, office.tokenEnd, office.entry.title);
+    const title = readTitle(ev, office.tokenStart, office.tokenEnd, office.entry.title, office.entry.envoy === true);
     if (!title) continue;
     const before = titles.at(-1);
     if (before && before.nameFrom === null && before.to + 1 === title.from && view.key(before.to) === 'and') {
       titles[titles.length - 1] = joinTitles(before, title);
+    } else if (before && title.from <= before.from) {
+      // A title that takes in the words of the one before ("Deputy" of "Deputy Commissioner of the X") replaces it.
+      titles[titles.length - 1] = title;
     } else titles.push(title);
     consumedTo = Math.max(title.to, title.nameTo ?? 0);
   }
@@ -129,7 +133,20 @@ function insideRankBeforeName(ev: EntityView, officeFrom: number, officeTo: numb
   return false;
 }
 
-function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string): Title | null {
+/**
+ * The first token of a rank that opens up to {@link RANK_LEAD} words before the office and ends with it or
+ * inside the title's words after it, `to` being the token past the title ("Deputy Commissioner", "Deputy
+ * Inspector-General of Police"), not on an organisation's last word; or -1.
+ */
+function rankEndingWithOffice(ev: EntityView, officeFrom: number, officeTo: number, to: number): number {
+  for (let k = Math.max(0, officeFrom - RANK_LEAD); k < officeFrom; k++) {
+    const rank = ev.rankAt.get(k);
+    if (rank !== undefined && rank.tokenEnd >= officeTo && rank.tokenEnd <= to && !ev.orgEndingAt.has(k)) return k;
+  }
+  return -1;
+}
+
+function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string, envoy: boolean): Title | null {
   const { view, countries } = ev;
   // A one-word office between a rank and a name word is a given name: "Maj. General Sultan Al-Harbi".
   const rankBefore = ev.rankEndingAt.get(officeFrom - 1);
@@ -145,6 +162,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   let country: string | null = null;
   let org: OrgMention | null = null;
   const edits: Edit[] = [];
+  /** A demonym before a lower-case office that neither a name nor a rank follows ("the Bahraini ambassador to Kuwait"): kept for a title that goes on after the office. */
+  let lowerCaseCountry: string | null = null;
   // Before the office: "Uzbek President", "Kuwait's Minister", "SVR Head", "the SSS Chief", and an
   // organisation with its acronym in parentheses ("National Intelligence Service (NIS) Director General").
   const bracketFrom = acronymEndingAt(view, officeFrom - 1);
@@ -152,7 +171,11 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // A lower-case office after an organisation or a country counts when a name or a rank follows: "... Organization (MIT)
   // head Ibrahim Kalin", "... of Belarus chief General Colonel X".
   const spacedName = view.spaceAfter(officeTo - 1) && (ev.nameLike[officeTo] === 1 || ev.rankAt.has(officeTo));
-  if (bracketedOrg !== undefined) {
+  // Two offices joined by a hyphen are one ("minister-secretary of ...", "Minister-Counsellor").
+  const joined = view.gap(officeFrom - 1) === Gap.Hyphen ? ev.officeAt.get(officeFrom - 1) : undefined;
+  const hyphenJoined = joined !== undefined && joined.tokenEnd === officeFrom;
+  if (hyphenJoined) from = officeFrom - 1;
+  else if (bracketedOrg !== undefined) {
     if (!bracketedOrg.anaphor && (startsUpper(view.raw(officeFrom)) || spacedName) && view.gap(officeTo - 1) !== Gap.Hyphen) {
       org = bracketedOrg;
       from = bracketedOrg.from;
@@ -171,6 +194,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       country = prefixOrg.country;
     } else if (prefixCountry !== undefined && (capital || nameNext)) {
       country = prefixCountry;
+    } else if (prefixCountry !== undefined && prefixOrg === undefined && owner === null) {
+      lowerCaseCountry = prefixCountry;
     } else if (owner !== null) {
       // "Europol's Executive Director": the office is the organisation's; the title stays the office.
       org = owner;
@@ -187,9 +212,13 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   let orgText: string | null = null;
   let nameFrom: number | null = null;
   let nameTo: number | null = null;
-  if (PREPOSITIONS.has(view.key(officeTo)) && view.spaceAfter(officeTo - 1) && view.spaceAfter(officeTo)) {
+  // An envoy is posted "in" a place ("the Paraguayan ambassador in Brasília, X").
+  const preposition = PREPOSITIONS.has(view.key(officeTo)) || (envoy && view.key(officeTo) === 'in');
+  if (preposition && view.spaceAfter(officeTo - 1) && view.spaceAfter(officeTo) && !opensNameOrInfinitive(ev, officeTo)) {
     const run = readOrgRun(ev, officeTo + 1);
-    if (run.to > officeTo + 1) {
+    // An office held "at" an organisation names one a table knows ("Director of Counter-Terrorism at INTERPOL"); "at" a place does not ("the police chief at Camp Crame").
+    const atPlace = view.key(officeTo) === 'at' && run.org === null;
+    if (run.to > officeTo + 1 && !atPlace) {
       let end = run.to;
       // A name written right after the organisation ("... Service Abdusalom Azizov").
       let k = run.to;
@@ -210,7 +239,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       to = end;
       org = org ?? run.org;
       // "Ambassador to Tunisia": the country an envoy is sent to is the title's, not the envoy's ("of Italy to Tunisia": run.sentTo).
-      const sentToFirst = view.key(officeTo) === 'to' && run.tailCountry?.start === view.tokens[ownWordsFrom]?.start;
+      // The country's "the" is its tail's ("Ambassador to the UAE"): the tail starts on the first word after "to" or on the one after its "the".
+      const tailStart = run.tailCountry?.start;
+      const sentToFirst = view.key(officeTo) === 'to' && tailStart !== undefined && (tailStart === view.tokens[ownWordsFrom]?.start || tailStart === view.tokens[officeTo + 1]?.start);
       country = country ?? run.prefixCountry ?? (sentToFirst ? undefined : run.tailCountry?.code) ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
       if (run.tailCountry && run.sentTo !== null) edits.push({ from: run.tailCountry.start, to: run.sentTo.start, text: '' });
@@ -218,6 +249,17 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       // The organisation's words end before its acronym in parentheses.
       const lastWord = run.acronymAt === end - 1 ? run.acronymFrom - 1 : end - 1;
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
+    }
+  }
+  // "the Bahraini ambassador to Kuwait, X": the demonym before a lower-case office gives a title that goes on after it its country.
+  if (lowerCaseCountry !== null && country === null && to > officeTo) country = lowerCaseCountry;
+  // A rank that opens before the office and ends with it is the title's when the office names its organisation and no
+  // name follows: "Deputy Commissioner of the Kenya Police, X" ("Deputy Commissioner X" stays a rank, see above).
+  if (to > officeTo && nameFrom === null && from === officeFrom) {
+    const rankFrom = rankEndingWithOffice(ev, officeFrom, officeTo, to);
+    if (rankFrom >= 0) {
+      from = rankFrom;
+      country ??= countryBefore(view, countries, from);
     }
   }
   // An organisation written right after the office, before a rank or a name: "Director General ISI Lt Gen X".
@@ -239,10 +281,10 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // A bare office word counts only when a name or a rank follows it ("President Ilham Aliyev").
   if ((to === officeTo || officeAcronym !== null) && org === null && country === null && nameFrom === null && from === officeFrom) {
     const spaced = officeAcronym !== null || view.spaceAfter(officeTo - 1);
-    if (!spaced || (!ev.rankAt.has(to) && !isLooseNameWord(ev, to) && !CUES.honorifics.has(view.raw(to)))) return null;
+    if (!spaced || (!ev.rankAt.has(to) && !isLooseNameWord(ev, to) && !CUES.honorifics.has(view.raw(to)) && shortWordNameAt(ev, to) === null)) return null;
   }
   // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head").
-  const written = org && from < officeFrom && !org.short ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
+  const written = org && from < officeFrom && !org.short && !hyphenJoined ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
   return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
 }
 
@@ -321,6 +363,8 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     }
     const key = view.key(j);
     const raw = view.raw(j);
+    // "... of the Communist Party of Vietnam To Lam": a capitalised short word opening a name ends the organisation.
+    if (j > start && shortWordNameAt(ev, j) !== null) break;
     const rank = ev.rankAt.get(j);
     if (rank && startsUpper(raw) && (ev.nameLike[rank.tokenEnd] !== 0 || rank.tokenEnd - rank.tokenStart > 1)) break;
     const o = ev.orgStartingAt.get(j);
@@ -351,9 +395,9 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
         prefixCountry = c.code;
         edits.push({ from: prevStart, to: view.tokens[c.to]?.start ?? prevStart, text: '' });
         j = c.to + 1;
-      } else if (tailCountry !== null && view.key(j - 1) === 'to' && view.spaceAfter(j - 2)) {
-        // "Ambassador of Turkey to Azerbaijan": the country after "to" is where the envoy is sent; the first stays the envoy's.
-        sentTo = { start: view.tokens[j - 1]?.start ?? 0, to: c.to };
+      } else if (tailCountry !== null && sentToAt(view, j) >= 0) {
+        // "Ambassador of Turkey to Azerbaijan", "... of Egypt to the UAE": the country after "to" is where the envoy is sent; the first stays the envoy's.
+        sentTo = { start: view.tokens[sentToAt(view, j)]?.start ?? 0, to: c.to };
         j = c.to;
       } else if (!modifiesNext(ev, c.to)) {
         const tailStart = tailStartOf(view, j);
@@ -361,7 +405,9 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
         j = c.to;
       } else {
         prefixCountry = c.code;
-        edits.push({ from: prevStart, to: view.tokens[c.to]?.start ?? prevStart, text: '' });
+        // The country qualifies an organisation a table knows ("the Uzbek State Security Service"): dropped from the title;
+        // before words no table knows it is part of the name ("the Kenya Police").
+        if (ev.orgStartingAt.has(c.to)) edits.push({ from: prevStart, to: view.tokens[c.to]?.start ?? prevStart, text: '' });
         j = c.to;
       }
       orgMinTo = j;
@@ -415,6 +461,22 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     while (j > start && ev.is(j - 1, CUE_CLASS.connector)) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, sentTo, edits, acronymAt, acronymFrom, wordsFrom };
+}
+
+/**
+ * Whether the preposition at token `at` after an office is no preposition of the title: a capitalised
+ * short word opening a name ("General Secretary To Lam received"), or "to" before an infinitive
+ * ("Minister To Visit Baku", "Chief to attend summit").
+ */
+function opensNameOrInfinitive(ev: EntityView, at: number): boolean {
+  if (ev.view.key(at) === 'to' && INFINITIVES.has(ev.view.key(at + 1))) return true;
+  return startsUpper(ev.view.raw(at)) && shortWordNameAt(ev, at) !== null;
+}
+
+/** The token of the "to" (a "the" may follow it) right before the country at token `j`, after a space; or -1. */
+function sentToAt(view: EntityView['view'], j: number): number {
+  const to = view.key(j - 1) === 'the' && view.spaceAfter(j - 2) ? j - 2 : j - 1;
+  return view.key(to) === 'to' && view.spaceAfter(to - 1) ? to : -1;
 }
 
 /** How many words further portfolios after a comma may have ("Local Authorities and Urban Planning"). */
@@ -542,7 +604,7 @@ function modifiesNext(ev: EntityView, next: number): boolean {
   if (!ev.view.spaceAfter(next - 1)) return false;
   if (ev.orgStartingAt.has(next)) return true;
   const raw = ev.view.raw(next);
-  return startsUpper(raw) && !ev.rankAt.has(next) && !isLooseNameWord(ev, next);
+  return startsUpper(raw) && !ev.rankAt.has(next) && !isLooseNameWord(ev, next) && shortWordNameAt(ev, next) === null;
 }
 
 /** A word that can belong to a name written after a title: a name word no table knows, or an initial. */

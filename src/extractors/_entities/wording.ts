@@ -74,6 +74,14 @@ export const CUES = {
   titleCues: lower(cues.titleCues),
   adopt: lower(cues.adoptCues),
   counterpart: lower(cues.counterpartCues),
+  /** Generational suffixes written after a name, part of it ("Ferdinand Marcos Jr.", "Nicolas Torre III"), as written. */
+  nameSuffixes: new Set(cues.nameSuffixes),
+  /** A government's portfolios, written before an office that is then a state's ("Interior Secretary", "Home Secretary"). */
+  portfolios: new Set(cues.portfolioWords),
+  /** Verbs that list the members of a delegation after it ("the Latvian delegation included X"). */
+  member: lower(cues.memberCues),
+  /** Words that introduce a person as a guest of the event ("the visiting minister", "the head of the delegation"). */
+  guest: lower(cues.guestCues),
   /** Verbs a headline in title case writes with a capital ("Mr. X Holds Talks"): never a name's words. */
   headlineVerbs: lower(cues.headlineVerbs),
 } as const;
