@@ -178,7 +178,9 @@ function nameKeyOfToken(token: Token | undefined): string {
 function datelineCountry(ctx: Context): string | null {
   const dateline = ctx.findings.ofKind('dateline')[0];
   if (dateline === undefined) return null;
+  // The hits are in text order: the dateline's are read, then the loop stops.
   for (const h of ctx.hits) {
+    if (h.start >= dateline.span.end) break;
     if (h.start < dateline.span.start || h.end > dateline.span.end) continue;
     if (h.kind === 'country') return h.entry.code;
     if (h.kind === 'city' && !isAmbiguousCity(h)) return h.entry.country;
