@@ -11,7 +11,6 @@ import { startsUpper } from './_lib/letterCase.js';
 import { alternation, endsWithCue, lastWords } from './_lib/phrases.js';
 import { quotationFrom } from './_lib/quotation.js';
 import { contentSpans } from './_lib/scope.js';
-import { PhraseScan } from '../text/phraseScan.js';
 import { isSpaceAt } from '../text/space.js';
 
 const BY = 'extractor/eventTitle';
@@ -25,14 +24,28 @@ const SPACE = /\s/;
 /** A stop that ends the quoted words: a sentence, not a title. */
 const ENDS_SENTENCE = /[.!?]$/;
 
+/** The most characters a title in single quotes holds. */
+const MAX_SINGLE_QUOTED = 80;
+
 /**
- * A title cue and a title in single quotes after it ("codenamed 'Lake Shield 2025'", "themed
- * 'Africa's Future'"): the title opens with a capital, and its closing quote stands before white
- * space or punctuation (an apostrophe inside it does not).
+ * The title in single quotes that opens at `open` ("codenamed 'Lake Shield 2025'", "themed 'Africa's
+ * Future'"), when a title cue stands before it: the title opens with a capital after white space,
+ * and its closing quote stands before white space or punctuation (an apostrophe inside it does not
+ * close it). Null otherwise.
  */
-const SINGLE_QUOTED = new PhraseScan(new RegExp(`\\b(?:${alternation(words.titleCues)}):?\\s+'(\\p{Lu}[^\\n]{2,80}?)'(?=[\\s.,;:)]|$)`, 'giu'), {
-  phrases: words.titleCues,
-});
+function singleQuotedTitle(text: string, open: number, from: number): string | null {
+  if (open === 0 || !isSpaceAt(text, open - 1) || !startsUpper(text.slice(open + 1, open + 3))) return null;
+  const lineEnd = text.indexOf('\n', open);
+  const limit = Math.min(open + MAX_SINGLE_QUOTED, lineEnd < 0 ? text.length : lineEnd);
+  for (let close = text.indexOf("'", open + 2); close >= 0 && close <= limit; close = text.indexOf("'", close + 1)) {
+    if (close + 1 < text.length && !isSpaceAt(text, close + 1) && !CLOSING_PUNCTUATION.has(text.charCodeAt(close + 1))) continue;
+    return cueBefore(text.slice(Math.max(from, open - 60), open)) ? text.slice(open + 1, close) : null;
+  }
+  return null;
+}
+
+/** The punctuation a closing single quote may stand before: . , ; : ) */
+const CLOSING_PUNCTUATION: ReadonlySet<number> = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x29]);
 
 /** Whether the text from `from` to `to` is only white space with at most one comma (`/^\s*(?:,\s*)?$/`), read without slicing it (it is read for every noun before a quotation). */
 function onlySpaceOrComma(text: string, from: number, to: number): boolean {
@@ -71,11 +84,14 @@ function run(ctx: Context): void {
       }
     }
   }
+  // A title in single quotes after a title cue: each single quote is looked at (most are apostrophes, ruled out by the letter before).
   for (const span of contentSpans(ctx)) {
-    const single = SINGLE_QUOTED.scan(text, span.start, span.end, ctx.tokens)[0]?.[1];
-    if (single !== undefined) {
-      ctx.record.event.title = single;
-      return;
+    for (let at = text.indexOf("'", span.start); at >= 0 && at < span.end; at = text.indexOf("'", at + 1)) {
+      const single = singleQuotedTitle(text, at, span.start);
+      if (single !== null) {
+        ctx.record.event.title = single;
+        return;
+      }
     }
   }
 }

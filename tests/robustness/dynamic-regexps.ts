@@ -140,11 +140,6 @@ export const ALLOWED_DYNAMIC_REGEXPS: readonly AllowedDynamicRegex[] = [
     reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
-    file: "src/extractors/eventTitle.ts",
-    call: "new RegExp(`\\\\b(?:${alternation(words.titleCues)}):?\\\\s+'(\\\\p{Lu}[^\\\\n]{2,80}?)'(?=[\\\\s.,;:)]|$)`, 'giu')",
-    reason: "An alternation of the title cues of data/event-words.json (escaped by alternation()) and a bounded lazy run to the closing quote, built once when the module loads; recheck checks the built pattern at run time.",
-  },
-  {
     file: "src/extractors/eventKind.ts",
     call: "new RegExp(`\\\\b(?:${alternation(VERB_KINDS.keys())})\\\\b`, 'gi')",
     reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
