@@ -6,6 +6,7 @@
  */
 import chrome from '../../data/chrome.json';
 import { foldWord } from '../gazetteer/fold.js';
+import { isSpaceAt } from '../text/space.js';
 
 const LINES: ReadonlySet<string> = new Set(chrome.lines.map((l) => foldWord(l)));
 /** Labels that make a whole line chrome when a colon follows them: "Related news: <another story>". */
@@ -18,8 +19,10 @@ function opensWithLabel(text: string, start: number, colon: number): boolean {
   return colon > start && colon - start <= MAX_PREFIX && PREFIXES.has(foldWord(text.slice(start, colon).trim()));
 }
 
-/** A line longer than a row of a few of the longest chrome phrases cannot be chrome. */
-const MAX_CHROME_ROW = 3 * Math.max(...chrome.lines.map((l) => l.length)) + 16;
+/** A line longer than the longest chrome phrase plus room for trailing punctuation is no chrome phrase. */
+const MAX_CHROME_LINE = Math.max(...chrome.lines.map((l) => l.length)) + 16;
+/** A line longer than a row of a few of the longest chrome phrases is no row of them. */
+const MAX_CHROME_ROW = 3 * MAX_CHROME_LINE;
 
 /** A font-size widget: "+ ↺ − 16 px", "A+ A- 16px". */
 const WIDGET = /(?:\+ ?↺ ?[−–-] ?|A\+ ?A[−–-] ?)\d{1,2} ?px\b/g;
@@ -33,19 +36,23 @@ const lineKey = (line: string): string => foldWord(line.trim().replace(/(?<![\s:
 /** What parts a row of chrome links: a bar, a bullet or a slash, or two spaces or more ("Share | Print", "Share  Print"). */
 const LINK_GAP = /\s*[|•·/]\s*|\s{2,}|\t/;
 
-/** The first word of each chrome phrase, folded: a row of chrome links opens with one of them. */
-const FIRST_WORDS: ReadonlySet<string> = new Set(chrome.lines.map((l) => foldWord(l.split(' ')[0] ?? '')));
-/** The first word of a line: letters, digits and hyphens after any white space. */
-const FIRST_WORD = /^\s*([\p{L}\p{N}-]+)/u;
+/** The first word of each chrome phrase, lower-case: a row of chrome links opens with one of them. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(chrome.lines.map((l) => (l.split(' ')[0] ?? '').toLowerCase()));
+
+/** Whether the code unit `c` may be part of a chrome phrase's first word: an ASCII letter or a hyphen. */
+const isFirstWordUnit = (c: number): boolean => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d;
 
 /**
- * Whether a line is chrome: a chrome phrase, or a row of them ("Share | Print | Email", "Facebook
- * Twitter"). A line whose first word opens no chrome phrase is no row: most lines are ruled out so.
+ * Whether a line is a row of chrome links ("Share | Print | Email", "Share  Print", "Facebook
+ * Twitter"): every part is a chrome phrase. A line whose first word opens no chrome phrase is no
+ * row, read without a pattern: most lines are ruled out so.
  */
-function isChromeLine(line: string): boolean {
-  if (LINES.has(lineKey(line))) return true;
-  const first = FIRST_WORD.exec(line)?.[1];
-  if (first === undefined || !FIRST_WORDS.has(foldWord(first))) return false;
+function isChromeRow(line: string): boolean {
+  let start = 0;
+  while (start < line.length && isSpaceAt(line, start)) start++;
+  let end = start;
+  while (end < line.length && isFirstWordUnit(line.charCodeAt(end))) end++;
+  if (end === start || !FIRST_WORDS.has(line.slice(start, end).toLowerCase())) return false;
   const parts = line.trim().split(LINK_GAP);
   if (parts.length > 1) return parts.every((p) => p === '' || LINES.has(lineKey(p)));
   // One space between one-word phrases: "Share Print".
@@ -75,7 +82,9 @@ export function stripChrome(text: string): string {
     const newline = cleaned.indexOf('\n', start);
     const end = newline === -1 ? cleaned.length : newline;
     if (colon !== -1 && colon < start) colon = cleaned.indexOf(':', start);
-    if ((end - start <= MAX_CHROME_ROW && isChromeLine(cleaned.slice(start, end))) || (colon !== -1 && colon < end && opensWithLabel(cleaned, start, colon))) {
+    const length = end - start;
+    const chromeLine = (length <= MAX_CHROME_LINE && LINES.has(lineKey(cleaned.slice(start, end)))) || (length <= MAX_CHROME_ROW && isChromeRow(cleaned.slice(start, end)));
+    if (chromeLine || (colon !== -1 && colon < end && opensWithLabel(cleaned, start, colon))) {
       out += cleaned.slice(kept, start);
       kept = end;
     }
