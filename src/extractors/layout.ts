@@ -208,7 +208,7 @@ function run(ctx: Context): void {
       return;
     }
     // "Chiefs meet in Kuwait - Kuwait News Agency": a page title, whose outlet holds the masthead cue.
-    if (wordCount <= 14 && outletTail(segment) < 0 && isMasthead(segment)) {
+    if (wordCount <= 14 && isMasthead(segment) && outletTail(segment) < 0) {
       post('masthead', { start, end: lineEnd });
       continue;
     }

@@ -29,18 +29,27 @@ export interface Finding<K extends FindingKind = FindingKind> {
   readonly by: string;
 }
 
+/** No findings: a shared empty list. */
+const NONE: readonly Finding[] = [];
+
 /** The shared board of findings, in the order they were added. */
 export class FindingBoard {
   private readonly all: Finding[] = [];
+  /** The findings of each kind, in the order found: asked for by kind far more often than added. */
+  private readonly byKind = new Map<FindingKind, Finding[]>();
 
   /** Adds a finding. */
   add<K extends FindingKind>(finding: Finding<K>): void {
-    this.all.push(finding as unknown as Finding);
+    const f = finding as unknown as Finding;
+    this.all.push(f);
+    const same = this.byKind.get(f.kind);
+    if (same) same.push(f);
+    else this.byKind.set(f.kind, [f]);
   }
 
-  /** Every finding of one kind, in the order found. */
-  ofKind<K extends FindingKind>(kind: K): Finding<K>[] {
-    return this.all.filter((f) => f.kind === kind) as unknown as Finding<K>[];
+  /** Every finding of one kind, in the order found (a list the board keeps: not to be changed). */
+  ofKind<K extends FindingKind>(kind: K): readonly Finding<K>[] {
+    return (this.byKind.get(kind) ?? NONE) as unknown as readonly Finding<K>[];
   }
 
   /** Every finding, in the order found. */
