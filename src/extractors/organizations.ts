@@ -14,7 +14,9 @@ import { defineWordClass } from './_entities/wordClasses.js';
 import { MEDIA, type MediaEntry } from './_entities/wording.js';
 
 const mediaTrie = new PhraseTrie<{ entry: MediaEntry; written: string }>();
-for (const m of MEDIA) for (const v of [m.name, ...m.aliases]) mediaTrie.add(v, { entry: m, written: v });
+// A name opening with "The" ("The Hindu") is not looked for in running text: "The" opens too many sentences to be a scanned word.
+// It is still known where a dateline, sign-off or page title names an outlet (see `mediaNames.ts`).
+for (const m of MEDIA) for (const v of [m.name, ...m.aliases]) if (!v.startsWith('The ')) mediaTrie.add(v, { entry: m, written: v });
 const MEDIA_FIRST_WORD = scannedClass(defineWordClass(mediaTrie.firstWords()));
 
 const firstStart = (o: Organization): number => o.mentions[0]?.start ?? 0;
