@@ -132,8 +132,15 @@ function countBefore(lead: string): { value: number; qualifier: Qualifier; befor
   let member = false;
   for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) member = MEMBER_WORDS.has(written.pop()?.toLowerCase() ?? '') || member;
   const lowered = written.map((w) => w.toLowerCase());
-  const value = numberIn(lowered.pop() ?? '');
+  const last = lowered.pop() ?? '';
+  let value = numberIn(last);
   if (value === null || value < 2) return null;
+  // "a dozen", "two dozen": the word before "dozen" belongs to the number.
+  if (last === 'dozen') {
+    const times = numberIn(lowered[lowered.length - 1] ?? '');
+    if (times !== null) value *= times;
+    if (times !== null || lowered[lowered.length - 1] === 'a') lowered.pop();
+  }
   // Only the qualifier's words are read as a qualifier; the words before them are kept for takesPart.
   for (let n = QUALIFIER_WORDS; n >= 1; n--) {
     const qualifier = QUALIFIERS.get(lowered.slice(-n).join(' '));

@@ -63,5 +63,11 @@ describe('countryCount', () => {
     expect(parsePressRelease('The seminar gathered experts of the 57 OSCE participating States in Skopje.').event.participants.countryCount).toEqual({ value: 57, qualifier: 'exactly' });
     expect(parsePressRelease('The seminar in Skopje discussed threats to citizens in the 57 OSCE participating States.').event.participants.countryCount).toBeNull();
   });
+
+  it('reads dozens: "from more than a dozen countries" is over 12, "of some two dozen countries" about 24', () => {
+    const count = (text: string) => parsePressRelease(text).event.participants.countryCount;
+    expect(count('Intelligence chiefs from more than a dozen countries met in Singapore.')).toEqual({ value: 12, qualifier: 'over' });
+    expect(count('Representatives of some two dozen countries attended the forum in Doha.')).toEqual({ value: 24, qualifier: 'about' });
+  });
 });
 
