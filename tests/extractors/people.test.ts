@@ -811,4 +811,9 @@ describe('people extractor', () => {
       ['Ivan Petrenko', ['speaker']],
     ]);
   });
+
+  it('reads an office word after a compound name\'s opener as the name\'s ("Minister of Interior Abdul Amir al-Zaidi")', () => {
+    const rec = parsePressRelease('Baghdad, 4 May 2025 - The memorandum was signed by Iraqi Minister of Interior Abdul Amir al-Zaidi and his Jordanian counterpart.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Abdul Amir al-Zaidi', 'Minister of Interior', 'IQ']]);
+  });
 });

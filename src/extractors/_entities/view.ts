@@ -14,7 +14,7 @@ import { sortByKey } from './order.js';
 import { TextView } from './text.js';
 import { scannedClasses } from './scannedClasses.js';
 import { readWords } from './wordShapes.js';
-import { CUE_CLASS } from './wording.js';
+import { CUE_CLASS, CUES } from './wording.js';
 
 type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;
 
@@ -101,7 +101,8 @@ export function entityView(ctx: Context): EntityView {
   const orgHits: GazetteerHit[] = [];
   for (const h of ctx.hits) {
     if (h.kind === 'office') {
-      keepLongest(officeAt, h);
+      // "Abdul Amir": an office word after a compound name's opener is the name's.
+      if (!CUES.nameOpeners.has(tokens[h.tokenStart - 1]?.key ?? '')) keepLongest(officeAt, h);
       continue;
     }
     if (h.kind === 'rank') keepLongest(rankAt, h);

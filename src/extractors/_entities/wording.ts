@@ -76,6 +76,8 @@ export const CUES = {
   counterpart: lower(cues.counterpartCues),
   /** Generational suffixes written after a name, part of it ("Ferdinand Marcos Jr.", "Nicolas Torre III"), as written. */
   nameSuffixes: new Set(cues.nameSuffixes),
+  /** Words that open a compound name with the word after them ("Abdul Amir", "Abdel Malik"), lower-case: that word is no office. */
+  nameOpeners: lower(cues.nameOpeners),
   /** A government's portfolios, written before an office that is then a state's ("Interior Secretary", "Home Secretary"). */
   portfolios: new Set(cues.portfolioWords),
   /** Verbs that list the members of a delegation after it ("the Latvian delegation included X"). */
