@@ -7,6 +7,7 @@
  */
 import chrome from '../../data/chrome.json';
 import type { Context, Extractor } from '../pipeline/context.js';
+import { outletTail } from './_lib/outletTail.js';
 import { TABLES } from '../gazetteer/tables.js';
 import { phraseKey } from '../gazetteer/tokenize.js';
 import { isSpaceAt } from '../text/space.js';
@@ -204,6 +205,16 @@ function correspondentOutlet(ctx: Context): string | null {
 }
 
 /** Sets `source.outlet`. */
+/** The outlet a page title ends with, on the last header line ("Chiefs meet in Kuwait - Kuwait News Agency"), as written. */
+function titleOutlet(ctx: Context): string | null {
+  const candidates = ctx.findings.ofKind('headlineCandidate');
+  const last = candidates[candidates.length - 1];
+  if (last === undefined) return null;
+  const line = ctx.text.slice(last.span.start, last.span.end).trim();
+  const tail = outletTail(line);
+  return tail < 0 ? null : line.slice(tail).replace(/^\s*[-–—|]\s*/, '');
+}
+
 function run(ctx: Context): void {
   const fromDateline = ctx.findings.ofKind('dateline')[0]?.value.outlet ?? null;
   const masthead = ctx.findings.ofKind('masthead')[0];
@@ -213,6 +224,7 @@ function run(ctx: Context): void {
     headerName(ctx) ??
     correspondentOutlet(ctx) ??
     signOffOutlet(ctx.text) ??
+    titleOutlet(ctx) ??
     null;
   ctx.trace(BY, () => `outlet ${String(outlet)}`);
   if (outlet) ctx.record.source.outlet = outlet;

@@ -93,4 +93,9 @@ describe('outlet', () => {
     expect(parsePressRelease(`${text}\n\nSource: Gulf Harbour Daily`).source.outlet).toBeNull();
     expect(parsePressRelease(`${text}\n\nSources: KUNA`).source.outlet).toBeNull();
   });
+
+  it('takes the outlet a page title ends with ("... - Kuwait News Agency") when nothing else names one', () => {
+    const rec = parsePressRelease('Gulf security chiefs meet in Kuwait - Kuwait News Agency\n\nThe heads of the state security services of the Gulf states met in Kuwait on Saturday to discuss regional threats.');
+    expect([rec.headline, rec.source.outlet]).toEqual(['Gulf security chiefs meet in Kuwait', 'Kuwait News Agency']);
+  });
 });
