@@ -68,6 +68,25 @@ function mayFollowPlace(rest: string, pos: number): boolean {
   return isSpaceAt(rest, pos) && (next === 0x28 || next === 0x5b || isDashLike(next));
 }
 
+/** The longest outlet name read between two dashes of a dateline ("| Xinhua |"). */
+const MAX_OUTLET_BETWEEN = 40;
+
+/**
+ * An outlet of the media table written at `from` and closed by a dash or bar ("Xinhua | " in
+ * "KAMPALA, Uganda | Xinhua | ..."), with where the dash and its white space end; null otherwise.
+ */
+function outletBetweenDashes(text: string, from: number, limit: number): { outlet: string; end: number } | null {
+  const stop = Math.min(limit, from + MAX_OUTLET_BETWEEN);
+  for (let i = from + 1; i < stop; i++) {
+    if (!isSpaceAt(text, i - 1) || !isDashLike(text.charCodeAt(i))) continue;
+    const name = text.slice(from, i - 1).trim();
+    if (!MEDIA_NAMES.has(name)) return null;
+    const closing = DASH_END.exec(text.slice(i - 1, i + 3));
+    return closing === null ? null : { outlet: name, end: i - 1 + closing[0].length };
+  }
+  return null;
+}
+
 /**
  * Where a country of the tables written after the place ends (", Trinidad and Tobago", ", the
  * Netherlands", " [India]"), as an offset into `rest` (which starts at `at`), or null when none is
@@ -123,13 +142,17 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   // On a header line a colon after a word that is no city opens a headline ("AFRIPOL: Opening of ...").
   const headlineColon = dash !== null && !inBody && dash[0].includes(':') && !isCity(place);
   if (dash && !headlineColon && (known || country !== null)) {
+    // "KAMPALA, Uganda | Xinhua | ...": an outlet of the media table may follow the dash, closed by another.
+    let dashEnd = at + pos + dash[0].length;
+    const named = outletBetweenDashes(ctx.text, dashEnd, limit);
+    if (named !== null) dashEnd = named.end;
+    const outlet = named?.outlet ?? null;
     // "Ottawa, Canada – June 3, 2024 –": a date may follow the dash, closed by another.
-    const dashEnd = at + pos + dash[0].length;
     // "Nairobi, Kenya | 18 September 2024" on a line of its own: the line's end closes the date.
     const date = scanDates(ctx.text, ctx.tokens).find((d) => d.start === dashEnd && d.kind === 'day');
     const close = date ? (DASH_END.exec(ctx.text.slice(date.end, date.end + 4))?.[0].length ?? (date.end === limit ? 0 : null)) : null;
-    if (date !== undefined && close !== null) return { start: at, end: date.end + close, place, date, outlet: null };
-    return { start: at, end: dashEnd, place, date: null, outlet: null };
+    if (date !== undefined && close !== null) return { start: at, end: date.end + close, place, date, outlet };
+    return { start: at, end: dashEnd, place, date: null, outlet };
   }
   const paren = PAREN.exec(rest.slice(pos));
   if (paren?.[1] !== undefined && known) {

@@ -151,4 +151,9 @@ describe('dateline', () => {
     // A bare year is no outlet.
     expect(parsePressRelease('Minsk, 2025. The meeting was held in Minsk.').source.outlet).toBeNull();
   });
+
+  it('reads an outlet of the media table between the dateline\'s bars ("KAMPALA, Uganda | Xinhua | 3 May 2025 |")', () => {
+    const rec = parsePressRelease('KAMPALA, Uganda | Xinhua | 3 May 2025 | Police chiefs of the region met in Kampala to discuss cattle rustling.');
+    expect([rec.source.outlet, rec.source.dateline]).toEqual(['Xinhua', { place: 'Kampala', date: '2025-05-03' }]);
+  });
 });
