@@ -816,4 +816,12 @@ describe('people extractor', () => {
     const rec = parsePressRelease('Baghdad, 4 May 2025 - The memorandum was signed by Iraqi Minister of Interior Abdul Amir al-Zaidi and his Jordanian counterpart.');
     expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Abdul Amir al-Zaidi', 'Minister of Interior', 'IQ']]);
   });
+
+  it('reads "the <demonym> official/delegate, <Name>," as a person of that country, and no person from "an official visit"', () => {
+    const rec = parsePressRelease('Kampala, 4 May 2025 - The Rwandan official, Jean Habimana, said the two police forces would share data. The Burundian delegate, Alice Niyonzima, agreed. The minister also paid an official visit to Jinja.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Jean Habimana', 'official', 'RW'],
+      ['Alice Niyonzima', 'delegate', 'BI'],
+    ]);
+  });
 });
