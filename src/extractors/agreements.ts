@@ -326,8 +326,8 @@ const PLACE_PREPOSITION = /^(in|at|across|throughout|into|to|near|inside|within|
 
 /**
  * The countries (or demonyms) of a coordinated list starting at token `k`, "Kenya and Somalia",
- * "the Kenyan, Ugandan and Somali services": two or more, the last joined by "and"; none when
- * the country stands alone.
+ * "the Kenyan, Ugandan and Somali services", "the Kingdom of Saudi Arabia and the Republic of
+ * Iraq": two or more, the last joined by "and"; none when the country stands alone.
  */
 function coordinated(ev: EntityView, k: number, to: number): { codes: string[]; end: number } {
   const { view, countries } = ev;
@@ -335,6 +335,8 @@ function coordinated(ev: EntityView, k: number, to: number): { codes: string[]; 
   let i = k;
   let joinedByAnd = false;
   for (;;) {
+    // "and the Republic of Iraq": an article may open an item after the first.
+    if (codes.length > 0 && view.key(i) === 'the' && view.gap(i) === Gap.Space && countries.startingAt(i + 1)) i++;
     const c = countries.startingAt(i);
     if (!c || c.to > to) break;
     codes.push(c.code);

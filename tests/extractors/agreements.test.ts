@@ -163,5 +163,10 @@ describe('agreements extractor', () => {
     expect(parsePressRelease('The two ministers signed a memo of understanding on drug control.').agreements.map((a) => [a.kind, a.status])).toEqual([['memorandum', 'signed']]);
     expect(parsePressRelease('The police chiefs signed three MoUs on training.').agreements.map((a) => [a.kind, a.status])).toEqual([['memorandum', 'signed']]);
   });
+
+  it('reads parties listed with articles and state styles ("The Kingdom of Morocco and the Republic of Senegal signed")', () => {
+    const rec = parsePressRelease('Rabat, 2 June 2025 - The Kingdom of Morocco and the Republic of Senegal signed a memorandum of understanding on counter-terrorism in Rabat.');
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['memorandum', ['MA', 'SN'], 'signed']]);
+  });
 });
 
