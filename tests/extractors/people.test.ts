@@ -824,4 +824,9 @@ describe('people extractor', () => {
       ['Alice Niyonzima', 'delegate', 'BI'],
     ]);
   });
+
+  it('gives "his Kenyan counterpart, Inspector General X" the country of the counterpart, past an office before the name', () => {
+    const rec = parsePressRelease('Addis Ababa, 3 May 2025 - The Ethiopian commissioner handed the chairmanship to his Tanzanian counterpart, Inspector General Amina Mrisho.');
+    expect(rec.people.find((p) => p.name === 'Amina Mrisho')?.country).toBe('TZ');
+  });
 });

@@ -315,14 +315,26 @@ function appositiveTitle(ev: EntityView, to: number, titles: readonly Title[], a
   };
 }
 
+/** The most tokens an office between "counterpart" and a name may have ("Inspector General"). */
+const MAX_OFFICE_TOKENS = 4;
+
 /**
- * Whether "his Kenyan counterpart(,) [rank] NAME" stands before the name at token `from`, and the
- * country it names: undefined without such a cue, null when it names no country.
+ * Where the longer of a rank and an office ending just before token `from` starts ("Inspector
+ * General" before a name, whose "General" is also a rank), else `from`.
+ */
+function rankOrOfficeStart(ev: EntityView, from: number): number {
+  let start = ev.rankEndingAt.get(from - 1)?.tokenStart ?? from;
+  for (let s = from - 1; s >= Math.max(0, from - MAX_OFFICE_TOKENS); s--) if (s < start && ev.officeAt.get(s)?.tokenEnd === from) start = s;
+  return start;
+}
+
+/**
+ * Whether "his Kenyan counterpart(,) [rank or office] NAME" stands before the name at token `from`,
+ * and the country it names: undefined without such a cue, null when it names no country.
  */
 export function counterpartBefore(ev: EntityView, from: number): string | null | undefined {
   const { view } = ev;
-  const rank = ev.rankEndingAt.get(from - 1);
-  const k = rank ? rank.tokenStart - 1 : from - 1;
+  const k = rankOrOfficeStart(ev, from) - 1;
   if ((view.gap(k) !== Gap.Space && view.gap(k) !== Gap.Comma) || !CUES.counterpart.has(view.key(k))) return undefined;
   return countryBefore(view, ev.countries, k);
 }
