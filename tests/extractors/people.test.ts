@@ -829,4 +829,12 @@ describe('people extractor', () => {
     const rec = parsePressRelease('Addis Ababa, 3 May 2025 - The Ethiopian commissioner handed the chairmanship to his Tanzanian counterpart, Inspector General Amina Mrisho.');
     expect(rec.people.find((p) => p.name === 'Amina Mrisho')?.country).toBe('TZ');
   });
+
+  it('reads the country of a demonym before a field noun and an office ("Kenyan police chief X", "Nigeria\'s army spokesman X")', () => {
+    const rec = parsePressRelease('Kampala, 4 May 2025 - Kenyan police chief Peter Otieno and Nigeria\'s army spokesman Musa Bello spoke to reporters after the talks.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Peter Otieno', 'chief', 'KE'],
+      ['Musa Bello', 'spokesman', 'NG'],
+    ]);
+  });
 });

@@ -183,7 +183,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     }
   } else if (view.spaceAfter(officeFrom - 1)) {
     const prefixOrg = ev.orgEndingAt.get(officeFrom - 1);
-    const prefixCountry = countryBefore(view, countries, officeFrom) ?? undefined;
+    const prefixCountry = countryBefore(view, countries, officeFrom) ?? countryBeforeField(ev, officeFrom) ?? undefined;
     const capital = startsUpper(view.raw(officeFrom));
     const owner = capital ? possessiveOrg(ev, officeFrom) : null;
     // Here a comma may stand before the name too: "The SVR director, X, recalled".
@@ -639,4 +639,19 @@ function replaceWord(s: string, word: string, by: string): string {
     if (!isWord(s[at - 1]) && !isWord(s[at + word.length])) return s.slice(0, at) + by + s.slice(at + word.length);
   }
   return s;
+}
+
+/** The most field nouns read back between a demonym and an office ("border security chief"). */
+const MAX_FIELD_NOUNS = 2;
+
+/**
+ * The country of a demonym or possessive before the field nouns that stand before the office at
+ * `officeFrom` ("Kenyan police chief", "Nigeria's army spokesman"), or null when no field noun or
+ * no country stands there. A field noun inside an organisation's name is not read over.
+ */
+function countryBeforeField(ev: EntityView, officeFrom: number): string | null {
+  const { view } = ev;
+  let from = officeFrom;
+  while (officeFrom - from < MAX_FIELD_NOUNS && from > 0 && view.spaceAfter(from - 1) && CUES.fieldNouns.has(view.key(from - 1)) && (ev.orgCover[from - 1] ?? -1) < 0) from--;
+  return from === officeFrom ? null : countryBefore(view, ev.countries, from);
 }

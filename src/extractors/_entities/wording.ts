@@ -78,6 +78,8 @@ export const CUES = {
   nameSuffixes: new Set(cues.nameSuffixes),
   /** Words that open a compound name with the word after them ("Abdul Amir", "Abdel Malik"), lower-case: that word is no office. */
   nameOpeners: lower(cues.nameOpeners),
+  /** Nouns of a field of work written between a demonym and an office ("Kenyan police chief X", "Nigerian army spokesman X"), lower-case. */
+  fieldNouns: lower(cues.fieldNouns),
   /** A government's portfolios, written before an office that is then a state's ("Interior Secretary", "Home Secretary"). */
   portfolios: new Set(cues.portfolioWords),
   /** Verbs that list the members of a delegation after it ("the Latvian delegation included X"). */
