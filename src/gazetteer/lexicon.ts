@@ -10,6 +10,7 @@
  * (its facts computed again) when it comes back.
  * @module
  */
+import { flatString } from '../text/flatString.js';
 import { foldWord } from './fold.js';
 import type { TrieNode } from './gazetteer.js';
 
@@ -95,7 +96,9 @@ export function lookUpWord(text: string, start: number, end: number, hash: numbe
   // Each word may sit in its slot or the one beside it: two words of one slot both stay.
   const other = slots[slot ^ 1];
   if (other !== undefined && sameUnits(other.raw, text, start, end)) return other;
-  const raw = text.slice(start, end);
+  // A copy, not a view into the text: one string form for every word (see `flatString`), and a
+  // word kept in the lexicon does not hold its whole text in memory.
+  const raw = flatString(text.slice(start, end));
   const word = new Word(raw, foldWord(raw), NON_ASCII.test(raw));
   if (end - start <= LONGEST) {
     // The word its slot held moves beside it, where it is still found.

@@ -5,6 +5,7 @@
 
 import { stripChrome } from './chrome.js';
 import { toNfc } from './nfc.js';
+import { flatString } from '../text/flatString.js';
 
 /** Zero-width characters and the byte-order mark carry nothing; removed before NFC, which may then join what they kept apart. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -99,5 +100,6 @@ export function normalizeText(raw: string): string {
   text = text.replace(GAP, tidyGap);
   // NFC again: a mark that followed a Turkish İ now follows a plain I and may join it ("Í"). A text
   // with nothing unusual needs no second pass: every step since wrote ASCII or removed characters.
-  return (unusual ? toNfc(text) : text).trim();
+  // The result is copied flat: every extractor reads its characters (see `flatString`).
+  return flatString((unusual ? toNfc(text) : text).trim());
 }
