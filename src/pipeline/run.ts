@@ -4,10 +4,10 @@
  */
 import { bundledGazetteer } from '../gazetteer/gazetteer.js';
 import { tokenize } from '../gazetteer/tokenize.js';
-import { z } from 'zod';
 import { describeThrown } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
 import { PressRecordSchema, type PressRecord } from '../schema/record.js';
+import { isValidRecord } from '../schema/recordCheck.js';
 import { emptyDraft, type Context, type Draft, type Extractor } from './context.js';
 import { FindingBoard } from './findings.js';
 import { stableHash } from './hash.js';
@@ -18,14 +18,6 @@ export type TraceSink = (by: string, message: string) => void;
 
 /** The trace of a run without a sink: messages are never built. */
 const NO_TRACE = (): void => undefined;
-
-/**
- * The record schema compiled by zod into one generated check: whether a built record is valid,
- * answered in place, without building the copy `safeParse` returns. The records the pipeline
- * builds carry only the schema's keys (a test holds every record equal to its parsed copy), so a
- * valid record is returned as it stands.
- */
-const RECORD_CHECK = z.compile(PressRecordSchema);
 
 /** Caller options win over what the text says. */
 function applyOptions(record: Draft, options: ResolvedOptions): void {
@@ -70,7 +62,9 @@ export function runPipeline(
   applyOptions(ctx.record, options);
   const id = options.id ?? stableHash(text);
   const built = { id, text, ...ctx.record };
-  if (RECORD_CHECK.validate(built)) return built;
+  // The records the pipeline builds carry only the schema's keys (a test holds every record equal
+  // to its parsed copy), so a valid record is returned as it stands.
+  if (isValidRecord(built)) return built;
   const checked = PressRecordSchema.safeParse(built);
   if (checked.success) return checked.data;
   const fallback = emptyDraft();

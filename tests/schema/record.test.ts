@@ -7,6 +7,7 @@ import {
   TopicSchema,
   type PressRecord,
 } from '../../src/index.js';
+import { isValidRecord } from '../../src/schema/recordCheck.js';
 import { handWrittenRecord } from '../fixtures/records.js';
 
 /** The dotted paths of every issue raised for `value`. */
@@ -62,6 +63,7 @@ describe('PressRecordSchema', () => {
     const result = PressRecordSchema.safeParse(handWrittenRecord);
     expect(result.error?.issues ?? []).toEqual([]);
     expect(result.data?.event.participants.countries).toEqual(['KZ', 'KG', 'MN']);
+    expect(isValidRecord(handWrittenRecord)).toBe(true);
   });
 
   it('has spans that point at what the fields claim', () => {
@@ -87,7 +89,9 @@ describe('PressRecordSchema', () => {
     ['a warning code that is not kebab-case', (r) => { r.warnings.push({ code: 'Weekday Mismatch', message: 'x' }); }, 'warnings.0.code'],
     ['a missing headline field', (r) => { delete (r as Partial<PressRecord>).headline; }, 'headline'],
   ])('rejects %s, naming the field', (_what, change, path) => {
-    expect(issuePaths(withChange(change))).toContain(path);
+    const bad = withChange(change);
+    expect(issuePaths(bad)).toContain(path);
+    expect(isValidRecord(bad)).toBe(false);
   });
 
   it('rejects a span that lies outside the text, naming the field that holds it', () => {
@@ -95,6 +99,7 @@ describe('PressRecordSchema', () => {
       r.quotes[0] = { speaker: null, text: 'x', span: { start: 10, end: r.text.length + 5 } };
     });
     expect(issuePaths(bad)).toEqual(['quotes.0.span']);
+    expect(isValidRecord(bad)).toBe(false);
   });
 
   it('rejects a person mention past the end of the text', () => {
@@ -102,5 +107,6 @@ describe('PressRecordSchema', () => {
       r.people[0]?.mentions.push({ start: r.text.length, end: r.text.length + 1 });
     });
     expect(issuePaths(bad)).toEqual(['people.0.mentions.2']);
+    expect(isValidRecord(bad)).toBe(false);
   });
 });
