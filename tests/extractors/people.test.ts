@@ -837,4 +837,21 @@ describe('people extractor', () => {
       ['Musa Bello', 'spokesman', 'NG'],
     ]);
   });
+
+  it('leaves the honorific "Hon."/"Hon"/"Rt Hon" out of the name, with or without its full stop', () => {
+    const rec = parsePressRelease(
+      'KAMPALA, 9 June 2025 - Hon. Grace Atwine, Minister of State for Internal Affairs, opened the border security meeting. Hon Peter Lokeris thanked the delegates, and the Rt Hon Moses Kigongo said the talks were useful.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([
+      ['Grace Atwine', 'Minister of State for Internal Affairs'],
+      ['Peter Lokeris', null],
+      ['Moses Kigongo', null],
+    ]);
+    expect(rec.people.map((p) => rec.text.slice(p.mentions[0]?.start, p.mentions[0]?.end))).toEqual(['Grace Atwine', 'Peter Lokeris', 'Moses Kigongo']);
+  });
+
+  it('reads no person from "the Honourable" before an office ("the Honourable Minister", "the Honourable Speaker")', () => {
+    const rec = parsePressRelease('ENTEBBE - The Honourable Minister told the meeting that the Honourable Speaker of Parliament would receive the delegates.');
+    expect(rec.people).toEqual([]);
+  });
 });
