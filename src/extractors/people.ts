@@ -11,6 +11,7 @@ import type { PersonRole } from '../schema/record.js';
 import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
 import { startsLower } from './_lib/letterCase.js';
 import { findCandidates, leadCueBefore } from './_entities/candidates.js';
+import { isAbbreviatedSuffix } from './_entities/names.js';
 import { findTitles } from './_entities/titles.js';
 import { Gap } from './_entities/text.js';
 import { entityView, type EntityView } from './_entities/view.js';
@@ -283,13 +284,27 @@ function subjectBetween(ev: EntityView, last: number, k: number): boolean {
 }
 
 /**
+ * The bounds of the sentence of a mention over tokens `[first, last]`, where the full stop of an abbreviated
+ * suffix that ends the mention does not end it ("President Ferdinand Marcos Jr. Tuesday received ...": the
+ * splitter ends a sentence at "Jr." before a capital; the sentence goes on to the next one's end).
+ */
+function sentencePastSuffix(ev: EntityView, first: number, last: number): [number, number] {
+  const { view } = ev;
+  const bounds = view.sentenceBounds(view.tokens[first]?.start ?? 0);
+  const end = view.tokens[last]?.end ?? 0;
+  const next = view.tokens[last + 1]?.start;
+  if (next === undefined || bounds[1] > next || view.text.charCodeAt(end) !== 0x2e || !isAbbreviatedSuffix(view.raw(last))) return bounds;
+  return [bounds[0], view.sentenceBounds(next)[1]];
+}
+
+/**
  * The roles (as bits) the words around one mention (its tokens `[first, last]`) show; for a mention
  * that opens a coordination, `last` is the coordination's (see {@link coordinationEnd}).
  */
 function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last: number): number {
   const { view } = ev;
   let roles = afterCues[first] ?? 0;
-  const [sStart, sEnd] = view.sentenceBounds(view.tokens[first]?.start ?? 0);
+  const [sStart, sEnd] = sentencePastSuffix(ev, first, last);
   const verbFrom = relativeClauseEnd(ev, last);
   // "X, who opened it on behalf of President Y, said": the verb after the clause is X's, not Y's.
   const closesClause = view.gap(last) === Gap.Comma && inRelativeClause(ev, first);

@@ -8,7 +8,7 @@
 import { countryAfter } from '../extractors/_entities/agencies.js';
 import { counterpartBefore, officialWrittenAs, opensOfficialName, type PersonCandidate } from '../extractors/_entities/candidates.js';
 import { endsHonorific } from '../extractors/_entities/honorifics.js';
-import { isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
+import { isAbbreviatedSuffix, isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
 import { sortByKey } from '../extractors/_entities/order.js';
 import { Gap, type TextView } from '../extractors/_entities/text.js';
 import type { Title } from '../extractors/_entities/titles.js';
@@ -92,10 +92,19 @@ function compatible(ev: EntityView, p: PersonDraft, k: number): boolean {
   return ev.nameKeyOf(k) === p.firstKey;
 }
 
+/** Where the name over tokens `[from, to)` ends in the text: past the full stop of an abbreviated suffix written last ("Ferdinand Marcos Jr."). */
+function nameEnd(view: TextView, to: number): number {
+  const end = view.tokens[to - 1]?.end ?? 0;
+  return view.text.charCodeAt(end) === 0x2e && isAbbreviatedSuffix(view.raw(to - 1)) ? end + 1 : end;
+}
+
+/** The name over tokens `[from, to)` as written, with the full stop of an abbreviated suffix ("Ferdinand Marcos Jr."). */
+const writtenName = (view: TextView, from: number, to: number): string => view.text.slice(view.tokens[from]?.start ?? 0, nameEnd(view, to));
+
 /** Adds the name `w` to the aliases of `p`, unless it folds like the name or an alias `p` has. */
 function addAlias(view: TextView, p: PersonDraft, w: NameWords): void {
   if (sameName(view, w, p.nameWords) || p.aliasWords.some((a) => sameName(view, w, a))) return;
-  p.aliases.push(view.slice(w.from, w.to));
+  p.aliases.push(writtenName(view, w.from, w.to));
   p.aliasWords.push(w);
 }
 
@@ -109,11 +118,11 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
   const { view } = ev;
   const people: PersonDraft[] = [];
   const mentioned = mentionedFlags.take(view.tokens.length);
-  const spanOf = (from: number, to: number): Span => ({ start: view.tokens[from]?.start ?? 0, end: view.tokens[to - 1]?.end ?? 0 });
+  const spanOf = (from: number, to: number): Span => ({ start: view.tokens[from]?.start ?? 0, end: nameEnd(view, to) });
   for (const c of candidates) {
     const { first, last } = nameParts(ev, c.from, c.to);
     const surname = ev.nameKeyOf(last);
-    const written = view.slice(c.from, c.to);
+    const written = writtenName(view, c.from, c.to);
     const words = nameWords(view, c.from, c.to);
     for (let k = c.from; k < c.to; k++) mentioned[k] = 1;
     // A short form ("Saif bin Zayed" of "Saif bin Zayed Al Nahyan", "Hassan Ali" of "Hassan Ali Mohamed") is the person's.

@@ -854,4 +854,17 @@ describe('people extractor', () => {
     const rec = parsePressRelease('ENTEBBE - The Honourable Minister told the meeting that the Honourable Speaker of Parliament would receive the delegates.');
     expect(rec.people).toEqual([]);
   });
+
+  it('keeps the full stop of an abbreviated suffix in the name and its span ("Emilio Santos Jr."), not of a numeral ("III")', () => {
+    const rec = parsePressRelease('CEBU - Governor Emilio Santos Jr. and Mayor Andres Lim III welcomed the coast guard commanders. Santos said the drills would go on.');
+    expect(rec.people.map((p) => [p.name, p.aliases, p.mentions.map((m) => at(rec, m))])).toEqual([
+      ['Emilio Santos Jr.', ['Santos'], ['Emilio Santos Jr.', 'Santos']],
+      ['Andres Lim III', [], ['Andres Lim III']],
+    ]);
+  });
+
+  it('reads the roles after "Jr." that the sentence splitter ends a sentence at ("X Jr. Monday received Y")', () => {
+    const rec = parsePressRelease('DAVAO - Coast guard commandant Admiral Ruben Tolentino Sr. Monday received the Indonesian maritime security chief.');
+    expect(rec.people.map((p) => [p.name, p.roles])).toEqual([['Ruben Tolentino Sr.', ['host']]]);
+  });
 });

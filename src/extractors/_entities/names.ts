@@ -19,6 +19,11 @@ export function isArticle(raw: string): boolean {
   return raw.length <= LONGEST_ARTICLE && ARTICLES.has(raw);
 }
 
+/** Whether `raw` is a generational suffix written as an abbreviation, with a full stop: one with lower-case letters ("Jr", "Sr"), not a numeral ("III"). */
+export function isAbbreviatedSuffix(raw: string): boolean {
+  return CUES.nameSuffixes.has(raw) && raw !== raw.toUpperCase();
+}
+
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
 const INITIAL = /^\p{Lu}$/u;
 /** Capitalised words that are not names: common words and the head words of organisation names. */
