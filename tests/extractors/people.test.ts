@@ -867,4 +867,17 @@ describe('people extractor', () => {
     const rec = parsePressRelease('DAVAO - Coast guard commandant Admiral Ruben Tolentino Sr. Monday received the Indonesian maritime security chief.');
     expect(rec.people.map((p) => [p.name, p.roles])).toEqual([['Ruben Tolentino Sr.', ['host']]]);
   });
+
+  it('reads a name set off after an office and an organisation in lower-case words ("a spokesperson for the agency, X, said")', () => {
+    const rec = parsePressRelease('ACCRA - A spokesperson for the agency, Efua Mensah, said the border talks would resume. The head of the coastal police, Kofi Boateng, attended.');
+    expect(rec.people.map((p) => [p.name, p.title, p.roles.includes('speaker')])).toEqual([
+      ['Efua Mensah', 'spokesperson for the agency', true],
+      ['Kofi Boateng', 'head of the coastal police', false],
+    ]);
+  });
+
+  it('reads no title from lower-case words after an office that no name follows ("the head of the delegation, in Accra,")', () => {
+    const rec = parsePressRelease('ACCRA - The talks with the head of the delegation, in Accra, were useful, and the chief of the service, Ghana said, would visit.');
+    expect(rec.people).toEqual([]);
+  });
 });

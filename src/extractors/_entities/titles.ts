@@ -251,6 +251,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
     }
   }
+  // "a spokesman for the ministry, X,": an organisation written in lower-case words, then the name after a comma.
+  if (to === officeTo && org === null && preposition && view.spaceAfter(officeTo - 1)) to = lowerCaseBodyEnd(ev, officeTo) ?? to;
   // "the Bahraini ambassador to Kuwait, X": the demonym before a lower-case office gives a title that goes on after it its country.
   if (lowerCaseCountry !== null && country === null && to > officeTo) country = lowerCaseCountry;
   // A rank that opens before the office and ends with it is the title's when the office names its organisation and no
@@ -461,6 +463,25 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     while (j > start && ev.is(j - 1, CUE_CLASS.connector)) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, sentTo, edits, acronymAt, acronymFrom, wordsFrom };
+}
+
+/** How many lower-case words an organisation written after an office's preposition may have ("the regional police"). */
+const LOWER_BODY_REACH = 4;
+
+/**
+ * The token just past an organisation written in lower-case words after the preposition at token `at` and its
+ * "the", when a comma and a name word follow them: "spokesman for the service, X", "head of the border police,
+ * X". Undefined otherwise.
+ */
+function lowerCaseBodyEnd(ev: EntityView, at: number): number | undefined {
+  const { view } = ev;
+  if (view.key(at + 1) !== 'the' || !view.spaceAfter(at) || !view.spaceAfter(at + 1)) return undefined;
+  for (let k = at + 2; k < at + 2 + LOWER_BODY_REACH && k < view.tokens.length; k++) {
+    if (!startsLower(view.raw(k)) || ev.is(k, CUE_CLASS.connector)) return undefined;
+    if (view.gap(k) === Gap.Comma) return ev.nameLike[k + 1] === 1 ? k + 1 : undefined;
+    if (view.gap(k) !== Gap.Space) return undefined;
+  }
+  return undefined;
 }
 
 /**
