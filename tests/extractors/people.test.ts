@@ -880,4 +880,19 @@ describe('people extractor', () => {
     const rec = parsePressRelease('ACCRA - The talks with the head of the delegation, in Accra, were useful, and the chief of the service, Ghana said, would visit.');
     expect(rec.people).toEqual([]);
   });
+
+  it('reads an office whose portfolios a comma and "and" join, with the name right after it and no comma ("Commissioner for Political Affairs, Peace and Security Amina Ouedraogo said")', () => {
+    const rec = parsePressRelease('BAMAKO - ECOWAS Commissioner for Political Affairs, Peace and Security Amina Ouedraogo said the Sahel talks would go on.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['Amina Ouedraogo', 'ECOWAS Commissioner for Political Affairs, Peace and Security', 'Economic Community of West African States'],
+    ]);
+  });
+
+  it('ends no title in a list of names after an office and a comma ("the Minister of Interior, Awa Diallo and Musa Keita said")', () => {
+    const rec = parsePressRelease('BAMAKO - Speaking after the Minister of Interior, Awa Diallo and Musa Keita said the talks would go on.');
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([
+      ['Awa Diallo', 'Minister of Interior'],
+      ['Musa Keita', null],
+    ]);
+  });
 });

@@ -507,11 +507,15 @@ const PORTFOLIO_REACH = 8;
  * A ministry's further portfolios after a comma, before the holder's name: capitalised words joined by
  * connectors, one of them "and", closed by a comma that a name word follows ("Minister of Interior, Local
  * Authorities and Urban Planning, Brahim Merad"; "Commissioner for Political Affairs, Peace and Security,
- * X"). Two name words in a row are a name, not a portfolio. The token just past them, or -1.
+ * X"), or by the name itself, two name words or more after a word that no name has ("Commissioner for
+ * Political Affairs, Peace and Security Bankole Adeoye opened"). Two name words in a row are a name, not a
+ * portfolio. The token just past them, or -1.
  */
 function portfolioAfterComma(ev: EntityView, j: number): number {
   const { view } = ev;
   let and = false;
+  /** Whether a capitalised word no name has was read after the "and": the portfolio's last word. */
+  let portfolioAfterAnd = false;
   let names = 0;
   for (let k = j; k < j + PORTFOLIO_REACH && k < view.tokens.length; k++) {
     const raw = view.raw(k);
@@ -519,13 +523,23 @@ function portfolioAfterComma(ev: EntityView, j: number): number {
     else if (!ev.is(k, CUE_CLASS.connector)) {
       if (!startsUpper(raw)) return -1;
       names = ev.nameLike[k] === 1 ? names + 1 : 0;
-      if (names >= 2) return -1;
+      if (names === 0 && and) portfolioAfterAnd = true;
+      if (names >= 2) return portfolioAfterAnd && namedBeforeLowerCase(ev, k) ? k - 1 : -1;
     }
     const gap = view.gap(k);
     if (gap === Gap.Comma) return and && startsUpper(raw) && ev.nameLike[k + 1] === 1 ? k + 1 : -1;
-    if (gap !== Gap.Space) return -1;
+    // A hyphen joins the words of one name ("Abdel-Fatau").
+    if (gap !== Gap.Space && !(gap === Gap.Hyphen && names > 0)) return -1;
   }
   return -1;
+}
+
+/** Whether the name words from token `k` on run to a lower-case word after a space ("... Bankole Adeoye opened"). */
+function namedBeforeLowerCase(ev: EntityView, k: number): boolean {
+  const { view } = ev;
+  let end = k;
+  while (ev.nameLike[end + 1] === 1 && (view.spaceAfter(end) || view.gap(end) === Gap.Hyphen)) end++;
+  return view.spaceAfter(end) && startsLower(view.raw(end + 1));
 }
 
 /** The organisation named in the possessive right before token `at` ("Europol's", or "its" after the organisation's name), if any. */
