@@ -895,4 +895,14 @@ describe('people extractor', () => {
       ['Musa Keita', null],
     ]);
   });
+
+  it('reads the organisation and its country before a rank an office word opens ("Ethiopian Federal Police Commissioner General X"), and a rank alone without one', () => {
+    const rec = parsePressRelease(
+      'DJIBOUTI - Ethiopian Federal Police Commissioner General Tesfaye Alemu met Commissioner General Omar Hassan of Djibouti on Monday to discuss border crime.',
+    );
+    expect(rec.people.map((p) => [p.name, p.rank, p.title, p.organization, p.country])).toEqual([
+      ['Tesfaye Alemu', 'Commissioner General', 'Commissioner General of the Federal Police', 'Federal Police', 'ET'],
+      ['Omar Hassan', 'Commissioner General', null, null, 'DJ'],
+    ]);
+  });
 });

@@ -183,7 +183,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const after = honorificsFrom(ev, at);
     const start = after > at && (view.gap(after - 1) === Gap.Space || view.gap(after - 1) === Gap.Period) ? after : at;
     const run = nameRunAt(ev, start) ?? (start === at ? shortWordNameAt(ev, at) : null);
-    return run !== null && add(run, null, title, via, words);
+    return run !== null && add(run, title?.rank ?? null, title, via, words);
   };
   for (const t of titles) {
     if (t.nameFrom !== null) {

@@ -38,6 +38,8 @@ export interface Title {
   /** A name written right after the title, as token range. */
   readonly nameFrom: number | null;
   readonly nameTo: number | null;
+  /** A rank the office word opens, written last in the title before the name ("Federal Police Commissioner General X"): the holder's rank. */
+  readonly rank?: string;
 }
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'at']);
@@ -154,7 +156,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // An office word that a rank word follows, together a longer rank before a name, is the rank's: "Commissioner
   // General X" (not "Inspector-General of Police X", an office).
   const rank = ev.rankAt.get(officeFrom);
-  if (rank !== undefined && rank.tokenEnd > officeTo && ev.rankAt.has(officeTo) && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) return null;
+  if (rank !== undefined && rank.tokenEnd > officeTo && ev.rankAt.has(officeTo) && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) {
+    return rankOfOrganisation(ev, officeFrom, rank.tokenEnd, office, rank.entry.rank);
+  }
   // An office word inside a longer rank that opens before it and a name follows is the rank's: "Assistant
   // Commissioner of Police X", "Deputy Commissioner X".
   if (insideRankBeforeName(ev, officeFrom, officeTo)) return null;
@@ -288,6 +292,22 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head").
   const written = org && from < officeFrom && !org.short && !hyphenJoined ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
   return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
+}
+
+/**
+ * The title of a rank that an office word opens, written after the name of the organisation it is held in and
+ * before the holder's name ("Ethiopian Federal Police Commissioner General X": "Commissioner General of the
+ * Federal Police", of the organisation's country, the rank the holder's); null when no organisation a table
+ * or the text's shape names ends right before it (then the words are a rank alone: "Commissioner General X").
+ */
+function rankOfOrganisation(ev: EntityView, officeFrom: number, rankTo: number, office: string, rank: string): Title | null {
+  const { view, countries } = ev;
+  const org = view.spaceAfter(officeFrom - 1) ? ev.orgEndingAt.get(officeFrom - 1) : undefined;
+  if (org === undefined || org.anaphor) return null;
+  const held = view.slice(officeFrom, rankTo);
+  const text = org.short ? `${view.slice(org.from, org.to)} ${held}` : `${held} of the ${org.name}`;
+  const country = org.country ?? countryBefore(view, countries, org.from);
+  return { from: org.from, to: rankTo, officeFrom, officeTo: rankTo, office, text, org, orgText: null, country, nameFrom: null, nameTo: null, rank };
 }
 
 /** The title over tokens `[from, to)` as written, with `edits` applied, "The" in lower case and its spacing made plain. */
