@@ -905,4 +905,16 @@ describe('people extractor', () => {
       ['Omar Hassan', 'Commissioner General', null, null, 'DJ'],
     ]);
   });
+
+  it('reads a one-word office written after a title\'s organisation and before a name word as the given name ("Minister of State Sultan bin X"), not "the Sultan of Oman"', () => {
+    const rec = parsePressRelease(
+      'MANAMA - Minister of State for Defence Affairs Sultan bin Khalifa Al-Dosari received the envoy of the Sultan of Oman, Ahmed Al-Rawahi, on Sunday.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([
+      ['Sultan bin Khalifa Al-Dosari', 'Minister of State for Defence Affairs'],
+      ['Ahmed Al-Rawahi', 'envoy of the Sultan'],
+    ]);
+    const acronym = parsePressRelease('KUWAIT - The talks were led by the Chief of the NSB Sultan Al-Ajmi and a Jordanian delegation.');
+    expect(acronym.people.map((p) => [p.name, p.title, p.mentions.map((m) => at(acronym, m))])).toEqual([['Sultan Al-Ajmi', 'Chief of the NSB', ['Sultan Al-Ajmi']]]);
+  });
 });

@@ -92,6 +92,8 @@ export function findTitles(ev: EntityView): Title[] {
     if (i < consumedTo) continue;
     const office = ev.officeAt.get(i);
     if (!office) continue;
+    // The office word that a title's organisation ends before is the holder's given name ("Minister of State Sultan bin X").
+    if (titles.at(-1)?.to === i && opensName(ev, i, office.tokenEnd)) continue;
     const title = readTitle(ev, office.tokenStart, office.tokenEnd, office.entry.title, office.entry.envoy === true);
     if (!title) continue;
     const before = titles.at(-1);
@@ -449,6 +451,7 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     // ("Minister of the Interior Fernando Grande-Marlaska and the Director of ...").
     const nameBefore = nameWords >= 2;
     const office = ev.officeAt.get(j);
+    if (office !== undefined && j > start && opensName(ev, j, office.tokenEnd)) break;
     if (office && startsUpper(raw) && nameBefore) break;
     if (office && startsUpper(raw)) {
       j = office.tokenEnd;
@@ -502,6 +505,19 @@ function lowerCaseBodyEnd(ev: EntityView, at: number): number | undefined {
     if (view.gap(k) !== Gap.Space) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the one-word office at token `j` (ending at `officeEnd`) after an organisation's words is the given
+ * name of the holder: written like a name word, with no "the" before it, and a name word (or a particle and
+ * one) after it ("Minister of State Sultan bin Saad X", "Minister of Interior Sultan Al-X"; not "the Sultan
+ * of Oman").
+ */
+function opensName(ev: EntityView, j: number, officeEnd: number): boolean {
+  const { view } = ev;
+  if (officeEnd !== j + 1 || ev.nameLike[j] !== 1 || view.key(j - 1) === 'the' || !view.spaceAfter(j)) return false;
+  if (ev.nameLike[j + 1] === 1) return true;
+  return ev.is(j + 1, CUE_CLASS.particle) && CUES.particles.has(view.raw(j + 1)) && ev.nameLike[j + 2] === 1;
 }
 
 /**
