@@ -260,8 +260,8 @@ function agentAt(ev: EntityView, k: number): boolean {
   return before === 'by' || (before === 'the' && ev.view.key(k - 2) === 'by');
 }
 
-/** Words that make a sentence about two sides: "the two sides", "both sides", "the sides", "bilateral". */
-const BILATERAL: ReadonlySet<string> = new Set(['two', 'both', 'sides', 'bilateral']);
+/** Words that make a sentence about two sides: "the two sides", "both sides", "the sides", "the parties", "bilateral". */
+const BILATERAL: ReadonlySet<string> = new Set(['two', 'both', 'sides', 'parties', 'bilateral']);
 
 /** Whether tokens `[from, to)` speak of two sides ("the two sides", "both services"). */
 function bilateralIn(ev: EntityView, from: number, to: number): boolean {

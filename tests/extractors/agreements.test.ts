@@ -168,5 +168,18 @@ describe('agreements extractor', () => {
     const rec = parsePressRelease('Rabat, 2 June 2025 - The Kingdom of Morocco and the Republic of Senegal signed a memorandum of understanding on counter-terrorism in Rabat.');
     expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['memorandum', ['MA', 'SN'], 'signed']]);
   });
-});
 
+  it('reads a plan of joint activities or of interaction as a document the signing sides sign ("the parties signed a plan of joint activities for 2026-2027")', () => {
+    const rec = parsePressRelease(
+      'ASTANA, 3 March 2026 - Kazakh KNB chairman Yermek Sagimbayev and Kyrgyz GKNB chairman Tashiev Kamchybek held talks in Astana, with drug routes from Afghanistan on the agenda. At the end, the parties signed a plan of joint activities for 2026-2027.',
+    );
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['other', ['KZ', 'KG'], 'signed']]);
+  });
+
+  it('reads a programme that a body is expected to approve as planned, and one only discussed as no agreement', () => {
+    const planned = parsePressRelease('DUSHANBE - The council of border chiefs is expected to approve a programme of interaction for 2026 at its session in Dushanbe.');
+    expect(planned.agreements.map((a) => [a.kind, a.status])).toEqual([['other', 'planned']]);
+    const discussed = parsePressRelease('DUSHANBE - The border chiefs discussed a programme of interaction for 2026 at their session in Dushanbe.');
+    expect(discussed.agreements).toEqual([]);
+  });
+});
