@@ -6,6 +6,7 @@
  * a person who hosted, took part, signed or spoke.
  * @module
  */
+import events from '../../data/event-words.json';
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { PersonRole } from '../schema/record.js';
@@ -15,7 +16,7 @@ import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { joinsList } from './_lib/listGap.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
-import { participantCodes } from './_lib/participation.js';
+import { notBefore, participantCodes } from './_lib/participation.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
@@ -43,6 +44,59 @@ function listStart(ctx: Context, at: number): number {
   return start;
 }
 
+/** The single-word event nouns ("dialogue", "talks") and their kinds. */
+const EVENT_NOUN_KINDS: ReadonlyMap<string, string> = new Map(Object.entries(events.kinds).filter(([noun]) => !noun.includes(' ')));
+/** How many words after a compound of countries its event noun may stand ("Indonesia-Australia joint counter-terrorism dialogue"). */
+const COMPOUND_NOUN_REACH = 4;
+
+/** Whether the code unit `c` is a letter (ASCII or beyond) or a hyphen: part of a word such as "counter-terrorism". */
+const inWord = (c: number): boolean => c === 0x2d || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0xc0;
+
+/**
+ * The kind of the event noun written within a few words after offset `end`, the words joined by single
+ * spaces ("... counter-terrorism dialogue"), or undefined.
+ */
+function eventKindAfter(text: string, end: number): string | undefined {
+  let k = end;
+  for (let n = 0; n < COMPOUND_NOUN_REACH && text.charCodeAt(k) === 0x20; n++) {
+    let e = k + 1;
+    while (e < text.length && inWord(text.charCodeAt(e))) e++;
+    if (e === k + 1) return undefined;
+    const kind = EVENT_NOUN_KINDS.get(text.slice(k + 1, e).toLowerCase());
+    if (kind !== undefined) return kind;
+    k = e;
+  }
+  return undefined;
+}
+
+/**
+ * The countries of a compound that names an event of the release's kind between participants ("held the
+ * Indonesia-Australia counter-terrorism dialogue", "Russian-Chinese talks"), where one of its countries
+ * takes part (`taking`): the others take part too. Not a compound after a word that keeps it from taking
+ * part ("talks on the Ukraine-Russia peace talks").
+ */
+function compoundPartners(ctx: Context, taking: readonly string[]): string[] {
+  const { text } = ctx;
+  const kind = ctx.record.event.kind;
+  const mentions = countryMentions(ctx);
+  const spans = contentSpans(ctx);
+  const found: string[] = [];
+  for (let i = 0; i + 1 < mentions.length; ) {
+    // A mention, a hyphen and another mention right after it, and so on: a compound.
+    let j = i;
+    while (j + 1 < mentions.length && (mentions[j + 1]?.start ?? 0) === (mentions[j]?.end ?? 0) + 1 && text.charCodeAt((mentions[j]?.end ?? 0)) === 0x2d) j++;
+    const run = mentions.slice(i, j + 1);
+    i = j + 1;
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (run.length < 2 || first === undefined || last === undefined || !inSpans(spans, first.start)) continue;
+    // "talks on the Ukraine-Russia peace talks": a compound discussed, not the event's.
+    if (eventKindAfter(text, last.end) !== kind || !run.some((m) => taking.includes(m.code)) || notBefore(text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    for (const m of run) if (!taking.includes(m.code) && !found.includes(m.code)) found.push(m.code);
+  }
+  return found;
+}
+
 /** Sets `event.participants.countries` and `event.participants.organizations`. */
 function run(ctx: Context): void {
   const named = participantCodes(ctx);
@@ -58,6 +112,7 @@ function run(ctx: Context): void {
   const hostCountry = ctx.record.event.host?.country ?? null;
   if (hostCountry !== null) add(hostCountry);
   const codes = [...named, ...more];
+  for (const code of compoundPartners(ctx, codes)) codes.push(code);
   ctx.record.event.participants.countries = sortedCodes(codes);
   const spans = contentSpans(ctx);
   const bodies = new Set<string>();

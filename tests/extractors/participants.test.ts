@@ -169,5 +169,12 @@ describe('participants', () => {
     expect(countries(`Oman attends Gulf coast guard meeting${body}`)).toEqual(['OM', 'QA']);
     expect(countries(`Oman and the smuggling routes of the Gulf${body}`)).toEqual(['QA']);
   });
-});
 
+  it('makes the partner in the name of a bilateral event of the release\'s kind take part ("hosted the Malaysia-Thailand border security dialogue"), not one in a compound discussed', () => {
+    const held = parsePressRelease('KUALA LUMPUR - Malaysia\'s National Security Council hosted the Malaysia-Thailand border security dialogue in Kuala Lumpur on Monday with its counterparts.');
+    expect(held.event.participants.countries).toEqual(['MY', 'TH']);
+    expect(held.event.subjectCountries).toEqual([]);
+    const discussed = parsePressRelease('HANOI - Vietnamese and Lao police chiefs held talks in Hanoi on the Cambodia-Thailand border talks.');
+    expect(discussed.event.participants.countries).toEqual(['LA', 'VN']);
+  });
+});

@@ -39,8 +39,8 @@ const EVENT_BETWEEN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
 /** The phrases {@link NOT_BEFORE} ends with, for a cheap first test. */
 const NOT_BEFORE_ENDS = new EndingPhrases(words.notBefore, 'the');
-/** Whether a lead ends with a word that keeps the country after it from taking part ({@link NOT_BEFORE}). */
-const notBefore = (lead: string): boolean => NOT_BEFORE_ENDS.mayEnd(lead) && NOT_BEFORE.test(lead);
+/** Whether a lead ends with a word that keeps the country after it from taking part ({@link NOT_BEFORE}): "on the", "discussed". */
+export const notBefore = (lead: string): boolean => NOT_BEFORE_ENDS.mayEnd(lead) && NOT_BEFORE.test(lead);
 const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
 const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
 const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
