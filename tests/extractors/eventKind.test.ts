@@ -65,5 +65,11 @@ describe('eventKind', () => {
     const letter = parsePressRelease('Doha, 3 May 2025 - The ministry received a letter from the Kenyan intelligence service about regional security.');
     expect(letter.event.kind).toBe('other');
   });
-});
 
+  it('reads a retreat or lekgotla of officials as a meeting, and a roundtable or indaba as a conference', () => {
+    expect(kind('ARUSHA - A two-day closed-door retreat of police chiefs from the region ended in Arusha on Sunday.')).toBe('meeting');
+    expect(kind('PRETORIA - The security cluster lekgotla of senior officials took place in Pretoria.')).toBe('meeting');
+    expect(kind('LAGOS - A roundtable of intelligence analysts was held in Lagos on Monday.')).toBe('conference');
+    expect(kind('CAPE TOWN - The Border Security Indaba brought together officials from ten states in Cape Town.')).toBe('conference');
+  });
+});
