@@ -1,7 +1,8 @@
 /**
  * The event's own title or theme: a quotation right after the event noun ("the International
  * Conference "Afghanistan: ...""), or after a title cue ("themed", "titled", "under the theme", "the
- * theme of the conference is"), or in single quotes after a title cue ("codenamed 'Lake Shield'").
+ * theme of the conference is"), or in single quotes after a title cue or the noun ("codenamed 'Lake Shield'",
+ * "the conference 'Security Without Borders'").
  * @module
  */
 import words from '../../data/event-words.json';
@@ -29,17 +30,17 @@ const MAX_SINGLE_QUOTED = 80;
 
 /**
  * The title in single quotes that opens at `open` ("codenamed 'Lake Shield 2025'", "themed 'Africa's
- * Future'"), when a title cue stands before it: the title opens with a capital after white space,
- * and its closing quote stands before white space or punctuation (an apostrophe inside it does not
- * close it). Null otherwise.
+ * Future'", "the conference 'Security Without Borders'"), when a title cue or the event's noun
+ * (`afterNoun`) stands before it: the title opens with a capital after white space, and its closing
+ * quote stands before white space or punctuation (an apostrophe inside it does not close it). Null otherwise.
  */
-function singleQuotedTitle(text: string, open: number, from: number): string | null {
+function singleQuotedTitle(text: string, open: number, from: number, afterNoun: (open: number) => boolean): string | null {
   if (open === 0 || !isSpaceAt(text, open - 1) || !startsUpper(text.slice(open + 1, open + 3))) return null;
   const lineEnd = text.indexOf('\n', open);
   const limit = Math.min(open + MAX_SINGLE_QUOTED, lineEnd < 0 ? text.length : lineEnd);
   for (let close = text.indexOf("'", open + 2); close >= 0 && close <= limit; close = text.indexOf("'", close + 1)) {
     if (close + 1 < text.length && !isSpaceAt(text, close + 1) && !CLOSING_PUNCTUATION.has(text.charCodeAt(close + 1))) continue;
-    return cueBefore(text.slice(Math.max(from, open - 60), open)) ? text.slice(open + 1, close) : null;
+    return afterNoun(open) || cueBefore(text.slice(Math.max(from, open - 60), open)) ? text.slice(open + 1, close) : null;
   }
   return null;
 }
@@ -66,6 +67,8 @@ function run(ctx: Context): void {
   // A quotation after a noun of another kind names another event ("the meeting discussed the exercise "Interaction-2024"").
   const { kind } = ctx.record.event;
   const ofEvent = (n: EventNoun): boolean => kind === 'other' || n.kind === kind;
+  /** Whether a noun of the event's kind stands right before offset `at`, perhaps with a comma between. */
+  const nounBefore = (nouns: readonly EventNoun[], at: number): boolean => nouns.some((n) => n.end <= at && ofEvent(n) && onlySpaceOrComma(text, n.end, at));
   for (const span of contentSpans(ctx)) {
     const nouns = eventNouns(ctx, span.start, span.end);
     for (let q = quotationFrom(text, span.start); q !== null && q.open < span.end; q = quotationFrom(text, q.close + 1)) {
@@ -74,7 +77,7 @@ function run(ctx: Context): void {
       if (ENDS_SENTENCE.test(inner)) continue;
       // A title is written with a capital ("the conference "Security in Central Asia""); lower-case words after the noun judge
       // the event ("called the meeting "a turning point"").
-      const afterNoun = /^[\p{Lu}\p{N}]/u.test(inner) && nouns.some((n) => n.end <= at && ofEvent(n) && onlySpaceOrComma(text, n.end, at));
+      const afterNoun = /^[\p{Lu}\p{N}]/u.test(inner) && nounBefore(nouns, at);
       // One word is no title ("a "successful" meeting"), but for a capitalised code name right after the noun (exercise "Warrior-VIII").
       if (!SPACE.test(inner) && !(afterNoun && startsUpper(inner))) continue;
       if (afterNoun || cueBefore(text.slice(Math.max(span.start, at - 60), at))) {
@@ -86,8 +89,9 @@ function run(ctx: Context): void {
   }
   // A title in single quotes after a title cue: each single quote is looked at (most are apostrophes, ruled out by the letter before).
   for (const span of contentSpans(ctx)) {
+    const nouns = eventNouns(ctx, span.start, span.end);
     for (let at = text.indexOf("'", span.start); at >= 0 && at < span.end; at = text.indexOf("'", at + 1)) {
-      const single = singleQuotedTitle(text, at, span.start);
+      const single = singleQuotedTitle(text, at, span.start, (open) => nounBefore(nouns, open));
       if (single !== null) {
         ctx.record.event.title = single;
         return;

@@ -54,5 +54,11 @@ describe('eventTitle', () => {
     const word = parsePressRelease("Baku, 3 May 2025 - The heads of services met in Baku. The 'new' plan was adopted.");
     expect(word.event.title).toBeNull();
   });
-});
 
+  it('reads a title in single quotes right after the event noun with no cue ("the regional forum \'Safe Seas 2026\' opened"), not after a noun of another kind', () => {
+    const forum = parsePressRelease("MUSCAT - The regional forum 'Safe Seas 2026' opened in Muscat on Sunday with coast guard chiefs from the Gulf states.");
+    expect(forum.event.title).toBe('Safe Seas 2026');
+    const other = parsePressRelease("MUSCAT - The 12th meeting of Gulf coast guard chiefs took place in Muscat on Sunday. The chiefs reviewed the exercise 'Gulf Shield' of last year.");
+    expect([other.event.kind, other.event.title]).toEqual(['meeting', null]);
+  });
+});
