@@ -25,6 +25,10 @@ interface PersonMention {
 }
 
 const MIN_WORDS_PUNCTUATED = 4;
+/** Fewest words of a short quotation that the words after it attribute to a speaker ('"We stand together," he said'). */
+const MIN_WORDS_ATTRIBUTED = 2;
+/** Most words between a short quotation and the speech verb that attributes it (a name with its title). */
+const MAX_WORDS_BEFORE_VERB = 5;
 const MIN_WORDS_SENTENCE = 6;
 const TAIL_CHARS = 120;
 const BRIDGE_CHARS = 80;
@@ -195,15 +199,17 @@ function endsWithPunctuation(s: string): boolean {
 
 /**
  * Whether the quoted words make a quotation rather than a scare-quoted phrase or a title; `reported`:
- * a speech verb introduces them ('stressed that "the threats ... require a response".').
+ * a speech verb introduces them ('stressed that "the threats ... require a response".'); `attributed`:
+ * the words right after the closing mark attribute them ('"We stand together," he said').
  */
-function isQuotation(text: string, open: number, content: string, reported: boolean): boolean {
+function isQuotation(text: string, open: number, content: string, reported: boolean, attributed: boolean): boolean {
   const words = wordCount(content);
   if (reported && words >= MIN_WORDS_SENTENCE) return true;
   const before = text.slice(Math.max(0, open - 40), open);
   const lastWord = lastWordOf(before);
   if (CUES.titleCues.has(lastWord)) return false;
   if (endsWithPunctuation(content) && words >= MIN_WORDS_PUNCTUATED) return true;
+  if (attributed && words >= MIN_WORDS_ATTRIBUTED && startsUpper(content)) return true;
   const prevChar = before.trimEnd().at(-1) ?? '';
   const atSentenceStart = prevChar === '' || /[\n.:!?]/.test(prevChar) || before.endsWith('\n');
   return atSentenceStart && startsUpper(content) && words >= MIN_WORDS_SENTENCE;
@@ -221,6 +227,21 @@ function reportedAt(ev: EntityView, open: number): boolean {
   // A verb in running text is written in lower case, and "states" must say "that" (not "Member States "...").
   if (k < 0 || startsUpper(view.raw(k)) || (key === 'states' && !that)) return false;
   return ((ev.wordClasses[k] ?? 0) & CUE_CLASS.speech) !== 0 && key !== 'speech' && key !== 'remarks';
+}
+
+/**
+ * Whether the words right after the closing mark at `close` attribute the quotation to a speaker: a
+ * comma (inside the marks or right after them), then a speech verb within a few words, as in
+ * '"We stand together," he said' or '"No comment", said the spokesman'. An exclamation or question
+ * mark may stand for the comma ('"Never again!" added X').
+ */
+function attributedAfter(ev: EntityView, text: string, content: string, close: number, tailVerb: number): boolean {
+  if (tailVerb < 0) return false;
+  let after = close + 1;
+  while (isSpaceAt(text, after)) after++;
+  const last = content.charCodeAt(content.length - 1);
+  if (text.charCodeAt(after) !== 44 && last !== 44 && last !== 33 && last !== 63) return false;
+  return wordCount(text.slice(close + 1, ev.view.tokens[tailVerb]?.start ?? close + 1)) <= MAX_WORDS_BEFORE_VERB;
 }
 
 /** The first token from offset `start` to `end` that is a speech verb, or -1. */
@@ -310,15 +331,16 @@ export const quotesExtractor: Extractor = {
     for (const [open, close] of pairs) {
       const raw = text.slice(open + 1, close);
       const content = raw.trim();
-      if (!content || !isQuotation(text, open, content, reportedAt(ev, open))) continue;
-      let start = open + 1;
-      while (isSpaceAt(text, start)) start++;
+      if (!content) continue;
       const [, sentenceEnd] = view.sentenceBounds(Math.max(0, close - 1));
       const tailEnd = Math.min(text.length, Math.max(sentenceEnd, close + 1), close + TAIL_CHARS);
       const nextQuote = text.indexOf('"', close + 1);
       const tailStop = nextQuote >= 0 ? Math.min(tailEnd, nextQuote) : tailEnd;
-      let speaker: Person | null | undefined;
       const tailVerb = speechVerbAt(ev, close + 1, tailStop);
+      if (!isQuotation(text, open, content, reportedAt(ev, open), attributedAfter(ev, text, content, close, tailVerb))) continue;
+      let start = open + 1;
+      while (isSpaceAt(text, start)) start++;
+      let speaker: Person | null | undefined;
       if (tailVerb >= 0) {
         const tail = text.slice(close + 1, tailStop);
         const who = mentionIn(close + 1, tailStop);

@@ -2,6 +2,7 @@
  * Splits text into word tokens with their offsets, in one pass.
  * @module
  */
+import { flatString } from '../text/flatString.js';
 import { lookUpWord, type Word } from './lexicon.js';
 
 /** A word of the text: letters and digits, with its offsets, folded key and the word's record in the lexicon. */
@@ -58,6 +59,7 @@ function wideWordWidth(text: string, i: number, code: number): number {
 /**
  * The word tokens of `text`, in order. Hyphens, apostrophes and punctuation separate
  * words, so "Cholpan-Ata" is two tokens and "Azerbaijan's" is "Azerbaijan" then "s".
+ * Any string may be given: it is copied flat first (see {@link tokenizeFlat}).
  *
  * @example
  * ```ts
@@ -66,6 +68,21 @@ function wideWordWidth(text: string, i: number, code: number): number {
  * ```
  */
 export function tokenize(text: string): Token[] {
+  return tokenizeFlat(flatString(text));
+}
+
+/**
+ * {@link tokenize} for a string `flatString` returned, as normalised text is. Only flat strings
+ * reach this loop, so that it meets one or two string forms whatever else was tokenised before: a
+ * table name or an outlet's name in another form would make every character read of it generic.
+ *
+ * @example
+ * ```ts
+ * tokenizeFlat(flatString('Baku, 2024')).map((t) => t.raw);
+ * //=> ['Baku', '2024']
+ * ```
+ */
+export function tokenizeFlat(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
   let i = 0;

@@ -3,7 +3,7 @@
  * @module
  */
 import { bundledGazetteer } from '../gazetteer/gazetteer.js';
-import { tokenize } from '../gazetteer/tokenize.js';
+import { tokenizeFlat } from '../gazetteer/tokenize.js';
 import { describeThrown } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
 import { PressRecordSchema, type PressRecord } from '../schema/record.js';
@@ -38,7 +38,7 @@ export function runPipeline(
   sink?: TraceSink,
 ): PressRecord {
   const gazetteer = bundledGazetteer();
-  const tokens = tokenize(text);
+  const tokens = tokenizeFlat(text);
   const ctx: Context = {
     text,
     tokens,

@@ -29,6 +29,12 @@ describe('organizations extractor', () => {
     expect(nia?.mentions.map((m) => lagos.text.slice(m.start, m.end))).toEqual(['National Intelligence Agency of Nigeria', 'National Intelligence Agency']);
   });
 
+  it('gives a short name the country of the release\'s outlet when no dateline names a place ("Premium Times |" heads the release)', () => {
+    const rec = parsePressRelease('Premium Times | The National Intelligence Agency briefed envoys from Benin and Niger on threats along the northern border.');
+    expect(rec.source.outlet).toBe('Premium Times');
+    expect(rec.organizations.find((o) => o.kind === 'security-service')).toMatchObject({ name: 'National Intelligence Agency of Nigeria', country: 'NG' });
+  });
+
   it('keeps a short name as written, with no country, where the text names none of the countries whose services bear it', () => {
     const rec = parsePressRelease('The chiefs of Military Intelligence and of the border guards met in the capital on Monday.');
     expect(rec.organizations.map((o) => [o.name, o.country, o.acronym])).toEqual([['Military Intelligence', null, null]]);

@@ -27,6 +27,18 @@ describe('quotes extractor', () => {
     expect(guillemets.quotes).toEqual([expect.objectContaining({ speaker: null, text: 'The council reviewed the results of the year and approved the plans' })]);
   });
 
+  it('reads a short quotation that the words after it attribute ("...," he said), but no short scare-quoted phrase', () => {
+    const rec = parsePressRelease(
+      'NAIROBI, 3 June 2025 - Police chiefs of the region met in Nairobi on Tuesday. "Criminals know no borders," Inspector General Douglas Kanja said. "Never again!" added the Ugandan delegate, Abbas Byakagaba. Delegates discussed "hybrid threats", the police said.',
+    );
+    expect(rec.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Douglas Kanja', 'Criminals know no borders,'],
+      ['Abbas Byakagaba', 'Never again!'],
+    ]);
+    const named = parsePressRelease('The drill, codenamed "Steppe Shield," officials said, will run for a week.');
+    expect(named.quotes).toEqual([]);
+  });
+
   it('ignores unpaired closing marks', () => {
     expect(parsePressRelease('The plans were approved," said the deputy chairman. The next meeting is in China," he added.').quotes).toEqual([]);
   });

@@ -209,7 +209,7 @@ export function lastCountryBefore(countries: CountryIndex, at: number): string |
  * Every organisation mention of the text, left to right, longest first where hits overlap, from
  * its agency and body hits `hits` (sorted in place by start). `scanned` lists the tokens of the
  * scanned word classes (see `scannedClasses.ts`): "the Service" referring back is looked for
- * among them only. `home` is the country of the release's dateline, if known.
+ * among them only. `home` is the release's home country (see `selfNames.ts`), if known.
  */
 export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned: readonly number[], hits: GazetteerHit[], countries: CountryIndex, home: string | null): OrgMention[] {
   const starts = orgHitsByStart(hits);
@@ -411,10 +411,10 @@ function serviceAnaphor(view: TextView, i: number, last: OrgMention): OrgMention
 
 /**
  * The country of an agency hit written as `written`: a country word just before or after it, the
- * country an earlier mention of one of the agencies so written was given, or the dateline's country
- * (`home`: a release names its own country's services without saying whose). Failing those, of the
- * agencies whose full name or alias this is, the most named country, or their one country when the
- * text names none. A short name ("National Police" for "National Police of Ecuador") that is no
+ * country an earlier mention of one of the agencies so written was given, or the release's home
+ * country (`home`, its dateline's or outlet's: a release names its own services without saying
+ * whose). Failing those, of the agencies whose full name or alias this is, the most named country,
+ * or their one country when the text names none. A short name ("National Police" for "National Police of Ecuador") that is no
  * agency's full name gives no country by these last two tests: a text naming Ecuador among others
  * may mean another country's National Police.
  */

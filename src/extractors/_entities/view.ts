@@ -8,6 +8,7 @@ import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import type { Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
 import { nameKey } from './names.js';
+import { homeCountry } from '../_lib/selfNames.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
 import { sortByKey } from './order.js';
 import { TextView } from './text.js';
@@ -124,7 +125,7 @@ export function entityView(ctx: Context): EntityView {
   }
   const view = new TextView(text, tokens);
   const countries = indexCountries(countryHits, countryStarts, countryEnds);
-  const orgs = findOrgMentions(view, wordClasses, scanned, orgHits, countries, datelineCountry(ctx));
+  const orgs = findOrgMentions(view, wordClasses, scanned, orgHits, countries, homeCountry(ctx));
   const orgStartingAt = new Map<number, OrgMention>();
   const orgEndingAt = new Map<number, OrgMention>();
   orgs.forEach((o, k) => {
@@ -175,20 +176,6 @@ function nameKeyOfToken(token: Token | undefined): string {
 }
 
 /** A city the table marks as also a common word or personal name. */
-/** The country of the dateline's place (a city of the tables, or a country written in it), or null. */
-function datelineCountry(ctx: Context): string | null {
-  const dateline = ctx.findings.ofKind('dateline')[0];
-  if (dateline === undefined) return null;
-  // The hits are in text order: the dateline's are read, then the loop stops.
-  for (const h of ctx.hits) {
-    if (h.start >= dateline.span.end) break;
-    if (h.start < dateline.span.start || h.end > dateline.span.end) continue;
-    if (h.kind === 'country') return h.entry.code;
-    if (h.kind === 'city' && !isAmbiguousCity(h)) return h.entry.country;
-  }
-  return null;
-}
-
 function isAmbiguousCity(h: HitOf<'city'>): boolean {
   return (h.entry as { ambiguous?: boolean }).ambiguous === true;
 }
