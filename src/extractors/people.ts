@@ -283,6 +283,25 @@ function subjectBetween(ev: EntityView, last: number, k: number): boolean {
   return view.gap(last) === Gap.Comma && SUBJECT_ARTICLES.has(view.key(last + 1)) && view.gap(k - 1) === Gap.Space;
 }
 
+/** Speech verbs that a news report writes before the speaker after a quotation or a clause: '"...", said X', "..., says X". */
+const INVERTED_SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'added', 'noted', 'explained', 'stated', 'remarked', 'continued']);
+
+/**
+ * Whether a speech verb stands right before the mention that starts at token `first` (a rank, an honorific
+ * or "the" may stand between), after a comma or a closing quotation mark: the inverted order of a news
+ * report ('"We agreed to act," said police spokesperson Brig. Gen. X'; "..., says the head of X, Y").
+ */
+function invertedSpeaker(ev: EntityView, first: number): boolean {
+  const { view } = ev;
+  let k = (ev.rankEndingAt.get(first - 1)?.tokenStart ?? first) - 1;
+  if (CUES.honorifics.has(view.raw(k))) k--;
+  if (view.key(k) === 'the') k--;
+  if (!INVERTED_SPEECH.has(view.key(k)) || !startsLower(view.raw(k))) return false;
+  const start = view.tokens[k]?.start ?? 0;
+  const before = view.text.charCodeAt(start - 2);
+  return view.text.charCodeAt(start - 1) === 0x20 && (before === 0x2c || before === 0x22);
+}
+
 /**
  * The bounds of the sentence of a mention over tokens `[first, last]`, where the full stop of an abbreviated
  * suffix that ends the mention does not end it ("President Ferdinand Marcos Jr. Tuesday received ...": the
@@ -304,6 +323,7 @@ function sentencePastSuffix(ev: EntityView, first: number, last: number): [numbe
 function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last: number): number {
   const { view } = ev;
   let roles = afterCues[first] ?? 0;
+  if (invertedSpeaker(ev, first)) roles |= SPEAKER;
   const [sStart, sEnd] = sentencePastSuffix(ev, first, last);
   const verbFrom = relativeClauseEnd(ev, last);
   // "X, who opened it on behalf of President Y, said": the verb after the clause is X's, not Y's.

@@ -917,4 +917,15 @@ describe('people extractor', () => {
     const acronym = parsePressRelease('KUWAIT - The talks were led by the Chief of the NSB Sultan Al-Ajmi and a Jordanian delegation.');
     expect(acronym.people.map((p) => [p.name, p.title, p.mentions.map((m) => at(acronym, m))])).toEqual([['Sultan Al-Ajmi', 'Chief of the NSB', ['Sultan Al-Ajmi']]]);
   });
+
+  it('makes the person after an inverted speech verb a speaker (\'"...," said police spokesperson Brig. Gen. X\', "..., says the head of X, Y"), not a name after "said" in a reported clause', () => {
+    const rec = parsePressRelease(
+      'HANOI - "Both forces will share intelligence in real time," said Vietnamese police spokesperson Maj. Gen. Tran Minh Duc. The ministry said Colonel Nguyen Van Long would lead the joint team, and the talks went well, says the head of the border police, Somvang Keola.',
+    );
+    expect(rec.people.map((p) => [p.name, p.roles.includes('speaker')])).toEqual([
+      ['Tran Minh Duc', true],
+      ['Nguyen Van Long', false],
+      ['Somvang Keola', true],
+    ]);
+  });
 });
