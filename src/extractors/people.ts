@@ -58,8 +58,26 @@ const EVENT_NOUN = defineWordClass(Object.keys(events.kinds).filter((noun) => !n
 const AGREEMENT_NOUN = defineWordClass(AGREEMENT_KINDS.flatMap((k) => k.phrases.map((phrase) => (phrase.split(' ').at(-1) ?? '').toLowerCase())));
 /** How many words after "concluded" an event noun shows that an event ended ("concluded on Thursday a three-day visit"). */
 const CONCLUDED_REACH = 7;
+/** "among": "X and Y were among the participants". */
+const AMONG = defineWordClass(['among', 'amongst']);
+/** Nouns for those who take part: "among the participants", "participants included X". */
+const TAKING_PART_NOUNS: ReadonlySet<string> = new Set(['participants', 'attendees', 'delegates', 'guests']);
+/** Verbs after such a noun that list them: "Participants included X". */
+const LISTING_VERBS: ReadonlySet<string> = new Set(['included', 'include', 'including']);
+const TAKING_PART_NOUN = defineWordClass([...TAKING_PART_NOUNS]);
 /** Every class a role cue belongs to: a token with none of them is passed over on its class bits alone. */
-const ROLE_CUES = CUE_CLASS.speech | CUE_CLASS.host | CUE_CLASS.sign | CUE_CLASS.participant | SPEAKING_BEFORE;
+const ROLE_CUES = CUE_CLASS.speech | CUE_CLASS.host | CUE_CLASS.sign | CUE_CLASS.participant | SPEAKING_BEFORE | AMONG;
+
+/** Whether "among" (perhaps "among the") stands right before token `k`: "Among the attendees were X". */
+function afterAmong(ev: EntityView, k: number): boolean {
+  return ev.is(ev.view.key(k - 1) === 'the' ? k - 2 : k - 1, AMONG);
+}
+
+/** Whether "among (the) participants" is written from token `k` on, for a mention that ends before it ("X and Y were among the participants"). */
+function amongParticipants(ev: EntityView, k: number, last: number): boolean {
+  const noun = ev.view.key(k + 1) === 'the' ? k + 2 : k + 1;
+  return k > last && TAKING_PART_NOUNS.has(ev.view.key(noun));
+}
 
 /**
  * What a host cue at token `k` makes the person whose mention ends at token `last`: the host when the person
@@ -76,12 +94,13 @@ function hostCueRole(view: EntityView['view'], k: number, last: number): number 
 /** The words after a participation cue that open the list of those taking part ("attended by", "talks between", "talks with"). */
 const PARTICIPANTS_FOLLOW: ReadonlySet<string> = new Set(['by', 'between', 'with']);
 /** The cue classes {@link rolesOfCue} reads. */
-const CUE_CLASSES = CUE_CLASS.participant | CUE_CLASS.host | CUE_CLASS.sign;
+const CUE_CLASSES = CUE_CLASS.participant | CUE_CLASS.host | CUE_CLASS.sign | TAKING_PART_NOUN;
 
 /**
  * The roles a cue gives everyone after it in its sentence, however long the list of people after
  * the cue is: taking part after a participation cue with its object ("attended by", "a meeting
- * between", "talks with", "with the participation of", "met") or after a host cue whose object they are
+ * between", "talks with", "with the participation of", "met") or after a noun for those taking part and
+ * a listing verb ("Participants included") or after a host cue whose object they are
  * ("received his counterpart, X, and Y"; not "hosted by", which names the host), and signing after
  * "signed by".
  */
@@ -89,6 +108,8 @@ function rolesOfCue(ev: EntityView, k: number): number {
   const classes = ev.wordClasses[k] ?? 0;
   if ((classes & CUE_CLASSES) === 0) return 0;
   const next = ev.view.key(k + 1);
+  // "Participants included X and Y", "Among the attendees were X, Y and Z".
+  if ((classes & TAKING_PART_NOUN) !== 0) return LISTING_VERBS.has(next) || (next === 'were' && afterAmong(ev, k)) ? PARTICIPANT : 0;
   let roles = 0;
   const key = ev.view.key(k);
   if ((classes & CUE_CLASS.participant) !== 0 && (PARTICIPANTS_FOLLOW.has(next) || (next === 'of' && key === 'participation') || (key === 'met' && next !== 'by'))) roles |= PARTICIPANT;
@@ -340,6 +361,7 @@ function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last:
     // "referred to the agreement signed in 2023": a participle after the document's noun signs nothing now.
     if ((classes & CUE_CLASS.sign) !== 0 && !endsAnEvent(ev, k) && !ev.is(k - 1, AGREEMENT_NOUN)) roles |= SIGNATORY;
     if ((classes & CUE_CLASS.participant) !== 0) roles |= PARTICIPANT;
+    if ((classes & AMONG) !== 0 && amongParticipants(ev, k, last)) roles |= PARTICIPANT;
   }
   return roles;
 }

@@ -928,4 +928,18 @@ describe('people extractor', () => {
       ['Somvang Keola', true],
     ]);
   });
+
+  it('makes people listed among those taking part participants ("X and Y were among the participants", "Participants included X and Y"), not one who addressed them', () => {
+    const among = parsePressRelease('LOME - The police chief of Togo, Colonel Yao Agbeko, and the head of the national gendarmerie, General Koffi Dossou, were among the participants at the meeting.');
+    expect(among.people.map((p) => [p.name, p.roles])).toEqual([
+      ['Yao Agbeko', ['participant']],
+      ['Koffi Dossou', ['participant']],
+    ]);
+    const listed = parsePressRelease('LOME - Participants included Colonel Yao Agbeko and General Koffi Dossou. Commissioner Ama Mensah addressed the participants.');
+    expect(listed.people.map((p) => [p.name, p.roles])).toEqual([
+      ['Yao Agbeko', ['participant']],
+      ['Koffi Dossou', ['participant']],
+      ['Ama Mensah', ['speaker']],
+    ]);
+  });
 });

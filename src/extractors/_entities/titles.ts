@@ -493,15 +493,15 @@ const LOWER_BODY_REACH = 4;
 
 /**
  * The token just past an organisation written in lower-case words after the preposition at token `at` and its
- * "the", when a comma and a name word follow them: "spokesman for the service, X", "head of the border police,
- * X". Undefined otherwise.
+ * "the", when a comma and a name word or a rank follow them: "spokesman for the service, X", "head of the border
+ * police, General X". Undefined otherwise.
  */
 function lowerCaseBodyEnd(ev: EntityView, at: number): number | undefined {
   const { view } = ev;
   if (view.key(at + 1) !== 'the' || !view.spaceAfter(at) || !view.spaceAfter(at + 1)) return undefined;
   for (let k = at + 2; k < at + 2 + LOWER_BODY_REACH && k < view.tokens.length; k++) {
     if (!startsLower(view.raw(k)) || ev.is(k, CUE_CLASS.connector)) return undefined;
-    if (view.gap(k) === Gap.Comma) return ev.nameLike[k + 1] === 1 ? k + 1 : undefined;
+    if (view.gap(k) === Gap.Comma) return ev.nameLike[k + 1] === 1 || ev.rankAt.has(k + 1) ? k + 1 : undefined;
     if (view.gap(k) !== Gap.Space) return undefined;
   }
   return undefined;
