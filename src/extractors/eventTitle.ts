@@ -30,17 +30,17 @@ const MAX_SINGLE_QUOTED = 80;
 
 /**
  * The title in single quotes that opens at `open` ("codenamed 'Lake Shield 2025'", "themed 'Africa's
- * Future'", "the conference 'Security Without Borders'"), when a title cue or the event's noun
- * (`afterNoun`) stands before it: the title opens with a capital after white space, and its closing
+ * Future'", "the conference 'Security Without Borders'"), when a title cue or the event's noun stands
+ * before it (`afterCueOrNoun`): the title opens with a capital after white space, and its closing
  * quote stands before white space or punctuation (an apostrophe inside it does not close it). Null otherwise.
  */
-function singleQuotedTitle(text: string, open: number, from: number, afterNoun: (open: number) => boolean): string | null {
+function singleQuotedTitle(text: string, open: number, afterCueOrNoun: (open: number) => boolean): string | null {
   if (open === 0 || !isSpaceAt(text, open - 1) || !startsUpper(text.slice(open + 1, open + 3))) return null;
   const lineEnd = text.indexOf('\n', open);
   const limit = Math.min(open + MAX_SINGLE_QUOTED, lineEnd < 0 ? text.length : lineEnd);
   for (let close = text.indexOf("'", open + 2); close >= 0 && close <= limit; close = text.indexOf("'", close + 1)) {
     if (close + 1 < text.length && !isSpaceAt(text, close + 1) && !CLOSING_PUNCTUATION.has(text.charCodeAt(close + 1))) continue;
-    return afterNoun(open) || cueBefore(text.slice(Math.max(from, open - 60), open)) ? text.slice(open + 1, close) : null;
+    return afterCueOrNoun(open) ? text.slice(open + 1, close) : null;
   }
   return null;
 }
@@ -61,6 +61,20 @@ function onlySpaceOrComma(text: string, from: number, to: number): boolean {
 const cueBefore = (before: string): boolean =>
   (endsWithCue(before, CUE_WORDS) && CUE.test(before)) || (endsWithCue(before, THEME_WORDS) && THEME_IS.test(before));
 
+/** Cues that give a name to the thing written right before them ("an operation codenamed 'X'"), whatever it is. */
+const NAMING_CUES: readonly string[] = ['codenamed', 'code-named', 'code named', 'dubbed'];
+
+/**
+ * Where a naming cue ({@link NAMING_CUES}) that ends the `length` characters before offset `at` starts
+ * (a colon or a space may follow it), or -1 when those characters end with none.
+ */
+function namingCueStart(text: string, at: number, length: number): number {
+  let end = at;
+  while (end > at - length && (isSpaceAt(text, end - 1) || text.charCodeAt(end - 1) === 0x3a)) end--;
+  for (const cue of NAMING_CUES) if (text.endsWith(cue, end)) return end - cue.length;
+  return -1;
+}
+
 /** Sets `event.title`. */
 function run(ctx: Context): void {
   const { text } = ctx;
@@ -69,6 +83,12 @@ function run(ctx: Context): void {
   const ofEvent = (n: EventNoun): boolean => kind === 'other' || n.kind === kind;
   /** Whether a noun of the event's kind stands right before offset `at`, perhaps with a comma between. */
   const nounBefore = (nouns: readonly EventNoun[], at: number): boolean => nouns.some((n) => n.end <= at && ofEvent(n) && onlySpaceOrComma(text, n.end, at));
+  /** Whether the title cue before a quotation at `at` names the event: a naming cue ("codenamed") names the thing right before it, which must be the event's noun. */
+  const cueNamesEvent = (nouns: readonly EventNoun[], at: number, from: number): boolean => {
+    if (!cueBefore(text.slice(Math.max(from, at - 60), at))) return false;
+    const cue = namingCueStart(text, at, 4);
+    return cue < 0 || nounBefore(nouns, cue);
+  };
   for (const span of contentSpans(ctx)) {
     const nouns = eventNouns(ctx, span.start, span.end);
     for (let q = quotationFrom(text, span.start); q !== null && q.open < span.end; q = quotationFrom(text, q.close + 1)) {
@@ -80,7 +100,7 @@ function run(ctx: Context): void {
       const afterNoun = /^[\p{Lu}\p{N}]/u.test(inner) && nounBefore(nouns, at);
       // One word is no title ("a "successful" meeting"), but for a capitalised code name right after the noun (exercise "Warrior-VIII").
       if (!SPACE.test(inner) && !(afterNoun && startsUpper(inner))) continue;
-      if (afterNoun || cueBefore(text.slice(Math.max(span.start, at - 60), at))) {
+      if (afterNoun || cueNamesEvent(nouns, at, span.start)) {
         ctx.record.event.title = inner;
         ctx.trace(BY, () => `title ${JSON.stringify(inner)}`);
         return;
@@ -91,7 +111,7 @@ function run(ctx: Context): void {
   for (const span of contentSpans(ctx)) {
     const nouns = eventNouns(ctx, span.start, span.end);
     for (let at = text.indexOf("'", span.start); at >= 0 && at < span.end; at = text.indexOf("'", at + 1)) {
-      const single = singleQuotedTitle(text, at, span.start, (open) => nounBefore(nouns, open));
+      const single = singleQuotedTitle(text, at, (open) => nounBefore(nouns, open) || cueNamesEvent(nouns, open, span.start));
       if (single !== null) {
         ctx.record.event.title = single;
         return;

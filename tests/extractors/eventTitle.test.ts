@@ -61,4 +61,11 @@ describe('eventTitle', () => {
     const other = parsePressRelease("MUSCAT - The 12th meeting of Gulf coast guard chiefs took place in Muscat on Sunday. The chiefs reviewed the exercise 'Gulf Shield' of last year.");
     expect([other.event.kind, other.event.title]).toEqual(['meeting', null]);
   });
+
+  it('reads a code name as the title only when it names the event\'s noun ("the drill, codenamed \'Blue Wave\'"), not an operation the text speaks of', () => {
+    const drill = parsePressRelease("PATTAYA - The naval drill, codenamed 'Blue Wave 2026', began off Pattaya on Monday with ships from Thailand and Singapore.");
+    expect(drill.event.title).toBe('Blue Wave 2026');
+    const operation = parsePressRelease("PATTAYA - Thai and Malaysian police chiefs held talks in Pattaya and agreed on a joint border operation code-named 'Op Hutan' for next year.");
+    expect([operation.event.kind, operation.event.title]).toEqual(['talks', null]);
+  });
 });
