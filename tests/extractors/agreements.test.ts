@@ -182,4 +182,11 @@ describe('agreements extractor', () => {
     const discussed = parsePressRelease('DUSHANBE - The border chiefs discussed a programme of interaction for 2026 at their session in Dushanbe.');
     expect(discussed.agreements).toEqual([]);
   });
+
+  it('reads an executive programme signed by the two sides as an agreement ("signed an executive programme for police cooperation")', () => {
+    const rec = parsePressRelease(
+      'KUWAIT, 2 February 2026 - Kuwaiti Interior Minister Sheikh Fahad Al-Yousef received Omani Police Inspector General Hassan Al-Shuraiqi. The two sides signed an executive programme for police cooperation for 2026-2027.',
+    );
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['other', ['KW', 'OM'], 'signed']]);
+  });
 });
