@@ -942,4 +942,9 @@ describe('people extractor', () => {
       ['Ama Mensah', ['speaker']],
     ]);
   });
+
+  it('reads a one-word office inside a name that a rank opens as a name word ("Major General Saif Sultan Al Shamsi"), not as the title', () => {
+    const rec = parsePressRelease('SHARJAH - The talks were attended by Brigadier Khalid Sultan Al Mazrouei, Director of the Criminal Investigation Department.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([['Khalid Sultan Al Mazrouei', 'Brigadier', 'Director of the Criminal Investigation Department']]);
+  });
 });

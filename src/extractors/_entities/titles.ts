@@ -120,6 +120,18 @@ function joinTitles(first: Title, second: Title): Title {
   };
 }
 
+/** How many name words a rank may stand before an office word written inside the name ("Major General Saif Sultan Al Shamsi"). */
+const NAME_WORDS_BEFORE = 2;
+
+/** Whether a rank ends right before token `at`, or before the up to {@link NAME_WORDS_BEFORE} name words that end right before it. */
+function rankOpensNameBefore(ev: EntityView, at: number): boolean {
+  for (let k = at; k >= Math.max(1, at - NAME_WORDS_BEFORE); k--) {
+    if (ev.rankEndingAt.has(k - 1) && ev.view.spaceAfter(k - 1)) return true;
+    if (ev.nameLike[k - 1] !== 1 || !ev.view.spaceAfter(k - 1)) return false;
+  }
+  return false;
+}
+
 /** How many words before an office a rank that holds it may open ("Senior Assistant Commissioner"). */
 const RANK_LEAD = 3;
 
@@ -152,9 +164,9 @@ function rankEndingWithOffice(ev: EntityView, officeFrom: number, officeTo: numb
 
 function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office: string, envoy: boolean): Title | null {
   const { view, countries } = ev;
-  // A one-word office between a rank and a name word is a given name: "Maj. General Sultan Al-Harbi".
-  const rankBefore = ev.rankEndingAt.get(officeFrom - 1);
-  if (rankBefore !== undefined && officeTo === officeFrom + 1 && view.spaceAfter(officeTo - 1) && ev.nameLike[officeTo] === 1 && ev.nameLike[officeFrom] === 1) return null;
+  // A one-word office between a rank (and perhaps the first name words) and a name word is a given name: "Maj. General
+  // Sultan Al-Harbi", "Major General Saif Sultan Al Shamsi".
+  if (officeTo === officeFrom + 1 && view.spaceAfter(officeTo - 1) && ev.nameLike[officeTo] === 1 && ev.nameLike[officeFrom] === 1 && rankOpensNameBefore(ev, officeFrom)) return null;
   // An office word that a rank word follows, together a longer rank before a name, is the rank's: "Commissioner
   // General X" (not "Inspector-General of Police X", an office).
   const rank = ev.rankAt.get(officeFrom);
