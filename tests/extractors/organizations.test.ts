@@ -139,4 +139,20 @@ describe('organizations extractor', () => {
     const rec = parsePressRelease('The Chairman of the State Security Service of Uzbekistan arrived in Astana. The delegation also included the First Deputy Chairman of the SSS.');
     expect(rec.organizations.map((o) => [o.name, o.acronym, o.country])).toEqual([['State Security Service', 'SSS', 'UZ']]);
   });
+
+  it('knows national police forces and coast guards of Africa and South-East Asia ("the Japan Coast Guard (JCG) and the Philippine Coast Guard signed", "the Uganda Police Force")', () => {
+    const rec = parsePressRelease(
+      'MANILA - The Japan Coast Guard (JCG) and the Philippine Coast Guard signed a memorandum on joint training in Manila on Friday.',
+    );
+    expect(rec.organizations.map((o) => [o.name, o.acronym, o.country])).toEqual([
+      ['Japan Coast Guard', 'JCG', 'JP'],
+      ['Philippine Coast Guard', 'PCG', 'PH'],
+    ]);
+    expect(rec.agreements.map((a) => a.parties)).toEqual([['JP', 'PH']]);
+    const uganda = parsePressRelease('KAMPALA - Officers of the Uganda Police Force and the Rwanda National Police met in Kampala.');
+    expect(uganda.organizations.map((o) => [o.name, o.country])).toEqual([
+      ['Uganda Police Force', 'UG'],
+      ['Rwanda National Police', 'RW'],
+    ]);
+  });
 });

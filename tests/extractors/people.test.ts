@@ -896,12 +896,12 @@ describe('people extractor', () => {
     ]);
   });
 
-  it('reads the organisation and its country before a rank an office word opens ("Ethiopian Federal Police Commissioner General X"), and a rank alone without one', () => {
+  it('reads the organisation and its country before a rank an office word opens ("Somali Federal Police Commissioner General X"), and a rank alone without one', () => {
     const rec = parsePressRelease(
-      'DJIBOUTI - Ethiopian Federal Police Commissioner General Tesfaye Alemu met Commissioner General Omar Hassan of Djibouti on Monday to discuss border crime.',
+      'DJIBOUTI - Somali Federal Police Commissioner General Abdi Warsame met Commissioner General Omar Hassan of Djibouti on Monday to discuss border crime.',
     );
     expect(rec.people.map((p) => [p.name, p.rank, p.title, p.organization, p.country])).toEqual([
-      ['Tesfaye Alemu', 'Commissioner General', 'Commissioner General of the Federal Police', 'Federal Police', 'ET'],
+      ['Abdi Warsame', 'Commissioner General', 'Commissioner General of the Federal Police', 'Federal Police', 'SO'],
       ['Omar Hassan', 'Commissioner General', null, null, 'DJ'],
     ]);
   });
@@ -946,5 +946,14 @@ describe('people extractor', () => {
   it('reads a one-word office inside a name that a rank opens as a name word ("Major General Saif Sultan Al Shamsi"), not as the title', () => {
     const rec = parsePressRelease('SHARJAH - The talks were attended by Brigadier Khalid Sultan Al Mazrouei, Director of the Criminal Investigation Department.');
     expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([['Khalid Sultan Al Mazrouei', 'Brigadier', 'Director of the Criminal Investigation Department']]);
+  });
+
+  it('reads the tail of an agency named before as that agency before an office ("National Police spokesperson X" after "the Indonesian National Police")', () => {
+    const rec = parsePressRelease(
+      'JAKARTA - The Indonesian National Police hosted the ASEANAPOL working group on Monday. "Cooperation is vital," said National Police spokesperson Brig. Gen. Rudi Hartono.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country, p.roles])).toEqual([
+      ['Rudi Hartono', 'spokesperson of the Indonesian National Police', 'Indonesian National Police', 'ID', ['speaker']],
+    ]);
   });
 });

@@ -206,7 +206,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     const owner = capital ? possessiveOrg(ev, officeFrom) : null;
     // Here a comma may stand before the name too: "The SVR director, X, recalled".
     const nameNext = spacedName || (view.gap(officeTo - 1) === Gap.Comma && ev.nameLike[officeTo] === 1);
-    if (prefixOrg && !prefixOrg.anaphor && (capital || nameNext) && view.gap(officeTo - 1) !== Gap.Hyphen) {
+    // The tail of an agency named before ("National Police" after "the Indonesian National Police") stands for it; a lone "the Service" does not.
+    if (prefixOrg && (!prefixOrg.anaphor || !prefixOrg.short) && (capital || nameNext) && view.gap(officeTo - 1) !== Gap.Hyphen) {
       org = prefixOrg;
       from = prefixOrg.from;
       country = prefixOrg.country;
