@@ -11,12 +11,16 @@ import { PhraseTrie } from './_entities/phraseTrie.js';
 import { scannedClass } from './_entities/scannedClasses.js';
 import { entityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
+import { homeCountry } from './_lib/selfNames.js';
 import { MEDIA, type MediaEntry } from './_entities/wording.js';
 
-const mediaTrie = new PhraseTrie<{ entry: MediaEntry; written: string }>();
+/** The outlets written with each name ("APS": Algeria's and Senegal's press agencies), in table order. */
+const outletsByName = new Map<string, MediaEntry[]>();
 // A name opening with "The" ("The Hindu") is not looked for in running text: "The" opens too many sentences to be a scanned word.
 // It is still known where a dateline, sign-off or page title names an outlet (see `mediaNames.ts`).
-for (const m of MEDIA) for (const v of [m.name, ...m.aliases]) if (!v.startsWith('The ')) mediaTrie.add(v, { entry: m, written: v });
+for (const m of MEDIA) for (const v of [m.name, ...m.aliases]) if (!v.startsWith('The ')) outletsByName.set(v, [...(outletsByName.get(v) ?? []), m]);
+const mediaTrie = new PhraseTrie<{ entries: readonly MediaEntry[]; written: string }>();
+for (const [written, entries] of outletsByName) mediaTrie.add(written, { entries, written });
 const MEDIA_FIRST_WORD = scannedClass(defineWordClass(mediaTrie.firstWords()));
 
 const firstStart = (o: Organization): number => o.mentions[0]?.start ?? 0;
@@ -57,7 +61,11 @@ export const organizationsExtractor: Extractor = {
       const end = ctx.tokens[m.to - 1]?.end ?? 0;
       // An acronym an outlet shares with an agency ("ANI") is the agency's where it was read as one.
       if (ctx.text.slice(start, end) !== m.value.written || found.some((o, k) => k < agencies && o.mentions.some((a) => a.start <= start && a.end >= end))) continue;
-      add(m.value.entry.name, null, 'media', m.value.entry.country, start, end);
+      // Of outlets sharing a name, the one of the release's home country ("DAKAR, Senegal (APS)"), else the first listed.
+      const { entries } = m.value;
+      const home = entries.length > 1 ? homeCountry(ctx) : null;
+      const entry = entries.find((e) => e.country === home) ?? entries[0];
+      if (entry !== undefined) add(entry.name, null, 'media', entry.country, start, end);
     }
     ctx.record.organizations = sortByKey(found, firstStart);
   },

@@ -155,4 +155,11 @@ describe('organizations extractor', () => {
       ['Rwanda National Police', 'RW'],
     ]);
   });
+
+  it('reads an outlet name two outlets share as the one of the release\'s home country ("DAKAR, Senegal (APS)"), else the first listed', () => {
+    const dakar = parsePressRelease('DAKAR, Senegal (APS) - The police chiefs of the region met in Dakar on Monday, APS learned.');
+    expect(dakar.organizations.filter((o) => o.kind === 'media').map((o) => [o.name, o.country])).toEqual([['Agence de Presse Sénégalaise', 'SN']]);
+    const algiers = parsePressRelease('ORAN (APS) - The Algerian coast guard chiefs met in Oran on Monday, APS learned.');
+    expect(algiers.organizations.filter((o) => o.kind === 'media').map((o) => [o.name, o.country])).toEqual([['Algérie Presse Service', 'DZ']]);
+  });
 });

@@ -26,7 +26,15 @@ const SELF_WORDS: readonly string[] = [...new Set([...SELF_NAMES.values()].flat(
 const OUTLET_COUNTRY: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const a of TABLES.agencies) for (const n of [a.name, ...a.aliases, ...a.acronyms]) map.set(phraseKey(n), a.country);
-  for (const m of MEDIA) if (m.country !== null) for (const n of [m.name, ...m.aliases]) map.set(phraseKey(n), m.country);
+  // Of outlets sharing a name ("APS"), the first listed keeps it.
+  const outletNames = new Set<string>();
+  for (const m of MEDIA) {
+    for (const n of [m.name, ...m.aliases]) {
+      const key = phraseKey(n);
+      if (m.country !== null && !outletNames.has(key)) map.set(key, m.country);
+      outletNames.add(key);
+    }
+  }
   return map;
 })();
 
