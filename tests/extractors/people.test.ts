@@ -956,4 +956,12 @@ describe('people extractor', () => {
       ['Rudi Hartono', 'spokesperson of the Indonesian National Police', 'Indonesian National Police', 'ID', ['speaker']],
     ]);
   });
+
+  it('keeps a capitalised portfolio that is also a field noun in the title after a demonym ("Thai Defence Minister X"), and reads a field noun in lower case as before ("Kenyan police chief X")', () => {
+    const rec = parsePressRelease('PHNOM PENH - Cambodian Defence Minister Tea Vanna and Kenyan police chief Peter Otieno held talks on Monday.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Tea Vanna', 'Defence Minister', 'KH'],
+      ['Peter Otieno', 'chief', 'KE'],
+    ]);
+  });
 });

@@ -731,11 +731,14 @@ const MAX_FIELD_NOUNS = 2;
 /**
  * The country of a demonym or possessive before the field nouns that stand before the office at
  * `officeFrom` ("Kenyan police chief", "Nigeria's army spokesman"), or null when no field noun or
- * no country stands there. A field noun inside an organisation's name is not read over.
+ * no country stands there. A field noun inside an organisation's name is not read over, and a
+ * capitalised portfolio right before the office ("Thai Defence Minister") is the title's.
  */
 function countryBeforeField(ev: EntityView, officeFrom: number): string | null {
   const { view } = ev;
   let from = officeFrom;
   while (officeFrom - from < MAX_FIELD_NOUNS && from > 0 && view.spaceAfter(from - 1) && CUES.fieldNouns.has(view.key(from - 1)) && (ev.orgCover[from - 1] ?? -1) < 0) from--;
+  // A portfolio written with its capital ("Thai Defence Minister") is the office's modifier, read with the title.
+  if (from < officeFrom && CUES.officeModifiers.has(view.raw(officeFrom - 1))) return null;
   return from === officeFrom ? null : countryBefore(view, ev.countries, from);
 }
