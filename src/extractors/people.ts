@@ -224,7 +224,7 @@ const COORDINATION_REACH = 6;
 
 /**
  * The token just past the mention of the next person after "and" at token `and`, when only articles,
- * possessives, demonyms and "counterpart" stand between ("and his Colombian counterpart, the director of X,
+ * possessives, demonyms, a country's possessive ("Mexico's") and "counterpart" stand between ("and his Colombian counterpart, the director of X,
  * B"); a rank may open the mention ("and Colonel B"). Undefined when another word comes first.
  */
 function mentionAfterAnd(ev: EntityView, endOf: ReadonlyMap<number, number>, and: number): number | undefined {
@@ -233,7 +233,8 @@ function mentionAfterAnd(ev: EntityView, endOf: ReadonlyMap<number, number>, and
     const found = endOf.get(k) ?? endAfterRank(ev, endOf, k);
     if (found !== undefined) return found;
     const country = ev.countries.startingAt(k);
-    if (country !== undefined) k = country.to;
+    // "and Mexico's Secretary of Security X": a possessive country, its "'s" passed over too.
+    if (country !== undefined) k = ev.view.gap(country.to - 1) === Gap.Apostrophe && ev.view.key(country.to) === 's' ? country.to + 1 : country.to;
     else if (COORDINATION_FILLERS.has(ev.view.key(k))) k++;
     else return undefined;
   }

@@ -964,4 +964,12 @@ describe('people extractor', () => {
       ['Peter Otieno', 'chief', 'KE'],
     ]);
   });
+
+  it('reaches through "and <country>\'s" to the next person of a coordination ("A and Mexico\'s Secretary of Security B signed")', () => {
+    const rec = parsePressRelease('SAN JOSE - Costa Rican Security Minister Mario Zamora and Panama\'s Minister of Public Security Frank Abrego signed a memorandum on border patrols.');
+    expect(rec.people.map((p) => [p.name, p.roles])).toEqual([
+      ['Mario Zamora', ['signatory']],
+      ['Frank Abrego', ['signatory']],
+    ]);
+  });
 });
