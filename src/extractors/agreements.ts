@@ -354,6 +354,22 @@ function coordinated(ev: EntityView, k: number, to: number): { codes: string[]; 
   return codes.length >= 2 && (joinedByAnd || signWord(view.key(i))) ? { codes, end: i } : { codes: [], end: k + 1 };
 }
 
+/** Whether offset `at` lies in the headline: the last headline candidate, not the dateline (as `scope.ts` reads it). */
+function inHeadline(ctx: Context, at: number): boolean {
+  const candidates = ctx.findings.ofKind('headlineCandidate');
+  const last = candidates[candidates.length - 1]?.span;
+  return last !== undefined && at >= last.start && at < last.end;
+}
+
+/**
+ * The documents without those a headline names by a bare noun ("Cuba, Mexico sign agreement") where the body tells
+ * of a document of the same status ("signed a memorandum of understanding"): the headline's noun stands for it.
+ */
+function headlineNounsTold(ctx: Context, named: readonly Agreement[], bare: ReadonlySet<Agreement>): Agreement[] {
+  if (bare.size === 0) return [...named];
+  return named.filter((a) => !bare.has(a) || !named.some((b) => !bare.has(b) && b.status === a.status && !inHeadline(ctx, b.mention.start)));
+}
+
 /** The year the release was published (or its dateline's), or null. */
 function publicationYear(ctx: Context): number | null {
   const published = ctx.record.source.publishedAt ?? ctx.record.source.dateline?.date ?? null;
@@ -370,6 +386,8 @@ export const agreementsExtractor: Extractor = {
     /** Whether the sentence starting at an offset has a planning cue ("to be signed"), once per sentence. */
     const plannedIn = new Map<number, boolean>();
     const generic: Agreement[] = [];
+    /** The documents a headline names by a bare noun that can stand for any ("Cuba, Mexico sign agreement"). */
+    const bareInHeadline = new Set<Agreement>();
     // The year of publication and the pair of countries are read when a document first needs them: most texts sign none.
     let year: number | null | undefined;
     const yearOf = (): number | null => (year === undefined ? (year = publicationYear(ctx)) : year);
@@ -400,6 +418,7 @@ export const agreementsExtractor: Extractor = {
       const mention = title === null || titleStart < 0 ? { start, end } : { start: titleStart, end: titleStart + title.length };
       const { parties, organizations } = partiesIn(ev, ctx.record.people, pairOf, sStart, sEnd, m.to);
       const agreement: Agreement = { kind, title, parties, organizations, status, mention };
+      if (title === null && m.value.refersBack && inHeadline(ctx, start)) bareInHeadline.add(agreement);
       const list = m.value.generic ? generic : named;
       // One document told of twice; one signed before the event is another unless named alike.
       const same = list.find(
@@ -408,6 +427,7 @@ export const agreementsExtractor: Extractor = {
       if (!same) list.push(agreement);
       else if (same.status === 'planned' && status === 'signed') same.status = 'signed';
     }
-    ctx.record.agreements = named.length > 0 ? named : generic.slice(0, 1);
+    const kept = headlineNounsTold(ctx, named, bareInHeadline);
+    ctx.record.agreements = kept.length > 0 ? kept : generic.slice(0, 1);
   },
 };

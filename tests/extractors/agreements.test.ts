@@ -189,4 +189,11 @@ describe('agreements extractor', () => {
     );
     expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['other', ['KW', 'OM'], 'signed']]);
   });
+
+  it('reads a headline\'s bare "agreement" as the document the body names ("Peru, Bolivia sign agreement" over "signed a memorandum of understanding"), and keeps it when the body names none', () => {
+    const told = parsePressRelease('Peru, Bolivia sign agreement on border crime\n\nLIMA, 4 March 2026 - The interior ministers of Peru and Bolivia signed a memorandum of understanding on border crime in Lima on Tuesday.');
+    expect(told.agreements.map((a) => [a.kind, a.status])).toEqual([['memorandum', 'signed']]);
+    const alone = parsePressRelease('Peru, Bolivia sign agreement on border crime\n\nLIMA, 4 March 2026 - The interior ministers of Peru and Bolivia met in Lima on Tuesday.');
+    expect(alone.agreements.map((a) => [a.kind, a.status])).toEqual([['cooperation-agreement', 'signed']]);
+  });
 });
