@@ -162,4 +162,11 @@ describe('organizations extractor', () => {
     const algiers = parsePressRelease('ORAN (APS) - The Algerian coast guard chiefs met in Oran on Monday, APS learned.');
     expect(algiers.organizations.filter((o) => o.kind === 'media').map((o) => [o.name, o.country])).toEqual([['Algérie Presse Service', 'DZ']]);
   });
+
+  it('reads "National Intelligence Centre" in either spelling as Mexico\'s or Spain\'s by the country the text names', () => {
+    const mexico = parsePressRelease('MEXICO CITY - Mexican security officials met the Guatemalan delegation. The director of the National Intelligence Centre (CNI), Jorge Ruiz, took part.');
+    expect(mexico.organizations.filter((o) => o.name.startsWith('National Intelligence')).map((o) => [o.name, o.country])).toEqual([['National Intelligence Center', 'MX']]);
+    const spain = parsePressRelease('MADRID - Spanish security officials met the Moroccan delegation. The director of the National Intelligence Center, Ana Ruiz, took part.');
+    expect(spain.organizations.filter((o) => o.name.startsWith('National Intelligence')).map((o) => [o.name, o.country])).toEqual([['National Intelligence Centre', 'ES']]);
+  });
 });
