@@ -4,6 +4,7 @@
  * "Ottawa, Canada – June 3, 2024 –", or a leading "RASC News Agency:". Writes `source.dateline` and posts the outlet it names.
  * @module
  */
+import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span } from '../schema/record.js';
 import { scanDates, type DateMention } from '../text/dates.js';
@@ -37,6 +38,25 @@ const OUTLET_END = new RegExp(`^(${NAME(3)}?)(?: (?:news |information )?agency)?
 const OUTLET_PAREN = /^(?:\(([^)\n]{2,60})\)|\/([^/\n]{2,40})\/)\.?(?:\s?(?:--|[-–—:]))?(?:\s|$)/;
 /** An outlet in brackets and a dash before the dateline, at the start of the body: "(ANSA) - ROME, MAY 14 - ". */
 const LEADING_OUTLET = new RegExp(`^\\((${NAME(3)})\\)\\s?(?:--|[-–—])\\s`, 'u');
+
+/** The months of the Hijri calendar, lower-cased, longest first ("rabi al-awwal" before "rabi"). */
+const HIJRI_MONTHS: readonly string[] = words.hijriMonths.map((m) => m.toLowerCase()).sort((a, b) => b.length - a.length);
+/** After a Hijri month: its day, its year and a comma ("Rabi Al-Awwal 12, 1446, "). */
+const HIJRI_DAY_YEAR = /^ \d{1,2},? \d{4}(?: AH)?,\s+/;
+
+/**
+ * How many units a Hijri date and the comma after it take at `pos` of `rest`, or 0: Gulf agencies
+ * write it before the Gregorian date ("Riyadh, Rabi Al-Awwal 12, 1446, Sep 15, 2024, SPA --").
+ */
+function hijriDateLength(rest: string, pos: number): number {
+  const ahead = rest.slice(pos, pos + 40).toLowerCase();
+  for (const month of HIJRI_MONTHS) {
+    if (!ahead.startsWith(month)) continue;
+    const tail = HIJRI_DAY_YEAR.exec(rest.slice(pos + month.length));
+    return tail === null ? 0 : month.length + tail[0].length;
+  }
+  return 0;
+}
 
 const isAllCaps = (s: string): boolean => /^[\p{Lu}\s'’-]{3,}$/u.test(s);
 
@@ -176,6 +196,7 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   const sep = /^[.,]\s+/.exec(rest.slice(pos));
   if (!sep) return null;
   pos += sep[0].length;
+  pos += hijriDateLength(rest, pos);
   const date = scanDates(ctx.text, ctx.tokens).find((d) => d.start === at + pos && d.kind === 'day') ?? null;
   if (!known && date === null) return null;
   let dateMention: DateMention | null = null;

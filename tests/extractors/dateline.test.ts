@@ -17,6 +17,12 @@ describe('dateline', () => {
     expect(update.source.outlet).toBeNull();
   });
 
+  it('passes over a Hijri date before the Gregorian one ("Jeddah, Shawwal 4, 1446, April 2, 2025, SPA --")', () => {
+    const record = parsePressRelease('Jeddah, Shawwal 4, 1446, April 2, 2025, SPA -- The Presidency of State Security received a delegation of the Jordanian General Intelligence Directorate.');
+    expect(record.source).toMatchObject({ outlet: 'SPA', dateline: { place: 'Jeddah', date: '2025-04-02' } });
+    expect(parsePressRelease('Jeddah, Shawwal talks opened on Monday.').source.dateline).toBeNull();
+  });
+
   it('reads "CITY (Outlet / Outlet - 11th June, 2023)"', () => {
     const record = parseRelease('minsk-announcement');
     expect(record.source.dateline).toEqual({ place: 'Minsk', date: '2023-06-11' });
