@@ -4,6 +4,7 @@
  * "Ottawa, Canada – June 3, 2024 –", or a leading "RASC News Agency:". Writes `source.dateline` and posts the outlet it names.
  * @module
  */
+import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span } from '../schema/record.js';
 import { scanDates, type DateMention } from '../text/dates.js';
@@ -35,11 +36,34 @@ const PAREN = /^\s?\(([^)\n]{2,100})\)/;
 /** After the place (and date): the outlet, up to its closing dash, full stop or comma. */
 const OUTLET_END = new RegExp(`^(${NAME(3)}?)(?: (?:news |information )?agency)?(?:\\s?(?:--|[-–—:])\\s|\\.\\s|\\.?$|,\\s|\\.?\\n)`, 'u');
 const OUTLET_PAREN = /^(?:\(([^)\n]{2,60})\)|\/([^/\n]{2,40})\/)\.?(?:\s?(?:--|[-–—:]))?(?:\s|$)/;
+/** An outlet in brackets and a dash before the dateline, at the start of the body: "(ANSA) - ROME, MAY 14 - ". */
+const LEADING_OUTLET = new RegExp(`^\\((${NAME(3)})\\)\\s?(?:--|[-–—])\\s`, 'u');
+
+/** The months of the Hijri calendar, lower-cased, longest first ("rabi al-awwal" before "rabi"). */
+const HIJRI_MONTHS: readonly string[] = words.hijriMonths.map((m) => m.toLowerCase()).sort((a, b) => b.length - a.length);
+/** After a Hijri month: its day, its year and a comma ("Rabi Al-Awwal 12, 1446, "). */
+const HIJRI_DAY_YEAR = /^ \d{1,2},? \d{4}(?: AH)?,\s+/;
+
+/**
+ * How many units a Hijri date and the comma after it take at `pos` of `rest`, or 0: Gulf agencies
+ * write it before the Gregorian date ("Riyadh, Rabi Al-Awwal 12, 1446, Sep 15, 2024, SPA --").
+ */
+function hijriDateLength(rest: string, pos: number): number {
+  const ahead = rest.slice(pos, pos + 40).toLowerCase();
+  for (const month of HIJRI_MONTHS) {
+    if (!ahead.startsWith(month)) continue;
+    const tail = HIJRI_DAY_YEAR.exec(rest.slice(pos + month.length));
+    return tail === null ? 0 : month.length + tail[0].length;
+  }
+  return 0;
+}
 
 const isAllCaps = (s: string): boolean => /^[\p{Lu}\s'’-]{3,}$/u.test(s);
 
 interface Found {
   readonly start: number;
+  /** Where the place starts, when something stands before it in the dateline ("(ANSA) - ROME, ..."); else `start`. */
+  readonly placeStart?: number;
   readonly end: number;
   readonly place: string | null;
   readonly date: DateMention | null;
@@ -111,6 +135,14 @@ function countryAfter(ctx: Context, rest: string, at: number, pos: number): numb
  */
 function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveBody: boolean): Found | null {
   const rest = ctx.text.slice(at, Math.min(limit, at + 200));
+  // "(ANSA) - ROME, MAY 14 - ...": the outlet in brackets, then the dateline, or an outlet of the media table alone.
+  const leading = inBody && rest.charCodeAt(0) === 0x28 ? LEADING_OUTLET.exec(rest) : null;
+  if (leading?.[1] !== undefined) {
+    const outlet = leading[1];
+    const after = readAt(ctx, at + leading[0].length, limit, inBody, aboveBody);
+    if (after !== null) return { ...after, start: at, placeStart: after.start, outlet: after.outlet ?? outlet };
+    if (MEDIA_NAMES.has(outlet)) return { start: at, end: at + leading[0].length, place: null, date: null, outlet };
+  }
   // The pattern needs a colon: most lines have none.
   const colon = inBody && rest.includes(':') ? COLON_OUTLET.exec(rest) : null;
   // The place of a dateline: one to three capitalised words, or an all-capitals one.
@@ -164,6 +196,7 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   const sep = /^[.,]\s+/.exec(rest.slice(pos));
   if (!sep) return null;
   pos += sep[0].length;
+  pos += hijriDateLength(rest, pos);
   const date = scanDates(ctx.text, ctx.tokens).find((d) => d.start === at + pos && d.kind === 'day') ?? null;
   if (!known && date === null) return null;
   let dateMention: DateMention | null = null;
@@ -226,7 +259,8 @@ function run(ctx: Context): void {
     if (found === null) continue;
     const reference = ctx.options.publishedAt ?? ctx.findings.ofKind('pageDate').map((f) => resolveDay(f.value.date.from, null, 'past')).find((d) => d !== null) ?? null;
     const date = found.date ? resolveDay(found.date.from, reference, 'past') : null;
-    const city = hitsOf(ctx.hits, 'city').find((h) => h.start === found.start);
+    const placeStart = found.placeStart ?? found.start;
+    const city = hitsOf(ctx.hits, 'city').find((h) => h.start === placeStart);
     const place = city !== undefined ? city.entry.name : found.place;
     if (place !== null || date !== null) ctx.record.source.dateline = { place, date };
     ctx.findings.add({ kind: 'dateline', value: { place, date, outlet: found.outlet }, span: { start: found.start, end: found.end }, by: BY });

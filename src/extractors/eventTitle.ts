@@ -48,6 +48,15 @@ function singleQuotedTitle(text: string, open: number, afterCueOrNoun: (open: nu
 /** The punctuation a closing single quote may stand before: . , ; : ) */
 const CLOSING_PUNCTUATION: ReadonlySet<number> = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x29]);
 
+/**
+ * `quoted` without a comma, semicolon or colon at its end: the sentence's punctuation, which
+ * American style sets inside the closing quote ('under the motto "United Against Crime," the delegates').
+ */
+function withoutClosingComma(quoted: string): string {
+  const last = quoted.charCodeAt(quoted.length - 1);
+  return last === 0x2c || last === 0x3b || last === 0x3a ? quoted.slice(0, -1).trimEnd() : quoted;
+}
+
 /** Whether the text from `from` to `to` is only white space with at most one comma (`/^\s*(?:,\s*)?$/`), read without slicing it (it is read for every noun before a quotation). */
 function onlySpaceOrComma(text: string, from: number, to: number): boolean {
   let i = from;
@@ -93,7 +102,7 @@ function run(ctx: Context): void {
     const nouns = eventNouns(ctx, span.start, span.end);
     for (let q = quotationFrom(text, span.start); q !== null && q.open < span.end; q = quotationFrom(text, q.close + 1)) {
       const at = q.open;
-      const inner = text.slice(at + 1, q.close).trim();
+      const inner = withoutClosingComma(text.slice(at + 1, q.close).trim());
       if (ENDS_SENTENCE.test(inner)) continue;
       // A title is written with a capital ("the conference "Security in Central Asia""); lower-case words after the noun judge
       // the event ("called the meeting "a turning point"").

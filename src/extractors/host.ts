@@ -25,8 +25,10 @@ const BY = 'extractor/host';
 const SEAT = new PhraseScan(new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: ['at the'] });
 /** The seat written in the possessive after the organisation: "at Europol's headquarters". */
 const POSSESSIVE_SEAT = new RegExp(`^'s\\s+(?:${alternation(words.seatPhrases.map((p) => p.split(' ')[0] ?? p))})\\b`, 'i');
-/** "at" (and "the") right before an organisation whose seat follows in the possessive. */
+/** "at" (and "the") right before an organisation whose seat follows in the possessive, or as the noun after its name. */
 const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
+/** The nouns that name a seat ("headquarters", "seat", "premises", "offices"): the first words of the seat phrases. */
+const SEAT_NOUNS: ReadonlySet<string> = new Set(words.seatPhrases.map((p) => (p.split(' ')[0] ?? p).toLowerCase()));
 /** "under the chairmanship of (the)", "organized by (the)": the chair or organiser follows at once. */
 const CHAIR = new PhraseScan(new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: words.chairPhrases });
 
@@ -65,6 +67,12 @@ function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): {
   return null;
 }
 
+/** Whether a seat noun follows the organisation's name after one space: "at the African Union headquarters". */
+function seatNounAfter(ctx: Context, o: HitOf<'body' | 'agency'>): boolean {
+  const next = ctx.tokens[o.tokenEnd];
+  return next !== undefined && next.start === o.end + 1 && ctx.text.charCodeAt(o.end) === 0x20 && SEAT_NOUNS.has(next.key);
+}
+
 /** Offsets just past each match of a phrase pattern. */
 const endsOf = (ctx: Context, pattern: PhraseScan): ReadonlySet<number> => new Set(pattern.scan(ctx.text, 0, ctx.text.length, ctx.tokens).map((m) => m.index + m[0].length));
 
@@ -75,7 +83,9 @@ function seatHolder(ctx: Context, spans: ReturnType<typeof contentSpans>): HitOf
   for (const o of ctx.hits) {
     if (o.kind !== 'body' && o.kind !== 'agency') continue;
     // The seat is tested first: most organisations have none named, and the content's spans are read only for those that do.
-    const seat = seats.has(o.start) || (text.charCodeAt(o.end) === 0x27 && POSSESSIVE_SEAT.test(text.slice(o.end, o.end + 40)) && AT_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start)));
+    const seat =
+      seats.has(o.start) ||
+      ((text.charCodeAt(o.end) === 0x27 ? POSSESSIVE_SEAT.test(text.slice(o.end, o.end + 40)) : seatNounAfter(ctx, o)) && AT_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start)));
     if (seat && inSpans(spans, o.start)) return o;
   }
   return undefined;

@@ -4,17 +4,24 @@
  */
 import { format } from 'date-fns';
 
-/** English month names and abbreviations ("September", "Sep", "Sep.", "Sept"), mapped to month numbers (1-12). */
+/**
+ * English month names and abbreviations ("September", "Sep", "Sep.", "Sept"), mapped to month
+ * numbers (1-12), each also in capitals, as agency datelines write them ("ROME, MAY 14", "SEPT. 3").
+ */
 export const MONTHS: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
+  const add = (name: string, month: number): void => {
+    map.set(name, month);
+    map.set(name.toUpperCase(), month);
+  };
   for (let m = 0; m < 12; m++) {
     const day = new Date(2001, m, 1);
-    map.set(format(day, 'MMMM'), m + 1);
-    map.set(format(day, 'MMM'), m + 1);
-    map.set(`${format(day, 'MMM')}.`, m + 1);
+    add(format(day, 'MMMM'), m + 1);
+    add(format(day, 'MMM'), m + 1);
+    add(`${format(day, 'MMM')}.`, m + 1);
   }
-  map.set('Sept', 9);
-  map.set('Sept.', 9);
+  add('Sept', 9);
+  add('Sept.', 9);
   return map;
 })();
 

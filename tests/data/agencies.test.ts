@@ -92,6 +92,18 @@ describe('agency look-up of the newly covered states', () => {
     expect(parsePressRelease(text).event?.participants.countries).toEqual(['BW', 'LS']);
   });
 
+  it('knows the national police forces of the larger states, by name, acronym and short name', () => {
+    expect(orgs('KUALA LUMPUR, Oct 7 (Bernama) -- The Royal Malaysia Police (PDRM) will host the regional meeting, the PDRM said.').filter(([, country]) => country === 'MY')).toEqual([
+      ['Bernama', 'MY', null],
+      ['Royal Malaysia Police', 'MY', 'PDRM'],
+    ]);
+    expect(orgs('Officers of the Argentine Federal Police and the Carabineros de Chile met in Mendoza.')).toEqual([
+      ['Argentine Federal Police', 'AR', 'PFA'],
+      ['Carabineros de Chile', 'CL', null],
+    ]);
+    expect(orgs('Tunis, 2 May 2025 (TAP) - The National Guard received four patrol boats from Italy.').find(([name]) => name.includes('Guard'))).toEqual(['National Guard of Tunisia', 'TN', null]);
+  });
+
   it('reads acronyms only as written', () => {
     expect(orgs('The Director General of the SNR received a delegation from Tanzania.')).toEqual([['National Intelligence Service of Burundi', 'BI', 'SNR']]);
     expect(orgs('The director general of the snr received a delegation from Tanzania.')).toEqual([]);

@@ -14,6 +14,11 @@ describe('countryCount', () => {
     expect(count('Officials from more than 30 foreign countries took part.')).toEqual({ value: 30, qualifier: 'over' });
   });
 
+  it('reads a count of the heads of services who came: "commissioners from 21 countries", "directors of 14 states"', () => {
+    expect(count('The annual conference opened in Apia with police commissioners from 21 Pacific countries and territories.')).toEqual({ value: 21, qualifier: 'exactly' });
+    expect(count('Directors of 14 states met behind closed doors in Almaty.')).toEqual({ value: 14, qualifier: 'exactly' });
+  });
+
   it('reads "over 20 countries" as over 20', () => {
     expect(parseRelease('ankara-conference').event.participants.countryCount).toEqual({ value: 20, qualifier: 'over' });
   });

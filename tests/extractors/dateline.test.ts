@@ -8,6 +8,21 @@ describe('dateline', () => {
     expect(record.source.dateline).toEqual({ place: 'Tashkent', date: '2024-03-05' });
   });
 
+  it('reads an outlet in brackets before the dateline ("(ANSA) - ROME, MAY 14 -"), and a media outlet so written alone', () => {
+    const ansa = parsePressRelease('(ANSA) - ROME, MAY 14 - Italy and Tunisia agreed on Wednesday to set up a joint unit against migrant smuggling.', { publishedAt: '2025-05-15' });
+    expect(ansa.source).toMatchObject({ outlet: 'ANSA', dateline: { place: 'Rome', date: '2025-05-14' } });
+    const reuters = parsePressRelease('(Reuters) - Kenyan and Ugandan police chiefs met in Kampala on Monday to discuss cattle rustling.');
+    expect(reuters.source).toMatchObject({ outlet: 'Reuters', dateline: null });
+    const update = parsePressRelease('(UPDATED) - The meeting of the council was held in Minsk.');
+    expect(update.source.outlet).toBeNull();
+  });
+
+  it('passes over a Hijri date before the Gregorian one ("Jeddah, Shawwal 4, 1446, April 2, 2025, SPA --")', () => {
+    const record = parsePressRelease('Jeddah, Shawwal 4, 1446, April 2, 2025, SPA -- The Presidency of State Security received a delegation of the Jordanian General Intelligence Directorate.');
+    expect(record.source).toMatchObject({ outlet: 'SPA', dateline: { place: 'Jeddah', date: '2025-04-02' } });
+    expect(parsePressRelease('Jeddah, Shawwal talks opened on Monday.').source.dateline).toBeNull();
+  });
+
   it('reads "CITY (Outlet / Outlet - 11th June, 2023)"', () => {
     const record = parseRelease('minsk-announcement');
     expect(record.source.dateline).toEqual({ place: 'Minsk', date: '2023-06-11' });

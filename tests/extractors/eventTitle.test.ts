@@ -17,6 +17,11 @@ describe('eventTitle', () => {
     expect(parsePressRelease('He spoke at the forum titled “Borders of trust” in Baku.').event.title).toBe('Borders of trust');
   });
 
+  it('leaves out the comma American style sets inside the closing quote ("United Against Crime," the delegates)', () => {
+    const record = parsePressRelease('SANTIAGO, May 8 (Xinhua) -- The 6th Regional Police Conference, held under the motto "Borders Without Crime," gathered police chiefs from Chile, Peru and Bolivia.');
+    expect(record.event.title).toBe('Borders Without Crime');
+  });
+
   it('does not take a quoted name or a quoted sentence as the title', () => {
     expect(parsePressRelease('He suggested that the body be called “Turkic special services council” at the meeting in Baku.').event.title).toBeNull();
     expect(parseRelease('ankara-conference').event.title).not.toContain('No service');

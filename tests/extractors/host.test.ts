@@ -42,6 +42,14 @@ describe('host', () => {
     expect(rec.event.host).toEqual({ country: null, organization: 'European Union Agency for Law Enforcement Cooperation' });
   });
 
+  it('reads the seat written as a noun after the name: "at the African Union headquarters", "at the NIS offices"', () => {
+    const au = parsePressRelease('The 9th meeting of heads of intelligence opened today at the African Union headquarters in Addis Ababa.');
+    expect(au.event.host).toEqual({ country: null, organization: 'African Union' });
+    const nis = parsePressRelease('Kenyan and Somali intelligence chiefs met at the National Intelligence Service of Kenya offices in Nairobi on Monday.');
+    expect(nis.event.host).toEqual({ country: 'KE', organization: 'National Intelligence Service of Kenya' });
+    expect(parsePressRelease('Delegates met at the African Union summit in Addis Ababa.').event.host).toEqual({ country: 'ET', organization: null });
+  });
+
   it('keeps the venue\'s country as host when a chair from abroad presides ("held in Bishkek ... chaired by the FSB Director")', () => {
     const rec = parsePressRelease('The council of border chiefs met in Bishkek on Monday and was chaired by FSB Director Alexander Bortnikov.');
     expect([rec.event.host, rec.event.participants.countries]).toEqual([{ country: 'KG', organization: null }, ['KG', 'RU']]);

@@ -5,6 +5,11 @@ import { parseRelease } from '../fixtures/releases.js';
 const countries = (text: string): readonly string[] => parsePressRelease(text).event.participants.countries;
 
 describe('participants', () => {
+  it('lists the countries of the heads of services who came ("police commissioners from A, B and C")', () => {
+    const rec = parsePressRelease('Nairobi hosted the meeting, which brought together police commissioners from Uganda, Rwanda and Burundi.');
+    expect(rec.event.participants.countries).toEqual(['BI', 'KE', 'RW', 'UG']);
+  });
+
   it('reads "the heads and delegations of the special services of A, B ... and Z", with the host', () => {
     expect(parseRelease('ankara-conference').event.participants.countries).toEqual(['AZ', 'HU', 'KG', 'KZ', 'TR', 'UZ']);
   });

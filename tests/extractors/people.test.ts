@@ -653,7 +653,7 @@ describe('people extractor', () => {
     );
     expect(rec.people.map((p) => [p.name, p.rank, p.title, p.country, p.roles])).toEqual([
       ['Augusto Russo', 'General', 'commander general of the National Police', 'BO', ['signatory']],
-      ['Raul Alfaro', 'General', 'director of the National Police', 'PE', ['signatory']],
+      ['Raul Alfaro', 'General', 'director of the Peruvian National Police', 'PE', ['signatory']],
     ]);
   });
 

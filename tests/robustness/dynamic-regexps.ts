@@ -86,6 +86,11 @@ export const ALLOWED_DYNAMIC_REGEXPS: readonly AllowedDynamicRegex[] = [
   },
   {
     file: "src/extractors/dateline.ts",
+    call: "new RegExp(`^\\\\((${NAME(3)})\\\\)\\\\s?(?:--|[-\u2013\u2014])\\\\s`, 'u')",
+    reason: "Built once from the NAME(n) fragment of this file (bounded repetition of capitalised words); recheck checks the built pattern at run time.",
+  },
+  {
+    file: "src/extractors/dateline.ts",
     call: "new RegExp(`^(${NAME(3)}?)(?: (?:news |information )?agency)?(?:\\\\s?(?:--|[-\u2013\u2014:])\\\\s|\\\\.\\\\s|\\\\.?$|,\\\\s|\\\\.?\\\\n)`, 'u')",
     reason: "Built once from the NAME(n) fragment of this file (bounded repetition of capitalised words); recheck checks the built pattern at run time.",
   },

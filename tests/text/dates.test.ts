@@ -18,6 +18,14 @@ describe('scanDates', () => {
     expect(d?.from).toEqual({ year: 2019, month: 9, day: 23 });
   });
 
+  it('reads month names in capitals, as agency datelines write them ("MAY 14", "SEPT. 3")', () => {
+    const text = 'PARIS, SEPT. 3 - Talks opened; the next round is set for MAY 14.';
+    expect(scanDates(text).map((d) => [at(text, d), d.from.month, d.from.day])).toEqual([
+      ['SEPT. 3', 9, 3],
+      ['MAY 14', 5, 14],
+    ]);
+  });
+
   it('reads a range across two months', () => {
     const text = 'A get-together (31 May - 1 June 2017, Dushanbe)';
     const [d] = scanDates(text);
