@@ -65,8 +65,22 @@ const TAKING_PART_NOUNS: ReadonlySet<string> = new Set(['participants', 'attende
 /** Verbs after such a noun that list them: "Participants included X". */
 const LISTING_VERBS: ReadonlySet<string> = new Set(['included', 'include', 'including']);
 const TAKING_PART_NOUN = defineWordClass([...TAKING_PART_NOUNS]);
+/** Verbs of holding an event: "X held the ... meeting". */
+const HOLDING = defineWordClass(['held', 'holds', 'hold']);
+/** How many words after a verb of holding the event's noun may stand ("held the VII Binational Security and Defence Cabinet meeting"). */
+const HELD_NOUN_REACH = 10;
+
+/** Whether the verb of holding at token `k` has an event noun as its object, within a few words in its clause. */
+function holdsEvent(ev: EntityView, k: number): boolean {
+  for (let j = k + 1; j <= k + HELD_NOUN_REACH && j < ev.view.tokens.length; j++) {
+    if (ev.is(j, EVENT_NOUN)) return true;
+    if (ev.view.gap(j - 1) !== Gap.Space && ev.view.gap(j - 1) !== Gap.Hyphen) return false;
+  }
+  return false;
+}
+
 /** Every class a role cue belongs to: a token with none of them is passed over on its class bits alone. */
-const ROLE_CUES = CUE_CLASS.speech | CUE_CLASS.host | CUE_CLASS.sign | CUE_CLASS.participant | SPEAKING_BEFORE | AMONG;
+const ROLE_CUES = CUE_CLASS.speech | CUE_CLASS.host | CUE_CLASS.sign | CUE_CLASS.participant | SPEAKING_BEFORE | AMONG | HOLDING;
 
 /** Whether "among" (perhaps "among the") stands right before token `k`: "Among the attendees were X". */
 function afterAmong(ev: EntityView, k: number): boolean {
@@ -363,6 +377,8 @@ function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last:
     if ((classes & CUE_CLASS.sign) !== 0 && !endsAnEvent(ev, k) && !ev.is(k - 1, AGREEMENT_NOUN)) roles |= SIGNATORY;
     if ((classes & CUE_CLASS.participant) !== 0) roles |= PARTICIPANT;
     if ((classes & AMONG) !== 0 && amongParticipants(ev, k, last)) roles |= PARTICIPANT;
+    // "X and Y held the VII Binational ... meeting": the subject of holding an event takes part in it.
+    if ((classes & HOLDING) !== 0 && k > verbFrom && k <= verbFrom + 3 && holdsEvent(ev, k)) roles |= PARTICIPANT;
   }
   return roles;
 }

@@ -972,4 +972,12 @@ describe('people extractor', () => {
       ['Frank Abrego', ['signatory']],
     ]);
   });
+
+  it('makes the subjects of holding an event participants, however long its name ("A and B held the IV Binational Border Security and Defence Cabinet meeting")', () => {
+    const rec = parsePressRelease('QUITO - Interior Minister Ana Lopez and her Peruvian counterpart, Minister Jorge Diaz, held the IV Binational Border Security and Defence Cabinet meeting in Quito on Friday.');
+    expect(rec.people.map((p) => [p.name, p.roles])).toEqual([
+      ['Ana Lopez', ['participant']],
+      ['Jorge Diaz', ['participant']],
+    ]);
+  });
 });
