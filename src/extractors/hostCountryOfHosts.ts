@@ -7,20 +7,23 @@
  * found with no country and no guest's introduction are of the host country too ("Interior Minister X
  * also attended" in a release about a meeting in Ankara): a guest's office would be qualified ("the
  * Iraqi minister"); not where a news outlet of another country reports, which writes its own country's
- * officials so, nor where the text qualifies an office by the host's country ("met the Saudi Interior
- * Minister" in Riyadh), which it then writes from the other side. Runs after the host is known; it
+ * officials so, nor where a text of no known outlet of the host country qualifies an office by the host's
+ * country ("met the Saudi Interior Minister" in Riyadh), which it then writes from the other side (an outlet
+ * of the host country qualifies its own: "KUWAIT (KUNA) -- Kuwait's Minister of Interior"). Runs after the host is known; it
  * fills only countries the people step left empty.
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';
+import { outletCountry } from './_lib/selfNames.js';
 
 const BY = 'extractor/hostCountryOfHosts';
 
-/** The country of the release's outlet, when it is a news outlet a table knows. */
+/** The country of the release's outlet, when it is a news outlet a table knows (by any name it is written with: "ONA"). */
 function outletCountryOf(ctx: Context): string | null {
   const outlet = ctx.record.source.outlet;
   if (outlet === null) return null;
-  return ctx.record.organizations.find((o) => o.kind === 'media' && (o.name === outlet || o.acronym === outlet))?.country ?? null;
+  const media = ctx.record.organizations.find((o) => o.kind === 'media' && (o.name === outlet || o.acronym === outlet));
+  return media !== undefined ? media.country : outletCountry(outlet);
 }
 
 /** Gives the host country to hosts without a country, and to the officials of a state's government the text places nowhere else. */
@@ -32,7 +35,8 @@ function run(ctx: Context): void {
   const outletCountry = outletCountryOf(ctx);
   // A text that qualifies an office by the host's country ("met the Saudi Interior Minister" in Riyadh) writes from the other side.
   const hostQualified = ctx.findings.ofKind('qualifiedNationalOffice').some((f) => f.value.country === country);
-  const ownSide = (outletCountry === null || outletCountry === country) && !hostQualified;
+  // An outlet of the host country writes from its side even where it qualifies its own officials ("KUWAIT (KUNA) -- Kuwait's Minister of Interior ...").
+  const ownSide = outletCountry === country || (outletCountry === null && !hostQualified);
   const officials = new Set(ownSide ? ctx.findings.ofKind('hostCountryOfficial').map((f) => f.value.name) : []);
   for (const p of ctx.record.people) {
     if (p.country !== null || !((hostsToo && p.roles.includes('host')) || officials.has(p.name))) continue;

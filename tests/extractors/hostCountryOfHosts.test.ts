@@ -91,4 +91,12 @@ describe('hostCountryOfHosts', () => {
       ['Liza Cortez', 'PH'],
     ]);
   });
+
+  it('gives the host country to a state\'s officials in a release of a host-country outlet that qualifies its own minister ("MUSCAT (ONA) -- Oman\'s Minister of X ...")', () => {
+    const rec = parsePressRelease(
+      "MUSCAT, March 3 (ONA) -- Oman's Minister of the Interior Hamoud Al-Busaidi received the visiting Bahraini Interior Minister in Muscat. The talks were attended by Undersecretary of the Ministry of the Interior Khalid Al-Hinai.",
+    );
+    expect(rec.event.host?.country).toBe('OM');
+    expect(rec.people.find((p) => p.name === 'Khalid Al-Hinai')?.country).toBe('OM');
+  });
 });

@@ -38,6 +38,11 @@ const OUTLET_COUNTRY: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** The country of an outlet (or a service) written `name` ("ONA", "Oman News Agency"), when a table knows it. */
+export function outletCountry(name: string): string | null {
+  return OUTLET_COUNTRY.get(phraseKey(name)) ?? null;
+}
+
 /** The release's home country: its dateline's city or country, else its outlet's country; null when neither is known. */
 export function homeCountry(ctx: Context): string | null {
   const filedFrom = ctx.findings.ofKind('dateline')[0]?.span.start;
@@ -47,7 +52,7 @@ export function homeCountry(ctx: Context): string | null {
     if (place !== undefined && place.start === filedFrom) return place.kind === 'city' ? place.entry.country : place.entry.code;
   }
   const outlet = ctx.record.source.outlet;
-  return outlet === null ? null : (OUTLET_COUNTRY.get(phraseKey(outlet)) ?? null);
+  return outlet === null ? null : outletCountry(outlet);
 }
 
 /** The country "the Kingdom" and the like stand for: the home country if it calls itself so, else the one country named that does. */
