@@ -72,4 +72,9 @@ describe('eventKind', () => {
     expect(kind('LAGOS - A roundtable of intelligence analysts was held in Lagos on Monday.')).toBe('conference');
     expect(kind('CAPE TOWN - The Border Security Indaba brought together officials from ten states in Cape Town.')).toBe('conference');
   });
+
+  it('reads no event from a press or news conference ("said at a press conference after the signing"), but from the meeting it follows', () => {
+    expect(kind('TEGUCIGALPA - The two ministers signed an agreement on border patrols on Monday. "We will act together," one said at a press conference after the signing.')).toBe('other');
+    expect(kind('TEGUCIGALPA - The border security meeting ended on Monday. The ministers then spoke at a news conference.')).toBe('meeting');
+  });
 });

@@ -28,6 +28,8 @@ export interface EventNoun {
   readonly nameStart: number;
 }
 
+/** Words before a noun that make it a briefing of the media ("press conference", "news conference"). */
+const BRIEFING_WORDS: ReadonlySet<string> = new Set(words.briefingWords);
 const KINDS: ReadonlyMap<string, EventKind> = new Map(Object.entries(words.kinds).map(([k, v]) => [k, v as EventKind]));
 const NOUN = new PhraseScan(new RegExp(`\\b(?:${alternation(KINDS.keys())})\\b`, 'gi'), { phrases: KINDS.keys() });
 /** Verbs of holding after the noun ("was held"), and before it ("hosted an"), found in one scan each. */
@@ -181,7 +183,8 @@ let marks: HeldMarks | null = null;
 
 /**
  * Every event noun of the context's text between `from` and `to`, in order. A capitalised noun
- * after "of (the)" is part of a name ("meeting of the Conference of ..."), not an event of its own.
+ * after "of (the)" is part of a name ("meeting of the Conference of ..."), not an event of its own,
+ * nor is a briefing of the media ("press conference").
  */
 export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] {
   const { text } = ctx;
@@ -206,6 +209,8 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
     // A noun that is one token (most are) is looked up by the token's key, its lower case, a string hashed once for all texts; the match would be hashed at each look-up.
     const kind = token?.start === m.index && token.end === m.index + word.length ? KINDS.get(token.key) : kindOf(word.toLowerCase());
     if (kind === undefined) continue;
+    // "said at a press conference", "a news conference after the talks": a briefing of the media, not an event of its own.
+    if (token?.start === m.index && BRIEFING_WORDS.has(tokens[t - 1]?.key ?? '') && text.charCodeAt(m.index - 1) === 0x20) continue;
     if (startsUpper(word)) {
       const lead = text.slice(Math.max(0, m.index - 60), m.index);
       if (endsWithWordOf(lead, OF, 'the') && OF_BEFORE.test(lead)) continue;
