@@ -980,4 +980,9 @@ describe('people extractor', () => {
       ['Jorge Diaz', ['participant']],
     ]);
   });
+
+  it('reads an office with several portfolios set off by commas before the "and" ("Minister of Home Affairs, Immigration, Safety and Security, X")', () => {
+    const rec = parsePressRelease('GABORONE - The meeting was opened by the Minister of Defence, Justice, Safety and Security, Kagiso Mmusi, who welcomed the police chiefs.');
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Kagiso Mmusi', 'Minister of Defence, Justice, Safety and Security']]);
+  });
 });

@@ -556,7 +556,7 @@ const PORTFOLIO_REACH = 8;
  * A ministry's further portfolios after a comma, before the holder's name: capitalised words joined by
  * connectors, one of them "and", closed by a comma that a name word follows ("Minister of Interior, Local
  * Authorities and Urban Planning, Brahim Merad"; "Commissioner for Political Affairs, Peace and Security,
- * X"), or by the name itself, two name words or more after a word that no name has ("Commissioner for
+ * X"; several before the "and": "Minister of Home Affairs, Immigration, Safety and Security, X"), or by the name itself, two name words or more after a word that no name has ("Commissioner for
  * Political Affairs, Peace and Security Bankole Adeoye opened"). Two name words in a row are a name, not a
  * portfolio. The token just past them, or -1.
  */
@@ -576,6 +576,11 @@ function portfolioAfterComma(ev: EntityView, j: number): number {
       if (names >= 2) return portfolioAfterAnd && namedBeforeLowerCase(ev, k) ? k - 1 : -1;
     }
     const gap = view.gap(k);
+    // "Home Affairs, Immigration, Safety and Security": a further portfolio before the "and" goes on after its comma.
+    if (gap === Gap.Comma && !and && startsUpper(view.raw(k + 1)) && !ev.is(k, CUE_CLASS.connector)) {
+      names = 0;
+      continue;
+    }
     if (gap === Gap.Comma) return and && startsUpper(raw) && ev.nameLike[k + 1] === 1 ? k + 1 : -1;
     // A hyphen joins the words of one name ("Abdel-Fatau").
     if (gap !== Gap.Space && !(gap === Gap.Hyphen && names > 0)) return -1;
