@@ -985,4 +985,16 @@ describe('people extractor', () => {
     const rec = parsePressRelease('GABORONE - The meeting was opened by the Minister of Defence, Justice, Safety and Security, Kagiso Mmusi, who welcomed the police chiefs.');
     expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Kagiso Mmusi', 'Minister of Defence, Justice, Safety and Security']]);
   });
+
+  it('leaves Nigerian honorifics ("Engr.", "Barr.", "Alh.") out of the name, and reads a title set off after post-nominal letters ("X, MP, Minister for Defence,")', () => {
+    const rec = parsePressRelease(
+      'ABUJA - The talks were attended by Engr. Bala Yusuf and Alh. Sani Danladi. Barr. Ngozi Eze, SAN, Attorney-General of the Federation, also spoke, and Hon. Kwesi Ameyaw, MP, Minister for the Interior, said Ghana would host the next round.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([
+      ['Bala Yusuf', null],
+      ['Sani Danladi', null],
+      ['Ngozi Eze', 'Attorney-General of the Federation'],
+      ['Kwesi Ameyaw', 'Minister for the Interior'],
+    ]);
+  });
 });

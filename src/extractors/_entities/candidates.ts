@@ -219,6 +219,8 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (demonym !== undefined) k = demonym.from - 1;
     if (view.key(k) === 'the' && view.spaceAfter(k)) k--;
     if (view.gap(k) !== Gap.Comma) continue;
+    // "X, MP, Minister for Defence": letters after the name, set off by commas, stand between.
+    if (CUES.postNominals.has(view.raw(k)) && view.gap(k - 1) === Gap.Comma) k -= 1;
     const run = nameRunEndingAt(ev, k);
     if (!run) continue;
     const rank = rankEndingBefore(ev, run.from);

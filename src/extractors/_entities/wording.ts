@@ -76,6 +76,8 @@ export const CUES = {
   counterpart: lower(cues.counterpartCues),
   /** Generational suffixes written after a name, part of it ("Ferdinand Marcos Jr.", "Nicolas Torre III"), as written. */
   nameSuffixes: new Set(cues.nameSuffixes),
+  /** Letters written after a name and set off by commas ("X, MP, Minister for Defence"), as written: not the name, and no title. */
+  postNominals: new Set(cues.postNominals),
   /** Words that open a compound name with the word after them ("Abdul Amir", "Abdel Malik"), lower-case: that word is no office. */
   nameOpeners: lower(cues.nameOpeners),
   /** Nouns of a field of work written between a demonym and an office ("Kenyan police chief X", "Nigerian army spokesman X"), lower-case. */
