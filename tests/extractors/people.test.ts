@@ -997,4 +997,13 @@ describe('people extractor', () => {
       ['Kwesi Ameyaw', 'Minister for the Interior'],
     ]);
   });
+
+  it('reads the abbreviated Thai police ranks ("Pol Gen", "Pol. Lt. Gen.", "Pol Col") before a name, not "Pol" as a name', () => {
+    const rec = parsePressRelease('CHIANG MAI - Royal Thai Police deputy chief Pol Gen Surachai Boonmee and Pol. Lt. Gen. Anek Thongdee met Lao police officers. Pol Col Wichai Saengthong also attended.');
+    expect(rec.people.map((p) => [p.name, p.rank])).toEqual([
+      ['Surachai Boonmee', 'General of Police'],
+      ['Anek Thongdee', 'Lieutenant-General of Police'],
+      ['Wichai Saengthong', 'Colonel of Police'],
+    ]);
+  });
 });
