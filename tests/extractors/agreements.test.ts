@@ -196,4 +196,9 @@ describe('agreements extractor', () => {
     const alone = parsePressRelease('Peru, Bolivia sign agreement on border crime\n\nLIMA, 4 March 2026 - The interior ministers of Peru and Bolivia met in Lima on Tuesday.');
     expect(alone.agreements.map((a) => [a.kind, a.status])).toEqual([['cooperation-agreement', 'signed']]);
   });
+
+  it('reads a pact as a cooperation agreement ("Uganda and South Sudan inked a border security pact")', () => {
+    const rec = parsePressRelease('JUBA - Uganda and South Sudan on Friday inked a border security pact to curb cattle raids.');
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['cooperation-agreement', ['UG', 'SS'], 'signed']]);
+  });
 });
