@@ -57,6 +57,8 @@ const IRREGULAR: ReadonlySet<string> = new Set(FIGURE_WORDS.irregularPlurals);
 const NOT_UNITS: ReadonlySet<string> = new Set(FIGURE_WORDS.notUnits);
 const DATE_WORDS: ReadonlySet<string> = new Set(FIGURE_WORDS.dateWords);
 const STOPS: ReadonlySet<string> = new Set(FIGURE_WORDS.unitStops);
+/** Capitalised words of a region before the counted noun ("12 West African countries"), as written. */
+const REGION_WORDS: ReadonlySet<string> = new Set(FIGURE_WORDS.regionWords);
 const MAX_UNIT_WORDS = 3;
 const DIGITS = /^\d{1,9}$/;
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -113,7 +115,8 @@ export const figuresExtractor: Extractor = {
       // From here on `digits` says the key is all digits (it passed DIGITS).
       if (value === undefined) continue;
       // "the two sides", "our two organisations": a spelled number after "the" or a possessive refers back to what was named, it counts nothing new.
-      if (c > 57 && REFERRING.has(view.key(i - 1)) && view.spaceAfter(i - 1)) continue;
+      // A body's name after the number counts its members all the same: "the ten ASEAN member states".
+      if (c > 57 && REFERRING.has(view.key(i - 1)) && view.spaceAfter(i - 1) && !ev.orgStartingAt.has(i + 1)) continue;
       // A number in a name counts nothing: "Densus 88", "Unit 8200" (not "Over 1,500" opening a sentence).
       if ((ev.orgCover[i] ?? -1) >= 0 || (c <= 57 && inName(ev, i))) continue;
       // The thousands of a number already passed over: "1,500" after a name's "1".
@@ -158,12 +161,17 @@ export const figuresExtractor: Extractor = {
           if (!view.gapIs(k, ' ')) break;
           continue;
         }
+        // "12 West African countries": a region's words belong to the unit.
+        if (upper && REGION_WORDS.has(view.raw(k)) && (view.gapIs(k, ' ') || view.gapIs(k, '-'))) {
+          limit++;
+          continue;
+        }
         if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || ev.is(k, NUMBER_WORD) || startsUpper(view.raw(k))) break;
         if (isPlural(word)) {
           end = k;
           // A plural noun may qualify the next one: "1,000 police chiefs", "40 border guards".
           const next = view.key(k + 1);
-          if (k + 1 <= last + MAX_UNIT_WORDS && view.gapIs(k, ' ') && isPlural(next) && !STOPS.has(next) && !NOT_UNITS.has(next) && !startsUpper(view.raw(k + 1))) end = k + 1;
+          if (k + 1 <= limit && view.gapIs(k, ' ') && isPlural(next) && !STOPS.has(next) && !NOT_UNITS.has(next) && !startsUpper(view.raw(k + 1))) end = k + 1;
           break;
         }
         if (!view.gapIs(k, ' ') && !view.gapIs(k, '-')) break;

@@ -75,5 +75,13 @@ describe('figures extractor', () => {
       [24, 'about', 'officers', 'Some two dozen officers'],
     ]);
   });
-});
 
+  it('keeps a region\'s words in the unit ("12 West African countries", "over 40 East African police officers"), and counts "the ten ASEAN member states"', () => {
+    const rec = parsePressRelease('LOME - Delegates of 12 West African countries and over 40 East African police officers met in Lome. Police chiefs from the ten ASEAN member states sent observers, and the two sides agreed to meet again.');
+    expect(rec.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [12, 'West African countries', 'exactly'],
+      [40, 'East African police officers', 'over'],
+      [10, 'ASEAN member states', 'exactly'],
+    ]);
+  });
+});

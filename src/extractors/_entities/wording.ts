@@ -122,6 +122,7 @@ export const FIGURE_WORDS = figureWords as {
   readonly notUnits: readonly string[];
   readonly dateWords: readonly string[];
   readonly unitStops: readonly string[];
+  readonly regionWords: readonly string[];
 };
 
 /** Known office holders. */
