@@ -1006,4 +1006,12 @@ describe('people extractor', () => {
       ['Wichai Saengthong', 'Colonel of Police'],
     ]);
   });
+
+  it('reads a first name written like a place after an honorific or a rank ("Hon Aden X", "Brigadier Jordan X"), and no place alone as a name', () => {
+    const rec = parsePressRelease('MOMBASA - Hon Aden Farah, Cabinet Secretary for Defence, met Brigadier Jordan Mwangi. The delegation then left for Aden.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([
+      ['Aden Farah', null, 'Cabinet Secretary for Defence'],
+      ['Jordan Mwangi', 'Brigadier', null],
+    ]);
+  });
 });

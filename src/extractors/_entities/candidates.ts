@@ -15,6 +15,7 @@ import { endsHonorific, honorificsFrom } from './honorifics.js';
 import { shortWordNameAt } from './shortNames.js';
 import { Gap } from './text.js';
 import { TokenFlags } from './tokenFlags.js';
+import { Shape } from './wordShapes.js';
 import type { Title } from './titles.js';
 import { isRetiredMarker, type EntityView } from './view.js';
 import { CUE_CLASS, CUES, OFFICIALS, type OfficialEntry } from './wording.js';
@@ -82,6 +83,17 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
   return { from: i, to: j };
 }
 
+/**
+ * A name run after an honorific or a rank at token `i`, whose first word may be written like a place ("Hon Aden
+ * Duale", "General Jordan Smith"): a word of a name's shape that a gazetteer reads as a place, before name words.
+ */
+function nameRunAfterCue(ev: EntityView, i: number): { from: number; to: number } | null {
+  const run = nameRunAt(ev, i);
+  if (run !== null || ev.nameLike[i] !== 0 || ev.view.tokens[i]?.word.shape !== Shape.Name || !ev.view.spaceAfter(i)) return run;
+  const rest = ev.nameLike[i + 1] === 1 ? nameRunAt(ev, i + 1) : null;
+  return rest === null ? null : { from: i, to: rest.to };
+}
+
 /** A name run with the generational suffix written right after it, a space between ("Nicolas Torre III", "Ferdinand Marcos Jr."). */
 function withSuffix(ev: EntityView, run: { from: number; to: number }): { from: number; to: number } {
   return ev.view.spaceAfter(run.to - 1) && CUES.nameSuffixes.has(ev.view.raw(run.to)) ? { from: run.from, to: run.to + 1 } : run;
@@ -98,11 +110,21 @@ function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: numb
     const gap = ev.view.gap(k - 1);
     if (!joinsName(gap) || (gap === Gap.Period && ev.nameLike[k - 1] !== 2) || endsHonorific(ev, k - 1)) break;
     if (ev.nameLike[k - 1] !== 0 && words < MAX_NAME_WORDS) words++;
-    else if (!(ev.is(k - 1, CUE_CLASS.particle) && CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) break;
+    else if (placeShapedAfterCue(ev, k - 1) && words < MAX_NAME_WORDS) {
+      // "Hon Aden Duale, Cabinet Secretary ...": a first word written like a place, after an honorific or a rank, is the name's.
+      k--;
+      break;
+    } else if (!(ev.is(k - 1, CUE_CLASS.particle) && CUES.particles.has(ev.view.raw(k - 1)) && k - 1 > 0 && ev.nameLike[k - 2] === 1)) break;
     k--;
   }
-  const run = nameRunAt(ev, k);
+  const run = nameRunAfterCue(ev, k);
   return run && run.to === last + 1 ? run : null;
+}
+
+/** Whether token `i` is a word of a name's shape that the gazetteer reads as a place, right after an honorific or a rank ("Hon Aden"). */
+function placeShapedAfterCue(ev: EntityView, i: number): boolean {
+  if (ev.nameLike[i] !== 0 || ev.view.tokens[i]?.word.shape !== Shape.Name || !ev.view.spaceAfter(i - 1)) return false;
+  return endsHonorific(ev, i - 1) || ev.rankEndingAt.has(i - 1);
 }
 
 const officialByKeys = new Map<string, OfficialEntry>();
@@ -173,7 +195,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (rank && rankJoins(ev, rank.tokenEnd - 1)) {
       // An honorific may stand between the rank and the name: "Lieutenant General Sheikh Salem Al-Sabah".
       const nameAt = honorificsFrom(ev, rank.tokenEnd);
-      const run = nameRunAt(ev, nameAt) ?? shortWordNameAt(ev, nameAt);
+      const run = nameRunAfterCue(ev, nameAt) ?? shortWordNameAt(ev, nameAt);
       if (run && add(run, rank.entry.rank, title, via, words)) {
         rankUsed.add(rank.tokenStart);
         return true;
@@ -203,7 +225,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
     // "Director General X": the rank word belongs to the office before it; "its Director, Major General X" keeps its rank.
     if ((ev.officeAt.has(at - 1) && view.gap(at - 1) !== Gap.Comma) || taken[at]) continue;
-    const run = nameRunAt(ev, honorificsFrom(ev, rank.tokenEnd));
+    const run = nameRunAfterCue(ev, honorificsFrom(ev, rank.tokenEnd));
     if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
   }
   // Of titles read from one word ("Deputy", "Deputy Foreign Minister"), the longest is the apposition: where each word's longest ends.
@@ -236,7 +258,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const afterHonorifics = honorificsFrom(ev, i);
     if (afterHonorifics > i) {
       const gap = view.gap(afterHonorifics - 1);
-      const run = (gap === Gap.Space || gap === Gap.Period) && !taken[afterHonorifics] ? nameRunAt(ev, afterHonorifics) : null;
+      const run = (gap === Gap.Space || gap === Gap.Period) && !taken[afterHonorifics] ? nameRunAfterCue(ev, afterHonorifics) : null;
       if (run) add(run, null, null, 'honorific+name');
       skipTo = afterHonorifics;
       continue;
@@ -351,7 +373,9 @@ function wordsIn(ev: EntityView, run: { from: number; to: number }): number {
   let n = 0;
   for (let k = run.from; k < run.to; k++) {
     const raw = ev.view.raw(k);
-    if (ev.nameLike[k] !== 0 && !(isArticle(raw) && k + 1 < run.to)) n++;
+    // A word written like a place that opens the name counts too ("Aden" of "Hon Aden Duale", see nameRunAfterCue).
+    const word = ev.nameLike[k] !== 0 || (k === run.from && ev.view.tokens[k]?.word.shape === Shape.Name);
+    if (word && !(isArticle(raw) && k + 1 < run.to)) n++;
   }
   return n;
 }
