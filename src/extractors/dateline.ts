@@ -165,6 +165,11 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   // "ISTANBUL" on a line of its own right above the body: a city of the table alone is the dateline.
   if (aboveBody && city !== undefined && city.end === limit && place.length === limit - at) return { start: at, end: limit, place, date: null, outlet: null };
   let pos = place.length;
+  // "Nur-Sultan/Astana, 5 June 2022": a city's two names, old and new, joined by a slash.
+  if (rest.charCodeAt(pos) === 0x2f) {
+    const other = hitsOf(ctx.hits, 'city').find((h) => h.start === at + pos + 1);
+    if (other !== undefined && other.end <= limit) pos = other.end - at;
+  }
   // Most lines go on with a word after the first capitalised ones ("The 45th Conference"): no pattern below can match there.
   if (!mayFollowPlace(rest, pos)) return null;
   const known = isCity(place) || isAllCaps(place);

@@ -23,6 +23,12 @@ describe('dateline', () => {
     expect(parsePressRelease('Jeddah, Shawwal talks opened on Monday.').source.dateline).toBeNull();
   });
 
+  it('reads a city written with its old and new names ("Nur-Sultan/Astana, 5 June 2022 -")', () => {
+    const record = parsePressRelease('Nur-Sultan/Astana, 5 June 2022 - The council of border chiefs met in the capital on Thursday and Friday (2-3 June).');
+    expect(record.source.dateline).toEqual({ place: 'Astana', date: '2022-06-05' });
+    expect([record.event.startDate, record.event.endDate]).toEqual(['2022-06-02', '2022-06-03']);
+  });
+
   it('reads "CITY (Outlet / Outlet - 11th June, 2023)"', () => {
     const record = parseRelease('minsk-announcement');
     expect(record.source.dateline).toEqual({ place: 'Minsk', date: '2023-06-11' });
