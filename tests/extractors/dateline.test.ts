@@ -29,6 +29,13 @@ describe('dateline', () => {
     expect([record.event.startDate, record.event.endDate]).toEqual(['2022-06-02', '2022-06-03']);
   });
 
+  it('reads a country in brackets after the place as the place\'s, not as an outlet ("Lyon (France) –", "NAIROBI (Kenya), May 3 –")', () => {
+    expect(parsePressRelease('Lyon (France) – INTERPOL opened its regional conference on Monday.').source).toMatchObject({ outlet: null, dateline: { place: 'Lyon', date: null } });
+    const nairobi = parsePressRelease('NAIROBI (Kenya), May 3 – Police chiefs of the region met on Friday.', { publishedAt: '2025-05-04' });
+    expect(nairobi.source).toMatchObject({ outlet: null, dateline: { place: 'Nairobi', date: '2025-05-03' } });
+    expect(parsePressRelease('MINSK (BelTA) - Talks were held.').source.outlet).toBe('BelTA');
+  });
+
   it('reads "CITY (Outlet / Outlet - 11th June, 2023)"', () => {
     const record = parseRelease('minsk-announcement');
     expect(record.source.dateline).toEqual({ place: 'Minsk', date: '2023-06-11' });
