@@ -29,8 +29,8 @@ const NAME = (n: number): string => `(?:\\p{Lu}|\\d[\\p{N}.]*\\p{L})[\\p{L}\\p{N
 const COLON_OUTLET = new RegExp(`^(${NAME(4)}):\\s`, 'u');
 /** After the place: ", Romania – " or " – ". */
 const DASH_END = /^\s?(?:--|[-–—:|])\s/;
-/** What opens a country after the place: ", " and perhaps "the " (", the Netherlands"), or " [" (" [India]"). */
-const COUNTRY_OPENING = /^(?:, (?:the )?| \[)/;
+/** What opens a country after the place: ", " and perhaps "the " (", the Netherlands"), or a bracket (" [India]", " (France)"). */
+const COUNTRY_OPENING = /^(?:, (?:the )?| \[| \()/;
 /** After the place: " (outlets - date) ". */
 const PAREN = /^\s?\(([^)\n]{2,100})\)/;
 /** After the place (and date): the outlet, up to its closing dash, full stop or comma. */
@@ -113,7 +113,7 @@ function outletBetweenDashes(text: string, from: number, limit: number): { outle
 
 /**
  * Where a country of the tables written after the place ends (", Trinidad and Tobago", ", the
- * Netherlands", " [India]"), as an offset into `rest` (which starts at `at`), or null when none is
+ * Netherlands", " [India]", " (France)"), as an offset into `rest` (which starts at `at`), or null when none is
  * written at `pos`. The country must end before a comma, full stop, closing bracket or white space.
  */
 function countryAfter(ctx: Context, rest: string, at: number, pos: number): number | null {
@@ -123,8 +123,8 @@ function countryAfter(ctx: Context, rest: string, at: number, pos: number): numb
   const hit = hitsOf(ctx.hits, 'country').find((h) => h.start === start);
   if (hit === undefined) return null;
   const end = hit.end - at;
-  const bracketed = opening[0] === ' [';
-  if (bracketed) return rest.charCodeAt(end) === 0x5d ? end + 1 : null;
+  if (opening[0] === ' [') return rest.charCodeAt(end) === 0x5d ? end + 1 : null;
+  if (opening[0] === ' (') return rest.charCodeAt(end) === 0x29 ? end + 1 : null;
   return end === rest.length || /[,.\s]/.test(rest[end] ?? '') ? end : null;
 }
 
@@ -165,6 +165,11 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   // "ISTANBUL" on a line of its own right above the body: a city of the table alone is the dateline.
   if (aboveBody && city !== undefined && city.end === limit && place.length === limit - at) return { start: at, end: limit, place, date: null, outlet: null };
   let pos = place.length;
+  // "Nur-Sultan/Astana, 5 June 2022": a city's two names, old and new, joined by a slash.
+  if (rest.charCodeAt(pos) === 0x2f) {
+    const other = hitsOf(ctx.hits, 'city').find((h) => h.start === at + pos + 1);
+    if (other !== undefined && other.end <= limit) pos = other.end - at;
+  }
   // Most lines go on with a word after the first capitalised ones ("The 45th Conference"): no pattern below can match there.
   if (!mayFollowPlace(rest, pos)) return null;
   const known = isCity(place) || isAllCaps(place);

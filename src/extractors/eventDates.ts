@@ -118,16 +118,20 @@ const KINDS: ReadonlyMap<string, string> = new Map(Object.entries(words.kinds));
 const PAST_ENDING = words.ending.filter((w) => (w.split(' ')[0] ?? '').endsWith('ed'));
 const ENDED = new RegExp(`\\b(?:${alternation(PAST_ENDING)})\\b`, 'i');
 
+/** "after two days of talks", "following three days of deliberations": how long an event ran, said after its end. */
+const AFTER_DAYS = /^[^.;]{0,40}?\b(?:after|following)\s+(two|three|four|five|six|seven|[2-7])\s+days\b/i;
+
 /**
  * How many days an event lasted when the sentence of its one date says it ended then and how long
- * it ran ("concluded a two-day meeting in Addis Ababa on Wednesday"); 0 when it does not say both.
+ * it ran ("concluded a two-day meeting in Addis Ababa on Wednesday", "concluded yesterday after
+ * two days of deliberations"); 0 when it does not say both.
  */
 function daysEndingOn(text: string, d: DateMention): number {
   const s = sentenceAt(text, d.start);
   const lead = text.slice(Math.max(s.start, d.start - 200), d.start);
-  const lasting = LASTING.exec(lead);
-  if (lasting === null || !ENDED.test(lead)) return 0;
-  return cardinal(lasting[1] ?? '') ?? 0;
+  if (!ENDED.test(lead)) return 0;
+  const lasting = LASTING.exec(lead) ?? AFTER_DAYS.exec(text.slice(d.end, s.end));
+  return lasting === null ? 0 : (cardinal(lasting[1] ?? '') ?? 0);
 }
 
 /**

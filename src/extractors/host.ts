@@ -17,6 +17,7 @@ import { hitsOf, type HitOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
+import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { sentenceAt } from './_lib/sentences.js';
 import { firstStartingAtOrAfter } from '../text/search.js';
 
@@ -34,8 +35,12 @@ const CHAIR = new PhraseScan(new RegExp(`\\b(?:${alternation(words.chairPhrases)
 
 /** The chair phrases that name who presided, not who hosted or organised: "chaired by", "under the chairmanship of". */
 const PRESIDING = new RegExp(`\\b(?:${alternation(words.chairPhrases.filter((p) => /chair|presidency/.test(p)))})\\s+(?:the\\s+)?$`, 'i');
-/** Verbs whose subject is the host: "The Presidency of State Security hosted ...". */
+/** Verbs whose subject is the host: "The Presidency of State Security hosted ...", "ONSA will host ...". */
 const HOST_VERBS: ReadonlySet<string> = new Set(words.hostVerbs);
+/** Words that may stand between the host and its verb: "will host", "is to host", "has also hosted". */
+const HOST_AUXILIARIES: ReadonlySet<string> = new Set(words.hostAuxiliaries);
+/** How many such words may stand there. */
+const MAX_AUXILIARIES = 3;
 /** Words that may stand between a service's name and its verb: "of the Republic of Kazakhstan". */
 const NAME_TAIL: ReadonlySet<string> = new Set(words.nameTail);
 /** How many such words may stand there. */
@@ -57,8 +62,9 @@ function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): {
       if (!inSpans(spans, mention.start)) continue;
       let j = firstStartingAtOrAfter(tokens, mention.end);
       for (let tail = 0; tail < MAX_TAIL && (NAME_TAIL.has(tokens[j]?.key ?? '') || startsUpper(tokens[j]?.raw ?? '')); tail++) j++;
+      for (let aux = 0; aux < MAX_AUXILIARIES && HOST_AUXILIARIES.has(tokens[j]?.raw ?? ''); aux++) j++;
       const verb = tokens[j];
-      if (verb !== undefined && HOST_VERBS.has(verb.key) && !/[.;:\n]/.test(text.slice(mention.end, verb.start))) {
+      if (verb !== undefined && HOST_VERBS.has(verb.key) && !/[.;:\n]/.test(text.slice(mention.end, verb.start)) && !hostsOtherEvent(ctx, j)) {
         const atOwnSeat = org.kind === 'intergovernmental' && OWN_SEAT.test(text.slice(verb.end, sentenceAt(text, verb.start).end));
         return { country: org.country, organization: org.name, atOwnSeat };
       }
@@ -71,6 +77,16 @@ function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): {
 function seatNounAfter(ctx: Context, o: HitOf<'body' | 'agency'>): boolean {
   const next = ctx.tokens[o.tokenEnd];
   return next !== undefined && next.start === o.end + 1 && ctx.text.charCodeAt(o.end) === 0x20 && SEAT_NOUNS.has(next.key);
+}
+
+/** How many words after a hosting verb are read for the event it hosts ("hosted the previous meeting"). */
+const OBJECT_WORDS = 4;
+
+/** Whether the hosting verb at token `verb` hosts another event than the reported one: "will host the next meeting", "hosted the previous session". */
+function hostsOtherEvent(ctx: Context, verb: number): boolean {
+  const { text, tokens } = ctx;
+  const sentenceEnd = sentenceAt(text, tokens[verb]?.start ?? 0).end;
+  return aboutOtherEvent(ctx, Math.min(sentenceEnd, tokens[verb + OBJECT_WORDS + 1]?.start ?? text.length));
 }
 
 /** Offsets just past each match of a phrase pattern. */

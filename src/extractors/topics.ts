@@ -3,7 +3,8 @@
  * `data/topics.json` (phrases with their inflections and synonyms, and proximity rules
  * such as "exchange ... of operational information"). A word inside an organisation's or
  * an exercise's proper name ("CIS Anti-Terrorism Center", "Dushanbe-Anti-Terror-2017") is
- * a name, not a discussion of the topic.
+ * a name, not a discussion of the topic; an event's name says what the event is about ("the
+ * Counter-Terrorism Dialogue", "the Conference on Illegal Migration").
  * @module
  */
 import events from '../../data/event-words.json';
@@ -104,7 +105,7 @@ const EVENT_NOUN_WORDS: ReadonlySet<string> = new Set(Object.keys(events.kinds).
  * Ministerial Meeting on Transnational Crime") is no such name: it says what the event is about.
  */
 function insideProperName(view: TextView, from: number, to: number): boolean {
-  if (!startsUpper(view.raw(from))) return false;
+  if (!startsUpper(view.raw(from)) || namesEvent(view, to)) return false;
   if (from > 0 && joined(view, from - 1) && startsUpper(view.raw(from - 1))) return true;
   if (
     from > 1 &&
@@ -116,6 +117,20 @@ function insideProperName(view: TextView, from: number, to: number): boolean {
     return true;
   }
   return joined(view, to - 1) && (startsUpper(view.raw(to)) || /^\d/.test(view.raw(to)));
+}
+
+/** The most capitalised words read after a topic's phrase for the head of the name it stands in. */
+const MAX_NAME_TAIL = 4;
+
+/**
+ * Whether the capitalised words joined after token `to` end with an event noun: the phrase before
+ * them is the topic of an event's name ("the Indonesia-Australia Counter-Terrorism Dialogue", "the
+ * Regional Anti-Drug Conference"), which says what the event is about.
+ */
+function namesEvent(view: TextView, to: number): boolean {
+  let last = -1;
+  for (let k = to; k < to + MAX_NAME_TAIL && k < view.tokens.length && joined(view, k - 1) && startsUpper(view.raw(k)); k++) last = k;
+  return last >= 0 && EVENT_NOUN_WORDS.has(view.key(last));
 }
 
 const spanStart = (s: Span): number => s.start;

@@ -23,6 +23,19 @@ describe('dateline', () => {
     expect(parsePressRelease('Jeddah, Shawwal talks opened on Monday.').source.dateline).toBeNull();
   });
 
+  it('reads a city written with its old and new names ("Nur-Sultan/Astana, 5 June 2022 -")', () => {
+    const record = parsePressRelease('Nur-Sultan/Astana, 5 June 2022 - The council of border chiefs met in the capital on Thursday and Friday (2-3 June).');
+    expect(record.source.dateline).toEqual({ place: 'Astana', date: '2022-06-05' });
+    expect([record.event.startDate, record.event.endDate]).toEqual(['2022-06-02', '2022-06-03']);
+  });
+
+  it('reads a country in brackets after the place as the place\'s, not as an outlet ("Lyon (France) –", "NAIROBI (Kenya), May 3 –")', () => {
+    expect(parsePressRelease('Lyon (France) – INTERPOL opened its regional conference on Monday.').source).toMatchObject({ outlet: null, dateline: { place: 'Lyon', date: null } });
+    const nairobi = parsePressRelease('NAIROBI (Kenya), May 3 – Police chiefs of the region met on Friday.', { publishedAt: '2025-05-04' });
+    expect(nairobi.source).toMatchObject({ outlet: null, dateline: { place: 'Nairobi', date: '2025-05-03' } });
+    expect(parsePressRelease('MINSK (BelTA) - Talks were held.').source.outlet).toBe('BelTA');
+  });
+
   it('reads "CITY (Outlet / Outlet - 11th June, 2023)"', () => {
     const record = parseRelease('minsk-announcement');
     expect(record.source.dateline).toEqual({ place: 'Minsk', date: '2023-06-11' });

@@ -78,6 +78,9 @@ describe('eventDates', () => {
     expect(dates('The conference ended on 13 March in Kampala.')).toEqual(['2025-03-13', null]);
     // How long it ran, said with its end, gives the start.
     expect(dates('The intelligence chiefs concluded a three-day meeting in Arusha on Friday.')).toEqual(['2025-03-12', '2025-03-14']);
+    // Said after the end ("after two days of talks"), too; a length said after an opening gives nothing.
+    expect(dates('The police chiefs conference concluded in Doha yesterday after two days of deliberations.')).toEqual(['2025-03-12', '2025-03-13']);
+    expect(dates('The conference opened on 12 March after three days of preparatory talks.')).toEqual(['2025-03-12', null]);
     // Said with its opening, it gives the end.
     expect(dates('A three-day meeting of the intelligence chiefs opens in Arusha on Friday.')).toEqual(['2025-03-14', '2025-03-16']);
   });

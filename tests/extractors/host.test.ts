@@ -42,6 +42,15 @@ describe('host', () => {
     expect(rec.event.host).toEqual({ country: null, organization: 'European Union Agency for Law Enforcement Cooperation' });
   });
 
+  it('takes a service that "will host" the event, not one that hosts the next or hosted the last one', () => {
+    const onsa = parsePressRelease('The Office of the National Security Adviser (ONSA) will host the 2nd regional counter-terrorism summit in Abuja from 14 to 16 July.');
+    expect(onsa.event.host).toEqual({ country: 'NG', organization: 'Office of the National Security Adviser' });
+    const next = parsePressRelease('The meeting of the council was held in Tashkent on Monday. The State Security Service of Azerbaijan will host the next meeting in Baku.');
+    expect(next.event.host).toEqual({ country: 'UZ', organization: null });
+    const last = parsePressRelease('The meeting of the council was held in Tashkent on Monday. The State Security Service of Azerbaijan hosted the previous meeting in Baku.');
+    expect(last.event.host).toEqual({ country: 'UZ', organization: null });
+  });
+
   it('reads the seat written as a noun after the name: "at the African Union headquarters", "at the NIS offices"', () => {
     const au = parsePressRelease('The 9th meeting of heads of intelligence opened today at the African Union headquarters in Addis Ababa.');
     expect(au.event.host).toEqual({ country: null, organization: 'African Union' });

@@ -164,6 +164,12 @@ describe('participants', () => {
     // The country named on its own still counts.
     expect(countries('The police chiefs of Oman, Yemen and Qatar met in Salalah on Sunday.')).toEqual(['OM', 'QA', 'YE']);
   });
+  it('does not read the country inside a body\'s name as taking part ("the Community of Police of America")', () => {
+    const rec = parsePressRelease('Police commanders of the Community of Police of America met in Asunción for their annual summit, hosted by Paraguay.');
+    expect(rec.event.participants.countries).toEqual(['PY']);
+    expect(rec.event.participants.organizations).toEqual(['AMERIPOL']);
+  });
+
   it('does not take a list named with a cue but said to have stayed away ("Delegations from A and B did not attend")', () => {
     expect(countries('Police chiefs from Ghana and Togo met in Lome. Delegations from Benin and Niger did not attend.')).toEqual(['GH', 'TG']);
     expect(countries('Police chiefs from Ghana and Togo met in Lome. Delegations from Benin and Niger also attended.')).toEqual(['BJ', 'GH', 'NE', 'TG']);

@@ -31,6 +31,12 @@ describe('topics extractor', () => {
     expect(migration?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['Illegal Migration']);
   });
 
+  it('reads the topic a name puts before its event noun ("the Indonesia-Australia Counter-Terrorism Dialogue"), not a centre\'s or a code name\'s', () => {
+    const rec = parsePressRelease('The two agencies held the 9th Indonesia-Australia Counter-Terrorism Dialogue in Bali on Thursday.');
+    expect(rec.topics.map((t) => [t.topic, t.mentions.map((m) => rec.text.slice(m.start, m.end))])).toEqual([['terrorism', ['Counter-Terrorism']]]);
+    expect(topicsOf(parsePressRelease('Officers of the Regional Counter-Terrorism Centre met the Almaty-Anti-Terror-2024 planners in Almaty.'))).toEqual([]);
+  });
+
   it('reads firearms trafficking, gang violence, scam centres, disinformation, cyber incidents and the protection of the borders', () => {
     const rec = parsePressRelease('The chiefs reviewed firearms trafficking across the islands, gang violence in the capitals and the scam centres run from the border zone.');
     expect(topicsOf(rec)).toEqual(['arms-trafficking', 'information-security', 'organized-crime']);
