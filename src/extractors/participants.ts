@@ -16,6 +16,7 @@ import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { joinsList } from './_lib/listGap.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
+import { ordinal } from './_lib/numbers.js';
 import { notBefore, participantCodes } from './_lib/participation.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
@@ -69,6 +70,28 @@ function eventKindAfter(text: string, end: number): string | undefined {
   return undefined;
 }
 
+/** Where an edition's ordinal of two characters or more ("9th", "XIV", "fifth") right before offset `at` (a space between) starts, or -1. */
+function ordinalBefore(text: string, at: number): number {
+  if (text.charCodeAt(at - 1) !== 0x20) return -1;
+  let from = at - 1;
+  while (from > 0 && inWord(text.charCodeAt(from - 1))) from--;
+  // Digits are no letters to inWord: "9th" is read from its digits.
+  while (from > 0 && text.charCodeAt(from - 1) >= 0x30 && text.charCodeAt(from - 1) <= 0x39) from--;
+  const word = text.slice(from, at - 1);
+  return word.length >= 2 && ordinal(word) !== null ? from : -1;
+}
+
+/** Verbs that hold, chair or attend the event, written before "the" and its edition's ordinal ("co-chaired the 9th ..."). */
+const HELD_VERBS: readonly string[] = ['held', 'hosted', 'co-hosted', 'chaired', 'co-chaired', 'opened', 'attended', 'convened', 'part in', 'participated in'];
+
+/** Whether a verb of {@link HELD_VERBS} and "the" end the text before offset `at`. */
+function heldBefore(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 24), at).toLowerCase();
+  if (!lead.endsWith(' the ')) return false;
+  const verbEnd = lead.length - 5;
+  return HELD_VERBS.some((v) => lead.endsWith(v, verbEnd) && (verbEnd - v.length === 0 || lead.charCodeAt(verbEnd - v.length - 1) === 0x20));
+}
+
 /**
  * The countries of a compound that names an event of the release's kind between participants ("held the
  * Indonesia-Australia counter-terrorism dialogue", "Russian-Chinese talks"), where one of its countries
@@ -90,8 +113,13 @@ function compoundPartners(ctx: Context, taking: readonly string[]): string[] {
     const first = run[0];
     const last = run[run.length - 1];
     if (run.length < 2 || first === undefined || last === undefined || !inSpans(spans, first.start)) continue;
-    // "talks on the Ukraine-Russia peace talks": a compound discussed, not the event's.
-    if (eventKindAfter(text, last.end) !== kind || !run.some((m) => taking.includes(m.code)) || notBefore(text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    // "talks on the Ukraine-Russia peace talks": a compound discussed, not the event's. An edition's ordinal before it names a
+    // series between the two ("co-chaired the 9th Indonesia-Australia Ministerial Council on Law and Security").
+    const ordinalAt = ordinalBefore(text, first.start);
+    // An edition's series counts where the event's own verb holds it ("co-chaired the 9th ..."), not one only spoken of.
+    const edition = ordinalAt >= 0 && heldBefore(text, ordinalAt) ? ordinalAt : -1;
+    const leadEnd = edition < 0 ? first.start : edition;
+    if ((eventKindAfter(text, last.end) !== kind && edition < 0) || !run.some((m) => taking.includes(m.code)) || notBefore(text.slice(Math.max(0, leadEnd - 40), leadEnd))) continue;
     for (const m of run) if (!taking.includes(m.code) && !found.includes(m.code)) found.push(m.code);
   }
   return found;

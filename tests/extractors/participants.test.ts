@@ -188,4 +188,13 @@ describe('participants', () => {
     const discussed = parsePressRelease('HANOI - Vietnamese and Lao police chiefs held talks in Hanoi on the Cambodia-Thailand border talks.');
     expect(discussed.event.participants.countries).toEqual(['LA', 'VN']);
   });
+
+  it('makes the partner in a bilateral series an edition\'s ordinal opens take part ("co-chaired the 7th Malaysia-Thailand Joint Commission on Border Security"), not another edition spoken of', () => {
+    const chaired = parsePressRelease("PUTRAJAYA - Malaysia's Home Minister co-chaired the 7th Malaysia-Thailand Joint Commission on Border Security in Putrajaya.");
+    expect(chaired.event.participants.countries).toEqual(['MY', 'TH']);
+    const recalled = parsePressRelease(
+      "PUTRAJAYA - Malaysia's Home Minister met Indonesian police chiefs in Putrajaya on Monday. He recalled that the 8th Malaysia-Thailand Joint Commission on Border Security was postponed.",
+    );
+    expect(recalled.event.participants.countries).toEqual(['ID', 'MY']);
+  });
 });
