@@ -1014,4 +1014,12 @@ describe('people extractor', () => {
       ['Jordan Mwangi', 'Brigadier', null],
     ]);
   });
+
+  it('takes the apposition that names a body over a bare office before the name, with the verb after it ("Director X, the head of the FBI, said")', () => {
+    const rec = parsePressRelease('NAIROBI - Director Amina Wanjiru, the head of the Directorate of Criminal Investigations of Kenya, said the talks were useful. Commissioner Musa Otieno attended.');
+    expect(rec.people.map((p) => [p.name, p.title, p.roles.includes('speaker')])).toEqual([
+      ['Amina Wanjiru', 'head of the Directorate of Criminal Investigations', true],
+      ['Musa Otieno', 'Commissioner', false],
+    ]);
+  });
 });

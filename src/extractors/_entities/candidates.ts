@@ -250,6 +250,10 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (found && found.to === run.to && found.title === null) {
       found.title = t;
       attached.add(t);
+    } else if (found && found.to === run.to && found.title !== null && found.title.to <= found.from && isBareOffice(found.title)) {
+      // "Director Robert Mueller, the head of the FBI, said": the apposition that names the body is the title, and the verb after it is the person's.
+      found.title = t;
+      attached.add(t);
     } else if (add(run, rank, t, 'name,title', 2)) attached.add(t);
   }
   let skipTo = 0;
@@ -278,6 +282,9 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   }
   return { candidates: sortByKey(candidates, (c) => c.from), attached };
 }
+
+/** Whether a title is an office alone, of no organisation and no country ("Director" of "Director X"). */
+const isBareOffice = (t: Title): boolean => t.org === null && t.orgText === null && t.country === null && t.from === t.officeFrom;
 
 /**
  * Whether a name with no title yet (`found`: the candidates so far, by first token) and a comma stand
