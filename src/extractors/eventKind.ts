@@ -13,6 +13,7 @@ import { hitsOf } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { alternation } from './_lib/phrases.js';
+import { sentenceAt } from './_lib/sentences.js';
 import { contentSpans } from './_lib/scope.js';
 
 declare module '../pipeline/findings.js' {
@@ -31,8 +32,8 @@ const VERB = new PhraseScan(new RegExp(`\\b(?:${alternation(VERB_KINDS.keys())})
 const RECEIVED = new PhraseScan(new RegExp(`\\b(?:${alternation(words.receptionVerbs)})\\b`, 'gi'), { phrases: words.receptionVerbs });
 /** The words that show a guest received ("received the visiting Director", "received a delegation"). */
 const GUEST_WORDS: ReadonlySet<string> = new Set(words.receptionGuests);
-/** How many words after the verb may name the guest ("received in Mexico City a delegation"). */
-const GUEST_REACH = 6;
+/** How many words after the verb may name the guest ("received in Mexico City a delegation", "received in his office today Pakistan's Interior Minister"). */
+const GUEST_REACH = 8;
 /** A word of letters and hyphens. */
 const GUEST_WORD = /[\p{L}-]+/gu;
 
@@ -102,8 +103,8 @@ function receptionKind(ctx: Context): EventKind | null {
   for (const span of contentSpans(ctx)) {
     for (const m of RECEIVED.scan(text, span.start, span.end, ctx.tokens)) {
       const after = m.index + m[0].length;
-      const stop = text.indexOf('.', after);
-      const clause = text.slice(after, Math.min(stop < 0 ? text.length : stop, after + 120));
+      // To the sentence's end, not the first full stop: "received Maj. Gen. X, Chief of ...".
+      const clause = text.slice(after, Math.min(sentenceAt(text, m.index).end, after + 120));
       GUEST_WORD.lastIndex = 0;
       let n = 0;
       for (let w = GUEST_WORD.exec(clause); w !== null && n < GUEST_REACH; w = GUEST_WORD.exec(clause), n++) {

@@ -77,4 +77,9 @@ describe('eventKind', () => {
     expect(kind('TEGUCIGALPA - The two ministers signed an agreement on border patrols on Monday. "We will act together," one said at a press conference after the signing.')).toBe('other');
     expect(kind('TEGUCIGALPA - The border security meeting ended on Monday. The ministers then spoke at a news conference.')).toBe('meeting');
   });
+
+  it('reads a reception as a meeting past an abbreviated rank and a place adverbial ("received Maj. Gen. X, Chief of ...", "received in his office today the visiting Y")', () => {
+    expect(kind('MANAMA, Nov 3 (BNA) -- The Interior Minister received Brig. Gen. Salim Al Harthy, Director of Border Security of Oman.')).toBe('meeting');
+    expect(kind("KUWAIT, Nov 3 (KUNA) -- The Interior Minister received in his office today Jordan's Interior Minister Mazen Al-Faraya.")).toBe('meeting');
+  });
 });
