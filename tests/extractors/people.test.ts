@@ -10,6 +10,17 @@ const person = (rec: PressRecord, name: string) => {
 };
 
 describe('people extractor', () => {
+  it('keeps a middle initial inside a name ("FBI Director Christopher A. Wray"), and merges the name written without it', () => {
+    const rec = parsePressRelease(
+      'WASHINGTON, 3 April 2025 - FBI Director Christopher A. Wray received the head of the Kenyan Directorate of Criminal Investigations, Mohamed I. Amin, on Thursday. Christopher Wray said the talks were useful, and Amin agreed.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.aliases])).toEqual([
+      ['Christopher A. Wray', 'FBI Director', ['Christopher Wray']],
+      ['Mohamed I. Amin', 'head of the Kenyan Directorate of Criminal Investigations', ['Amin']],
+    ]);
+    expect(rec.people[0]?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['Christopher A. Wray', 'Christopher Wray']);
+  });
+
   it('reads a title written before the name, and a rank after a comma', () => {
     const rec = parsePressRelease(BILATERAL_TALKS);
     expect(rec.people.map((p) => p.name)).toEqual(['Nurlan Abenov', 'Bakyt Osmonov']);

@@ -42,7 +42,7 @@ const isNameSyllable = (raw: string): boolean => NAME_SYLLABLE.test(raw) && !CUE
 
 const joinsName = (gap: Gap): boolean => gap === Gap.Space || gap === Gap.Hyphen || gap === Gap.Period;
 
-/** A name run starting at token `i`: name words, initials ("A."), inner particles; at most five words. */
+/** A name run starting at token `i`: name words, initials ("A.", "Christopher A. Wray"), inner particles; at most five words. */
 export function nameRunAt(ev: EntityView, i: number): { from: number; to: number } | null {
   const { view } = ev;
   let j = i;
@@ -50,7 +50,8 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
   while (j < view.tokens.length && words < MAX_NAME_WORDS) {
     const raw = view.raw(j);
     const like = ev.nameLike[j];
-    if (j === i && like === 2 && view.gap(j) === Gap.Period) {
+    // An initial opens a name ("A. Azizov") or stands inside one, before a name word ("Christopher A. Wray").
+    if (like === 2 && view.gap(j) === Gap.Period && (j === i || ev.nameLike[j + 1] === 1)) {
       j++;
       words++;
       continue;
