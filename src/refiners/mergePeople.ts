@@ -5,7 +5,7 @@
  * "Chief of the Service") attach to the person they refer to.
  * @module
  */
-import { countryAfter } from '../extractors/_entities/agencies.js';
+import { countryAfter, countryBefore } from '../extractors/_entities/agencies.js';
 import { counterpartBefore, officialWrittenAs, opensOfficialName, type PersonCandidate } from '../extractors/_entities/candidates.js';
 import { endsHonorific } from '../extractors/_entities/honorifics.js';
 import { isAbbreviatedSuffix, isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
@@ -201,13 +201,20 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       }
       p.country ??= c.ledOrg.country;
     }
-    if (p.country === null) p.country = countryAfter(view, ev.countries, c.to)?.code ?? counterpartBefore(ev, c.from) ?? null;
+    if (p.country === null) p.country = countryAfter(view, ev.countries, c.to)?.code ?? counterpartBefore(ev, c.from) ?? countryBeforeRank(ev, c) ?? null;
   }
   attachSurnames(ev, people, mentioned, spanOf);
   attachTitles(ev, people, titleOnly);
   for (const p of people) fillFromOfficials(ev, p);
   for (const p of people) sortByKey(p.mentions, spanStart);
   return people;
+}
+
+/** The country of a demonym or possessive right before the rank that opens a candidate's name: "Fiji's Police Commissioner X", "Kenyan Colonel X". */
+function countryBeforeRank(ev: EntityView, c: PersonCandidate): string | null {
+  if (c.rank === null) return null;
+  const rank = ev.rankEndingAt.get(c.from - 1);
+  return rank === undefined ? null : countryBefore(ev.view, ev.countries, rank.tokenStart);
 }
 
 /** The code of the first letter of a word's spelling key, from its first code (see `nameKey`: "q" reads as "k", "w" as "v", "x" as "h"). */

@@ -10,6 +10,15 @@ const person = (rec: PressRecord, name: string) => {
 };
 
 describe('people extractor', () => {
+  it('gives a person found by rank the country of the demonym or possessive right before the rank ("Fiji\'s Police Commissioner X", "Kenyan Colonel X")', () => {
+    const rec = parsePressRelease("Fiji's Police Commissioner Rusiate Tudravu welcomed the delegates, and Kenyan Colonel James Mwangi thanked the hosts.");
+    expect(rec.people.map((p) => [p.name, p.rank, p.country])).toEqual([
+      ['Rusiate Tudravu', 'Police Commissioner', 'FJ'],
+      ['James Mwangi', 'Colonel', 'KE'],
+    ]);
+    expect(parsePressRelease('The delegation met Colonel James Mwangi in Suva.').people[0]?.country).toBeNull();
+  });
+
   it('keeps a middle initial inside a name ("FBI Director Christopher A. Wray"), and merges the name written without it', () => {
     const rec = parsePressRelease(
       'WASHINGTON, 3 April 2025 - FBI Director Christopher A. Wray received the head of the Kenyan Directorate of Criminal Investigations, Mohamed I. Amin, on Thursday. Christopher Wray said the talks were useful, and Amin agreed.',
