@@ -60,9 +60,38 @@ function isChromeRow(line: string): boolean {
   return words.length > 1 && words.every((w) => LINES.has(lineKey(w)));
 }
 
+/** The roots a breadcrumb trail opens with ("Home", "Main page"), lower-case. */
+const BREADCRUMB_ROOTS: ReadonlySet<string> = new Set(chrome.breadcrumbRoots.map((r) => r.toLowerCase()));
+/** The marks that part a breadcrumb trail: a guillemet (already a straight quotation mark here), "›", ">" or a bar. */
+const CRUMB_MARKS: ReadonlySet<number> = new Set([0x22, 0x203a, 0x3e, 0x7c]);
+/** The longest part of a breadcrumb trail: a section's name, not a sentence. */
+const MAX_CRUMB = 40;
+
+/**
+ * Whether a line is a breadcrumb trail: a root and at least one section after it, each after a mark
+ * or a slash between spaces ("Home » News » Security", "Main page / Events / 2024"), no part longer
+ * than a section's name. Read unit by unit, without a pattern.
+ */
+function isBreadcrumb(line: string): boolean {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const slash = c === 0x2f && isSpaceAt(line, i - 1) && isSpaceAt(line, i + 1);
+    if (!CRUMB_MARKS.has(c) && !slash) continue;
+    parts.push(line.slice(from, i).trim());
+    from = i + 1;
+  }
+  parts.push(line.slice(from).trim());
+  return parts.length >= 2 && BREADCRUMB_ROOTS.has((parts[0] ?? '').toLowerCase()) && parts.every((p) => p.length <= MAX_CRUMB);
+}
+
+/** The first letters of the breadcrumb roots, lower-case: a line opening with none of them is no trail. */
+const ROOT_FIRST_LETTERS: ReadonlySet<number> = new Set([...BREADCRUMB_ROOTS].map((r) => r.charCodeAt(0)));
+
 /**
  * Removes page chrome from text whose line ends are already `\n`: whole chrome lines (a chrome
- * phrase, or a row of them: "Share | Print"), lines opened by a chrome label and a colon
+ * phrase, a row of them: "Share | Print", or a breadcrumb trail: "Home » News"), lines opened by a chrome label and a colon
  * ("Related news: ..."), font-size widgets and reader asides. The text around them is left as it is.
  *
  * @example
@@ -83,7 +112,9 @@ export function stripChrome(text: string): string {
     const end = newline === -1 ? cleaned.length : newline;
     if (colon !== -1 && colon < start) colon = cleaned.indexOf(':', start);
     const length = end - start;
-    const chromeLine = (length <= MAX_CHROME_LINE && LINES.has(lineKey(cleaned.slice(start, end)))) || (length <= MAX_CHROME_ROW && isChromeRow(cleaned.slice(start, end)));
+    const chromeLine =
+      (length <= MAX_CHROME_LINE && LINES.has(lineKey(cleaned.slice(start, end)))) ||
+      (length <= MAX_CHROME_ROW && (isChromeRow(cleaned.slice(start, end)) || (ROOT_FIRST_LETTERS.has(cleaned.charCodeAt(start) | 0x20) && isBreadcrumb(cleaned.slice(start, end)))));
     if (chromeLine || (colon !== -1 && colon < end && opensWithLabel(cleaned, start, colon))) {
       out += cleaned.slice(kept, start);
       kept = end;

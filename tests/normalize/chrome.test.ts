@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripChrome } from '../../src/normalize/chrome.js';
+import { normalizeText } from '../../src/normalize/normalize.js';
 
 describe('stripChrome', () => {
   it('drops whole chrome lines, with or without a colon', () => {
@@ -9,6 +10,15 @@ describe('stripChrome', () => {
   it('drops a row of chrome links ("Share | Print", "Share  Print", "Facebook Twitter Telegram"), but not a line with other words', () => {
     expect(stripChrome('Share | Print | Email\nThe heads met.\nShare  Print\nShare: Facebook Twitter Telegram')).toBe('\nThe heads met.\n\n');
     expect(stripChrome('Tags  Security  Baku\nThe heads met.')).toBe('Tags  Security  Baku\nThe heads met.');
+  });
+
+  it('drops a breadcrumb trail ("Home › News › Security", "Main page / Events / 2024"), but not a sentence that opens with "Home"', () => {
+    expect(stripChrome('Home › News › Security\nThe heads met.\nMain page / Events / 2024')).toBe('\nThe heads met.\n');
+    expect(stripChrome('Home affairs ministers met in Baku | Talks went on.\nHome 12/05')).toBe('Home affairs ministers met in Baku | Talks went on.\nHome 12/05');
+  });
+
+  it('drops a breadcrumb trail written with guillemets, read after they become straight quotation marks', () => {
+    expect(normalizeText('Home » News » Security\n\nHeads of border services met in Dushanbe.')).toBe('Heads of border services met in Dushanbe.');
   });
 
   it('drops a chrome line at the very start and keeps the lines around it as they are', () => {
