@@ -24,12 +24,14 @@ import { firstStartingAtOrAfter } from '../text/search.js';
 const BY = 'extractor/host';
 /** "at the headquarters of (the)", found in one forward scan; the organisation must follow at once. */
 const SEAT = new PhraseScan(new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: ['at the'] });
+/** The nouns that name a seat ("headquarters", "seat", "premises", "offices"): the first words of the seat phrases. */
+const SEAT_WORDS: readonly string[] = words.seatPhrases.map((p) => p.split(' ')[0] ?? p);
 /** The seat written in the possessive after the organisation: "at Europol's headquarters". */
-const POSSESSIVE_SEAT = new RegExp(`^'s\\s+(?:${alternation(words.seatPhrases.map((p) => p.split(' ')[0] ?? p))})\\b`, 'i');
+const POSSESSIVE_SEAT = new RegExp(`^'s\\s+(?:${alternation(SEAT_WORDS)})\\b`, 'i');
 /** "at" (and "the") right before an organisation whose seat follows in the possessive, or as the noun after its name. */
 const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
-/** The nouns that name a seat ("headquarters", "seat", "premises", "offices"): the first words of the seat phrases. */
-const SEAT_NOUNS: ReadonlySet<string> = new Set(words.seatPhrases.map((p) => (p.split(' ')[0] ?? p).toLowerCase()));
+/** {@link SEAT_WORDS} as token keys. */
+const SEAT_NOUNS: ReadonlySet<string> = new Set(SEAT_WORDS.map((w) => w.toLowerCase()));
 /** "under the chairmanship of (the)", "organized by (the)": the chair or organiser follows at once. */
 const CHAIR = new PhraseScan(new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: words.chairPhrases });
 
@@ -47,7 +49,7 @@ const NAME_TAIL: ReadonlySet<string> = new Set(words.nameTail);
 const MAX_TAIL = 5;
 
 /** The seat named by a pronoun for the organisation that hosts: "Europol hosted the meeting ... at its headquarters". */
-const OWN_SEAT = new RegExp(`\\bat\\s+(?:its|their)\\s+(?:${alternation(words.seatPhrases.map((p) => p.split(' ')[0] ?? p))})\\b`, 'i');
+const OWN_SEAT = new RegExp(`\\bat\\s+(?:its|their)\\s+(?:${alternation(SEAT_WORDS)})\\b`, 'i');
 
 /**
  * A government service or an intergovernmental body named as the subject of a hosting verb, in the
