@@ -11,7 +11,7 @@ import { scanDates, type DateMention } from '../text/dates.js';
 import { resolveDay } from '../text/resolveDate.js';
 import { isSpaceAt } from '../text/space.js';
 import { capitalisedRun } from './_lib/capitalisedRun.js';
-import { hitsOf } from './_lib/hits.js';
+import { hitAt } from './_lib/hits.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { MEDIA_NAMES } from './_lib/mediaNames.js';
 
@@ -120,7 +120,7 @@ function countryAfter(ctx: Context, rest: string, at: number, pos: number): numb
   const opening = COUNTRY_OPENING.exec(rest.slice(pos));
   if (opening === null) return null;
   const start = at + pos + opening[0].length;
-  const hit = hitsOf(ctx.hits, 'country').find((h) => h.start === start);
+  const hit = hitAt(ctx.hits, start, 'country');
   if (hit === undefined) return null;
   const end = hit.end - at;
   if (opening[0] === ' [') return rest.charCodeAt(end) === 0x5d ? end + 1 : null;
@@ -148,7 +148,7 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   // The place of a dateline: one to three capitalised words, or an all-capitals one.
   const placeWords = capitalisedRun(rest);
   // The city of the table written at `at`, if any (the gazetteer reports one hit of a kind per start).
-  const cityAt = hitsOf(ctx.hits, 'city').find((h) => h.start === at);
+  const cityAt = hitAt(ctx.hits, at, 'city');
   const isCity = (name: string): boolean => cityAt?.end === at + name.length;
   if (colon?.[1] !== undefined && !(placeWords === colon[1] && isCity(colon[1]))) {
     return { start: at, end: at + colon[0].length, place: null, date: null, outlet: colon[1] };
@@ -167,7 +167,7 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   let pos = place.length;
   // "Nur-Sultan/Astana, 5 June 2022": a city's two names, old and new, joined by a slash.
   if (rest.charCodeAt(pos) === 0x2f) {
-    const other = hitsOf(ctx.hits, 'city').find((h) => h.start === at + pos + 1);
+    const other = hitAt(ctx.hits, at + pos + 1, 'city');
     if (other !== undefined && other.end <= limit) pos = other.end - at;
   }
   // Most lines go on with a word after the first capitalised ones ("The 45th Conference"): no pattern below can match there.
@@ -265,7 +265,7 @@ function run(ctx: Context): void {
     const reference = ctx.options.publishedAt ?? ctx.findings.ofKind('pageDate').map((f) => resolveDay(f.value.date.from, null, 'past')).find((d) => d !== null) ?? null;
     const date = found.date ? resolveDay(found.date.from, reference, 'past') : null;
     const placeStart = found.placeStart ?? found.start;
-    const city = hitsOf(ctx.hits, 'city').find((h) => h.start === placeStart);
+    const city = hitAt(ctx.hits, placeStart, 'city');
     const place = city !== undefined ? city.entry.name : found.place;
     if (place !== null || date !== null) ctx.record.source.dateline = { place, date };
     ctx.findings.add({ kind: 'dateline', value: { place, date, outlet: found.outlet }, span: { start: found.start, end: found.end }, by: BY });

@@ -12,7 +12,7 @@
 import events from '../../data/event-words.json';
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
-import { hitsOf, type HitOf } from './_lib/hits.js';
+import { hitAt, hitsOf, type HitOf } from './_lib/hits.js';
 import { aboutOtherEvent, hereAt } from './_lib/otherEvent.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
@@ -145,7 +145,7 @@ function run(ctx: Context): void {
   const { text, hits } = ctx;
   const spans = contentSpans(ctx);
   const filedFrom = ctx.findings.ofKind('dateline')[0]?.span.start;
-  const datelineCity = filedFrom === undefined ? undefined : hitsOf(hits, 'city').find((h) => h.start === filedFrom);
+  const datelineCity = filedFrom === undefined ? undefined : hitAt(hits, filedFrom, 'city');
   // "kicked off here on Wednesday": the event took place where the release was filed.
   if (datelineCity !== undefined && spans.some((sp) => hereAt(text, sp.start, sp.end) >= 0)) {
     ctx.record.event.location = { city: datelineCity.entry.name, country: datelineCity.entry.country };

@@ -3,6 +3,7 @@
  * @module
  */
 import type { EntryKind, GazetteerHit } from '../../gazetteer/gazetteer.js';
+import { firstStartingAtOrAfter } from '../../text/search.js';
 
 /** The hits last selected from (one text's), and the selections made from them, by the tables' names. Kept for the last text only: a weak map's entries cost more to make than the selections. */
 let selectedFrom: readonly GazetteerHit[] | null = null;
@@ -32,4 +33,20 @@ export function hitsOf<K extends EntryKind>(hits: readonly GazetteerHit[], ...ki
     selections.set(key, selected);
   }
   return selected as readonly HitOf<K>[];
+}
+
+/**
+ * The hit of the given tables that starts at offset `start`, if any (the first of them, in the hits'
+ * order), found by halving: the hits are in text order.
+ *
+ * @example
+ * ```ts
+ * hitAt(gazetteer.scanText('Talks in Tashkent'), 9, 'city')?.entry.name;
+ * //=> 'Tashkent'
+ * ```
+ */
+export function hitAt<K extends EntryKind>(hits: readonly GazetteerHit[], start: number, ...kinds: K[]): HitOf<K> | undefined {
+  const selected = hitsOf(hits, ...kinds);
+  const hit = selected[firstStartingAtOrAfter(selected, start)];
+  return hit !== undefined && hit.start === start ? hit : undefined;
 }

@@ -8,10 +8,9 @@
 import { TABLES } from '../../gazetteer/tables.js';
 import { phraseKey } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
-import { firstStartingAtOrAfter } from '../../text/search.js';
 import { MEDIA } from '../_entities/wording.js';
 import type { CountryMention } from './countries.js';
-import { hitsOf } from './hits.js';
+import { hitAt } from './hits.js';
 import { startsLower, startsUpper } from './letterCase.js';
 import { isSpaceAt } from '../../text/space.js';
 import { isAsciiWordUnit } from '../../text/wordUnit.js';
@@ -47,9 +46,8 @@ export function outletCountry(name: string): string | null {
 export function homeCountry(ctx: Context): string | null {
   const filedFrom = ctx.findings.ofKind('dateline')[0]?.span.start;
   if (filedFrom !== undefined) {
-    const places = hitsOf(ctx.hits, 'city', 'country');
-    const place = places[firstStartingAtOrAfter(places, filedFrom)];
-    if (place !== undefined && place.start === filedFrom) return place.kind === 'city' ? place.entry.country : place.entry.code;
+    const place = hitAt(ctx.hits, filedFrom, 'city', 'country');
+    if (place !== undefined) return place.kind === 'city' ? place.entry.country : place.entry.code;
   }
   const outlet = ctx.record.source.outlet;
   return outlet === null ? null : outletCountry(outlet);
