@@ -11,7 +11,8 @@ import { straysOf } from './strays.js';
  * one generated check. As a refinement of the whole record, that check makes the compiled code
  * build a copy of every list and object of the record to hand to it (and the copy was about an
  * eighth of the parse); run directly on the record, as {@link isValidRecord} does, it needs none.
- * Every field keeps its own checks (real dates, assigned codes, span order).
+ * Every field keeps its own checks (real dates, assigned codes, span order). The schema has that one
+ * record-level check (tests/schema/record.test.ts holds it to one): another would have to run here too.
  */
 const SHAPE_CHECK = z.compile(PressRecordSchema.clone({ ...PressRecordSchema.def, checks: [] }));
 

@@ -102,6 +102,10 @@ describe('PressRecordSchema', () => {
     expect(isValidRecord(bad)).toBe(false);
   });
 
+  it('has one record-level check, the span check isValidRecord runs itself (a second one would need running there too)', () => {
+    expect(PressRecordSchema.def.checks ?? []).toHaveLength(1);
+  });
+
   it('rejects a person mention past the end of the text', () => {
     const bad = withChange((r) => {
       r.people[0]?.mentions.push({ start: r.text.length, end: r.text.length + 1 });
