@@ -27,8 +27,23 @@ const MAX_CHROME_ROW = 3 * MAX_CHROME_LINE;
 /** A font-size widget: "+ ↺ − 16 px", "A+ A- 16px". */
 const WIDGET = /(?:\+ ?↺ ?[−–-] ?|A\+ ?A[−–-] ?)\d{1,2} ?px\b/g;
 
-/** A parenthesised aside that talks to the reader: "(click here to read the full statement)". */
-const ASIDE = new RegExp(`\\((?:${chrome.asides.map((a) => a.replace(/ /g, '\\s+')).join('|')})\\b[^()\\n]{0,200}\\)`, 'gi');
+/** A parenthesised aside that talks to the reader: "(click here to read the full statement)", tried at each "(" (sticky). */
+const ASIDE = new RegExp(`\\((?:${chrome.asides.map((a) => a.replace(/ /g, '\\s+')).join('|')})\\b[^()\\n]{0,200}\\)`, 'iy');
+
+/** `text` without its font-size widgets and reader asides; most texts have neither, and are ruled out by a search for a literal. */
+function withoutWidgetsAndAsides(text: string): string {
+  const cleaned = text.includes('px') ? text.replace(WIDGET, '') : text;
+  let out = '';
+  let kept = 0;
+  for (let at = cleaned.indexOf('('); at >= 0; at = cleaned.indexOf('(', at + 1)) {
+    ASIDE.lastIndex = at;
+    if (!ASIDE.test(cleaned)) continue;
+    out += cleaned.slice(kept, at);
+    kept = ASIDE.lastIndex;
+    at = kept - 1;
+  }
+  return kept === 0 ? cleaned : out + cleaned.slice(kept);
+}
 
 /** Folds a line to its chrome key: case folded, without a trailing colon or punctuation. */
 const lineKey = (line: string): string => foldWord(line.trim().replace(/(?<![\s:.!>»])[\s:.!>»]+$/u, ''));
@@ -43,16 +58,39 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(chrome.lines.map((l) => (l.spli
 const isFirstWordUnit = (c: number): boolean => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d;
 
 /**
+ * How a line's first word may open a chrome phrase (see {@link firstWordOf}): it opens none; a
+ * unit beyond ASCII stops its ASCII letters, so that it may fold into one ("Shåre"); or it is the
+ * first word of a chrome phrase.
+ */
+const FirstWord = { None: 0, Wide: 1, Chrome: 2 } as const;
+type FirstWord = (typeof FirstWord)[keyof typeof FirstWord];
+
+/**
+ * How the first word of the line of `text` from `start` to `end` (its ASCII letters and hyphens
+ * after any spaces) may open a chrome phrase, read without a pattern: most lines are ruled out so.
+ */
+function firstWordOf(text: string, start: number, end: number): FirstWord {
+  let from = start;
+  while (from < end && isSpaceAt(text, from)) from++;
+  const word = firstWord(text, from, end);
+  if (FIRST_WORDS.has(word)) return FirstWord.Chrome;
+  const to = from + word.length;
+  return to < end && text.charCodeAt(to) >= 0x80 ? FirstWord.Wide : FirstWord.None;
+}
+
+/** The run of ASCII letters and hyphens of `text` from `from` (to `end` at most), lower-case. */
+function firstWord(text: string, from: number, end: number): string {
+  let to = from;
+  while (to < end && isFirstWordUnit(text.charCodeAt(to))) to++;
+  return text.slice(from, to).toLowerCase();
+}
+
+/**
  * Whether a line is a row of chrome links ("Share | Print | Email", "Share  Print", "Facebook
- * Twitter"): every part is a chrome phrase. A line whose first word opens no chrome phrase is no
- * row, read without a pattern: most lines are ruled out so.
+ * Twitter"): every part is a chrome phrase. Asked only of a line whose first word opens a chrome
+ * phrase (see {@link firstWordOf}).
  */
 function isChromeRow(line: string): boolean {
-  let start = 0;
-  while (start < line.length && isSpaceAt(line, start)) start++;
-  let end = start;
-  while (end < line.length && isFirstWordUnit(line.charCodeAt(end))) end++;
-  if (end === start || !FIRST_WORDS.has(line.slice(start, end).toLowerCase())) return false;
   const parts = line.trim().split(LINK_GAP);
   if (parts.length > 1) return parts.every((p) => p === '' || LINES.has(lineKey(p)));
   // One space between one-word phrases: "Share Print".
@@ -86,8 +124,8 @@ function isBreadcrumb(line: string): boolean {
   return parts.length >= 2 && BREADCRUMB_ROOTS.has((parts[0] ?? '').toLowerCase()) && parts.every((p) => p.length <= MAX_CRUMB);
 }
 
-/** The first letters of the breadcrumb roots, lower-case: a line opening with none of them is no trail. */
-const ROOT_FIRST_LETTERS: ReadonlySet<number> = new Set([...BREADCRUMB_ROOTS].map((r) => r.charCodeAt(0)));
+/** The first words of the breadcrumb roots, lower-case: a line opening with none of them is no trail. */
+const ROOT_FIRST_WORDS: ReadonlySet<string> = new Set([...BREADCRUMB_ROOTS].map((r) => r.split(' ')[0] ?? ''));
 
 /**
  * Removes page chrome from text whose line ends are already `\n`: whole chrome lines (a chrome
@@ -101,7 +139,7 @@ const ROOT_FIRST_LETTERS: ReadonlySet<number> = new Set([...BREADCRUMB_ROOTS].ma
  * ```
  */
 export function stripChrome(text: string): string {
-  const cleaned = text.replace(WIDGET, '').replace(ASIDE, '');
+  const cleaned = withoutWidgetsAndAsides(text);
   // Line by line without splitting: only short lines can be chrome, and most texts have none.
   let out = '';
   let kept = 0;
@@ -112,9 +150,11 @@ export function stripChrome(text: string): string {
     const end = newline === -1 ? cleaned.length : newline;
     if (colon !== -1 && colon < start) colon = cleaned.indexOf(':', start);
     const length = end - start;
+    const first = length <= MAX_CHROME_ROW ? firstWordOf(cleaned, start, end) : FirstWord.None;
     const chromeLine =
-      (length <= MAX_CHROME_LINE && LINES.has(lineKey(cleaned.slice(start, end)))) ||
-      (length <= MAX_CHROME_ROW && (isChromeRow(cleaned.slice(start, end)) || (ROOT_FIRST_LETTERS.has(cleaned.charCodeAt(start) | 0x20) && isBreadcrumb(cleaned.slice(start, end)))));
+      (first !== FirstWord.None && length <= MAX_CHROME_LINE && LINES.has(lineKey(cleaned.slice(start, end)))) ||
+      (first === FirstWord.Chrome && isChromeRow(cleaned.slice(start, end))) ||
+      (length <= MAX_CHROME_ROW && ROOT_FIRST_WORDS.has(firstWord(cleaned, start, end)) && isBreadcrumb(cleaned.slice(start, end)));
     if (chromeLine || (colon !== -1 && colon < end && opensWithLabel(cleaned, start, colon))) {
       out += cleaned.slice(kept, start);
       kept = end;

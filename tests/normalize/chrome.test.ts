@@ -40,6 +40,16 @@ describe('stripChrome', () => {
     expect(stripChrome('the exercise (click here to read more) and the Council (CHSSS)')).toBe('the exercise  and the Council (CHSSS)');
   });
 
+  it('drops every reader aside of a text, one right after another too, and keeps a parenthesis inside none', () => {
+    const text = 'The (joint) drill (Tap here for photos)(see more on the site) ended (read more) in Suva (Fiji).';
+    expect(stripChrome(text)).toBe('The (joint) drill  ended  in Suva (Fiji).');
+  });
+
+  it('drops a chrome line whose first word has a letter that folds away ("Prínt"), but no row of them', () => {
+    expect(stripChrome('Talks in Suva.\nPrínt\nThe chiefs met.')).toBe('Talks in Suva.\n\nThe chiefs met.');
+    expect(stripChrome('Talks in Suva.\nShåre | Print')).toBe('Talks in Suva.\nShåre | Print');
+  });
+
   it('drops a line a chrome label and a colon open ("Related news: ...", "Tags: ..."), but not a sentence with a colon', () => {
     const text = 'Police chiefs met in Jakarta.\nRelated news: Unit 88 arrests five suspects in Java\nTags: terrorism, police\nThe chief said: "We act together."';
     expect(stripChrome(text)).toBe('Police chiefs met in Jakarta.\n\n\nThe chief said: "We act together."');

@@ -166,7 +166,7 @@ export const ALLOWED_DYNAMIC_REGEXPS: readonly AllowedDynamicRegex[] = [
   },
   {
     file: "src/normalize/chrome.ts",
-    call: "new RegExp(`\\\\((?:${chrome.asides.map((a) => a.replace(/ /g, '\\\\s+')).join('|')})\\\\b[^()\\\\n]{0,200}\\\\)`, 'gi')",
+    call: "new RegExp(`\\\\((?:${chrome.asides.map((a) => a.replace(/ /g, '\\\\s+')).join('|')})\\\\b[^()\\\\n]{0,200}\\\\)`, 'iy')",
     reason: "Reader asides from data/chrome.json with spaces widened to \\\\s+, then a bounded [^()\\\\n]{0,200}; built once, recheck checks it at run time.",
   },
   {
