@@ -219,6 +219,11 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => p.name)).toEqual(['Nuhu Ribadu', 'Adeola Ajayi']);
   });
 
+  it('leaves "Professor" written out before a name out of the name, as "Prof"', () => {
+    const rec = parsePressRelease('The Commissioner for Political Affairs, Professor Amina Bello Sule, and Prof. Kwame Asante addressed the police chiefs in Abuja.');
+    expect(rec.people.map((p) => p.name)).toEqual(['Amina Bello Sule', 'Kwame Asante']);
+  });
+
   it('reads offices such as "State Councilor", "Inspector General" and "Commandant", with the country of a demonym before two joined offices', () => {
     const rec = parsePressRelease('Chinese State Councilor and Minister of Public Security Wang Xiaohong held talks with the Inspector General of Police, Douglas Kanja, in Beijing.');
     expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
