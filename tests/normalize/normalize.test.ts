@@ -46,6 +46,16 @@ describe('normalizeText', () => {
     expect(normalizeText(',Almaty,Kazakhstan,Öskemen and 2,500 officers')).toBe(',Almaty, Kazakhstan, Öskemen and 2,500 officers');
   });
 
+  it('tidies white space: spaces to one, a run with one line end to it, more to one blank line, none at either end', () => {
+    const raw = ' \n Ministers met   in Doha. \nThe talks \n\n\n  ended.\n\nA joint statement \n \n was signed.  \n';
+    expect(normalizeText(raw)).toBe('Ministers met in Doha.\nThe talks\n\nended.\n\nA joint statement\n\nwas signed.');
+  });
+
+  it('trims a line or paragraph separator at either end, past the spaces and line ends beside it', () => {
+    expect(normalizeText('\u2028 \nPolice chiefs met in Apia.\n\u2029\n')).toBe('Police chiefs met in Apia.');
+    expect(normalizeText('Police chiefs\u2028met in Apia.')).toBe('Police chiefs\u2028met in Apia.');
+  });
+
   it('returns a plain text with nothing to rewrite as it is', () => {
     const text = 'The heads of the security services of Uzbekistan and Kazakhstan held talks in Tashkent.';
     expect(normalizeText(text)).toBe(text);
