@@ -99,6 +99,12 @@ describe('location', () => {
     expect(where('AMMAN, March 4 (Petra) -- Here is the statement. The heads of the services met in Cairo on Tuesday.')).toEqual({ city: 'Cairo', country: 'EG' });
   });
 
+  it('reads "here" after the event\'s own noun as the dateline\'s place, before a city named for a plan ("a meeting here", "the summit here")', () => {
+    const text = 'NASSAU, Bahamas, May 8 (CMC) – Police commissioners ended a two-day meeting here on Wednesday and agreed to open a joint firearms desk in Kingston.';
+    expect(where(text)).toEqual({ city: 'Nassau', country: 'BS' });
+    expect(where('NASSAU, May 8 (CMC) – Delegates at the summit here agreed to open a joint firearms desk in Kingston.')).toEqual({ city: 'Nassau', country: 'BS' });
+  });
+
   it('does not take the place of a named next event, a future event in a release about a past one, or the last one of the series', () => {
     expect(where('LIMA, May 7 (Andina) -- Police chiefs of the region met on Tuesday. The next Andean Police Chiefs Conference will be held in Ecuador in 2027.')).toEqual({ city: 'Lima', country: 'PE' });
     expect(where('ROME, Jan 9 (ANSA) -- The minister received his Albanian counterpart on Thursday to plan the regional forum, which Albania will host in Tirana in May.')).toEqual({ city: 'Rome', country: 'IT' });

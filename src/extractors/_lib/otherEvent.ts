@@ -68,8 +68,11 @@ const FUTURE =
  */
 const HAPPENED =
   /\b(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|hosted|convened|opened|attended)|took\s+place|kicked\s+off|got\s+under\s?way|met|held\s+talks|opened|began|started|convened|gathered|concluded|received|hosted)\b/gi;
-/** Verbs that may stand right before "here" with a past participle ("was held here", "met here", "kicked off here"). */
-const BEFORE_HERE: ReadonlySet<string> = new Set(['held', 'met', 'began', 'begun', 'off', 'underway', 'way', 'place']);
+/**
+ * Words that may stand right before "here" besides a past participle ("was held here", "met here",
+ * "kicked off here"): the event's own noun ("a two-day meeting here", "the summit here").
+ */
+const BEFORE_HERE: ReadonlySet<string> = new Set(['held', 'met', 'began', 'begun', 'off', 'underway', 'way', 'place', ...Object.keys(events.kinds).filter((noun) => !noun.includes(' '))]);
 const LETTER = /\p{L}/u;
 
 /** Whether the unit at `i` is a letter ({@link LETTER}), ASCII decided without the pattern ("here" is mostly read inside "where" and "there"). */
