@@ -135,7 +135,8 @@ function run(ctx: Context): void {
   let chairedOnly = false;
   for (const m of chairs.size > 0 ? countryMentions(ctx) : []) {
     // The chair may be named as the country itself or through its service ("Azerbaijan's SSS").
-    if (!inSpans(spans, m.start) || !chairs.has(m.start)) continue;
+    // "The next conference will be hosted by the Philippines": the host of another event.
+    if (!inSpans(spans, m.start) || !chairs.has(m.start) || aboutOtherEvent(ctx, m.start)) continue;
     country = m.code;
     chairedOnly = PRESIDING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
     const service = hitsOf(hits, 'agency').find((h) => h.start >= m.start && h.start - m.end <= 4);
@@ -145,7 +146,7 @@ function run(ctx: Context): void {
   }
   if (country === null && organization === null) {
     // "under the auspices of the United Nations": an intergovernmental body as the organiser.
-    const body = chairs.size > 0 ? hitsOf(hits, 'body').find((h) => chairs.has(h.start) && inSpans(spans, h.start)) : undefined;
+    const body = chairs.size > 0 ? hitsOf(hits, 'body').find((h) => chairs.has(h.start) && inSpans(spans, h.start) && !aboutOtherEvent(ctx, h.start)) : undefined;
     if (body !== undefined) organization = body.entry.name;
   }
   if (country === null && organization === null) {

@@ -14,6 +14,7 @@ import { absentTail, characterisingLead, characterisingTail } from './_lib/chara
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { joinsList } from './_lib/listGap.js';
+import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { alternation, endsWithWordOf } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
@@ -46,6 +47,10 @@ const PARTICIPANT_AS_SUBJECT = 2;
 /** "AFRIPOL is based in", "headquartered in": the seat of a body, not a country discussed. */
 const SEATED_IN = /\b(?:based|headquartered|located|seated|situated)\s+in\s+(?:the\s+)?$/i;
 const TERRITORY = /\b(?:territory|territories)\s+of\s+(?:the\s+)?$/i;
+/** "hosted by", "under the chairmanship of": the host or chair of an event. */
+const CHAIRED_BY = new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?$`, 'i');
+/** The words {@link CHAIRED_BY} ends with, for a cheap first test. */
+const CHAIR_LAST_WORDS: readonly string[] = [...new Set(words.chairPhrases.map((p) => p.split(' ').at(-1) ?? p))];
 
 /**
  * Whether the words after a list ending at `end` (in a sentence ending at `sEnd`) only say something
@@ -106,6 +111,8 @@ function run(ctx: Context): void {
     // The tail opens with white space: tested only after it.
     // "Venezuela, suspended from the bloc since 2016, did not attend": stayed away, not discussed. The tail is read once per list.
     if (characterisingLead(lead) || (tailSaysOf ??= saidOfTail(text, listEnd, s.end))) continue;
+    // "The next conference will be hosted by the Philippines": the host of another event, not a country discussed.
+    if (endsWithWordOf(lead, CHAIR_LAST_WORDS, 'the') && CHAIRED_BY.test(lead) && aboutOtherEvent(ctx, listStart)) continue;
     if (!taking.has(m.code)) codes.add(m.code);
     else if (endsWithWordOf(lead, PLACE_WORDS, 'the') && PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }

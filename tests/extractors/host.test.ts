@@ -51,6 +51,14 @@ describe('host', () => {
     expect(last.event.host).toEqual({ country: 'UZ', organization: null });
   });
 
+  it('takes no host, and no country discussed, from the host of the next meeting in the passive ("will be hosted by X")', () => {
+    const rec = parsePressRelease('SUVA, May 9 (FBC) – The 52nd Pacific Islands Chiefs of Police conference ended here today. The next conference will be hosted by Samoa in 2026.');
+    expect(rec.event.host).toEqual({ country: 'FJ', organization: null });
+    expect(rec.event.subjectCountries).toEqual([]);
+    // The reported event's own host in the passive is read as before.
+    expect(parsePressRelease('The 52nd Pacific Islands Chiefs of Police conference, hosted by Samoa, ended today in Apia.').event.host).toEqual({ country: 'WS', organization: null });
+  });
+
   it('reads the seat written as a noun after the name: "at the African Union headquarters", "at the NIS offices"', () => {
     const au = parsePressRelease('The 9th meeting of heads of intelligence opened today at the African Union headquarters in Addis Ababa.');
     expect(au.event.host).toEqual({ country: null, organization: 'African Union' });
