@@ -3,7 +3,8 @@
  * country of their own is of the host country ("MUSCAT, Feb 11 (ONA) -- The Minister of the Interior
  * received the Kuwaiti minister today": the minister is Omani). Not where the text names an
  * intergovernmental body: its officials host its meetings wherever they are held (an OSCE
- * coordinator in Vienna is not Austrian). The officials of a state's government whom the people step
+ * coordinator in Vienna is not Austrian), unless the host heads an organisation that is no such body
+ * ("Inspector-General of Police X chaired the ASEANAPOL conference" in Kuala Lumpur). The officials of a state's government whom the people step
  * found with no country and no guest's introduction are of the host country too ("Interior Minister X
  * also attended" in a release about a meeting in Ankara): a guest's office would be qualified ("the
  * Iraqi minister"); not where a news outlet of another country reports, which writes its own country's
@@ -30,7 +31,10 @@ function outletCountryOf(ctx: Context): string | null {
 function run(ctx: Context): void {
   const country = ctx.record.event.host?.country ?? null;
   if (country === null) return;
-  const hostsToo = !ctx.record.organizations.some((o) => o.kind === 'intergovernmental');
+  const bodies = ctx.record.organizations.filter((o) => o.kind === 'intergovernmental');
+  // A host who heads a national organisation ("Inspector-General of Police X chaired the ASEANAPOL conference") is of the host country wherever bodies are named.
+  const hosts = (p: (typeof ctx.record.people)[number]): boolean =>
+    p.roles.includes('host') && (bodies.length === 0 || (p.organization !== null && !bodies.some((b) => b.name === p.organization || b.acronym === p.organization)));
   // An outlet of another country writes its own country's officials without a country word ("the Minister of Interior headed the Kingdom's delegation").
   const outletCountry = outletCountryOf(ctx);
   // A text that qualifies an office by the host's country ("met the Saudi Interior Minister" in Riyadh) writes from the other side.
@@ -39,7 +43,7 @@ function run(ctx: Context): void {
   const ownSide = outletCountry === country || (outletCountry === null && !hostQualified);
   const officials = new Set(ownSide ? ctx.findings.ofKind('hostCountryOfficial').map((f) => f.value.name) : []);
   for (const p of ctx.record.people) {
-    if (p.country !== null || !((hostsToo && p.roles.includes('host')) || officials.has(p.name))) continue;
+    if (p.country !== null || !(hosts(p) || officials.has(p.name))) continue;
     p.country = country;
     ctx.trace(BY, () => `${p.name} is of the host country ${country}`);
   }

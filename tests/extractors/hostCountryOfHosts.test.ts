@@ -24,6 +24,17 @@ describe('hostCountryOfHosts', () => {
     expect(rec.event.host?.country).toBe('AT');
     expect(rec.people.map((p) => [p.name, p.country])).toEqual([['Clara Weiss', null]]);
   });
+
+  it('gives the host country to a host who heads a national organisation, where the text names a body too ("Inspector-General of Police X chaired the ASEANAPOL conference")', () => {
+    const rec = parsePressRelease(
+      'HANOI, Aug 20 (VNA) -- Inspector-General of Police Nguyen Van Long, who chaired the ASEANAPOL conference, said the chiefs of the ten ASEAN states agreed to share data. ASEANAPOL Executive Director Mohd Ridzuan also spoke.',
+    );
+    expect(rec.event.host?.country).toBe('VN');
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Nguyen Van Long', 'VN'],
+      ['Mohd Ridzuan', null],
+    ]);
+  });
   it('gives an official of a state\'s government the text places nowhere else the host country ("Justice Minister X also attended")', () => {
     const rec = parsePressRelease(
       'Rabat, 14 April 2025 - Moroccan and Senegalese police chiefs met in Rabat. The Director General of National Security of Morocco, Karim Bennani, received the head of the Senegalese National Police, Moussa Diop. Justice Minister Youssef Alaoui also attended, and Prime Minister Driss Tazi later received the guests.',
