@@ -233,13 +233,18 @@ export class Gazetteer {
       if (node === undefined) continue;
       let j = i;
       while (node !== undefined) {
-        for (const t of node.terminals) {
+        // Indexed: a for-of loop over these short lists measured slower.
+        const { terminals } = node;
+        for (let k = 0; k < terminals.length; k++) {
+          const t = terminals[k];
           // Of entries sharing a name, the first listed stands for it.
-          if (!written(t, tokens, i) || (best[t.kindIndex] !== undefined && bestEnd[t.kindIndex] === j + 1)) continue;
+          if (t === undefined || !written(t, tokens, i) || (best[t.kindIndex] !== undefined && bestEnd[t.kindIndex] === j + 1)) continue;
           if (best[t.kindIndex] === undefined) order.push(t.kindIndex);
           best[t.kindIndex] = t;
           bestEnd[t.kindIndex] = j + 1;
         }
+        // A leaf ends every phrase through it: the next token is not read.
+        if (node.next === NO_NODES) break;
         j++;
         const token = tokens[j];
         const previous = tokens[j - 1];
