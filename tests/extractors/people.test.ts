@@ -219,6 +219,16 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => p.name)).toEqual(['Nuhu Ribadu', 'Adeola Ajayi']);
   });
 
+  it('reads the place an office is held in before the holder\'s name ("Head of the INTERPOL Regional Bureau in Nairobi, Mr. X")', () => {
+    const rec = parsePressRelease('Also present were the Head of the INTERPOL Regional Bureau in Harare, Mr. Tendai Moyo, and the Director of the UNODC Regional Office in Bangkok, Amanda Reyes.');
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([
+      ['Tendai Moyo', 'Head of the INTERPOL Regional Bureau in Harare'],
+      ['Amanda Reyes', 'Director of the UNODC Regional Office in Bangkok'],
+    ]);
+    // A place that no name follows stays out of the title.
+    expect(parsePressRelease('Tendai Moyo, the Head of the INTERPOL Regional Bureau in Harare, spoke.').people.map((p) => p.title)).toEqual(['Head of the INTERPOL Regional Bureau']);
+  });
+
   it('leaves "Professor" written out before a name out of the name, as "Prof"', () => {
     const rec = parsePressRelease('The Commissioner for Political Affairs, Professor Amina Bello Sule, and Prof. Kwame Asante addressed the police chiefs in Abuja.');
     expect(rec.people.map((p) => p.name)).toEqual(['Amina Bello Sule', 'Kwame Asante']);

@@ -270,6 +270,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
     }
   }
+  // "the Head of the INTERPOL Regional Bureau in Nairobi, X": the place the office is held in, before the holder's name.
+  if (to > officeTo && nameFrom === null && (org !== null || orgText !== null)) to = placeBeforeName(ev, to) ?? to;
   // "a spokesman for the ministry, X,": an organisation written in lower-case words, then the name after a comma.
   if (to === officeTo && org === null && preposition && view.spaceAfter(officeTo - 1)) to = lowerCaseBodyEnd(ev, officeTo) ?? to;
   // "the Bahraini ambassador to Kuwait, X": the demonym before a lower-case office gives a title that goes on after it its country.
@@ -307,6 +309,20 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head").
   const written = org && from < officeFrom && !org.short && !hyphenJoined ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
   return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
+}
+
+/**
+ * The end of "in <place>" at token `at`, a place a table names, when a comma and the holder's name
+ * (or an honorific or a rank) follow it: "... Regional Bureau in Nairobi, Mr. X"; null otherwise.
+ */
+function placeBeforeName(ev: EntityView, at: number): number | null {
+  const { view } = ev;
+  if (view.key(at) !== 'in' || !view.spaceAfter(at - 1) || !view.spaceAfter(at)) return null;
+  let end = at + 1;
+  while (ev.covered[end] === 1 && view.gap(end) !== Gap.Comma) end++;
+  if (ev.covered[end] !== 1 || view.gap(end) !== Gap.Comma) return null;
+  const next = end + 1;
+  return ev.nameLike[next] === 1 || CUES.honorifics.has(view.raw(next)) || ev.rankAt.has(next) ? next : null;
 }
 
 /**
