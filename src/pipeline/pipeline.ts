@@ -15,6 +15,7 @@ import { host } from '../extractors/host.js';
 import { hostCountryOfHosts } from '../extractors/hostCountryOfHosts.js';
 import { layout } from '../extractors/layout.js';
 import { location } from '../extractors/location.js';
+import { nationalForces } from '../extractors/nationalForces.js';
 import { organizationsExtractor } from '../extractors/organizations.js';
 import { outlet } from '../extractors/outlet.js';
 import { participants } from '../extractors/participants.js';
@@ -47,6 +48,7 @@ export const PIPELINE: readonly Extractor[] = [
   host, // the venue's country unless a chair or a seat is named
   participants, // adds the host country to the countries named as taking part
   hostCountryOfHosts, // needs the host country; fills only the countries the people step left empty
+  nationalForces, // needs the people's countries, the last of which the step before fills
   countryCount, // independent of the list; any place after layout
   subjectCountries, // the countries discussed that are not participants: last
 ];
