@@ -93,6 +93,12 @@ describe('people extractor', () => {
     expect(parsePressRelease('He warned that Islamic State Khorasan Province and the Shabaab Front said they would strike the Lake Chad Basin.').people).toEqual([]);
   });
 
+  it('invents no person from the name of a diplomatic process, initiative or platform ("the Bali Process met")', () => {
+    expect(parsePressRelease('Senior officials of the Bali Process met in Jakarta on Monday.').people).toEqual([]);
+    expect(parsePressRelease('Ministers of the Rabat Process said on Tuesday that returns must be dignified.').people).toEqual([]);
+    expect(parsePressRelease('The Aqaba Platform met in Amman. The Pacific Dialogue said it welcomed the plan.').people).toEqual([]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
