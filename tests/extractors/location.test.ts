@@ -99,6 +99,11 @@ describe('location', () => {
     expect(where('AMMAN, March 4 (Petra) -- Here is the statement. The heads of the services met in Cairo on Tuesday.')).toEqual({ city: 'Cairo', country: 'EG' });
   });
 
+  it('knows Brdo pri Kranju, the Slovenian venue of regional ministerial meetings, in a dateline and after "at"', () => {
+    const rec = parsePressRelease('BRDO PRI KRANJU, Slovenia, 3 June 2025 (STA) – Police chiefs of the region met on Tuesday at Brdo pri Kranju.');
+    expect([rec.source.dateline?.place, rec.event.location]).toEqual(['Brdo pri Kranju', { city: 'Brdo pri Kranju', country: 'SI' }]);
+  });
+
   it('reads "here" after the event\'s own noun as the dateline\'s place, before a city named for a plan ("a meeting here", "the summit here")', () => {
     const text = 'NASSAU, Bahamas, May 8 (CMC) – Police commissioners ended a two-day meeting here on Wednesday and agreed to open a joint firearms desk in Kingston.';
     expect(where(text)).toEqual({ city: 'Nassau', country: 'BS' });
