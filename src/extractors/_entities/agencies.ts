@@ -134,40 +134,60 @@ export interface CountryIndex {
   startingAt(at: number): CountryHit | undefined;
   /** Countries in text order. */
   readonly inOrder: readonly CountryHit[];
-  /** How often each country is named. */
-  readonly counts: ReadonlyMap<string, number>;
+  /** How often country `code` is named. */
+  count(code: string): number;
+}
+
+/**
+ * The country hits of one text. `starts` and `ends` (one entry per token) hold the position + 1 of
+ * the last hit starting and ending on each token: look-ups are one array read, not a search per
+ * look-up or a Map built per text.
+ */
+class CountryHits implements CountryIndex {
+  constructor(
+    readonly inOrder: readonly CountryHit[],
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+  ) {}
+
+  endingAt(at: number): CountryHit | undefined {
+    return this.hitAt(this.ends, at);
+  }
+
+  startingAt(at: number): CountryHit | undefined {
+    return this.hitAt(this.starts, at);
+  }
+
+  count(code: string): number {
+    // A text names a dozen countries or so, and a count is asked for a few times per agency: a loop, not a Map built per text.
+    let n = 0;
+    for (const c of this.inOrder) if (c.code === code) n++;
+    return n;
+  }
+
+  /** The hit `slots` gives token `at`; tested before indexing, as reading index -1 of an array is a slow property look-up. */
+  private hitAt(slots: Int32Array, at: number): CountryHit | undefined {
+    const k = at >= 0 ? (slots[at] ?? 0) : 0;
+    return k === 0 ? undefined : this.inOrder[k - 1];
+  }
 }
 
 /**
  * Indexes the country and demonym hits of a text. `startingAt` and `endingAt` (one entry per
  * token, cleared here) are filled with the position + 1 of the last hit starting and ending on
- * each token: look-ups are one array read, not a search per look-up or a Map built per text.
+ * each token (see `CountryHits`).
  */
 export function indexCountries(hits: readonly GazetteerHit[], startingAt: Int32Array, endingAt: Int32Array): CountryIndex {
   startingAt.fill(0);
   endingAt.fill(0);
   const inOrder: CountryHit[] = [];
-  const counts = new Map<string, number>();
   for (const h of hits) {
     if (h.kind !== 'country' && h.kind !== 'demonym') continue;
     inOrder.push({ code: h.entry.code, from: h.tokenStart, to: h.tokenEnd });
     startingAt[h.tokenStart] = inOrder.length;
     endingAt[h.tokenEnd - 1] = inOrder.length;
-    counts.set(h.entry.code, (counts.get(h.entry.code) ?? 0) + 1);
   }
-  // No hit is 0: tested before indexing, as reading index -1 of an array is a slow property look-up.
-  return {
-    endingAt: (at) => {
-      const k = endingAt[at] ?? 0;
-      return k === 0 ? undefined : inOrder[k - 1];
-    },
-    startingAt: (at) => {
-      const k = startingAt[at] ?? 0;
-      return k === 0 ? undefined : inOrder[k - 1];
-    },
-    inOrder,
-    counts,
-  };
+  return new CountryHits(inOrder, startingAt, endingAt);
 }
 
 /** The country that the words just before token `from` give: a demonym, a possessive or "the country's". */
@@ -343,7 +363,7 @@ function joinAcronymsInParentheses(view: TextView, countries: CountryIndex, ment
     if (!name || !acronym || !acronym.short || name.short || name.anaphor || acronym.from !== name.to || acronym.to !== acronym.from + 1) continue;
     const written = view.raw(acronym.from);
     if (!bracketedAlone(view, acronym.from) || name.acronym === written) continue;
-    const same = acronym.country !== null && (name.country === null || name.country === acronym.country || (countries.counts.get(acronym.country) ?? 0) > 0);
+    const same = acronym.country !== null && (name.country === null || name.country === acronym.country || countries.count(acronym.country) > 0);
     const own = same ? { ...acronym } : { ...name, acronym: written };
     mentions[k - 1] = { ...own, from: name.from, to: name.to, short: false, anaphor: false };
     mentions[k] = { ...own, from: acronym.from, to: acronym.to, short: true, anaphor: false };
@@ -385,7 +405,7 @@ const orgNameKey = rememberPerWord(phraseKey, 5_000, 200);
  * the earlier agency, referred to again.
  */
 function shortFormOf(view: TextView, mentions: readonly OrgMention[], h: HitOf<'agency'>, countries: CountryIndex): OrgMention | undefined {
-  if ((countries.counts.get(h.entry.country) ?? 0) > 0) return undefined;
+  if (countries.count(h.entry.country) > 0) return undefined;
   let key = view.key(h.tokenStart);
   for (let k = h.tokenStart + 1; k < h.tokenEnd; k++) key += ` ${view.key(k)}`;
   for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - LOOK_BACK); k--) {
@@ -441,7 +461,7 @@ function agencyCountry(
   let top: string | null = null;
   let topCount = 0;
   for (const c of inFull) {
-    const n = countries.counts.get(c.country) ?? 0;
+    const n = countries.count(c.country);
     if (n > topCount) {
       top = c.country;
       topCount = n;

@@ -1,0 +1,66 @@
+/**
+ * Values keyed by token index for one text (the rank hit starting at a token, the organisation
+ * mention ending on one): a look-up is one typed-array read instead of a hash look-up in a Map
+ * built per text, and the slots live in a buffer the caller reuses from text to text.
+ * @module
+ */
+
+/** What the readers of a {@link TokenIndex} see. */
+export interface ReadonlyTokenIndex<V> {
+  /** The value of token `at`, if any. */
+  get(at: number): V | undefined;
+  /** Whether token `at` has a value. */
+  has(at: number): boolean;
+  /** The values, in the order their keys were first set. */
+  values(): readonly V[];
+  /** The keys, in the order they were first set. */
+  keys(): readonly number[];
+}
+
+/** A map from token indices to values, in the order keys were first set; valid for one text. */
+export class TokenIndex<V> implements ReadonlyTokenIndex<V> {
+  /** For each token, the position + 1 of its value in `list`, or 0 when it has none. */
+  private readonly slots: Int32Array;
+  private readonly list: V[] = [];
+  private readonly at: number[] = [];
+
+  /** An empty index over `slots` (one entry per token), which it clears. */
+  constructor(slots: Int32Array) {
+    this.slots = slots.fill(0);
+  }
+
+  /** The value of token `at`, if any. */
+  get(at: number): V | undefined {
+    // Tested before indexing: reading a typed array out of its bounds (index -1) is a slow property look-up.
+    if (at < 0 || at >= this.slots.length) return undefined;
+    const k = this.slots[at] ?? 0;
+    return k === 0 ? undefined : this.list[k - 1];
+  }
+
+  /** Whether token `at` has a value. */
+  has(at: number): boolean {
+    return at >= 0 && at < this.slots.length && this.slots[at] !== 0;
+  }
+
+  /** Sets the value of token `at` (a token of the text); a key set again keeps its place in the order. */
+  set(at: number, value: V): void {
+    const k = this.slots[at] ?? 0;
+    if (k !== 0) {
+      this.list[k - 1] = value;
+      return;
+    }
+    this.list.push(value);
+    this.at.push(at);
+    this.slots[at] = this.list.length;
+  }
+
+  /** The values, in the order their keys were first set. */
+  values(): readonly V[] {
+    return this.list;
+  }
+
+  /** The keys, in the order they were first set. */
+  keys(): readonly number[] {
+    return this.at;
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { TokenIndex } from '../../../src/extractors/_entities/tokenIndex.js';
+
+describe('TokenIndex', () => {
+  it('gives the value set for a token and nothing for the others', () => {
+    const ranks = new TokenIndex<string>(new Int32Array(6));
+    ranks.set(2, 'Colonel');
+    expect(ranks.get(2)).toBe('Colonel');
+    expect(ranks.has(2)).toBe(true);
+    expect(ranks.get(3)).toBeUndefined();
+    expect(ranks.has(0)).toBe(false);
+  });
+
+  it('answers nothing outside the tokens, before the first and past the last', () => {
+    const ranks = new TokenIndex<string>(new Int32Array(3));
+    ranks.set(0, 'General');
+    ranks.set(2, 'Major');
+    expect(ranks.get(-1)).toBeUndefined();
+    expect(ranks.has(-1)).toBe(false);
+    expect(ranks.get(3)).toBeUndefined();
+    expect(ranks.has(3)).toBe(false);
+  });
+
+  it('keeps keys and values in the order keys were first set; a key set again keeps its place', () => {
+    const offices = new TokenIndex<string>(new Int32Array(10));
+    offices.set(7, 'Director');
+    offices.set(1, 'Minister');
+    offices.set(7, 'Director General');
+    expect(offices.keys()).toEqual([7, 1]);
+    expect(offices.values()).toEqual(['Director General', 'Minister']);
+  });
+
+  it('clears slots left by an earlier text in the buffer it is given', () => {
+    const slots = new Int32Array(4);
+    const first = new TokenIndex<string>(slots);
+    first.set(1, 'Chief');
+    const second = new TokenIndex<string>(slots);
+    expect(second.get(1)).toBeUndefined();
+    expect(second.values()).toEqual([]);
+  });
+});
