@@ -15,6 +15,7 @@ import { findCandidates, leadCueBefore } from './_entities/candidates.js';
 import { isAbbreviatedSuffix } from './_entities/names.js';
 import { findTitles } from './_entities/titles.js';
 import { Gap } from './_entities/text.js';
+import { TokenIndex, TokenSlots, type ReadonlyTokenIndex } from './_entities/tokenIndex.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { AGREEMENT_KINDS, CUE_CLASS, CUES } from './_entities/wording.js';
@@ -244,7 +245,7 @@ function endsAnEvent(ev: EntityView, k: number): boolean {
 }
 
 /** The token just past the mention that a rank starting at token `at` stands before ("Colonel B"), or undefined. */
-function endAfterRank(ev: EntityView, endOf: ReadonlyMap<number, number>, at: number): number | undefined {
+function endAfterRank(ev: EntityView, endOf: ReadonlyTokenIndex<number>, at: number): number | undefined {
   const rank = ev.rankAt.get(at);
   return rank !== undefined && ev.view.spaceAfter(rank.tokenEnd - 1) ? endOf.get(rank.tokenEnd) : undefined;
 }
@@ -259,7 +260,7 @@ const COORDINATION_REACH = 6;
  * possessives, demonyms, a country's possessive ("Mexico's") and "counterpart" stand between ("and his Colombian counterpart, the director of X,
  * B"); a rank may open the mention ("and Colonel B"). Undefined when another word comes first.
  */
-function mentionAfterAnd(ev: EntityView, endOf: ReadonlyMap<number, number>, and: number): number | undefined {
+function mentionAfterAnd(ev: EntityView, endOf: ReadonlyTokenIndex<number>, and: number): number | undefined {
   let k = and + 1;
   while (k <= and + COORDINATION_REACH && k < ev.view.tokens.length) {
     const found = endOf.get(k) ?? endAfterRank(ev, endOf, k);
@@ -279,7 +280,7 @@ function mentionAfterAnd(ev: EntityView, endOf: ReadonlyMap<number, number>, and
  * "A, B and C said"); `last` itself when no other person's mention follows so. `endOf` gives, for
  * a token a mention starts on, the token just past its longest mention there.
  */
-function coordinationEnd(ev: EntityView, endOf: ReadonlyMap<number, number>, last: number): number {
+function coordinationEnd(ev: EntityView, endOf: ReadonlyTokenIndex<number>, last: number): number {
   let end = last;
   let pending = last;
   for (;;) {
@@ -401,7 +402,7 @@ function rolesAround(ev: EntityView, cues: CueRoles, first: number, last: number
   return roles;
 }
 
-function rolesOf(ev: EntityView, cues: CueRoles, endOf: ReadonlyMap<number, number>, p: PersonDraft): PersonRole[] {
+function rolesOf(ev: EntityView, cues: CueRoles, endOf: ReadonlyTokenIndex<number>, p: PersonDraft): PersonRole[] {
   let all = 0;
   for (const r of p.roleRanges) all |= rolesAround(ev, cues, r.from, coordinationEnd(ev, endOf, r.to - 1));
   if (all === 0) all = MENTIONED;
@@ -443,6 +444,9 @@ function unplacedNationalOfficial(ev: EntityView, p: PersonDraft): boolean {
   return !p.roleRanges.some((r) => introducedAsGuest(ev, r.from));
 }
 
+/** The slots of the mentions' ends by first token, reused text after text. */
+const endOfSlots = new TokenSlots();
+
 /** Finds the people of the release and writes `record.people`. */
 export const peopleExtractor: Extractor = {
   name: BY,
@@ -465,7 +469,7 @@ export const peopleExtractor: Extractor = {
       if (span !== undefined && unplacedNationalOfficial(ev, p)) ctx.findings.add({ kind: 'hostCountryOfficial', value: { name: p.name }, span, by: BY });
     }
     const cues = people.length > 0 ? cueRoles(ev) : NO_CUES;
-    const endOf = new Map<number, number>();
+    const endOf = new TokenIndex<number>(endOfSlots.take(ev.view.tokens.length));
     for (const p of people) for (const r of p.roleRanges) endOf.set(r.from, Math.max(r.to, endOf.get(r.from) ?? 0));
     ctx.record.people = people.map((p) => ({
       name: p.name,

@@ -64,3 +64,14 @@ export class TokenIndex<V> implements ReadonlyTokenIndex<V> {
     return this.at;
   }
 }
+
+/** Slots for a {@link TokenIndex} that a step reuses text after text: allocating a typed array per text costs more than clearing one. */
+export class TokenSlots {
+  private buffer = new Int32Array(0);
+
+  /** Slots for `n` tokens, not cleared (the index built over them clears them); valid until the next call. */
+  take(n: number): Int32Array {
+    if (this.buffer.length < n) this.buffer = new Int32Array(n);
+    return this.buffer.subarray(0, n);
+  }
+}

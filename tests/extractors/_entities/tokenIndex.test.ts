@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TokenIndex } from '../../../src/extractors/_entities/tokenIndex.js';
+import { TokenIndex, TokenSlots } from '../../../src/extractors/_entities/tokenIndex.js';
 
 describe('TokenIndex', () => {
   it('gives the value set for a token and nothing for the others', () => {
@@ -37,5 +37,18 @@ describe('TokenIndex', () => {
     const second = new TokenIndex<string>(slots);
     expect(second.get(1)).toBeUndefined();
     expect(second.values()).toEqual([]);
+  });
+});
+
+describe('TokenSlots', () => {
+  it('gives slots for as many tokens as asked, in one buffer reused for the next text', () => {
+    const reused = new TokenSlots();
+    const first = new TokenIndex<string>(reused.take(8));
+    first.set(5, 'Commissioner');
+    const second = new TokenIndex<string>(reused.take(3));
+    expect(second.get(5)).toBeUndefined();
+    expect(second.has(2)).toBe(false);
+    second.set(2, 'Colonel');
+    expect(second.get(2)).toBe('Colonel');
   });
 });
