@@ -93,7 +93,7 @@ export function entityView(ctx: Context): EntityView {
   const countryEnds = new Int32Array(shared, 12 * n, n);
   const covered = new Uint8Array(shared, 16 * n, n).fill(0);
   const nameLike = new Uint8Array(shared, 17 * n, n);
-  // The slots of the token indexes (see `tokenIndex.ts`), from an offset that a 4-byte array may start at.
+  // The slots of the token indexes (never cleared: see `tokenIndex.ts`), from an offset that a 4-byte array may start at.
   const indexSlots = (k: number): Int32Array => new Int32Array(shared, (20 + 4 * k) * n, n);
   // The words' classes and name shapes, read first: the pass over the hits then clears the name shape of a word a table covers.
   readWords(text, tokens, wordClasses, nameLike);

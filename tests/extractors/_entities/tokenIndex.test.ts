@@ -30,13 +30,26 @@ describe('TokenIndex', () => {
     expect(offices.values()).toEqual(['Director General', 'Minister']);
   });
 
-  it('clears slots left by an earlier text in the buffer it is given', () => {
+  it('reads slots left by an earlier text in the buffer it is given as no value', () => {
     const slots = new Int32Array(4);
     const first = new TokenIndex<string>(slots);
     first.set(1, 'Chief');
+    first.set(3, 'Head');
     const second = new TokenIndex<string>(slots);
     expect(second.get(1)).toBeUndefined();
     expect(second.values()).toEqual([]);
+    second.set(3, 'Director');
+    // Token 3's slot now points to position 0, which token 1's stale slot points to as well.
+    expect(second.get(1)).toBeUndefined();
+    expect(second.get(3)).toBe('Director');
+  });
+
+  it('reads any number a buffer holds as no value', () => {
+    const index = new TokenIndex<string>(Int32Array.of(-1, 7, 0, -2147483648));
+    expect([0, 1, 2, 3].map((at) => index.has(at))).toEqual([false, false, false, false]);
+    index.set(2, 'Minister');
+    expect(index.get(2)).toBe('Minister');
+    expect(index.get(0)).toBeUndefined();
   });
 });
 
