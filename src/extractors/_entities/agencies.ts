@@ -229,12 +229,15 @@ export function lastCountryBefore(countries: CountryIndex, at: number): string |
  * Every organisation mention of the text, left to right, longest first where hits overlap, from
  * its agency and body hits `hits` (sorted in place by start). `scanned` lists the tokens of the
  * scanned word classes (see `scannedClasses.ts`): "the Service" referring back is looked for
- * among them only. `home` is the release's home country (see `selfNames.ts`), if known.
+ * among them only. `homeOf` gives the release's home country (see `selfNames.ts`), if known: asked once, and only
+ * when an agency's country is not told otherwise (most texts never need it).
  */
-export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned: readonly number[], hits: GazetteerHit[], countries: CountryIndex, home: string | null): OrgMention[] {
+export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned: readonly number[], hits: GazetteerHit[], countries: CountryIndex, homeOf: () => string | null): OrgMention[] {
   const starts = orgHitsByStart(hits);
   const mentions: OrgMention[] = [];
   const resolved = new Map<string, string>();
+  let home: string | null | undefined;
+  const homeCountry = (): string | null => (home === undefined ? (home = homeOf()) : home);
   /** Acronyms the text gives to words of its own ("National Security Adviser (NSA)"), not the table's. */
   const ownAcronyms = new Set<string>();
   let lastService: OrgMention | undefined;
@@ -276,7 +279,7 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned
       const written = variantWritten(view, h);
       const candidates = written?.entries ?? [h.entry];
       const longer = longerName(view, countries, h.tokenStart, candidates);
-      const country = longer?.country ?? agencyCountry(view, countries, h, written, resolved, home);
+      const country = longer?.country ?? agencyCountry(view, countries, h, written, resolved, homeCountry);
       const own = candidates.find((c) => c.country === country);
       const entry = own ?? candidates[0] ?? h.entry;
       resolved.set(entry.name, country ?? '');
@@ -432,7 +435,7 @@ function serviceAnaphor(view: TextView, i: number, last: OrgMention): OrgMention
 /**
  * The country of an agency hit written as `written`: a country word just before or after it, the
  * country an earlier mention of one of the agencies so written was given, or the release's home
- * country (`home`, its dateline's or outlet's: a release names its own services without saying
+ * country (`homeOf`, its dateline's or outlet's: a release names its own services without saying
  * whose). Failing those, of the agencies whose full name or alias this is, the most named country,
  * or their one country when the text names none. A short name ("National Police" for "National Police of Ecuador") that is no
  * agency's full name gives no country by these last two tests: a text naming Ecuador among others
@@ -444,7 +447,7 @@ function agencyCountry(
   h: HitOf<'agency'>,
   written: Variant | undefined,
   resolved: ReadonlyMap<string, string>,
-  home: string | null,
+  homeOf: () => string | null,
 ): string | null {
   const before = countryBefore(view, countries, h.tokenStart);
   if (before !== null) return before;
@@ -455,6 +458,7 @@ function agencyCountry(
     const earlier = resolved.get(c.name);
     if (earlier && c.country === earlier) return earlier;
   }
+  const home = homeOf();
   if (home !== null && candidates.some((c) => c.country === home)) return home;
   // The most named of the countries of the agencies written so in full; the first of them on a tie.
   const inFull = written?.inFull ?? [h.entry];

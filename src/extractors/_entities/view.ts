@@ -126,7 +126,7 @@ export function entityView(ctx: Context): EntityView {
   }
   const view = new TextView(text, tokens);
   const countries = indexCountries(ctx.hits, countryStarts, countryEnds);
-  const orgs = findOrgMentions(view, wordClasses, scanned, orgHits, countries, homeCountry(ctx));
+  const orgs = findOrgMentions(view, wordClasses, scanned, orgHits, countries, () => homeCountry(ctx));
   const orgStartingAt = new TokenIndex<OrgMention>(indexSlots(2));
   const orgEndingAt = new TokenIndex<OrgMention>(indexSlots(3));
   orgs.forEach((o, k) => {
