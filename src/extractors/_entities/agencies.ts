@@ -85,9 +85,15 @@ function variantWritten(view: TextView, h: HitOf<'agency'>): Variant | undefined
   const sole = byLengthOf.get(h.entry)?.[h.tokenEnd - h.tokenStart];
   if (sole !== null) return sole;
   for (const v of variantsOf.get(h.entry) ?? []) {
-    if (v.words.length === h.tokenEnd - h.tokenStart && v.words.every((w, k) => view.key(h.tokenStart + k) === w)) return v;
+    if (v.words.length === h.tokenEnd - h.tokenStart && wordsAt(view, h.tokenStart, v.words)) return v;
   }
   return undefined;
+}
+
+/** Whether the tokens from `at` on have the keys `words`. */
+function wordsAt(view: TextView, at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (view.key(at + k) !== words[k]) return false;
+  return true;
 }
 
 /** The words "the Service" (or "the Committee", "the Agency") referring back is written with. */
@@ -399,6 +405,21 @@ function longerName(view: TextView, countries: CountryIndex, at: number, candida
   return country !== null && !candidates.some((c) => c.country === country) ? { from, country } : null;
 }
 
+/**
+ * Whether the phrase key `name` ends with the keys of tokens `[from, to)`, a space before each, and so has words
+ * before them: compared in place from the last word back, no key of the tokens built per mention.
+ */
+function endsWithWordsOf(name: string, view: TextView, from: number, to: number): boolean {
+  let end = name.length;
+  for (let k = to - 1; k >= from; k--) {
+    const word = view.key(k);
+    const at = end - word.length;
+    if (at < 1 || name.charCodeAt(at - 1) !== 32 || !name.startsWith(word, at)) return false;
+    end = at - 1;
+  }
+  return true;
+}
+
 /** The phrase key of an organisation's name, remembered: the same names recur from text to text. */
 const orgNameKey = rememberPerWord(phraseKey, 5_000, 200);
 
@@ -409,13 +430,10 @@ const orgNameKey = rememberPerWord(phraseKey, 5_000, 200);
  */
 function shortFormOf(view: TextView, mentions: readonly OrgMention[], h: HitOf<'agency'>, countries: CountryIndex): OrgMention | undefined {
   if (countries.count(h.entry.country) > 0) return undefined;
-  let key = view.key(h.tokenStart);
-  for (let k = h.tokenStart + 1; k < h.tokenEnd; k++) key += ` ${view.key(k)}`;
   for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - LOOK_BACK); k--) {
     const m = mentions[k];
     if (!m || m.kind === 'intergovernmental' || m.anaphor) continue;
-    const name = orgNameKey(m.name);
-    if (name !== key && name.endsWith(` ${key}`)) return m;
+    if (endsWithWordsOf(orgNameKey(m.name), view, h.tokenStart, h.tokenEnd)) return m;
   }
   return undefined;
 }

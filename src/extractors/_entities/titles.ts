@@ -404,9 +404,11 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       afterParenthesis = j;
       continue;
     }
-    if (j > start && j !== afterParenthesis && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) {
+    // The gap before the word, read once (each read goes back to the tokens and the text).
+    const gap = j > start && j !== afterParenthesis ? view.gap(j - 1) : Gap.Space;
+    if (gap !== Gap.Space && gap !== Gap.Hyphen && gap !== Gap.Apostrophe) {
       // A ministry's further portfolios after a comma go on with the title ("Minister of Interior, Local Authorities and Urban Planning, X").
-      if (view.gap(j - 1) !== Gap.Comma || portfolioAfterComma(ev, j) < 0) break;
+      if (gap !== Gap.Comma || portfolioAfterComma(ev, j) < 0) break;
       afterParenthesis = j;
       continue;
     }
