@@ -10,10 +10,12 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import type { PersonRole } from '../schema/record.js';
 import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
 import { startsLower } from './_lib/letterCase.js';
+import { floorIndex } from '../text/search.js';
 import { findCandidates, leadCueBefore } from './_entities/candidates.js';
 import { isAbbreviatedSuffix } from './_entities/names.js';
 import { findTitles } from './_entities/titles.js';
 import { Gap } from './_entities/text.js';
+import { TokenIndex, TokenSlots, type ReadonlyTokenIndex } from './_entities/tokenIndex.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { defineWordClass } from './_entities/wordClasses.js';
 import { AGREEMENT_KINDS, CUE_CLASS, CUES } from './_entities/wording.js';
@@ -132,25 +134,42 @@ function rolesOfCue(ev: EntityView, k: number): number {
   return roles;
 }
 
+/** The role cues of a text (see {@link rolesOfCue}), in order: each cue's token, its sentence, and the roles the cues of its sentence up to it give. */
+interface CueRoles {
+  readonly at: number[];
+  readonly sentence: number[];
+  readonly roles: number[];
+}
+
+/** No cues: the roles of a text without people are never asked for. */
+const NO_CUES: CueRoles = { at: [], sentence: [], roles: [] };
+
 /**
- * For each token, the roles the cues before it in its sentence give (see {@link rolesOfCue}): one
- * pass over the text, so that a long sentence of many names costs no more per name than a short one.
+ * The role cues of the text, in one pass over the word classes: the few cue tokens are kept, not a
+ * value per token, so that a long sentence of many names costs no more per name than a short one.
  */
-function rolesAfterCues(ev: EntityView): Uint8Array {
-  const { view } = ev;
-  const after = new Uint8Array(view.tokens.length);
-  let sentenceEnd = -1;
-  let roles = 0;
-  for (let k = 0; k < view.tokens.length; k++) {
-    const start = view.tokens[k]?.start ?? 0;
-    if (start >= sentenceEnd) {
-      sentenceEnd = Math.max(start + 1, view.sentenceBounds(start)[1]);
-      roles = 0;
-    }
-    after[k] = roles;
-    roles |= rolesOfCue(ev, k);
+function cueRoles(ev: EntityView): CueRoles {
+  const { view, wordClasses } = ev;
+  const found: CueRoles = { at: [], sentence: [], roles: [] };
+  for (let k = 0; k < wordClasses.length; k++) {
+    // A bit test on the word classes rules out most tokens before any token is read.
+    if (((wordClasses[k] ?? 0) & CUE_CLASSES) === 0) continue;
+    const roles = rolesOfCue(ev, k);
+    if (roles === 0) continue;
+    const sentence = view.sentenceOf(view.tokens[k]?.start ?? 0);
+    const last = found.at.length - 1;
+    found.at.push(k);
+    found.sentence.push(sentence);
+    found.roles.push(found.sentence[last] === sentence ? (found.roles[last] ?? 0) | roles : roles);
   }
-  return after;
+  return found;
+}
+
+/** The roles the cues before token `first` in its sentence give. */
+function rolesAfterCues(ev: EntityView, cues: CueRoles, first: number): number {
+  const last = floorIndex(cues.at, first - 1);
+  if (last < 0 || cues.sentence[last] !== ev.view.sentenceOf(ev.view.tokens[first]?.start ?? 0)) return 0;
+  return cues.roles[last] ?? 0;
 }
 
 /** How many words before a lead cue are read for the delegation's country ("the delegation of the Republic of X was"). */
@@ -226,7 +245,7 @@ function endsAnEvent(ev: EntityView, k: number): boolean {
 }
 
 /** The token just past the mention that a rank starting at token `at` stands before ("Colonel B"), or undefined. */
-function endAfterRank(ev: EntityView, endOf: ReadonlyMap<number, number>, at: number): number | undefined {
+function endAfterRank(ev: EntityView, endOf: ReadonlyTokenIndex<number>, at: number): number | undefined {
   const rank = ev.rankAt.get(at);
   return rank !== undefined && ev.view.spaceAfter(rank.tokenEnd - 1) ? endOf.get(rank.tokenEnd) : undefined;
 }
@@ -241,7 +260,7 @@ const COORDINATION_REACH = 6;
  * possessives, demonyms, a country's possessive ("Mexico's") and "counterpart" stand between ("and his Colombian counterpart, the director of X,
  * B"); a rank may open the mention ("and Colonel B"). Undefined when another word comes first.
  */
-function mentionAfterAnd(ev: EntityView, endOf: ReadonlyMap<number, number>, and: number): number | undefined {
+function mentionAfterAnd(ev: EntityView, endOf: ReadonlyTokenIndex<number>, and: number): number | undefined {
   let k = and + 1;
   while (k <= and + COORDINATION_REACH && k < ev.view.tokens.length) {
     const found = endOf.get(k) ?? endAfterRank(ev, endOf, k);
@@ -261,7 +280,7 @@ function mentionAfterAnd(ev: EntityView, endOf: ReadonlyMap<number, number>, and
  * "A, B and C said"); `last` itself when no other person's mention follows so. `endOf` gives, for
  * a token a mention starts on, the token just past its longest mention there.
  */
-function coordinationEnd(ev: EntityView, endOf: ReadonlyMap<number, number>, last: number): number {
+function coordinationEnd(ev: EntityView, endOf: ReadonlyTokenIndex<number>, last: number): number {
   let end = last;
   let pending = last;
   for (;;) {
@@ -356,9 +375,9 @@ function sentencePastSuffix(ev: EntityView, first: number, last: number): [numbe
  * The roles (as bits) the words around one mention (its tokens `[first, last]`) show; for a mention
  * that opens a coordination, `last` is the coordination's (see {@link coordinationEnd}).
  */
-function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last: number): number {
+function rolesAround(ev: EntityView, cues: CueRoles, first: number, last: number): number {
   const { view } = ev;
-  let roles = afterCues[first] ?? 0;
+  let roles = rolesAfterCues(ev, cues, first);
   if (invertedSpeaker(ev, first)) roles |= SPEAKER;
   const [sStart, sEnd] = sentencePastSuffix(ev, first, last);
   const verbFrom = relativeClauseEnd(ev, last);
@@ -383,9 +402,9 @@ function rolesAround(ev: EntityView, afterCues: Uint8Array, first: number, last:
   return roles;
 }
 
-function rolesOf(ev: EntityView, afterCues: Uint8Array, endOf: ReadonlyMap<number, number>, p: PersonDraft): PersonRole[] {
+function rolesOf(ev: EntityView, cues: CueRoles, endOf: ReadonlyTokenIndex<number>, p: PersonDraft): PersonRole[] {
   let all = 0;
-  for (const r of p.roleRanges) all |= rolesAround(ev, afterCues, r.from, coordinationEnd(ev, endOf, r.to - 1));
+  for (const r of p.roleRanges) all |= rolesAround(ev, cues, r.from, coordinationEnd(ev, endOf, r.to - 1));
   if (all === 0) all = MENTIONED;
   return ROLE_ORDER.filter((_, bit) => (all & (1 << bit)) !== 0);
 }
@@ -425,6 +444,9 @@ function unplacedNationalOfficial(ev: EntityView, p: PersonDraft): boolean {
   return !p.roleRanges.some((r) => introducedAsGuest(ev, r.from));
 }
 
+/** The slots of the mentions' ends by first token, reused text after text. */
+const endOfSlots = new TokenSlots();
+
 /** Finds the people of the release and writes `record.people`. */
 export const peopleExtractor: Extractor = {
   name: BY,
@@ -446,8 +468,8 @@ export const peopleExtractor: Extractor = {
       const span = p.mentions[0];
       if (span !== undefined && unplacedNationalOfficial(ev, p)) ctx.findings.add({ kind: 'hostCountryOfficial', value: { name: p.name }, span, by: BY });
     }
-    const afterCues = people.length > 0 ? rolesAfterCues(ev) : new Uint8Array(0);
-    const endOf = new Map<number, number>();
+    const cues = people.length > 0 ? cueRoles(ev) : NO_CUES;
+    const endOf = new TokenIndex<number>(endOfSlots.take(ev.view.tokens.length));
     for (const p of people) for (const r of p.roleRanges) endOf.set(r.from, Math.max(r.to, endOf.get(r.from) ?? 0));
     ctx.record.people = people.map((p) => ({
       name: p.name,
@@ -456,7 +478,7 @@ export const peopleExtractor: Extractor = {
       title: p.title,
       organization: p.organization,
       country: p.country,
-      roles: rolesOf(ev, afterCues, endOf, p),
+      roles: rolesOf(ev, cues, endOf, p),
       mentions: p.mentions,
     }));
   },

@@ -156,13 +156,13 @@ function allQuotePairs(text: string): [number, number][] {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** How many whitespace-separated words of `s` hold a letter or a digit (by code units while `s` is ASCII, by splitting it at the first unit beyond). */
-function wordCount(s: string): number {
+/** How many whitespace-separated words of the text from `from` to `to` hold a letter or a digit (by code units while they are ASCII, by splitting them at the first unit beyond). */
+function wordCount(text: string, from: number, to: number): number {
   let n = 0;
   let counted = false;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 128) return s.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w)).length;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text.slice(from, to).split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w)).length;
     const lower = c | 32;
     if (c === 32 || (c >= 9 && c <= 13)) counted = false;
     else if (!counted && ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122))) {
@@ -173,46 +173,49 @@ function wordCount(s: string): number {
   return n;
 }
 
-/** The last word of `s` (letters and hyphens), lower-cased. */
-function lastWordOf(s: string): string {
-  let end = s.length;
-  while (end > 0 && !isWordChar(s[end - 1] ?? '')) end--;
+/** The last word (letters and hyphens) of the text from `from` to `to`, lower-cased. */
+function lastWordOf(text: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && !isWordCharAt(text, end - 1)) end--;
   let start = end;
-  while (start > 0 && isWordChar(s[start - 1] ?? '')) start--;
-  return s.slice(start, end).toLowerCase();
+  while (start > from && isWordCharAt(text, start - 1)) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
-/** A letter (a character with case) or a hyphen; ASCII by code unit. */
-function isWordChar(c: string): boolean {
-  const code = c.charCodeAt(0);
+/** Whether the code unit at `k` is a letter (a character with case) or a hyphen; ASCII by code. */
+function isWordCharAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
   if (code < 128) return code === 45 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const c = text.charAt(k);
   return c.toLowerCase() !== c.toUpperCase();
 }
 
-/** Whether `s` ends with a full stop, comma, exclamation or question mark or an ellipsis, white space after it aside. */
-function endsWithPunctuation(s: string): boolean {
-  let k = s.length - 1;
-  while (k >= 0 && isSpaceAt(s, k)) k--;
-  const c = s.charCodeAt(k);
-  return c === 46 || c === 44 || c === 33 || c === 63 || c === 0x2026;
+/**
+ * Whether the quoted words (the text from `from` to `to`, trimmed, after the opening mark at `open`) make a
+ * quotation rather than a scare-quoted phrase or a title; `reported`: a speech verb introduces them ('stressed
+ * that "the threats ... require a response".'); `attributed`: the words right after the closing mark attribute
+ * them ('"We stand together," he said'). Read in place: no slice of the text per pair of marks.
+ */
+function isQuotation(text: string, open: number, from: number, to: number, reported: boolean, attributed: boolean): boolean {
+  const words = wordCount(text, from, to);
+  if (reported && words >= MIN_WORDS_SENTENCE) return true;
+  // The 40 units before the opening mark.
+  const before = Math.max(0, open - 40);
+  if (CUES.titleCues.has(lastWordOf(text, before, open))) return false;
+  const last = text.charCodeAt(to - 1);
+  if ((last === 46 || last === 44 || last === 33 || last === 63 || last === 0x2026) && words >= MIN_WORDS_PUNCTUATED) return true;
+  if (attributed && words >= MIN_WORDS_ATTRIBUTED && opensUpper(text, from)) return true;
+  let prev = open - 1;
+  while (prev >= before && isSpaceAt(text, prev)) prev--;
+  const prevChar = prev >= before ? text.charCodeAt(prev) : -1;
+  const atSentenceStart = prevChar === -1 || prevChar === 46 || prevChar === 58 || prevChar === 33 || prevChar === 63 || (open > before && text.charCodeAt(open - 1) === 10);
+  return atSentenceStart && opensUpper(text, from) && words >= MIN_WORDS_SENTENCE;
 }
 
-/**
- * Whether the quoted words make a quotation rather than a scare-quoted phrase or a title; `reported`:
- * a speech verb introduces them ('stressed that "the threats ... require a response".'); `attributed`:
- * the words right after the closing mark attribute them ('"We stand together," he said').
- */
-function isQuotation(text: string, open: number, content: string, reported: boolean, attributed: boolean): boolean {
-  const words = wordCount(content);
-  if (reported && words >= MIN_WORDS_SENTENCE) return true;
-  const before = text.slice(Math.max(0, open - 40), open);
-  const lastWord = lastWordOf(before);
-  if (CUES.titleCues.has(lastWord)) return false;
-  if (endsWithPunctuation(content) && words >= MIN_WORDS_PUNCTUATED) return true;
-  if (attributed && words >= MIN_WORDS_ATTRIBUTED && startsUpper(content)) return true;
-  const prevChar = before.trimEnd().at(-1) ?? '';
-  const atSentenceStart = prevChar === '' || /[\n.:!?]/.test(prevChar) || before.endsWith('\n');
-  return atSentenceStart && startsUpper(content) && words >= MIN_WORDS_SENTENCE;
+/** Whether the words at `from` start with a capital (see `startsUpper`); beyond ASCII read with the unit after, as a capital beyond the BMP takes two. */
+function opensUpper(text: string, from: number): boolean {
+  const c = text.charCodeAt(from);
+  return c < 128 ? c >= 65 && c <= 90 : startsUpper(text.slice(from, from + 2));
 }
 
 /** Whether a speech verb, or a speech verb and "that", stands right before the mark at `open` ("stressed that "..."). */
@@ -235,13 +238,13 @@ function reportedAt(ev: EntityView, open: number): boolean {
  * '"We stand together," he said' or '"No comment", said the spokesman'. An exclamation or question
  * mark may stand for the comma ('"Never again!" added X').
  */
-function attributedAfter(ev: EntityView, text: string, content: string, close: number, tailVerb: number): boolean {
+function attributedAfter(ev: EntityView, text: string, contentEnd: number, close: number, tailVerb: number): boolean {
   if (tailVerb < 0) return false;
   let after = close + 1;
   while (isSpaceAt(text, after)) after++;
-  const last = content.charCodeAt(content.length - 1);
+  const last = text.charCodeAt(contentEnd - 1);
   if (text.charCodeAt(after) !== 44 && last !== 44 && last !== 33 && last !== 63) return false;
-  return wordCount(text.slice(close + 1, ev.view.tokens[tailVerb]?.start ?? close + 1)) <= MAX_WORDS_BEFORE_VERB;
+  return wordCount(text, close + 1, ev.view.tokens[tailVerb]?.start ?? close + 1) <= MAX_WORDS_BEFORE_VERB;
 }
 
 /** The first token from offset `start` to `end` that is a speech verb, or -1. */
@@ -329,17 +332,18 @@ export const quotesExtractor: Extractor = {
     const quotes: Quote[] = [];
     let previous: { close: number; speaker: Person | null } | null = null;
     for (const [open, close] of pairs) {
-      const raw = text.slice(open + 1, close);
-      const content = raw.trim();
-      if (!content) continue;
+      // The quoted words' bounds, white space trimmed, read in place: the words are sliced only for a quotation kept.
+      let start = open + 1;
+      while (start < close && isSpaceAt(text, start)) start++;
+      let end = close;
+      while (end > start && isSpaceAt(text, end - 1)) end--;
+      if (start === end) continue;
       const [, sentenceEnd] = view.sentenceBounds(Math.max(0, close - 1));
       const tailEnd = Math.min(text.length, Math.max(sentenceEnd, close + 1), close + TAIL_CHARS);
       const nextQuote = text.indexOf('"', close + 1);
       const tailStop = nextQuote >= 0 ? Math.min(tailEnd, nextQuote) : tailEnd;
       const tailVerb = speechVerbAt(ev, close + 1, tailStop);
-      if (!isQuotation(text, open, content, reportedAt(ev, open), attributedAfter(ev, text, content, close, tailVerb))) continue;
-      let start = open + 1;
-      while (isSpaceAt(text, start)) start++;
+      if (!isQuotation(text, open, start, end, reportedAt(ev, open), attributedAfter(ev, text, end, close, tailVerb))) continue;
       let speaker: Person | null | undefined;
       if (tailVerb >= 0) {
         const tail = text.slice(close + 1, tailStop);
@@ -363,7 +367,7 @@ export const quotesExtractor: Extractor = {
         speaker = previous.speaker;
       }
       const resolved: Person | null = speaker ?? null;
-      quotes.push({ speaker: resolved?.name ?? null, text: content, span: { start, end: start + content.length } });
+      quotes.push({ speaker: resolved?.name ?? null, text: text.slice(start, end), span: { start, end } });
       previous = { close, speaker: resolved };
       if (resolved && !resolved.roles.includes('speaker')) {
         resolved.roles.splice(resolved.roles[0] === 'host' ? 1 : 0, 0, 'speaker');

@@ -85,9 +85,15 @@ function variantWritten(view: TextView, h: HitOf<'agency'>): Variant | undefined
   const sole = byLengthOf.get(h.entry)?.[h.tokenEnd - h.tokenStart];
   if (sole !== null) return sole;
   for (const v of variantsOf.get(h.entry) ?? []) {
-    if (v.words.length === h.tokenEnd - h.tokenStart && v.words.every((w, k) => view.key(h.tokenStart + k) === w)) return v;
+    if (v.words.length === h.tokenEnd - h.tokenStart && wordsAt(view, h.tokenStart, v.words)) return v;
   }
   return undefined;
+}
+
+/** Whether the tokens from `at` on have the keys `words`. */
+function wordsAt(view: TextView, at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (view.key(at + k) !== words[k]) return false;
+  return true;
 }
 
 /** The words "the Service" (or "the Committee", "the Agency") referring back is written with. */
@@ -134,40 +140,60 @@ export interface CountryIndex {
   startingAt(at: number): CountryHit | undefined;
   /** Countries in text order. */
   readonly inOrder: readonly CountryHit[];
-  /** How often each country is named. */
-  readonly counts: ReadonlyMap<string, number>;
+  /** How often country `code` is named. */
+  count(code: string): number;
+}
+
+/**
+ * The country hits of one text. `starts` and `ends` (one entry per token) hold the position + 1 of
+ * the last hit starting and ending on each token: look-ups are one array read, not a search per
+ * look-up or a Map built per text.
+ */
+class CountryHits implements CountryIndex {
+  constructor(
+    readonly inOrder: readonly CountryHit[],
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+  ) {}
+
+  endingAt(at: number): CountryHit | undefined {
+    return this.hitAt(this.ends, at);
+  }
+
+  startingAt(at: number): CountryHit | undefined {
+    return this.hitAt(this.starts, at);
+  }
+
+  count(code: string): number {
+    // A text names a dozen countries or so, and a count is asked for a few times per agency: a loop, not a Map built per text.
+    let n = 0;
+    for (const c of this.inOrder) if (c.code === code) n++;
+    return n;
+  }
+
+  /** The hit `slots` gives token `at`; tested before indexing, as reading index -1 of an array is a slow property look-up. */
+  private hitAt(slots: Int32Array, at: number): CountryHit | undefined {
+    const k = at >= 0 ? (slots[at] ?? 0) : 0;
+    return k === 0 ? undefined : this.inOrder[k - 1];
+  }
 }
 
 /**
  * Indexes the country and demonym hits of a text. `startingAt` and `endingAt` (one entry per
  * token, cleared here) are filled with the position + 1 of the last hit starting and ending on
- * each token: look-ups are one array read, not a search per look-up or a Map built per text.
+ * each token (see `CountryHits`).
  */
 export function indexCountries(hits: readonly GazetteerHit[], startingAt: Int32Array, endingAt: Int32Array): CountryIndex {
   startingAt.fill(0);
   endingAt.fill(0);
   const inOrder: CountryHit[] = [];
-  const counts = new Map<string, number>();
   for (const h of hits) {
     if (h.kind !== 'country' && h.kind !== 'demonym') continue;
     inOrder.push({ code: h.entry.code, from: h.tokenStart, to: h.tokenEnd });
     startingAt[h.tokenStart] = inOrder.length;
     endingAt[h.tokenEnd - 1] = inOrder.length;
-    counts.set(h.entry.code, (counts.get(h.entry.code) ?? 0) + 1);
   }
-  // No hit is 0: tested before indexing, as reading index -1 of an array is a slow property look-up.
-  return {
-    endingAt: (at) => {
-      const k = endingAt[at] ?? 0;
-      return k === 0 ? undefined : inOrder[k - 1];
-    },
-    startingAt: (at) => {
-      const k = startingAt[at] ?? 0;
-      return k === 0 ? undefined : inOrder[k - 1];
-    },
-    inOrder,
-    counts,
-  };
+  return new CountryHits(inOrder, startingAt, endingAt);
 }
 
 /** The country that the words just before token `from` give: a demonym, a possessive or "the country's". */
@@ -209,12 +235,15 @@ export function lastCountryBefore(countries: CountryIndex, at: number): string |
  * Every organisation mention of the text, left to right, longest first where hits overlap, from
  * its agency and body hits `hits` (sorted in place by start). `scanned` lists the tokens of the
  * scanned word classes (see `scannedClasses.ts`): "the Service" referring back is looked for
- * among them only. `home` is the release's home country (see `selfNames.ts`), if known.
+ * among them only. `homeOf` gives the release's home country (see `selfNames.ts`), if known: asked once, and only
+ * when an agency's country is not told otherwise (most texts never need it).
  */
-export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned: readonly number[], hits: GazetteerHit[], countries: CountryIndex, home: string | null): OrgMention[] {
+export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned: readonly number[], hits: GazetteerHit[], countries: CountryIndex, homeOf: () => string | null): OrgMention[] {
   const starts = orgHitsByStart(hits);
   const mentions: OrgMention[] = [];
   const resolved = new Map<string, string>();
+  let home: string | null | undefined;
+  const homeCountry = (): string | null => (home === undefined ? (home = homeOf()) : home);
   /** Acronyms the text gives to words of its own ("National Security Adviser (NSA)"), not the table's. */
   const ownAcronyms = new Set<string>();
   let lastService: OrgMention | undefined;
@@ -256,7 +285,7 @@ export function findOrgMentions(view: TextView, wordClasses: Int32Array, scanned
       const written = variantWritten(view, h);
       const candidates = written?.entries ?? [h.entry];
       const longer = longerName(view, countries, h.tokenStart, candidates);
-      const country = longer?.country ?? agencyCountry(view, countries, h, written, resolved, home);
+      const country = longer?.country ?? agencyCountry(view, countries, h, written, resolved, homeCountry);
       const own = candidates.find((c) => c.country === country);
       const entry = own ?? candidates[0] ?? h.entry;
       resolved.set(entry.name, country ?? '');
@@ -343,7 +372,7 @@ function joinAcronymsInParentheses(view: TextView, countries: CountryIndex, ment
     if (!name || !acronym || !acronym.short || name.short || name.anaphor || acronym.from !== name.to || acronym.to !== acronym.from + 1) continue;
     const written = view.raw(acronym.from);
     if (!bracketedAlone(view, acronym.from) || name.acronym === written) continue;
-    const same = acronym.country !== null && (name.country === null || name.country === acronym.country || (countries.counts.get(acronym.country) ?? 0) > 0);
+    const same = acronym.country !== null && (name.country === null || name.country === acronym.country || countries.count(acronym.country) > 0);
     const own = same ? { ...acronym } : { ...name, acronym: written };
     mentions[k - 1] = { ...own, from: name.from, to: name.to, short: false, anaphor: false };
     mentions[k] = { ...own, from: acronym.from, to: acronym.to, short: true, anaphor: false };
@@ -376,6 +405,21 @@ function longerName(view: TextView, countries: CountryIndex, at: number, candida
   return country !== null && !candidates.some((c) => c.country === country) ? { from, country } : null;
 }
 
+/**
+ * Whether the phrase key `name` ends with the keys of tokens `[from, to)`, a space before each, and so has words
+ * before them: compared in place from the last word back, no key of the tokens built per mention.
+ */
+function endsWithWordsOf(name: string, view: TextView, from: number, to: number): boolean {
+  let end = name.length;
+  for (let k = to - 1; k >= from; k--) {
+    const word = view.key(k);
+    const at = end - word.length;
+    if (at < 1 || name.charCodeAt(at - 1) !== 32 || !name.startsWith(word, at)) return false;
+    end = at - 1;
+  }
+  return true;
+}
+
 /** The phrase key of an organisation's name, remembered: the same names recur from text to text. */
 const orgNameKey = rememberPerWord(phraseKey, 5_000, 200);
 
@@ -385,14 +429,11 @@ const orgNameKey = rememberPerWord(phraseKey, 5_000, 200);
  * the earlier agency, referred to again.
  */
 function shortFormOf(view: TextView, mentions: readonly OrgMention[], h: HitOf<'agency'>, countries: CountryIndex): OrgMention | undefined {
-  if ((countries.counts.get(h.entry.country) ?? 0) > 0) return undefined;
-  let key = view.key(h.tokenStart);
-  for (let k = h.tokenStart + 1; k < h.tokenEnd; k++) key += ` ${view.key(k)}`;
+  if (countries.count(h.entry.country) > 0) return undefined;
   for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - LOOK_BACK); k--) {
     const m = mentions[k];
     if (!m || m.kind === 'intergovernmental' || m.anaphor) continue;
-    const name = orgNameKey(m.name);
-    if (name !== key && name.endsWith(` ${key}`)) return m;
+    if (endsWithWordsOf(orgNameKey(m.name), view, h.tokenStart, h.tokenEnd)) return m;
   }
   return undefined;
 }
@@ -412,7 +453,7 @@ function serviceAnaphor(view: TextView, i: number, last: OrgMention): OrgMention
 /**
  * The country of an agency hit written as `written`: a country word just before or after it, the
  * country an earlier mention of one of the agencies so written was given, or the release's home
- * country (`home`, its dateline's or outlet's: a release names its own services without saying
+ * country (`homeOf`, its dateline's or outlet's: a release names its own services without saying
  * whose). Failing those, of the agencies whose full name or alias this is, the most named country,
  * or their one country when the text names none. A short name ("National Police" for "National Police of Ecuador") that is no
  * agency's full name gives no country by these last two tests: a text naming Ecuador among others
@@ -424,7 +465,7 @@ function agencyCountry(
   h: HitOf<'agency'>,
   written: Variant | undefined,
   resolved: ReadonlyMap<string, string>,
-  home: string | null,
+  homeOf: () => string | null,
 ): string | null {
   const before = countryBefore(view, countries, h.tokenStart);
   if (before !== null) return before;
@@ -435,13 +476,14 @@ function agencyCountry(
     const earlier = resolved.get(c.name);
     if (earlier && c.country === earlier) return earlier;
   }
+  const home = homeOf();
   if (home !== null && candidates.some((c) => c.country === home)) return home;
   // The most named of the countries of the agencies written so in full; the first of them on a tie.
   const inFull = written?.inFull ?? [h.entry];
   let top: string | null = null;
   let topCount = 0;
   for (const c of inFull) {
-    const n = countries.counts.get(c.country) ?? 0;
+    const n = countries.count(c.country);
     if (n > topCount) {
       top = c.country;
       topCount = n;

@@ -15,6 +15,7 @@ import { endsHonorific, honorificsFrom } from './honorifics.js';
 import { shortWordNameAt } from './shortNames.js';
 import { Gap } from './text.js';
 import { TokenFlags } from './tokenFlags.js';
+import { TokenIndex, TokenSlots, type ReadonlyTokenIndex } from './tokenIndex.js';
 import { Shape } from './wordShapes.js';
 import type { Title } from './titles.js';
 import { isRetiredMarker, type EntityView } from './view.js';
@@ -171,6 +172,11 @@ export function officialWrittenAs(written: string): OfficialEntry | undefined {
 
 /** The tokens a candidate's name takes, while the candidates of one text are found. */
 const takenFlags = new TokenFlags();
+/** The ranks whose holder's name was found, by first token, while the candidates of one text are found. */
+const rankUsedFlags = new TokenFlags();
+/** The slots of the candidates by first token, and of the longest title by first token, reused text after text. */
+const byStartSlots = new TokenSlots();
+const longestFromSlots = new TokenSlots();
 
 /** Every person candidate of the text, with the titles that introduce them. */
 export function findCandidates(ev: EntityView, titles: readonly Title[]): { candidates: PersonCandidate[]; attached: Set<Title> } {
@@ -178,7 +184,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   const candidates: PersonCandidate[] = [];
   const taken = takenFlags.take(view.tokens.length);
   const attached = new Set<Title>();
-  const byStart = new Map<number, PersonCandidate>();
+  const byStart = new TokenIndex<PersonCandidate>(byStartSlots.take(view.tokens.length));
   const add = (found: { from: number; to: number }, rank: string | null, title: Title | null, via: string, words = 1): boolean => {
     if (wordsIn(ev, found) < words || isByline(ev, found.from)) return false;
     const run = withSuffix(ev, found);
@@ -190,7 +196,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (title) attached.add(title);
     return true;
   };
-  const rankUsed = new Set<number>();
+  const rankUsed = rankUsedFlags.take(view.tokens.length);
   const rankThenName = (at: number, title: Title | null, via: string, words: number): boolean => {
     const rank = ev.rankAt.get(at);
     if (rank && rankJoins(ev, rank.tokenEnd - 1)) {
@@ -198,7 +204,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
       const nameAt = honorificsFrom(ev, rank.tokenEnd);
       const run = nameRunAfterCue(ev, nameAt) ?? shortWordNameAt(ev, nameAt);
       if (run && add(run, rank.entry.rank, title, via, words)) {
-        rankUsed.add(rank.tokenStart);
+        rankUsed[rank.tokenStart] = 1;
         return true;
       }
       return false;
@@ -223,14 +229,14 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   // The ranks by value: each is keyed by its first token, and iterating values builds no entry pairs.
   for (const rank of ev.rankAt.values()) {
     const at = rank.tokenStart;
-    if (rankUsed.has(at) || !rankJoins(ev, rank.tokenEnd - 1)) continue;
+    if (rankUsed[at] === 1 || !rankJoins(ev, rank.tokenEnd - 1)) continue;
     // "Director General X": the rank word belongs to the office before it; "its Director, Major General X" keeps its rank.
     if ((ev.officeAt.has(at - 1) && view.gap(at - 1) !== Gap.Comma) || taken[at]) continue;
     const run = nameRunAfterCue(ev, honorificsFrom(ev, rank.tokenEnd));
-    if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed.add(at);
+    if (run && add(run, rank.entry.rank, null, 'rank+name')) rankUsed[at] = 1;
   }
   // Of titles read from one word ("Deputy", "Deputy Foreign Minister"), the longest is the apposition: where each word's longest ends.
-  const longestFrom = new Map<number, number>();
+  const longestFrom = new TokenIndex<number>(longestFromSlots.take(view.tokens.length));
   for (const t of titles) longestFrom.set(t.from, Math.max(t.to, longestFrom.get(t.from) ?? 0));
   for (const t of titles) {
     if (attached.has(t) || (t.org === null && t.orgText === null && t.country === null)) continue;
@@ -292,7 +298,7 @@ const isBareOffice = (t: Title): boolean => t.org === null && t.orgText === null
  * right before token `from`, with no more than an article between: "A, President of X, B" gives the
  * title to A; "President A, the Minister of X, B" gives it to B.
  */
-function followsUntitledName(ev: EntityView, from: number, found: ReadonlyMap<number, PersonCandidate>): boolean {
+function followsUntitledName(ev: EntityView, from: number, found: ReadonlyTokenIndex<PersonCandidate>): boolean {
   let k = from - 1;
   if (ev.view.key(k) === 'the' && ev.view.spaceAfter(k)) k--;
   if (ev.view.gap(k) !== Gap.Comma) return false;

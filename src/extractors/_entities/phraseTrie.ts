@@ -7,7 +7,8 @@ import type { Token } from '../../gazetteer/tokenize.js';
 import { tokenize } from '../../gazetteer/tokenize.js';
 
 interface Node<V> {
-  readonly next: Map<string, Node<V>>;
+  /** The nodes after this one by the next word's key; null for the last word of a phrase no longer one goes on from (a match stops there without a look-up). */
+  next: Map<string, Node<V>> | null;
   value: V | undefined;
 }
 
@@ -38,9 +39,10 @@ export class PhraseTrie<V> {
   add(phrase: string, value: V): void {
     let node = this.root;
     for (const t of tokenize(phrase)) {
+      node.next ??= new Map();
       let child = node.next.get(t.key);
       if (!child) {
-        child = { next: new Map(), value: undefined };
+        child = { next: null, value: undefined };
         node.next.set(t.key, child);
       }
       node = child;
@@ -50,7 +52,7 @@ export class PhraseTrie<V> {
 
   /** The folded first words of the phrases (to define a word class, see `wordClasses.ts`). */
   firstWords(): Iterable<string> {
-    return this.root.next.keys();
+    return this.root.next?.keys() ?? [];
   }
 
   /** The longest phrase starting at token `from`, if any. */
@@ -59,7 +61,7 @@ export class PhraseTrie<V> {
     // The best match so far as a value and an end: one match object per call, not one per prefix.
     let value: V | undefined;
     let to = from;
-    for (let j = from; j < tokens.length && node; j++) {
+    for (let j = from; j < tokens.length && node?.next; j++) {
       const token = tokens[j];
       if (token === undefined) break;
       node = node.next.get(token.key);

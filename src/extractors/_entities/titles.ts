@@ -50,13 +50,19 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Two white-space characters in a row, or one that is not a plain space. */
 const LOOSE_SPACING = /\s\s|[^\S ]/;
 
-/** Whether `s` has loose spacing (see {@link LOOSE_SPACING}): read by codes while it is ASCII, by the pattern beyond. */
-function hasLooseSpacing(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
+/** Whether `s` from `from` to `to` has loose spacing (see {@link LOOSE_SPACING}): read by codes while it is ASCII, by the pattern beyond. */
+function hasLooseSpacing(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
-    if (c >= 128) return LOOSE_SPACING.test(s);
-    if ((c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(k + 1) === 32)) return true;
+    if (c >= 128) return LOOSE_SPACING.test(s.slice(from, to));
+    if ((c >= 9 && c <= 13) || (c === 32 && k + 1 < to && s.charCodeAt(k + 1) === 32)) return true;
   }
+  return false;
+}
+
+/** Whether `s` from `from` to `to` holds "The" (a loop bounded by the range: a search of the rest of the text per title would not be). */
+function holdsThe(s: string, from: number, to: number): boolean {
+  for (let k = from; k + 3 <= to; k++) if (s.charCodeAt(k) === 84 && s.charCodeAt(k + 1) === 104 && s.charCodeAt(k + 2) === 101) return true;
   return false;
 }
 
@@ -347,8 +353,14 @@ function writtenTitle(ev: EntityView, from: number, to: number, officeFrom: numb
   const startOffset = view.tokens[from]?.start ?? 0;
   const endOffset = view.tokens[to - 1]?.end ?? startOffset;
   let written = applyEdits(view.text, startOffset, endOffset, edits);
-  if (written.includes('The')) written = written.replace(/\bThe\b/g, 'the');
-  if (hasLooseSpacing(written)) written = written.replace(/\s+/g, ' ');
+  // A title without edits is the text's own words: tested in place on the flat text, not on the slice (see `applyEdits`).
+  const inPlace = edits.length === 0;
+  const source = inPlace ? view.text : written;
+  const sourceFrom = inPlace ? startOffset : 0;
+  const sourceTo = inPlace ? endOffset : written.length;
+  const loose = hasLooseSpacing(source, sourceFrom, sourceTo);
+  if (holdsThe(source, sourceFrom, sourceTo)) written = written.replace(/\bThe\b/g, 'the');
+  if (loose) written = written.replace(/\s+/g, ' ');
   written = written.trim();
   // An acronym the text spelled out ("State Security Service (SSS)") is written in full in "Chief of the SSS".
   const acronym = org && org.short && !org.anaphor && from === officeFrom ? view.slice(org.from, org.to) : null;
@@ -408,9 +420,11 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       afterParenthesis = j;
       continue;
     }
-    if (j > start && j !== afterParenthesis && view.gap(j - 1) !== Gap.Space && view.gap(j - 1) !== Gap.Hyphen && view.gap(j - 1) !== Gap.Apostrophe) {
+    // The gap before the word, read once (each read goes back to the tokens and the text).
+    const gap = j > start && j !== afterParenthesis ? view.gap(j - 1) : Gap.Space;
+    if (gap !== Gap.Space && gap !== Gap.Hyphen && gap !== Gap.Apostrophe) {
       // A ministry's further portfolios after a comma go on with the title ("Minister of Interior, Local Authorities and Urban Planning, X").
-      if (view.gap(j - 1) !== Gap.Comma || portfolioAfterComma(ev, j) < 0) break;
+      if (gap !== Gap.Comma || portfolioAfterComma(ev, j) < 0) break;
       afterParenthesis = j;
       continue;
     }

@@ -12,6 +12,7 @@ import { homeCountry } from '../_lib/selfNames.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
 import { sortByKey } from './order.js';
 import { TextView } from './text.js';
+import { TokenIndex, type ReadonlyTokenIndex } from './tokenIndex.js';
 import { scannedClasses } from './scannedClasses.js';
 import { readWords } from './wordShapes.js';
 import { CUE_CLASS, CUES } from './wording.js';
@@ -24,17 +25,17 @@ export interface EntityView {
   readonly countries: CountryIndex;
   readonly orgs: readonly OrgMention[];
   /** The organisation mention starting at a token. */
-  readonly orgStartingAt: ReadonlyMap<number, OrgMention>;
+  readonly orgStartingAt: ReadonlyTokenIndex<OrgMention>;
   /** The organisation mention ending on a token (its last token). */
-  readonly orgEndingAt: ReadonlyMap<number, OrgMention>;
+  readonly orgEndingAt: ReadonlyTokenIndex<OrgMention>;
   /** The longest rank hit starting at a token. */
-  readonly rankAt: ReadonlyMap<number, HitOf<'rank'>>;
+  readonly rankAt: ReadonlyTokenIndex<HitOf<'rank'>>;
   /** The longest rank hit ending on a token (its last token). */
-  readonly rankEndingAt: ReadonlyMap<number, HitOf<'rank'>>;
+  readonly rankEndingAt: ReadonlyTokenIndex<HitOf<'rank'>>;
   /** For each token, the index in `orgs` of the organisation mention covering it, or -1. */
   readonly orgCover: Int32Array;
   /** The longest office hit starting at a token. */
-  readonly officeAt: ReadonlyMap<number, HitOf<'office'>>;
+  readonly officeAt: ReadonlyTokenIndex<HitOf<'office'>>;
   /** The tokens office hits start on, in order. */
   readonly officeStarts: readonly number[];
   /** For each token, 1 when a gazetteer hit of a proper-name kind covers it. */
@@ -60,7 +61,7 @@ let cachedView: EntityView | undefined;
 let shared = new ArrayBuffer(0);
 
 /** Keeps `h` in `map` when it is the longest hit starting at its token so far. */
-function keepLongest<H extends GazetteerHit>(map: Map<number, H>, h: H): void {
+function keepLongest<H extends GazetteerHit>(map: TokenIndex<H>, h: H): void {
   const seen = map.get(h.tokenStart);
   if (!seen || h.tokenEnd > seen.tokenEnd) map.set(h.tokenStart, h);
 }
@@ -84,7 +85,7 @@ export function entityView(ctx: Context): EntityView {
   const { text, tokens } = ctx;
   const n = tokens.length;
   // The per-token arrays share one buffer, kept for the next text: a view lives as long as its text is read.
-  if (shared.byteLength < n * 18) shared = new ArrayBuffer(n * 18);
+  if (shared.byteLength < n * 40) shared = new ArrayBuffer(n * 40);
   // `readWords` writes every entry of `wordClasses` and `nameLike`: they need no clearing.
   const wordClasses = new Int32Array(shared, 0, n);
   const orgCover = new Int32Array(shared, 4 * n, n).fill(-1);
@@ -92,12 +93,13 @@ export function entityView(ctx: Context): EntityView {
   const countryEnds = new Int32Array(shared, 12 * n, n);
   const covered = new Uint8Array(shared, 16 * n, n).fill(0);
   const nameLike = new Uint8Array(shared, 17 * n, n);
+  // The slots of the token indexes (never cleared: see `tokenIndex.ts`), from an offset that a 4-byte array may start at.
+  const indexSlots = (k: number): Int32Array => new Int32Array(shared, (20 + 4 * k) * n, n);
   // The words' classes and name shapes, read first: the pass over the hits then clears the name shape of a word a table covers.
   readWords(text, tokens, wordClasses, nameLike);
-  // One pass over the hits sorts them by kind: ranks and offices by start, countries, organisations, and the tokens they cover.
-  const rankAt = new Map<number, HitOf<'rank'>>();
-  const officeAt = new Map<number, HitOf<'office'>>();
-  const countryHits: GazetteerHit[] = [];
+  // One pass over the hits sorts them by kind: ranks and offices by start, organisations, and the tokens they cover (countries are indexed from the hits after).
+  const rankAt = new TokenIndex<HitOf<'rank'>>(indexSlots(0));
+  const officeAt = new TokenIndex<HitOf<'office'>>(indexSlots(1));
   const orgHits: GazetteerHit[] = [];
   for (const h of ctx.hits) {
     if (h.kind === 'office') {
@@ -106,7 +108,6 @@ export function entityView(ctx: Context): EntityView {
       continue;
     }
     if (h.kind === 'rank') keepLongest(rankAt, h);
-    else if (h.kind === 'country' || h.kind === 'demonym') countryHits.push(h);
     else if (h.kind === 'agency' || h.kind === 'body') orgHits.push(h);
     else if (h.kind === 'city' && isAmbiguousCity(h)) continue;
     // A word a table covers is not a name word. A loop, not `fill`: a hit covers a token or two, and a call to `fill` costs more.
@@ -124,21 +125,21 @@ export function entityView(ctx: Context): EntityView {
     if ((classes & scannedMask) !== 0) scanned.push(i);
   }
   const view = new TextView(text, tokens);
-  const countries = indexCountries(countryHits, countryStarts, countryEnds);
-  const orgs = findOrgMentions(view, wordClasses, scanned, orgHits, countries, homeCountry(ctx));
-  const orgStartingAt = new Map<number, OrgMention>();
-  const orgEndingAt = new Map<number, OrgMention>();
+  const countries = indexCountries(ctx.hits, countryStarts, countryEnds);
+  const orgs = findOrgMentions(view, wordClasses, scanned, orgHits, countries, () => homeCountry(ctx));
+  const orgStartingAt = new TokenIndex<OrgMention>(indexSlots(2));
+  const orgEndingAt = new TokenIndex<OrgMention>(indexSlots(3));
   orgs.forEach((o, k) => {
     orgStartingAt.set(o.from, o);
     orgEndingAt.set(o.to - 1, o);
     for (let at = o.from; at < o.to; at++) orgCover[at] = k;
   });
-  for (const [at, r] of rankAt) {
+  for (const r of rankAt.values()) {
     if (!isRetiredMarker(text, tokens, r.tokenEnd)) continue;
     // "General (Ret.) Budi Gunawan": the rank reaches over the marker (see `rankJoins` in candidates.ts).
-    rankAt.set(at, { ...r, tokenEnd: r.tokenEnd + 1, end: tokens[r.tokenEnd]?.end ?? r.end });
+    rankAt.set(r.tokenStart, { ...r, tokenEnd: r.tokenEnd + 1, end: tokens[r.tokenEnd]?.end ?? r.end });
   }
-  const rankEndingAt = new Map<number, HitOf<'rank'>>();
+  const rankEndingAt = new TokenIndex<HitOf<'rank'>>(indexSlots(4));
   for (const r of rankAt.values()) {
     const seen = rankEndingAt.get(r.tokenEnd - 1);
     if (!seen || r.tokenStart < seen.tokenStart) rankEndingAt.set(r.tokenEnd - 1, r);
