@@ -30,8 +30,8 @@ const ENDING = new RegExp(`\\b(?:${alternation(words.ending)})\\s+(?:on\\s+)?$`,
 const ENDING_ENDS = lastWords(words.ending);
 /** Whether `pattern` (one of "... (on)" at the end) matches the 30 characters before `at`, its last words tested first. */
 function endsBefore(text: string, at: number, ends: readonly string[], pattern: RegExp): boolean {
-  const lead = text.slice(Math.max(0, at - 30), at);
-  return endsWithWordOf(lead, ends, 'on') && pattern.test(lead);
+  const from = Math.max(0, at - 30);
+  return endsWithWordOf(text, ends, 'on', from, at) && pattern.test(text.slice(from, at));
 }
 
 /** The longest an event is read to last from a start and a separately written end. */

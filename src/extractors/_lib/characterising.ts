@@ -25,22 +25,23 @@ const IN: readonly string[] = ['in'];
 /** How far back from the lead's end a designating word may stand in its clause. */
 const CLAUSE_REACH = 80;
 
-/** The clause the lead ends in: what follows its last comma, semicolon, parenthesis or full stop, at most {@link CLAUSE_REACH} characters. */
-function clauseOf(lead: string): string {
-  let from = Math.max(0, lead.length - CLAUSE_REACH);
-  for (let i = lead.length - 1; i >= from; i--) {
-    const c = lead.charCodeAt(i);
+/** The clause the lead (`text` from `from` to `to`) ends in: what follows its last comma, semicolon, parenthesis or full stop, at most {@link CLAUSE_REACH} characters. */
+function clauseOf(text: string, from: number, to: number): string {
+  let start = Math.max(from, to - CLAUSE_REACH);
+  for (let i = to - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
     // , ; ( . :
     if (c === 0x2c || c === 0x3b || c === 0x28 || c === 0x2e || c === 0x3a) {
-      from = i + 1;
+      start = i + 1;
       break;
     }
   }
-  return lead.slice(from);
+  return text.slice(start, to);
 }
 
 /**
- * Whether the words before a mention (`lead`, from its sentence) end a clause that only
+ * Whether the words before a mention (`lead`, from its sentence; or the part of it from `from` to
+ * `to`, so that a caller passes the flat text, unsliced) end a clause that only
  * characterises something: a designating word and then "by" ("listed as a terrorist organisation
  * by"), a word of banning right before "in" ("banned in"), or a designating word, "as" and a few
  * words before "in" ("recognised as extremist in").
@@ -51,10 +52,10 @@ function clauseOf(lead: string): string {
  * //=> [true, false]
  * ```
  */
-export function characterisingLead(lead: string): boolean {
-  if (endsWithWordOf(lead, BY, 'the')) return DESIGNATED.test(clauseOf(lead));
-  if (!endsWithWordOf(lead, IN, 'the')) return false;
-  const end = clauseOf(lead);
+export function characterisingLead(lead: string, from = 0, to = lead.length): boolean {
+  if (endsWithWordOf(lead, BY, 'the', from, to)) return DESIGNATED.test(clauseOf(lead, from, to));
+  if (!endsWithWordOf(lead, IN, 'the', from, to)) return false;
+  const end = clauseOf(lead, from, to);
   return BANNED_IN.test(end.slice(-40)) || DESIGNATED_AS_IN.test(end);
 }
 

@@ -9,6 +9,20 @@ import { firstStartingAtOrAfter } from '../../text/search.js';
 let selectedFrom: readonly GazetteerHit[] | null = null;
 let selections = new Map<string, readonly GazetteerHit[]>();
 
+/** The hits of each table, in order, sorted out in one pass over the hits when a text's are first asked for (not one filter per table). */
+function byTable(hits: readonly GazetteerHit[]): Map<string, readonly GazetteerHit[]> {
+  const tables = new Map<string, GazetteerHit[]>();
+  for (const h of hits) {
+    const list = tables.get(h.kind);
+    if (list === undefined) tables.set(h.kind, [h]);
+    else list.push(h);
+  }
+  return tables;
+}
+
+/** No hits of a table. */
+const NONE: readonly GazetteerHit[] = [];
+
 /** A gazetteer hit of one table. */
 export type HitOf<K extends EntryKind> = Extract<GazetteerHit, { kind: K }>;
 
@@ -24,9 +38,10 @@ export type HitOf<K extends EntryKind> = Extract<GazetteerHit, { kind: K }>;
 export function hitsOf<K extends EntryKind>(hits: readonly GazetteerHit[], ...kinds: K[]): readonly HitOf<K>[] {
   if (hits !== selectedFrom) {
     selectedFrom = hits;
-    selections = new Map();
+    selections = byTable(hits);
   }
-  const key = kinds.length === 1 ? (kinds[0] ?? '') : kinds.join(' ');
+  if (kinds.length === 1) return (selections.get(kinds[0] ?? '') ?? NONE) as readonly HitOf<K>[];
+  const key = kinds.join(' ');
   let selected = selections.get(key);
   if (selected === undefined) {
     selected = hits.filter((h): h is HitOf<K> => (kinds as EntryKind[]).includes(h.kind));

@@ -39,8 +39,13 @@ const EVENT_BETWEEN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
 /** The phrases {@link NOT_BEFORE} ends with, for a cheap first test. */
 const NOT_BEFORE_ENDS = new EndingPhrases(words.notBefore, 'the');
-/** Whether a lead ends with a word that keeps the country after it from taking part ({@link NOT_BEFORE}): "on the", "discussed". */
-export const notBefore = (lead: string): boolean => NOT_BEFORE_ENDS.mayEnd(lead) && NOT_BEFORE.test(lead);
+/**
+ * Whether a lead (`text` from `from` to `to`, all of it by default) ends with a word that keeps the country after it from taking
+ * part ({@link NOT_BEFORE}): "on the", "discussed". The lead is sliced only when the pattern must run.
+ */
+export const notBefore = (text: string, from = 0, to = text.length): boolean => NOT_BEFORE_ENDS.mayEnd(text, from, to) && NOT_BEFORE.test(text.slice(from, to));
+/** {@link notBefore} on the 40 units before `at`. */
+const notBeforeAt = (text: string, at: number): boolean => notBefore(text, Math.max(0, at - 40), at);
 const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
 const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
 const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
@@ -151,10 +156,10 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     // Cheap first tests: a possessive opens with an apostrophe, "... of (the)" ends in white space.
     // "to discuss North Korea's growing military cooperation": a possessive after "discuss" is what is discussed.
     if (text.charCodeAt(m.end) === 0x27 && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) {
-      if (!notBefore(leadOf(text, m.start, 40))) codes.add(m.code);
+      if (!notBeforeAt(text, m.start)) codes.add(m.code);
     }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
-    else if (nounAfter(text, m.end) && !notBefore(leadOf(text, compoundStart(text, mentions, i), 40))) codes.add(m.code);
+    else if (nounAfter(text, m.end) && !notBeforeAt(text, compoundStart(text, mentions, i))) codes.add(m.code);
     else if (isSpaceAt(text, m.start - 1) && OF_LEAD.test(leadOf(text, m.start, 16)) && OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
     // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
     else if (text.startsWith(' of ', m.start - 4) && (ends ??= personEnds(ctx)).has(m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
@@ -165,10 +170,11 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     // A run whose countries all take part already can add none.
     if (first === undefined || last === undefined || run.every((m) => codes.has(m.code))) continue;
     const sentence = sentenceAt(text, first.start);
-    const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
+    const leadStart = Math.max(sentence.start, first.start - CUE_WINDOW);
+    const lead = text.slice(leadStart, first.start);
     const tail = text.slice(last.end, sentence.end);
     // "Delegations from Benin and Niger did not attend": named with a cue, but stayed away.
-    if (notBefore(lead) || characterisingLead(lead) || characterisingTail(tail) || absentTail(tail)) continue;
+    if (notBefore(text, leadStart, first.start) || characterisingLead(text, leadStart, first.start) || characterisingTail(tail) || absentTail(tail)) continue;
     const members = MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
     // "Intelligence chiefs ... met on ISIS, which the US ...": a cue before a relative clause is not the list's.
     if (members || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
