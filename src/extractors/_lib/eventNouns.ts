@@ -7,7 +7,7 @@
  */
 import words from '../../../data/event-words.json';
 import type { Context } from '../../pipeline/context.js';
-import type { EventKind } from '../../schema/record.js';
+import type { EventKind, Span } from '../../schema/record.js';
 import { PhraseScan } from '../../text/phraseScan.js';
 import { startsLower, startsUpper } from './letterCase.js';
 import { ordinalAt } from './numbers.js';
@@ -201,17 +201,17 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
   };
   const found: EventNoun[] = [];
   const { tokens } = ctx;
-  let t = firstStartingAtOrAfter(tokens, from);
   for (const m of NOUN.scan(text, from, to, tokens)) {
     const word = m[0];
-    while ((tokens[t]?.start ?? Infinity) < m.index) t++;
+    // Found by halving: the nouns are few and far apart, and a walk over the tokens between them reads each one.
+    const t = firstStartingAtOrAfter(tokens, m.index);
     const token = tokens[t];
     // A noun that is one token (most are) is looked up by the token's key, its lower case, a string hashed once for all texts; the match would be hashed at each look-up.
     const kind = token?.start === m.index && token.end === m.index + word.length ? KINDS.get(token.key) : kindOf(word.toLowerCase());
     if (kind === undefined) continue;
     // "said at a press conference", "a news conference after the talks": a briefing of the media, not an event of its own.
     if (token?.start === m.index && BRIEFING_WORDS.has(tokens[t - 1]?.key ?? '') && text.charCodeAt(m.index - 1) === 0x20) continue;
-    if (startsUpper(word)) {
+    if (wordStartsUpper(text, m.index, m.index + word.length)) {
       const leadStart = Math.max(0, m.index - 60);
       if (endsWithWordOf(text, OF, 'the', leadStart, m.index) && OF_BEFORE.test(text.slice(leadStart, m.index))) continue;
     }
@@ -225,9 +225,20 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
   return found;
 }
 
-/** Every event noun of the content ({@link contentSpans}), in order; joined in a loop, as `flatMap` costs some microseconds a call. */
-export function contentNouns(ctx: Context): EventNoun[] {
+/** The content spans the last {@link contentNouns} were joined for (the same object while they stand), and those nouns. */
+let joinedFor: readonly Span[] | null = null;
+let joined: readonly EventNoun[] = [];
+
+/**
+ * Every event noun of the content ({@link contentSpans}), in order; joined in a loop, as `flatMap` costs some microseconds a
+ * call, and once while the spans stand (several steps ask).
+ */
+export function contentNouns(ctx: Context): readonly EventNoun[] {
+  const spans = contentSpans(ctx);
+  if (spans === joinedFor) return joined;
   const nouns: EventNoun[] = [];
-  for (const span of contentSpans(ctx)) for (const noun of eventNouns(ctx, span.start, span.end)) nouns.push(noun);
+  for (const span of spans) for (const noun of eventNouns(ctx, span.start, span.end)) nouns.push(noun);
+  joinedFor = spans;
+  joined = nouns;
   return nouns;
 }
