@@ -52,8 +52,11 @@ const TERRITORY = /\b(?:territory|territories)\s+of\s+(?:the\s+)?$/i;
  * of it: "which the US and the UK have designated a terrorist group", "did not attend".
  */
 function saidOfTail(text: string, end: number, sEnd: number): boolean {
+  // Both tests open with white space, or a comma before an aside: a list followed by anything else (a full stop) is not sliced.
+  const space = isSpaceAt(text, end);
+  if (!space && text.charCodeAt(end) !== 0x2c) return false;
   const tail = text.slice(end, Math.min(sEnd, end + 120));
-  return (isSpaceAt(text, end) && characterisingTail(tail)) || absentTail(tail);
+  return (space && characterisingTail(tail)) || absentTail(tail);
 }
 
 /** Sets `event.subjectCountries`. */

@@ -36,6 +36,11 @@ export type HitOf<K extends EntryKind> = Extract<GazetteerHit, { kind: K }>;
  * ```
  */
 export function hitsOf<K extends EntryKind>(hits: readonly GazetteerHit[], ...kinds: K[]): readonly HitOf<K>[] {
+  return selection(hits, kinds);
+}
+
+/** {@link hitsOf} with the tables passed as one array (a call that spreads a rest parameter on is slow). */
+function selection<K extends EntryKind>(hits: readonly GazetteerHit[], kinds: readonly K[]): readonly HitOf<K>[] {
   if (hits !== selectedFrom) {
     selectedFrom = hits;
     selections = byTable(hits);
@@ -44,7 +49,7 @@ export function hitsOf<K extends EntryKind>(hits: readonly GazetteerHit[], ...ki
   const key = kinds.join(' ');
   let selected = selections.get(key);
   if (selected === undefined) {
-    selected = hits.filter((h): h is HitOf<K> => (kinds as EntryKind[]).includes(h.kind));
+    selected = hits.filter((h): h is HitOf<K> => (kinds as readonly EntryKind[]).includes(h.kind));
     selections.set(key, selected);
   }
   return selected as readonly HitOf<K>[];
@@ -61,7 +66,7 @@ export function hitsOf<K extends EntryKind>(hits: readonly GazetteerHit[], ...ki
  * ```
  */
 export function hitAt<K extends EntryKind>(hits: readonly GazetteerHit[], start: number, ...kinds: K[]): HitOf<K> | undefined {
-  const selected = hitsOf(hits, ...kinds);
+  const selected = selection(hits, kinds);
   const hit = selected[firstStartingAtOrAfter(selected, start)];
   return hit !== undefined && hit.start === start ? hit : undefined;
 }

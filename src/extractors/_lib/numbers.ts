@@ -65,6 +65,15 @@ function foldedIs(text: string, start: number, word: string): boolean {
   return true;
 }
 
+/** Whether the units of `text` from `start` to `end` are all ASCII digits. */
+function allDigits(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /**
  * {@link ordinal} of the word of `text` from `start` to `end`, ruled out first by {@link mayBeOrdinalAt}.
  * A word of ASCII units that opens with no digit, holds no hyphen and is not all Roman capitals is an
@@ -80,7 +89,8 @@ function foldedIs(text: string, start: number, word: string): boolean {
 export function ordinalAt(text: string, start: number, end: number): number | null {
   if (!mayBeOrdinalAt(text, start, end)) return null;
   const first = text.charCodeAt(start);
-  if (first >= 0x30 && first <= 0x39) return ordinal(text.slice(start, end));
+  // A number alone ("2024", "15") is no ordinal: only one with a letter or hyphen after its digits is sliced.
+  if (first >= 0x30 && first <= 0x39) return allDigits(text, start, end) ? null : ordinal(text.slice(start, end));
   let allRoman = true;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);

@@ -47,17 +47,48 @@ export const notBefore = (text: string, from = 0, to = text.length): boolean => 
 /** {@link notBefore} on the 40 units before `at`. */
 const notBeforeAt = (text: string, at: number): boolean => notBefore(text, Math.max(0, at - 40), at);
 const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
+/** The words that may open {@link DEMONYM_NOUN} after its white space: its modifiers and its nouns. */
+const DEMONYM_NOUN_OPENERS: readonly string[] = ['national', 'state', 'top', 'senior', 'foreign', 'military', 'special', 'security', ...words.demonymNouns];
+/** 1 at each lower-case ASCII letter that opens one of {@link DEMONYM_NOUN_OPENERS}: a word opening otherwise cannot start the pattern's words. */
+const OPENS_DEMONYM_NOUN = new Uint8Array(0x80);
+for (const w of DEMONYM_NOUN_OPENERS) OPENS_DEMONYM_NOUN[w.charCodeAt(0) | 0x20] = 1;
 const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
 const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
-/** A cheap first test for {@link OF_ORG}: the words right before end in "of" or "the". */
-const OF_LEAD = /\b(?:of|the)\s+$/;
+/** How far back {@link ofOrTheBefore} reads. */
+const OF_LEAD_REACH = 16;
+
+/**
+ * A cheap first test for {@link OF_ORG}, read in place: the 16 units before `at` end with "of" or "the" and white space (a
+ * match of the pattern ends so, its last word after white space).
+ */
+function ofOrTheBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - OF_LEAD_REACH);
+  let end = at;
+  while (end > from && isSpaceAt(text, end - 1)) end--;
+  if (end === at) return false;
+  return (end - 2 >= from && text.startsWith('of', end - 2)) || (end - 3 >= from && text.startsWith('the', end - 3));
+}
 /** What joins the items of a list of countries. */
 const LIST_CONNECTORS = ['and', '&', 'as well as'];
 /** What joins a chain of demonyms ("Russian and Belarusian"). */
 const AND: readonly string[] = ['and'];
 
-/** Whether a word for a delegation or service follows `end` ({@link DEMONYM_NOUN}), tested only after white space, which the pattern opens with (most mentions are followed by punctuation). */
-const nounAfter = (text: string, end: number): boolean => isSpaceAt(text, end) && DEMONYM_NOUN.test(text.slice(end, end + 60));
+/** How far after a mention {@link DEMONYM_NOUN} reads. */
+const NOUN_REACH = 60;
+
+/**
+ * Whether a word for a delegation or service follows `end` ({@link DEMONYM_NOUN}), tested only after white space, which the
+ * pattern opens with (most mentions are followed by punctuation), and before a word whose first letter opens one of its words
+ * (the pattern's words are ASCII, which a unit beyond ASCII never matches with the `i` flag and no `u`).
+ */
+function nounAfter(text: string, end: number): boolean {
+  const reach = Math.min(text.length, end + NOUN_REACH);
+  let k = end;
+  while (k < reach && isSpaceAt(text, k)) k++;
+  if (k === end || k >= reach) return false;
+  const c = text.charCodeAt(k);
+  return c < 0x80 && OPENS_DEMONYM_NOUN[c | 0x20] === 1 && DEMONYM_NOUN.test(text.slice(end, end + NOUN_REACH));
+}
 
 /** Groups the mentions other than services into lists: runs joined by commas and "and". */
 function lists(text: string, mentions: readonly CountryMention[]): CountryMention[][] {
@@ -160,7 +191,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
     else if (nounAfter(text, m.end) && !notBeforeAt(text, compoundStart(text, mentions, i))) codes.add(m.code);
-    else if (isSpaceAt(text, m.start - 1) && OF_LEAD.test(leadOf(text, m.start, 16)) && OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
+    else if (ofOrTheBefore(text, m.start) && OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
     // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
     else if (text.startsWith(' of ', m.start - 4) && (ends ??= personEnds(ctx)).has(m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
   }

@@ -86,15 +86,15 @@ export function endsWithWordOf(lead: string, words: readonly string[], optional:
 
 /** Whether a unit from `from` to `to` lies beyond ASCII. */
 function anyWide(text: string, from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i < to; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 0x80) return true;
   return false;
 }
 
-/** Whether `lead` ends at `end` with one of `words` ({@link endsWithFolded}), or a unit beyond ASCII lies within the longest word's reach of `end`. */
-function mayEndWithWord(lead: string, end: number, words: readonly string[]): boolean {
+/** Whether `lead` ends at `end` (after `from`) with one of `words` ({@link endsWithFolded}), or a unit beyond ASCII lies within the longest word's reach of `end`. */
+function mayEndWithWord(lead: string, from: number, end: number, words: readonly string[]): boolean {
   let longest = 0;
   for (const w of words) longest = Math.max(longest, w.length);
-  return anyWide(lead, end - longest, end) || endsWithAny(lead, 0, end, words);
+  return anyWide(lead, Math.max(from, end - longest), end) || endsWithAny(lead, from, end, words);
 }
 
 /**
@@ -102,7 +102,8 @@ function mayEndWithWord(lead: string, end: number, words: readonly string[]): bo
  * lead ends with one of the phrases' last `words`, perhaps followed by ":", one white space, or
  * ":" and one white space. False means the pattern cannot match; true, that it is worth running.
  * Where such a word would hold a unit beyond ASCII (with the `u` flag, "ſ" matches "s"), it is
- * true.
+ * true. The lead is `lead` from `from` to `to` (all of it by default): a caller passes the flat
+ * text and slices it only when the pattern must run.
  *
  * @example
  * ```ts
@@ -110,10 +111,10 @@ function mayEndWithWord(lead: string, end: number, words: readonly string[]): bo
  * //=> [true, false]
  * ```
  */
-export function endsWithCue(lead: string, words: readonly string[]): boolean {
-  const end = lead.length;
-  if (mayEndWithWord(lead, end, words)) return true;
-  const spaceLast = isSpaceAt(lead, end - 1);
-  if ((spaceLast || lead.charCodeAt(end - 1) === 0x3a) && mayEndWithWord(lead, end - 1, words)) return true;
-  return spaceLast && lead.charCodeAt(end - 2) === 0x3a && mayEndWithWord(lead, end - 2, words);
+export function endsWithCue(lead: string, words: readonly string[], from = 0, to = lead.length): boolean {
+  const end = to;
+  if (mayEndWithWord(lead, from, end, words)) return true;
+  const spaceLast = end - 1 >= from && isSpaceAt(lead, end - 1);
+  if ((spaceLast || (end - 1 >= from && lead.charCodeAt(end - 1) === 0x3a)) && mayEndWithWord(lead, from, end - 1, words)) return true;
+  return spaceLast && end - 2 >= from && lead.charCodeAt(end - 2) === 0x3a && mayEndWithWord(lead, from, end - 2, words);
 }

@@ -37,9 +37,23 @@ const OUTLET_COUNTRY: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/**
+ * {@link outletCountry}'s answers by the name asked about: the same few outlets write most releases, and each name would
+ * otherwise be tokenized again for every release (and by every step that asks). Emptied when it grows large.
+ */
+const countryByName = new Map<string, string | null>();
+/** The most names {@link countryByName} holds. */
+const MAX_NAMES = 4096;
+
 /** The country of an outlet (or a service) written `name` ("ONA", "Oman News Agency"), when a table knows it. */
 export function outletCountry(name: string): string | null {
-  return OUTLET_COUNTRY.get(phraseKey(name)) ?? null;
+  let known = countryByName.get(name);
+  if (known === undefined) {
+    known = OUTLET_COUNTRY.get(phraseKey(name)) ?? null;
+    if (countryByName.size >= MAX_NAMES) countryByName.clear();
+    countryByName.set(name, known);
+  }
+  return known;
 }
 
 /** The release's home country: its dateline's city or country, else its outlet's country; null when neither is known. */

@@ -72,6 +72,18 @@ describe('endsWithCue', () => {
     expect(endsWithCue('', ['titled'])).toBe(false);
   });
 
+  it('reads the lead from `from` to `to` of a text as if it were sliced out', () => {
+    const text = 'A forum titled: "Borders" was held, themed "Trust" and said : "x"';
+    for (let to = 0; to <= text.length; to++) {
+      for (const from of [0, Math.max(0, to - 9), Math.max(0, to - 2), to]) {
+        const lead = text.slice(from, to);
+        expect(endsWithCue(text, ['titled', 'themed'], from, to), lead).toBe(endsWithCue(lead, ['titled', 'themed']));
+      }
+    }
+    expect(endsWithCue(text, ['titled'], 0, 16)).toBe(true);
+    expect(endsWithCue(text, ['titled'], 10, 16)).toBe(false);
+  });
+
   it('lets a word beyond ASCII through ("waſ" is "was" to a pattern with the u flag)', () => {
     expect(/\bwas$/iu.test('it waſ')).toBe(true);
     expect(endsWithCue('it waſ', ['was'])).toBe(true);
