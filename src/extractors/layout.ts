@@ -110,14 +110,21 @@ function fewWordsOutside(segment: string, dates: readonly DateMention[], offset:
   return n <= MAX_STAMP_WORDS;
 }
 
+/** A full stop, question or exclamation mark. */
+const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f;
+/** A closing quotation mark or bracket that may follow a stop: " ' ) ] */
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d;
+
 /**
  * A body segment (`segment`, the text from `start` to `end`): running prose, several sentences or one long one (more than 60 words, or a line
  * or list item ending in a colon, or 12 words ending a statement, or 15 going on to a next sentence).
  * The words are counted no further than the test at hand needs: a body paragraph is long.
  */
 function isBody(segment: string, text: string, start: number, end: number): boolean {
-  if (/[:;]$/.test(segment) || /^[-–•*]\s/.test(segment)) return true;
-  if (/[.!?]["')\]]?$/.test(segment)) return words(text, start, end, 12) >= 12;
+  // The tests of the segment's end read its last units in place: a pattern ending in `$` would be tried from every unit of a long paragraph.
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x3a || last === 0x3b || /^[-–•*]\s/.test(segment)) return true;
+  if (isStop(last) || (isCloser(last) && end - 2 >= start && isStop(text.charCodeAt(end - 2)))) return words(text, start, end, 12) >= 12;
   if (words(text, start, end, 15) < 15) return false;
   return NEXT_SENTENCE.test(segment) || words(text, start, end) > 60;
 }

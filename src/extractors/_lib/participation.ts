@@ -16,7 +16,7 @@ import { absentTail, characterisingLead, characterisingTail } from './characteri
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList } from './listGap.js';
 import { EndingPhrases } from './endingPhrases.js';
-import { alternation } from './phrases.js';
+import { alternation, endsWithWordOf } from './phrases.js';
 import { contentSpans, inSpans } from './scope.js';
 import { sentenceAt } from './sentences.js';
 import { isSpaceAt } from '../../text/space.js';
@@ -34,6 +34,8 @@ const CUE_AFTER =
   /^[^.;]{0,40}?\b(?:attended|attends|took part|takes part|take part|taking part|participated|participates|were represented|joined|joins)\b|^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
 /** A list of the members of a group ("the Organ Troika, made up of A, B and C"), which takes part when its sentence names who took part. */
 const MEMBERS_OF = /\b(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of)\s+(?:the\s+)?$/i;
+/** The words {@link MEMBERS_OF} ends with, for a cheap first test. */
+const MEMBERS_OF_ENDS: readonly string[] = ['of', 'comprising'];
 /** An event "between" the list: "the joint exercise "Warrior-VIII" between the armed forces of Pakistan and China". */
 const EVENT_BETWEEN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))})(?:\\s+"[^"\\n]{1,40}")?\\s+between\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
@@ -206,7 +208,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     const tail = text.slice(last.end, sentence.end);
     // "Delegations from Benin and Niger did not attend": named with a cue, but stayed away.
     if (notBefore(text, leadStart, first.start) || characterisingLead(text, leadStart, first.start) || characterisingTail(tail) || absentTail(tail)) continue;
-    const members = MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
+    const members = endsWithWordOf(text, MEMBERS_OF_ENDS, 'the', leadStart, first.start) && MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
     // "Intelligence chiefs ... met on ISIS, which the US ...": a cue before a relative clause is not the list's.
     if (members || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { absentTail, characterisingLead, characterisingTail } from '../../../src/extractors/_lib/characterising.js';
 
 describe('characterisingLead', () => {
+  it('reads "as" in any case the pattern does, a long s too, and needs white space around it', () => {
+    expect(characterisingLead('Jamaat Ansarullah, recognised AS extremist in ')).toBe(true);
+    expect(characterisingLead('Jamaat Ansarullah, recognised a\u017f extremist in ')).toBe(true);
+    expect(characterisingLead('Jamaat Ansarullah, recognised has extremist in ')).toBe(false);
+    expect(characterisingLead('Jamaat Ansarullah, recognised asextremist in ')).toBe(false);
+  });
+
   it('reads a lead from `from` to `to` of a text as if it were sliced out', () => {
     const text = 'They discussed the PKK, listed as a terrorist organisation by Turkey, and a sect outlawed in the region.';
     const by = text.indexOf('Turkey');
