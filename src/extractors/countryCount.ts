@@ -60,18 +60,18 @@ function takesPart(before: readonly string[], after: string): boolean {
 /** The most words at the end of a lead that are read: the modifiers, the number, the qualifier's words and the participants' noun with its link. */
 const WORDS_READ = MAX_MODIFIERS + QUALIFIER_WORDS + 1 + HEAD_REACH + 2;
 
-/** Where the last `n` words of `lead` (split at white space) start: 0 when it has fewer. */
-function lastWordsStart(lead: string, n: number): number {
-  let end = lead.length;
+/** Where the last `n` words of the lead from `from` to `to` of `text` (split at white space) start: `from` when it has fewer. */
+function lastWordsStart(text: string, from: number, to: number, n: number): number {
+  let end = to;
   let start = end;
   for (let k = 0; k < n; k++) {
-    while (end > 0 && isSpaceAt(lead, end - 1)) end--;
-    if (end === 0) break;
+    while (end > from && isSpaceAt(text, end - 1)) end--;
+    if (end === from) break;
     start = end;
-    while (start > 0 && !isSpaceAt(lead, start - 1)) start--;
+    while (start > from && !isSpaceAt(text, start - 1)) start--;
     end = start;
   }
-  return end === 0 ? 0 : start;
+  return end === from ? from : start;
 }
 
 /** The last `n` words of `lead` (split at white space): `lead.trim().split(/\s+/).slice(-n)` without splitting all of it. */
@@ -111,9 +111,12 @@ const countEndings = new Map<string, boolean>();
 /** The most endings {@link countEndings} holds. */
 const MAX_ENDINGS = 4096;
 
-/** Whether the lead's last words end with a number of 2 or more, past at most {@link MAX_MODIFIERS} modifiers ({@link hasCount}, remembered). */
-function endsWithCount(lead: string): boolean {
-  const ending = lead.slice(lastWordsStart(lead, COUNT_WORDS));
+/**
+ * Whether the last words of the lead from `from` to `to` of `text` end with a number of 2 or more, past at most
+ * {@link MAX_MODIFIERS} modifiers ({@link hasCount}, remembered). Read on the flat text: only the ending is sliced.
+ */
+function endsWithCount(text: string, from: number, to: number): boolean {
+  const ending = text.slice(lastWordsStart(text, from, to, COUNT_WORDS), to);
   let known = countEndings.get(ending);
   if (known === undefined) {
     known = hasCount(lastWords(ending, COUNT_WORDS));
@@ -123,12 +126,12 @@ function endsWithCount(lead: string): boolean {
   return known;
 }
 
-/** Reads "over 20 (foreign)" back from the end of the words before the counted noun, with the words left before it. */
-function countBefore(lead: string): { value: number; qualifier: Qualifier; before: string[] } | null {
+/** Reads "over 20 (foreign)" back from the end of the words before the counted noun (`text` from `from` to `to`), with the words left before it. */
+function countBefore(text: string, from: number, to: number): { value: number; qualifier: Qualifier; before: string[] } | null {
   // Most leads hold no number before the noun: the words that may hold it are read first, alone.
-  if (!endsWithCount(lead)) return null;
+  if (!endsWithCount(text, from, to)) return null;
   // Only the last few words are ever read.
-  const written = lastWords(lead, WORDS_READ);
+  const written = lastWords(text.slice(from, to), WORDS_READ);
   let member = false;
   for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) member = MEMBER_WORDS.has(written.pop()?.toLowerCase() ?? '') || member;
   const lowered = written.map((w) => w.toLowerCase());
@@ -157,7 +160,7 @@ function run(ctx: Context): void {
   const { text } = ctx;
   for (const span of contentSpans(ctx)) {
     for (const n of NOUN.scan(text, span.start, span.end, ctx.tokens)) {
-      const count = countBefore(text.slice(Math.max(span.start, n.index - 60), n.index));
+      const count = countBefore(text, Math.max(span.start, n.index - 60), n.index);
       if (count === null || !takesPart(count.before, text.slice(n.index + n[0].length, n.index + n[0].length + 40))) continue;
       // "expected to attend the meeting ..., which will bring together delegations from over 100 countries": another event's count.
       if (aboutOtherEvent(ctx, n.index)) continue;

@@ -30,8 +30,8 @@ const ENDING = new RegExp(`\\b(?:${alternation(words.ending)})\\s+(?:on\\s+)?$`,
 const ENDING_ENDS = lastWords(words.ending);
 /** Whether `pattern` (one of "... (on)" at the end) matches the 30 characters before `at`, its last words tested first. */
 function endsBefore(text: string, at: number, ends: readonly string[], pattern: RegExp): boolean {
-  const lead = text.slice(Math.max(0, at - 30), at);
-  return endsWithWordOf(lead, ends, 'on') && pattern.test(lead);
+  const from = Math.max(0, at - 30);
+  return endsWithWordOf(text, ends, 'on', from, at) && pattern.test(text.slice(from, at));
 }
 
 /** The longest an event is read to last from a start and a separately written end. */
@@ -121,6 +121,14 @@ const ENDED = new RegExp(`\\b(?:${alternation(PAST_ENDING)})\\b`, 'i');
 /** "after two days of talks", "following three days of deliberations": how long an event ran, said after its end. */
 const AFTER_DAYS = /^[^.;]{0,40}?\b(?:after|following)\s+(two|three|four|five|six|seven|[2-7])\s+days\b/i;
 
+/** Whether "-day" is written, in any case, in `text` from `from` to `to`: a cheap first test for {@link LASTING}, which most texts fail. */
+function hasDayWord(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('-', from); i >= 0 && i + 4 <= to; i = text.indexOf('-', i + 1)) {
+    if ((text.charCodeAt(i + 1) | 0x20) === 0x64 && (text.charCodeAt(i + 2) | 0x20) === 0x61 && (text.charCodeAt(i + 3) | 0x20) === 0x79) return true;
+  }
+  return false;
+}
+
 /**
  * How many days an event lasted when the sentence of its one date says it ended then and how long
  * it ran ("concluded a two-day meeting in Addis Ababa on Wednesday", "concluded yesterday after
@@ -144,7 +152,9 @@ function daysFrom(ctx: Context, d: DateMention): number {
   if (endsBefore(text, d.start, ENDING_ENDS, ENDING)) return 0;
   const s = sentenceAt(text, d.start);
   const next = s.end < text.length ? sentenceAt(text, Math.min(text.length - 1, s.end + 1)) : s;
-  const lasting = LASTING.exec(text.slice(Math.max(s.start, d.start - 200), Math.min(next.end, d.end + 200)));
+  const from = Math.max(s.start, d.start - 200);
+  const to = Math.min(next.end, d.end + 200);
+  const lasting = hasDayWord(text, from, to) ? LASTING.exec(text.slice(from, to)) : null;
   if (lasting !== null) return cardinal(lasting[1] ?? '') ?? 0;
   // Further on, only "N-day" before a noun of the event's own kind ("The three-day meeting will examine ...") says how long it runs.
   // Most texts have no "-day" after the date: a native search rules the pattern's scan out.

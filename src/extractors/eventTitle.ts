@@ -66,9 +66,12 @@ function onlySpaceOrComma(text: string, from: number, to: number): boolean {
   return i === to;
 }
 
-/** Whether the words before a quotation name it a title or theme ("themed", "the theme of the conference is"); each pattern is run only when the words end as it can. */
-const cueBefore = (before: string): boolean =>
-  (endsWithCue(before, CUE_WORDS) && CUE.test(before)) || (endsWithCue(before, THEME_WORDS) && THEME_IS.test(before));
+/**
+ * Whether the words before a quotation (`text` from `from` to `to`) name it a title or theme ("themed", "the theme of the
+ * conference is"); each pattern is run, on the words sliced, only when the words end as it can.
+ */
+const cueBefore = (text: string, from: number, to: number): boolean =>
+  (endsWithCue(text, CUE_WORDS, from, to) && CUE.test(text.slice(from, to))) || (endsWithCue(text, THEME_WORDS, from, to) && THEME_IS.test(text.slice(from, to)));
 
 /** Cues that give a name to the thing written right before them ("an operation codenamed 'X'"), whatever it is. */
 const NAMING_CUES: readonly string[] = ['codenamed', 'code-named', 'code named', 'dubbed'];
@@ -94,7 +97,7 @@ function run(ctx: Context): void {
   const nounBefore = (nouns: readonly EventNoun[], at: number): boolean => nouns.some((n) => n.end <= at && ofEvent(n) && onlySpaceOrComma(text, n.end, at));
   /** Whether the title cue before a quotation at `at` names the event: a naming cue ("codenamed") names the thing right before it, which must be the event's noun. */
   const cueNamesEvent = (nouns: readonly EventNoun[], at: number, from: number): boolean => {
-    if (!cueBefore(text.slice(Math.max(from, at - 60), at))) return false;
+    if (!cueBefore(text, Math.max(from, at - 60), at)) return false;
     const cue = namingCueStart(text, at, 4);
     return cue < 0 || nounBefore(nouns, cue);
   };

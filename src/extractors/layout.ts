@@ -72,13 +72,14 @@ function isWordCodePoint(cp: number): boolean {
 }
 
 /**
- * How many words (runs of letters and digits, as {@link WORD} finds them) `s` has, counted no
- * further than `enough` (at most {@link ENOUGH_WORDS}): a count is only ever compared with smaller numbers.
+ * How many words (runs of letters and digits, as {@link WORD} finds them) `s` has from `from` to `to`, counted no
+ * further than `enough` (at most {@link ENOUGH_WORDS}): a count is only ever compared with smaller numbers. Read on
+ * the flat text, not a slice of it (whose units read slower).
  */
-function words(s: string, enough = ENOUGH_WORDS): number {
+function words(s: string, from: number, to: number, enough = ENOUGH_WORDS): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; ) {
+  for (let i = from; i < to; ) {
     // A code unit below the surrogates is its own code point: only a surrogate needs `codePointAt`.
     const unit = s.charCodeAt(i);
     const cp = unit < 0xd800 ? unit : (s.codePointAt(i) ?? 0);
@@ -109,16 +110,23 @@ function fewWordsOutside(segment: string, dates: readonly DateMention[], offset:
   return n <= MAX_STAMP_WORDS;
 }
 
+/** A full stop, question or exclamation mark. */
+const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f;
+/** A closing quotation mark or bracket that may follow a stop: " ' ) ] */
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d;
+
 /**
- * A body segment: running prose, several sentences or one long one (more than 60 words, or a line
+ * A body segment (`segment`, the text from `start` to `end`): running prose, several sentences or one long one (more than 60 words, or a line
  * or list item ending in a colon, or 12 words ending a statement, or 15 going on to a next sentence).
  * The words are counted no further than the test at hand needs: a body paragraph is long.
  */
-function isBody(segment: string): boolean {
-  if (/[:;]$/.test(segment) || /^[-–•*]\s/.test(segment)) return true;
-  if (/[.!?]["')\]]?$/.test(segment)) return words(segment, 12) >= 12;
-  if (words(segment, 15) < 15) return false;
-  return NEXT_SENTENCE.test(segment) || words(segment) > 60;
+function isBody(segment: string, text: string, start: number, end: number): boolean {
+  // The tests of the segment's end read its last units in place: a pattern ending in `$` would be tried from every unit of a long paragraph.
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x3a || last === 0x3b || /^[-–•*]\s/.test(segment)) return true;
+  if (isStop(last) || (isCloser(last) && end - 2 >= start && isStop(text.charCodeAt(end - 2)))) return words(text, start, end, 12) >= 12;
+  if (words(text, start, end, 15) < 15) return false;
+  return NEXT_SENTENCE.test(segment) || words(text, start, end) > 60;
 }
 
 /**
@@ -199,9 +207,9 @@ function run(ctx: Context): void {
       continue;
     }
     firstContent ??= start;
-    const body = isBody(segment);
+    const body = isBody(segment, text, start, lineEnd);
     // A header line is short: its words are counted once, for the tests below.
-    const wordCount = body ? 0 : words(segment);
+    const wordCount = body ? 0 : words(text, start, lineEnd);
     if (body || (titled && isShortLead(segment, wordCount))) {
       ctx.trace(BY, () => `body starts at ${start}`);
       post('body', { start, end: text.length });

@@ -18,6 +18,7 @@ import { startsUpper } from './_lib/letterCase.js';
 import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { sentenceAt } from './_lib/sentences.js';
+import { firstStartingAtOrAfter } from '../text/search.js';
 
 const BY = 'extractor/location';
 const PLACE_BEFORE =
@@ -140,6 +141,12 @@ function placeOfDemonym(ctx: Context, spans: ReturnType<typeof contentSpans>): {
   return null;
 }
 
+/** The country hit of `countries` (in order, one per start) that starts at `at`: found by halving, not from a map built for each text. */
+function countryStartingAt(countries: readonly HitOf<'country'>[], at: number): HitOf<'country'> | undefined {
+  const c = countries[firstStartingAtOrAfter(countries, at)];
+  return c?.start === at ? c : undefined;
+}
+
 /** Sets `event.location`. */
 function run(ctx: Context): void {
   const { text, hits } = ctx;
@@ -154,15 +161,12 @@ function run(ctx: Context): void {
   }
   const countries = hitsOf(hits, 'country').filter((h) => inSpans(spans, h.start));
   // A country's name is not its capital's ("in Kuwait"), unless the two are one city-state ("in Singapore").
-  const countryAt = new Map<number, HitOf<'country'>>();
-  // Set in a loop: a map built from a list of pairs costs a pair and an iterator step per entry.
-  for (const c of countries) countryAt.set(c.start, c);
   // The first city placed in a sentence about the event ("the meeting in Baku"), else the first city placed at all.
   let first: HitOf<'city'> | undefined;
   for (const h of hitsOf(hits, 'city')) {
     if (!inSpans(spans, h.start)) continue;
     // Only a country hit of the same words: "Kuwait City" is a city though "Kuwait" starts it.
-    const country = countryAt.get(h.start);
+    const country = countryStartingAt(countries, h.start);
     if (country !== undefined && country.end === h.end && country.entry.name !== h.entry.name) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const after = text.slice(h.end, h.end + 30);
@@ -194,7 +198,7 @@ function run(ctx: Context): void {
     // "the situation in Gaza, Sudan and Libya" is a list of places, not a city and its country.
     const placeStart = from + unknown.index + unknown[0].indexOf(unknown[1]);
     const next = countries[k + 1];
-    if (countryAt.has(placeStart) || aboutOtherEvent(ctx, placeStart) || (next !== undefined && LIST_GAP.test(text.slice(c.end, next.start)))) continue;
+    if (countryStartingAt(countries, placeStart) !== undefined || aboutOtherEvent(ctx, placeStart) || (next !== undefined && LIST_GAP.test(text.slice(c.end, next.start)))) continue;
     ctx.record.event.location = { city: unknown[1], country: c.entry.code };
     return;
   }

@@ -119,7 +119,7 @@ function compoundPartners(ctx: Context, taking: readonly string[]): string[] {
     // An edition's series counts where the event's own verb holds it ("co-chaired the 9th ..."), not one only spoken of.
     const edition = ordinalAt >= 0 && heldBefore(text, ordinalAt) ? ordinalAt : -1;
     const leadEnd = edition < 0 ? first.start : edition;
-    if ((eventKindAfter(text, last.end) !== kind && edition < 0) || !run.some((m) => taking.includes(m.code)) || notBefore(text.slice(Math.max(0, leadEnd - 40), leadEnd))) continue;
+    if ((eventKindAfter(text, last.end) !== kind && edition < 0) || !run.some((m) => taking.includes(m.code)) || notBefore(text, Math.max(0, leadEnd - 40), leadEnd)) continue;
     for (const m of run) if (!taking.includes(m.code) && !found.includes(m.code)) found.push(m.code);
   }
   return found;
@@ -156,7 +156,7 @@ function run(ctx: Context): void {
     if (!(CUE.test(sentence) || SIGNED.test(sentence)) || aboutOtherEvent(ctx, b.start)) continue;
     // "listed as a terrorist organisation by Türkiye, the US and the EU": a body said to have listed something.
     const from = listStart(ctx, b.start);
-    if (!characterisingLead(ctx.text.slice(Math.max(s.start, from - 120), from))) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
+    if (!characterisingLead(ctx.text, Math.max(s.start, from - 120), from)) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
   }
   ctx.record.event.participants.organizations = [...bodies];
   ctx.trace(BY, () => `countries ${codes.join(' ')}; bodies ${[...bodies].join(', ')}`);

@@ -10,10 +10,13 @@ import { isSpaceAt } from '../text/space.js';
 import { contentNouns, type EventNoun } from './_lib/eventNouns.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
+import { EndingPhrases } from './_lib/endingPhrases.js';
 import { alternation } from './_lib/phrases.js';
 
 const BY = 'extractor/series';
 const RECURRENCE = new RegExp(`\\b(?:${alternation(words.recurrence)})\\s+$`, 'i');
+/** The words {@link RECURRENCE} ends with (no optional word after them), compared backwards as a cheap first test. */
+const RECURRENCE_ENDS_WITH = new EndingPhrases(words.recurrence, '');
 /** How far before a noun a recurrence word is looked for. */
 const RECURRENCE_REACH = 30;
 /** The last letters of the recurrence words (lower-case). */
@@ -38,7 +41,7 @@ function recurringBefore(text: string, at: number): boolean {
   let i = at;
   while (i > from && isSpaceAt(text, i - 1)) i--;
   if (i === at || i === from || !endsRecurrenceWord(text, i - 1)) return false;
-  return RECURRENCE.test(text.slice(from, at));
+  return RECURRENCE_ENDS_WITH.mayEnd(text, from, at) && RECURRENCE.test(text.slice(from, at));
 }
 /** A word of a name, with its hyphen or dash compounds ("Turkic – Speaking", "Anti-Terrorist"). */
 const TOKEN = /^\s*([\p{L}\p{N}'’&]+(?:\s?[-–]\s?[\p{L}\p{N}]+)*)/u;

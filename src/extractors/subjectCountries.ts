@@ -57,8 +57,11 @@ const CHAIR_LAST_WORDS: readonly string[] = [...new Set(words.chairPhrases.map((
  * of it: "which the US and the UK have designated a terrorist group", "did not attend".
  */
 function saidOfTail(text: string, end: number, sEnd: number): boolean {
+  // Both tests open with white space, or a comma before an aside: a list followed by anything else (a full stop) is not sliced.
+  const space = isSpaceAt(text, end);
+  if (!space && text.charCodeAt(end) !== 0x2c) return false;
   const tail = text.slice(end, Math.min(sEnd, end + 120));
-  return (isSpaceAt(text, end) && characterisingTail(tail)) || absentTail(tail);
+  return (space && characterisingTail(tail)) || absentTail(tail);
 }
 
 /** Sets `event.subjectCountries`. */
@@ -102,19 +105,22 @@ function run(ctx: Context): void {
       placeStart = cityEnds.get(listStart - 2);
     }
     const leadEnd = placeStart !== undefined && placeStart >= s.start ? placeStart : listStart;
-    const lead = text.slice(Math.max(s.start, leadEnd - 120), leadEnd);
-    // Each pattern ends the lead with a word of its own: tested first, cheaply.
-    const endsIn = endsWithWordOf(lead, IN, 'the');
-    if ((endsIn && (isVenue(lead) || EVENT_IN.test(lead) || SEATED_IN.test(lead))) || (endsWithWordOf(lead, OF, 'the') && TERRITORY.test(lead))) continue;
+    const leadStart = Math.max(s.start, leadEnd - 120);
+    // Each pattern ends the lead with a word of its own: tested first, cheaply, on the flat text; the lead is sliced only for a pattern.
+    if (endsWithWordOf(text, IN, 'the', leadStart, leadEnd)) {
+      const lead = text.slice(leadStart, leadEnd);
+      if (isVenue(lead) || EVENT_IN.test(lead) || SEATED_IN.test(lead)) continue;
+    }
+    if (endsWithWordOf(text, OF, 'the', leadStart, leadEnd) && TERRITORY.test(text.slice(leadStart, leadEnd))) continue;
     // "the PKK, listed as a terrorist organisation by Türkiye, the US and the EU", "which the US and the UK have
     // designated a terrorist group": said of something, not discussed.
     // The tail opens with white space: tested only after it.
     // "Venezuela, suspended from the bloc since 2016, did not attend": stayed away, not discussed. The tail is read once per list.
-    if (characterisingLead(lead) || (tailSaysOf ??= saidOfTail(text, listEnd, s.end))) continue;
+    if (characterisingLead(text, leadStart, leadEnd) || (tailSaysOf ??= saidOfTail(text, listEnd, s.end))) continue;
     // "The next conference will be hosted by the Philippines": the host of another event, not a country discussed.
-    if (endsWithWordOf(lead, CHAIR_LAST_WORDS, 'the') && CHAIRED_BY.test(lead) && aboutOtherEvent(ctx, listStart)) continue;
+    if (endsWithWordOf(text, CHAIR_LAST_WORDS, 'the', leadStart, leadEnd) && CHAIRED_BY.test(text.slice(leadStart, leadEnd)) && aboutOtherEvent(ctx, listStart)) continue;
     if (!taking.has(m.code)) codes.add(m.code);
-    else if (endsWithWordOf(lead, PLACE_WORDS, 'the') && PLACE_DISCUSSED.test(lead)) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
+    else if (endsWithWordOf(text, PLACE_WORDS, 'the', leadStart, leadEnd) && PLACE_DISCUSSED.test(text.slice(leadStart, leadEnd))) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }
   // A participant that the text keeps discussing as a place ("security in Afghanistan") is a subject too.
   for (const [code, n] of discussed) {

@@ -6,7 +6,9 @@
  * @module
  */
 import words from '../../../data/participation-words.json';
+import { EndingPhrases } from './endingPhrases.js';
 import { alternation, endsWithWordOf } from './phrases.js';
+import { isSpaceAt } from '../../text/space.js';
 
 /** A word of designating in a clause: "listed as ... by", "designated a terrorist group by". */
 const DESIGNATED = new RegExp(`\\b(?:${alternation(words.designatedBy)})\\b`, 'i');
@@ -20,27 +22,40 @@ const ASIDE_REACH = 80;
 const BANNED_IN = new RegExp(`\\b(?:${alternation(words.bannedIn)})\\s+in\\s+(?:the\\s+)?$`, 'i');
 /** A lead ending "recognised as extremist in", "designated as a terrorist group in". */
 const DESIGNATED_AS_IN = new RegExp(`\\b(?:${alternation(words.designatedBy)})\\s+as\\s+(?:[\\p{L}-]+\\s+){1,3}in\\s+(?:the\\s+)?$`, 'iu');
+/** The phrases {@link BANNED_IN} ends with, for a cheap first test. */
+const BANNED_IN_ENDS = new EndingPhrases(words.bannedIn.map((w) => `${w} in`), 'the');
 const BY: readonly string[] = ['by'];
 const IN: readonly string[] = ['in'];
 /** How far back from the lead's end a designating word may stand in its clause. */
 const CLAUSE_REACH = 80;
 
-/** The clause the lead ends in: what follows its last comma, semicolon, parenthesis or full stop, at most {@link CLAUSE_REACH} characters. */
-function clauseOf(lead: string): string {
-  let from = Math.max(0, lead.length - CLAUSE_REACH);
-  for (let i = lead.length - 1; i >= from; i--) {
-    const c = lead.charCodeAt(i);
+/** Where the clause the lead (`text` from `from` to `to`) ends in starts: after its last comma, semicolon, parenthesis or full stop, at most {@link CLAUSE_REACH} characters back. */
+function clauseStart(text: string, from: number, to: number): number {
+  const start = Math.max(from, to - CLAUSE_REACH);
+  for (let i = to - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
     // , ; ( . :
-    if (c === 0x2c || c === 0x3b || c === 0x28 || c === 0x2e || c === 0x3a) {
-      from = i + 1;
-      break;
-    }
+    if (c === 0x2c || c === 0x3b || c === 0x28 || c === 0x2e || c === 0x3a) return i + 1;
   }
-  return lead.slice(from);
+  return start;
 }
 
 /**
- * Whether the words before a mention (`lead`, from its sentence) end a clause that only
+ * Whether "as" stands between white space in `text` from `from` to `to`, in any case ("ſ" is an "s" to a pattern with the
+ * `i` and `u` flags): a cheap first test for {@link DESIGNATED_AS_IN}, which most clauses ending in "in" fail.
+ */
+function hasAs(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i + 2 < to; i++) {
+    if ((text.charCodeAt(i) | 0x20) !== 0x61 || !isSpaceAt(text, i - 1) || !isSpaceAt(text, i + 2)) continue;
+    const s = text.charCodeAt(i + 1);
+    if ((s | 0x20) === 0x73 || s === 0x17f) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words before a mention (`lead`, from its sentence; or the part of it from `from` to
+ * `to`, so that a caller passes the flat text, unsliced) end a clause that only
  * characterises something: a designating word and then "by" ("listed as a terrorist organisation
  * by"), a word of banning right before "in" ("banned in"), or a designating word, "as" and a few
  * words before "in" ("recognised as extremist in").
@@ -51,11 +66,13 @@ function clauseOf(lead: string): string {
  * //=> [true, false]
  * ```
  */
-export function characterisingLead(lead: string): boolean {
-  if (endsWithWordOf(lead, BY, 'the')) return DESIGNATED.test(clauseOf(lead));
-  if (!endsWithWordOf(lead, IN, 'the')) return false;
-  const end = clauseOf(lead);
-  return BANNED_IN.test(end.slice(-40)) || DESIGNATED_AS_IN.test(end);
+export function characterisingLead(lead: string, from = 0, to = lead.length): boolean {
+  if (endsWithWordOf(lead, BY, 'the', from, to)) return DESIGNATED.test(lead.slice(clauseStart(lead, from, to), to));
+  if (!endsWithWordOf(lead, IN, 'the', from, to)) return false;
+  // Each pattern is run on the clause only after its cheap first test: most leads end in a plain "in".
+  const start = clauseStart(lead, from, to);
+  const last40 = Math.max(start, to - 40);
+  return (BANNED_IN_ENDS.mayEnd(lead, last40, to) && BANNED_IN.test(lead.slice(last40, to))) || (hasAs(lead, start, to) && DESIGNATED_AS_IN.test(lead.slice(start, to)));
 }
 
 /**

@@ -8,10 +8,10 @@
 import { isSpaceAt } from '../../text/space.js';
 import { isAsciiWordUnit } from '../../text/wordUnit.js';
 
-/** Where the white space that ends at `end` of `s` starts, or -1 when none ends there. */
-function spaceBefore(s: string, end: number): number {
+/** Where the white space that ends at `end` of `s` (after `from`) starts, or -1 when none ends there. */
+function spaceBefore(s: string, from: number, end: number): number {
   let i = end;
-  while (i > 0 && isSpaceAt(s, i - 1)) i--;
+  while (i > from && isSpaceAt(s, i - 1)) i--;
   return i < end ? i : -1;
 }
 
@@ -44,9 +44,9 @@ export class EndingPhrases {
     }
   }
 
-  /** Whether one of the phrases ends at `end` of `lead`, its words apart by white space, its first word at a word boundary. */
-  private endsAt(lead: string, end: number): boolean {
-    if (end <= 0) return false;
+  /** Whether one of the phrases ends at `end` of `lead` (after `from`), its words apart by white space, its first word at a word boundary. */
+  private endsAt(lead: string, from: number, end: number): boolean {
+    if (end <= from) return false;
     const last = lead.charCodeAt(end - 1);
     // The phrases end with a letter: a lead's last letter is looked up in lower case.
     const candidates = this.byLastUnit.get(last >= 0x41 && last <= 0x5a ? last | 0x20 : last);
@@ -56,12 +56,12 @@ export class EndingPhrases {
       for (let k = words.length - 1; k >= 0; k--) {
         const word = words[k] ?? '';
         const start = e - word.length;
-        if (start < 0 || !foldedAt(lead, start, word)) break;
+        if (start < from || !foldedAt(lead, start, word)) break;
         if (k === 0) {
-          if (start === 0 || !isAsciiWordUnit(lead.charCodeAt(start - 1))) return true;
+          if (start === from || !isAsciiWordUnit(lead.charCodeAt(start - 1))) return true;
           break;
         }
-        e = spaceBefore(lead, start);
+        e = spaceBefore(lead, from, start);
         if (e < 0) break;
       }
     }
@@ -70,7 +70,9 @@ export class EndingPhrases {
 
   /**
    * Whether the pattern may match `lead`: false when it cannot (the lead does not end with one
-   * of the phrases, white space, and perhaps the optional word and white space).
+   * of the phrases, white space, and perhaps the optional word and white space). The lead is
+   * `lead` from `from` to `to` (all of it by default): a caller passes the flat text and slices it
+   * only when the pattern must run (reading a slice's units is slower).
    *
    * @example
    * ```ts
@@ -79,11 +81,11 @@ export class EndingPhrases {
    * //=> [true, false]
    * ```
    */
-  mayEnd(lead: string): boolean {
-    const end = spaceBefore(lead, lead.length);
+  mayEnd(lead: string, from = 0, to = lead.length): boolean {
+    const end = spaceBefore(lead, from, to);
     if (end < 0) return false;
-    if (this.endsAt(lead, end)) return true;
+    if (this.endsAt(lead, from, end)) return true;
     const start = end - this.optional.length;
-    return start >= 0 && foldedAt(lead, start, this.optional) && this.endsAt(lead, spaceBefore(lead, start));
+    return start >= from && foldedAt(lead, start, this.optional) && this.endsAt(lead, from, spaceBefore(lead, from, start));
   }
 }

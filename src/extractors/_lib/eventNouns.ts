@@ -7,10 +7,10 @@
  */
 import words from '../../../data/event-words.json';
 import type { Context } from '../../pipeline/context.js';
-import type { EventKind } from '../../schema/record.js';
+import type { EventKind, Span } from '../../schema/record.js';
 import { PhraseScan } from '../../text/phraseScan.js';
 import { startsLower, startsUpper } from './letterCase.js';
-import { mayBeOrdinalAt, ordinal } from './numbers.js';
+import { ordinalAt } from './numbers.js';
 import { alternation, endsWithWordOf } from './phrases.js';
 import { contentSpans } from './scope.js';
 import { firstAtOrAfter, firstStartingAtOrAfter } from '../../text/search.js';
@@ -117,7 +117,7 @@ const NOT_EDITION_AFTER: ReadonlySet<string> = new Set(words.notEditionAfter);
  * Reads back from a noun to an edition ordinal: over the capitalised words of a name
  * ("3rd INTERPOL Counter-Terrorism Committee Meeting") or up to two adjectives ("29th regular meeting"),
  * but not one that counts years ("the 20th anniversary session"). The words are read as offsets, and
- * only a word that may be an ordinal is sliced: this runs for every noun.
+ * only a word that may be an ordinal other than a word of the table is sliced: this runs for every noun.
  */
 function ordinalBefore(text: string, at: number): { edition: number; start: number } | null {
   const limit = Math.max(0, at - ORDINAL_REACH);
@@ -136,7 +136,7 @@ function ordinalBefore(text: string, at: number): { edition: number; start: numb
     // A lower-case article ("the meeting", the commonest case) is no ordinal, and before any word of a name it ends the reading: no ordinal test.
     if (!sawName && isLowerArticle(text, start, stop)) return null;
     // A word of one unit is read as an ordinal only when it is a digit.
-    const value = (stop - start > 1 || isDigit(text.charCodeAt(start))) && mayBeOrdinalAt(text, start, stop) ? ordinal(text.slice(start, stop)) : null;
+    const value = stop - start > 1 || isDigit(text.charCodeAt(start)) ? ordinalAt(text, start, stop) : null;
     if (value !== null) return NOT_EDITION_AFTER.has(text.slice(after, afterEnd).toLowerCase()) ? null : { edition: value, start };
     after = start;
     afterEnd = stop;
@@ -201,19 +201,19 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
   };
   const found: EventNoun[] = [];
   const { tokens } = ctx;
-  let t = firstStartingAtOrAfter(tokens, from);
   for (const m of NOUN.scan(text, from, to, tokens)) {
     const word = m[0];
-    while ((tokens[t]?.start ?? Infinity) < m.index) t++;
+    // Found by halving: the nouns are few and far apart, and a walk over the tokens between them reads each one.
+    const t = firstStartingAtOrAfter(tokens, m.index);
     const token = tokens[t];
     // A noun that is one token (most are) is looked up by the token's key, its lower case, a string hashed once for all texts; the match would be hashed at each look-up.
     const kind = token?.start === m.index && token.end === m.index + word.length ? KINDS.get(token.key) : kindOf(word.toLowerCase());
     if (kind === undefined) continue;
     // "said at a press conference", "a news conference after the talks": a briefing of the media, not an event of its own.
     if (token?.start === m.index && BRIEFING_WORDS.has(tokens[t - 1]?.key ?? '') && text.charCodeAt(m.index - 1) === 0x20) continue;
-    if (startsUpper(word)) {
-      const lead = text.slice(Math.max(0, m.index - 60), m.index);
-      if (endsWithWordOf(lead, OF, 'the') && OF_BEFORE.test(lead)) continue;
+    if (wordStartsUpper(text, m.index, m.index + word.length)) {
+      const leadStart = Math.max(0, m.index - 60);
+      if (endsWithWordOf(text, OF, 'the', leadStart, m.index) && OF_BEFORE.test(text.slice(leadStart, m.index))) continue;
     }
     const end = m.index + word.length;
     const ord = ordinalBefore(text, m.index);
@@ -225,9 +225,20 @@ export function eventNouns(ctx: Context, from: number, to: number): EventNoun[] 
   return found;
 }
 
-/** Every event noun of the content ({@link contentSpans}), in order; joined in a loop, as `flatMap` costs some microseconds a call. */
-export function contentNouns(ctx: Context): EventNoun[] {
+/** The content spans the last {@link contentNouns} were joined for (the same object while they stand), and those nouns. */
+let joinedFor: readonly Span[] | null = null;
+let joined: readonly EventNoun[] = [];
+
+/**
+ * Every event noun of the content ({@link contentSpans}), in order; joined in a loop, as `flatMap` costs some microseconds a
+ * call, and once while the spans stand (several steps ask).
+ */
+export function contentNouns(ctx: Context): readonly EventNoun[] {
+  const spans = contentSpans(ctx);
+  if (spans === joinedFor) return joined;
   const nouns: EventNoun[] = [];
-  for (const span of contentSpans(ctx)) for (const noun of eventNouns(ctx, span.start, span.end)) nouns.push(noun);
+  for (const span of spans) for (const noun of eventNouns(ctx, span.start, span.end)) nouns.push(noun);
+  joinedFor = spans;
+  joined = nouns;
   return nouns;
 }

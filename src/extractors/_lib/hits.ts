@@ -9,6 +9,20 @@ import { firstStartingAtOrAfter } from '../../text/search.js';
 let selectedFrom: readonly GazetteerHit[] | null = null;
 let selections = new Map<string, readonly GazetteerHit[]>();
 
+/** The hits of each table, in order, sorted out in one pass over the hits when a text's are first asked for (not one filter per table). */
+function byTable(hits: readonly GazetteerHit[]): Map<string, readonly GazetteerHit[]> {
+  const tables = new Map<string, GazetteerHit[]>();
+  for (const h of hits) {
+    const list = tables.get(h.kind);
+    if (list === undefined) tables.set(h.kind, [h]);
+    else list.push(h);
+  }
+  return tables;
+}
+
+/** No hits of a table. */
+const NONE: readonly GazetteerHit[] = [];
+
 /** A gazetteer hit of one table. */
 export type HitOf<K extends EntryKind> = Extract<GazetteerHit, { kind: K }>;
 
@@ -22,14 +36,20 @@ export type HitOf<K extends EntryKind> = Extract<GazetteerHit, { kind: K }>;
  * ```
  */
 export function hitsOf<K extends EntryKind>(hits: readonly GazetteerHit[], ...kinds: K[]): readonly HitOf<K>[] {
+  return selection(hits, kinds);
+}
+
+/** {@link hitsOf} with the tables passed as one array (a call that spreads a rest parameter on is slow). */
+function selection<K extends EntryKind>(hits: readonly GazetteerHit[], kinds: readonly K[]): readonly HitOf<K>[] {
   if (hits !== selectedFrom) {
     selectedFrom = hits;
-    selections = new Map();
+    selections = byTable(hits);
   }
-  const key = kinds.length === 1 ? (kinds[0] ?? '') : kinds.join(' ');
+  if (kinds.length === 1) return (selections.get(kinds[0] ?? '') ?? NONE) as readonly HitOf<K>[];
+  const key = kinds.join(' ');
   let selected = selections.get(key);
   if (selected === undefined) {
-    selected = hits.filter((h): h is HitOf<K> => (kinds as EntryKind[]).includes(h.kind));
+    selected = hits.filter((h): h is HitOf<K> => (kinds as readonly EntryKind[]).includes(h.kind));
     selections.set(key, selected);
   }
   return selected as readonly HitOf<K>[];
@@ -46,7 +66,7 @@ export function hitsOf<K extends EntryKind>(hits: readonly GazetteerHit[], ...ki
  * ```
  */
 export function hitAt<K extends EntryKind>(hits: readonly GazetteerHit[], start: number, ...kinds: K[]): HitOf<K> | undefined {
-  const selected = hitsOf(hits, ...kinds);
+  const selected = selection(hits, kinds);
   const hit = selected[firstStartingAtOrAfter(selected, start)];
   return hit !== undefined && hit.start === start ? hit : undefined;
 }

@@ -52,6 +52,56 @@ export function mayBeOrdinalAt(text: string, start: number, end: number): boolea
   return false;
 }
 
+/** The table's ordinal words (lower-case ASCII letters) by length, with their values: a word of the text is compared with the few of its length, unsliced. */
+const ORDINAL_WORDS_BY_LENGTH: readonly (readonly (readonly [string, number])[] | undefined)[] = (() => {
+  const byLength: [string, number][][] = [];
+  for (const [w, v] of ORDINALS) if (/^[a-z]+$/.test(w)) (byLength[w.length] ??= []).push([w, v]);
+  return byLength;
+})();
+
+/** Whether `text` holds `word` (lower-case ASCII letters) at `start`, its letters in any case (as `toLowerCase` compares ASCII). */
+function foldedIs(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether the units of `text` from `start` to `end` are all ASCII digits. */
+function allDigits(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * {@link ordinal} of the word of `text` from `start` to `end`, ruled out first by {@link mayBeOrdinalAt}.
+ * A word of ASCII units that opens with no digit, holds no hyphen and is not all Roman capitals is an
+ * ordinal only as a word of the table: it is compared with those in place ("and", "north" pass the
+ * first test); any other is sliced.
+ *
+ * @example
+ * ```ts
+ * [ordinalAt('the Third meeting', 4, 9), ordinalAt('the 47th meeting', 4, 8), ordinalAt('North and South', 6, 9)];
+ * //=> [3, 47, null]
+ * ```
+ */
+export function ordinalAt(text: string, start: number, end: number): number | null {
+  if (!mayBeOrdinalAt(text, start, end)) return null;
+  const first = text.charCodeAt(start);
+  // A number alone ("2024", "15") is no ordinal: only one with a letter or hyphen after its digits is sliced.
+  if (first >= 0x30 && first <= 0x39) return allDigits(text, start, end) ? null : ordinal(text.slice(start, end));
+  let allRoman = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c >= 0x80) return ordinal(text.slice(start, end));
+    allRoman &&= isRomanCapital(c);
+  }
+  if (allRoman) return ordinal(text.slice(start, end));
+  for (const [word, value] of ORDINAL_WORDS_BY_LENGTH[end - start] ?? []) if (foldedIs(text, start, word)) return value;
+  return null;
+}
+
 /** Capital Roman digits only. */
 const ROMAN_WORD = /^[IVXLC]+$/;
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };

@@ -10,6 +10,7 @@ import events from '../../../data/event-words.json';
 import type { Context } from '../../pipeline/context.js';
 import { PhraseScan } from '../../text/phraseScan.js';
 import { firstAtOrAfter } from '../../text/search.js';
+import { isSpaceAt } from '../../text/space.js';
 import { isAsciiWordUnit } from '../../text/wordUnit.js';
 import { startsUpper } from './letterCase.js';
 import { contentSpans } from './scope.js';
@@ -85,9 +86,9 @@ function isLetterAt(text: string, i: number): boolean {
 /** The word (lower-case) before the white space that ends at `end`, if white space is there. */
 function wordBefore(text: string, end: number): string | undefined {
   let stop = end;
-  while (stop > 0 && /\s/.test(text[stop - 1] ?? '')) stop--;
+  while (stop > 0 && isSpaceAt(text, stop - 1)) stop--;
   let start = stop;
-  while (start > 0 && stop - start < 20 && LETTER.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && stop - start < 20 && isLetterAt(text, start - 1)) start--;
   return stop === end || start === stop ? undefined : text.slice(start, stop).toLowerCase();
 }
 
@@ -207,7 +208,8 @@ export function aboutOtherSitting(ctx: Context, at: number): boolean {
 /** The offset of the first "here" after a verb in the text from `start` to `end` ("kicked off here on Wednesday", "was held here"), or -1. */
 export function hereAt(text: string, start: number, end: number): number {
   for (let i = text.indexOf('here', start); i >= 0 && i < end; i = text.indexOf('here', i + 4)) {
-    if (isLetterAt(text, i - 1) || isLetterAt(text, i + 4) || /^\s+(?:is|are)\b/.test(text.slice(i + 4, i + 9))) continue;
+    // The pattern opens with white space: tested only after it.
+    if (isLetterAt(text, i - 1) || isLetterAt(text, i + 4) || (isSpaceAt(text, i + 4) && /^\s+(?:is|are)\b/.test(text.slice(i + 4, i + 9)))) continue;
     const before = wordBefore(text, i);
     if (before !== undefined && (BEFORE_HERE.has(before) || (before.endsWith('ed') && before.length > 3))) return i;
   }

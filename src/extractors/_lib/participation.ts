@@ -16,7 +16,7 @@ import { absentTail, characterisingLead, characterisingTail } from './characteri
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList } from './listGap.js';
 import { EndingPhrases } from './endingPhrases.js';
-import { alternation } from './phrases.js';
+import { alternation, endsWithWordOf } from './phrases.js';
 import { contentSpans, inSpans } from './scope.js';
 import { sentenceAt } from './sentences.js';
 import { isSpaceAt } from '../../text/space.js';
@@ -34,25 +34,63 @@ const CUE_AFTER =
   /^[^.;]{0,40}?\b(?:attended|attends|took part|takes part|take part|taking part|participated|participates|were represented|joined|joins)\b|^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:have\s+|has\s+)?(?:agreed|met|held|signed|discussed|decided|exchanged|pledged|vowed|reaffirmed)\b/i;
 /** A list of the members of a group ("the Organ Troika, made up of A, B and C"), which takes part when its sentence names who took part. */
 const MEMBERS_OF = /\b(?:made\s+up\s+of|comprising|consisting\s+of|composed\s+of)\s+(?:the\s+)?$/i;
+/** The words {@link MEMBERS_OF} ends with, for a cheap first test. */
+const MEMBERS_OF_ENDS: readonly string[] = ['of', 'comprising'];
 /** An event "between" the list: "the joint exercise "Warrior-VIII" between the armed forces of Pakistan and China". */
 const EVENT_BETWEEN = new RegExp(`\\b(?:${alternation(Object.keys(events.kinds))})(?:\\s+"[^"\\n]{1,40}")?\\s+between\\s+(?:[\\p{L}-]+\\s+){0,4}$`, 'iu');
 const NOT_BEFORE = new RegExp(`\\b(?:${alternation(words.notBefore)})\\s+(?:the\\s+)?$`, 'i');
 /** The phrases {@link NOT_BEFORE} ends with, for a cheap first test. */
 const NOT_BEFORE_ENDS = new EndingPhrases(words.notBefore, 'the');
-/** Whether a lead ends with a word that keeps the country after it from taking part ({@link NOT_BEFORE}): "on the", "discussed". */
-export const notBefore = (lead: string): boolean => NOT_BEFORE_ENDS.mayEnd(lead) && NOT_BEFORE.test(lead);
+/**
+ * Whether a lead (`text` from `from` to `to`, all of it by default) ends with a word that keeps the country after it from taking
+ * part ({@link NOT_BEFORE}): "on the", "discussed". The lead is sliced only when the pattern must run.
+ */
+export const notBefore = (text: string, from = 0, to = text.length): boolean => NOT_BEFORE_ENDS.mayEnd(text, from, to) && NOT_BEFORE.test(text.slice(from, to));
+/** {@link notBefore} on the 40 units before `at`. */
+const notBeforeAt = (text: string, at: number): boolean => notBefore(text, Math.max(0, at - 40), at);
 const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
+/** The words that may open {@link DEMONYM_NOUN} after its white space: its modifiers and its nouns. */
+const DEMONYM_NOUN_OPENERS: readonly string[] = ['national', 'state', 'top', 'senior', 'foreign', 'military', 'special', 'security', ...words.demonymNouns];
+/** 1 at each lower-case ASCII letter that opens one of {@link DEMONYM_NOUN_OPENERS}: a word opening otherwise cannot start the pattern's words. */
+const OPENS_DEMONYM_NOUN = new Uint8Array(0x80);
+for (const w of DEMONYM_NOUN_OPENERS) OPENS_DEMONYM_NOUN[w.charCodeAt(0) | 0x20] = 1;
 const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
 const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
-/** A cheap first test for {@link OF_ORG}: the words right before end in "of" or "the". */
-const OF_LEAD = /\b(?:of|the)\s+$/;
+/** How far back {@link ofOrTheBefore} reads. */
+const OF_LEAD_REACH = 16;
+
+/**
+ * A cheap first test for {@link OF_ORG}, read in place: the 16 units before `at` end with "of" or "the" and white space (a
+ * match of the pattern ends so, its last word after white space).
+ */
+function ofOrTheBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - OF_LEAD_REACH);
+  let end = at;
+  while (end > from && isSpaceAt(text, end - 1)) end--;
+  if (end === at) return false;
+  return (end - 2 >= from && text.startsWith('of', end - 2)) || (end - 3 >= from && text.startsWith('the', end - 3));
+}
 /** What joins the items of a list of countries. */
 const LIST_CONNECTORS = ['and', '&', 'as well as'];
 /** What joins a chain of demonyms ("Russian and Belarusian"). */
 const AND: readonly string[] = ['and'];
 
-/** Whether a word for a delegation or service follows `end` ({@link DEMONYM_NOUN}), tested only after white space, which the pattern opens with (most mentions are followed by punctuation). */
-const nounAfter = (text: string, end: number): boolean => isSpaceAt(text, end) && DEMONYM_NOUN.test(text.slice(end, end + 60));
+/** How far after a mention {@link DEMONYM_NOUN} reads. */
+const NOUN_REACH = 60;
+
+/**
+ * Whether a word for a delegation or service follows `end` ({@link DEMONYM_NOUN}), tested only after white space, which the
+ * pattern opens with (most mentions are followed by punctuation), and before a word whose first letter opens one of its words
+ * (the pattern's words are ASCII, which a unit beyond ASCII never matches with the `i` flag and no `u`).
+ */
+function nounAfter(text: string, end: number): boolean {
+  const reach = Math.min(text.length, end + NOUN_REACH);
+  let k = end;
+  while (k < reach && isSpaceAt(text, k)) k++;
+  if (k === end || k >= reach) return false;
+  const c = text.charCodeAt(k);
+  return c < 0x80 && OPENS_DEMONYM_NOUN[c | 0x20] === 1 && DEMONYM_NOUN.test(text.slice(end, end + NOUN_REACH));
+}
 
 /** Groups the mentions other than services into lists: runs joined by commas and "and". */
 function lists(text: string, mentions: readonly CountryMention[]): CountryMention[][] {
@@ -151,11 +189,11 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     // Cheap first tests: a possessive opens with an apostrophe, "... of (the)" ends in white space.
     // "to discuss North Korea's growing military cooperation": a possessive after "discuss" is what is discussed.
     if (text.charCodeAt(m.end) === 0x27 && POSSESSIVE_NOUN.test(text.slice(m.end, m.end + 60))) {
-      if (!notBefore(leadOf(text, m.start, 40))) codes.add(m.code);
+      if (!notBeforeAt(text, m.start)) codes.add(m.code);
     }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
-    else if (nounAfter(text, m.end) && !notBefore(leadOf(text, compoundStart(text, mentions, i), 40))) codes.add(m.code);
-    else if (isSpaceAt(text, m.start - 1) && OF_LEAD.test(leadOf(text, m.start, 16)) && OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
+    else if (nounAfter(text, m.end) && !notBeforeAt(text, compoundStart(text, mentions, i))) codes.add(m.code);
+    else if (ofOrTheBefore(text, m.start) && OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
     // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
     else if (text.startsWith(' of ', m.start - 4) && (ends ??= personEnds(ctx)).has(m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
   }
@@ -165,11 +203,12 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     // A run whose countries all take part already can add none.
     if (first === undefined || last === undefined || run.every((m) => codes.has(m.code))) continue;
     const sentence = sentenceAt(text, first.start);
-    const lead = text.slice(Math.max(sentence.start, first.start - CUE_WINDOW), first.start);
+    const leadStart = Math.max(sentence.start, first.start - CUE_WINDOW);
+    const lead = text.slice(leadStart, first.start);
     const tail = text.slice(last.end, sentence.end);
     // "Delegations from Benin and Niger did not attend": named with a cue, but stayed away.
-    if (notBefore(lead) || characterisingLead(lead) || characterisingTail(tail) || absentTail(tail)) continue;
-    const members = MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
+    if (notBefore(text, leadStart, first.start) || characterisingLead(text, leadStart, first.start) || characterisingTail(tail) || absentTail(tail)) continue;
+    const members = endsWithWordOf(text, MEMBERS_OF_ENDS, 'the', leadStart, first.start) && MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
     // "Intelligence chiefs ... met on ISIS, which the US ...": a cue before a relative clause is not the list's.
     if (members || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }

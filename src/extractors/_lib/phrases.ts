@@ -37,9 +37,9 @@ export function lastWords(phrases: Iterable<string>): string[] {
   return [...new Set([...phrases].map((p) => p.toLowerCase().split(' ').pop() ?? ''))];
 }
 
-/** Whether `text` ends at `end` with `word` (lower-case), ASCII letters in either case (as a pattern with the `i` flag and no `u` compares them). */
-function endsWithFolded(text: string, end: number, word: string): boolean {
-  if (end < word.length) return false;
+/** Whether `text` ends at `end` with `word` (lower-case), no earlier than `from`, ASCII letters in either case (as a pattern with the `i` flag and no `u` compares them). */
+function endsWithFolded(text: string, from: number, end: number, word: string): boolean {
+  if (end - from < word.length) return false;
   for (let k = 0; k < word.length; k++) {
     const c = text.charCodeAt(end - word.length + k);
     const w = word.charCodeAt(k);
@@ -49,15 +49,15 @@ function endsWithFolded(text: string, end: number, word: string): boolean {
 }
 
 /** Whether `text` ends at `end` with one of `words` ({@link endsWithFolded}). */
-function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
-  for (const w of words) if (endsWithFolded(text, end, w)) return true;
+function endsWithAny(text: string, from: number, end: number, words: readonly string[]): boolean {
+  for (const w of words) if (endsWithFolded(text, from, end, w)) return true;
   return false;
 }
 
-/** Where the white space that ends `text` before `end` begins. */
-function spaceStart(text: string, end: number): number {
+/** Where the white space that ends `text` before `end` (and after `from`) begins. */
+function spaceStart(text: string, from: number, end: number): number {
   let i = end;
-  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  while (i > from && isSpaceAt(text, i - 1)) i--;
   return i;
 }
 
@@ -65,34 +65,36 @@ function spaceStart(text: string, end: number): number {
  * A cheap first test for a pattern `\b(?:phrases)\s+(?:optional\s+)?$` on a lead: whether the
  * lead ends, after white space, with one of the phrases' last `words`, or with one of them, white
  * space and `optional`. False means the pattern cannot match; true, that it is worth running.
+ * The lead is `lead` from `from` to `to` (all of it by default): a caller passes the flat text and
+ * slices it only when the pattern must run (reading a slice's units is slower).
  *
  * @example
  * ```ts
- * [endsWithWordOf('the situation in the ', ['in'], 'the'), endsWithWordOf('the situation in', ['in'], 'the')];
- * //=> [true, false]
+ * [endsWithWordOf('the situation in the ', ['in'], 'the'), endsWithWordOf('the situation in', ['in'], 'the'), endsWithWordOf('held in the talks', ['in'], 'the', 0, 12)];
+ * //=> [true, false, true]
  * ```
  */
-export function endsWithWordOf(lead: string, words: readonly string[], optional: string): boolean {
-  const end = spaceStart(lead, lead.length);
-  if (end === lead.length) return false;
-  if (endsWithAny(lead, end, words)) return true;
-  if (!endsWithFolded(lead, end, optional)) return false;
+export function endsWithWordOf(lead: string, words: readonly string[], optional: string, from = 0, to = lead.length): boolean {
+  const end = spaceStart(lead, from, to);
+  if (end === to) return false;
+  if (endsWithAny(lead, from, end, words)) return true;
+  if (!endsWithFolded(lead, from, end, optional)) return false;
   const before = end - optional.length;
-  const wordEnd = spaceStart(lead, before);
-  return wordEnd < before && endsWithAny(lead, wordEnd, words);
+  const wordEnd = spaceStart(lead, from, before);
+  return wordEnd < before && endsWithAny(lead, from, wordEnd, words);
 }
 
 /** Whether a unit from `from` to `to` lies beyond ASCII. */
 function anyWide(text: string, from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i < to; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 0x80) return true;
   return false;
 }
 
-/** Whether `lead` ends at `end` with one of `words` ({@link endsWithFolded}), or a unit beyond ASCII lies within the longest word's reach of `end`. */
-function mayEndWithWord(lead: string, end: number, words: readonly string[]): boolean {
+/** Whether `lead` ends at `end` (after `from`) with one of `words` ({@link endsWithFolded}), or a unit beyond ASCII lies within the longest word's reach of `end`. */
+function mayEndWithWord(lead: string, from: number, end: number, words: readonly string[]): boolean {
   let longest = 0;
   for (const w of words) longest = Math.max(longest, w.length);
-  return anyWide(lead, end - longest, end) || endsWithAny(lead, end, words);
+  return anyWide(lead, Math.max(from, end - longest), end) || endsWithAny(lead, from, end, words);
 }
 
 /**
@@ -100,7 +102,8 @@ function mayEndWithWord(lead: string, end: number, words: readonly string[]): bo
  * lead ends with one of the phrases' last `words`, perhaps followed by ":", one white space, or
  * ":" and one white space. False means the pattern cannot match; true, that it is worth running.
  * Where such a word would hold a unit beyond ASCII (with the `u` flag, "ſ" matches "s"), it is
- * true.
+ * true. The lead is `lead` from `from` to `to` (all of it by default): a caller passes the flat
+ * text and slices it only when the pattern must run.
  *
  * @example
  * ```ts
@@ -108,10 +111,10 @@ function mayEndWithWord(lead: string, end: number, words: readonly string[]): bo
  * //=> [true, false]
  * ```
  */
-export function endsWithCue(lead: string, words: readonly string[]): boolean {
-  const end = lead.length;
-  if (mayEndWithWord(lead, end, words)) return true;
-  const spaceLast = isSpaceAt(lead, end - 1);
-  if ((spaceLast || lead.charCodeAt(end - 1) === 0x3a) && mayEndWithWord(lead, end - 1, words)) return true;
-  return spaceLast && lead.charCodeAt(end - 2) === 0x3a && mayEndWithWord(lead, end - 2, words);
+export function endsWithCue(lead: string, words: readonly string[], from = 0, to = lead.length): boolean {
+  const end = to;
+  if (mayEndWithWord(lead, from, end, words)) return true;
+  const spaceLast = end - 1 >= from && isSpaceAt(lead, end - 1);
+  if ((spaceLast || (end - 1 >= from && lead.charCodeAt(end - 1) === 0x3a)) && mayEndWithWord(lead, from, end - 1, words)) return true;
+  return spaceLast && end - 2 >= from && lead.charCodeAt(end - 2) === 0x3a && mayEndWithWord(lead, from, end - 2, words);
 }

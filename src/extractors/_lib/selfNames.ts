@@ -37,9 +37,23 @@ const OUTLET_COUNTRY: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/**
+ * {@link outletCountry}'s answers by the name asked about: the same few outlets write most releases, and each name would
+ * otherwise be tokenized again for every release (and by every step that asks). Emptied when it grows large.
+ */
+const countryByName = new Map<string, string | null>();
+/** The most names {@link countryByName} holds. */
+const MAX_NAMES = 4096;
+
 /** The country of an outlet (or a service) written `name` ("ONA", "Oman News Agency"), when a table knows it. */
 export function outletCountry(name: string): string | null {
-  return OUTLET_COUNTRY.get(phraseKey(name)) ?? null;
+  let known = countryByName.get(name);
+  if (known === undefined) {
+    known = OUTLET_COUNTRY.get(phraseKey(name)) ?? null;
+    if (countryByName.size >= MAX_NAMES) countryByName.clear();
+    countryByName.set(name, known);
+  }
+  return known;
 }
 
 /** The release's home country: its dateline's city or country, else its outlet's country; null when neither is known. */
@@ -72,25 +86,32 @@ function wordCharAt(text: string, i: number): boolean {
   return c !== '' && (isAsciiWordUnit(c.charCodeAt(0)) || startsLower(c) || startsUpper(c));
 }
 
+/** Whether `word` at `at` of `text` is a mention of a short form: "the Kingdom" (any case of "the"), as a whole word (not "Kingdoms", not "United Kingdom"), and not "the Kingdom of ...". */
+function isSelfNameAt(text: string, at: number, word: string): boolean {
+  const end = at + word.length;
+  if (at < 4 || !isSpaceAt(text, at - 1) || text.slice(at - 4, at - 1).toLowerCase() !== 'the' || wordCharAt(text, at - 5)) return false;
+  return !(wordCharAt(text, end) || text.startsWith(' of ', end));
+}
+
+/** Whether `text` holds a mention of the short form `word` ({@link isSelfNameAt}). */
+function mentionsSelfName(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) if (isSelfNameAt(text, at, word)) return true;
+  return false;
+}
+
 /**
  * The mentions, in order, of the short form a country calls itself, written with "the" before it and
  * not "of" after it ("the Kingdom's delegation"; not "the Kingdom of Bahrain", which names itself).
  */
 export function selfNameMentions(ctx: Context, named: readonly CountryMention[]): CountryMention[] {
   const { text } = ctx;
-  // Most texts hold none of the words: the home country is looked for only when one is written.
-  if (!SELF_WORDS.some((word) => text.includes(word))) return [];
+  // Most texts hold no mention of the words ("the Republic of Tajikistan" names itself): the home country is looked for only when one is written.
+  if (!SELF_WORDS.some((word) => mentionsSelfName(text, word))) return [];
   const code = selfNamedCountry(ctx, named);
   if (code === null) return [];
   const found: CountryMention[] = [];
   for (const word of SELF_NAMES.get(code) ?? []) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const end = at + word.length;
-      // "the Kingdom" (any case of "the"), as a whole word: not "Kingdoms", not "United Kingdom".
-      if (at < 4 || !isSpaceAt(text, at - 1) || text.slice(at - 4, at - 1).toLowerCase() !== 'the' || wordCharAt(text, at - 5)) continue;
-      if (wordCharAt(text, end) || text.startsWith(' of ', end)) continue;
-      found.push({ code, start: at, end, via: 'country' });
-    }
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) if (isSelfNameAt(text, at, word)) found.push({ code, start: at, end: at + word.length, via: 'country' });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -2,6 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { absentTail, characterisingLead, characterisingTail } from '../../../src/extractors/_lib/characterising.js';
 
 describe('characterisingLead', () => {
+  it('reads "as" in any case the pattern does, a long s too, and needs white space around it', () => {
+    expect(characterisingLead('Jamaat Ansarullah, recognised AS extremist in ')).toBe(true);
+    expect(characterisingLead('Jamaat Ansarullah, recognised a\u017f extremist in ')).toBe(true);
+    expect(characterisingLead('Jamaat Ansarullah, recognised has extremist in ')).toBe(false);
+    expect(characterisingLead('Jamaat Ansarullah, recognised asextremist in ')).toBe(false);
+  });
+
+  it('reads a lead from `from` to `to` of a text as if it were sliced out', () => {
+    const text = 'They discussed the PKK, listed as a terrorist organisation by Turkey, and a sect outlawed in the region.';
+    const by = text.indexOf('Turkey');
+    const inThe = text.indexOf('region');
+    expect(characterisingLead(text, 0, by)).toBe(true);
+    expect(characterisingLead(text, Math.max(0, inThe - 30), inThe)).toBe(true);
+    // The designating word lies before the lead.
+    expect(characterisingLead(text, by - 3, by)).toBe(false);
+    expect(characterisingLead(text, 0, text.indexOf('PKK'))).toBe(false);
+  });
+
+
   it('is true for a designating word and then "by", in the clause the lead ends with', () => {
     expect(characterisingLead('to discuss the group, listed as a terrorist organisation by ')).toBe(true);
     expect(characterisingLead('the movement, which is proscribed by the ')).toBe(true);

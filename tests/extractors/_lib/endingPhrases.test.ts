@@ -40,4 +40,18 @@ describe('EndingPhrases', () => {
       }
     }
   });
+
+  it('reads the lead from `from` to `to` of a text as if it were sliced out', () => {
+    const text = 'Talks on the situation in the region and the territory of Chad';
+    for (let to = 0; to <= text.length; to++) {
+      for (const from of [0, Math.max(0, to - 20), Math.max(0, to - 4), to]) {
+        const lead = text.slice(from, to);
+        expect(places.mayEnd(text, from, to), lead).toBe(places.mayEnd(lead));
+      }
+    }
+    expect(places.mayEnd(text, 0, 30)).toBe(true);
+    // "situation" starts before `from`: only "in" is in the lead, a phrase of its own.
+    expect(places.mayEnd(text, 23, 30)).toBe(true);
+    expect(places.mayEnd(text, 26, 30)).toBe(false);
+  });
 });

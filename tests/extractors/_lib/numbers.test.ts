@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardinal, mayBeOrdinalAt, ordinal, roman } from '../../../src/extractors/_lib/numbers.js';
+import { cardinal, mayBeOrdinalAt, ordinal, ordinalAt, roman } from '../../../src/extractors/_lib/numbers.js';
 
 describe('ordinal', () => {
   it('reads ordinals in digits, words, hyphenated words and Roman numerals', () => {
@@ -41,5 +41,20 @@ describe('mayBeOrdinalAt', () => {
   it('agrees with ordinal on every word it passes over', () => {
     const text = 'The delegations of the Intelligence and Security Services met for the 3rd time at the regular CIS council in Minsk';
     for (const [s, e] of words(text)) if (!mayBeOrdinalAt(text, s, e)) expect(ordinal(text.slice(s, e))).toBeNull();
+  });
+});
+
+describe('ordinalAt', () => {
+  const words = (text: string): [number, number][] => [...text.matchAll(/[\p{L}\p{N}-]+/gu)].map((m) => [m.index, m.index + m[0].length]);
+
+  it('reads the ordinals of a sentence in place, by their offsets', () => {
+    const text = 'The 47th and THIRD sessions, the Twentieth and twenty-first rounds, the XXIV forum and the Eleventh';
+    const read = words(text).map(([s, e]) => ordinalAt(text, s, e)).filter((v) => v !== null);
+    expect(read).toEqual([47, 3, 20, 21, 24, 11]);
+  });
+
+  it('agrees with ordinal on every word, ordinal or not, ending like one or not', () => {
+    const text = 'First North and South forest held the second Council in Aşgabat, the fourth-coming 3rd FIFTH IX Mix 5G against Tenth';
+    for (const [s, e] of words(text)) expect(ordinalAt(text, s, e), text.slice(s, e)).toBe(ordinal(text.slice(s, e)));
   });
 });

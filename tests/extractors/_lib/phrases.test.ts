@@ -45,6 +45,21 @@ describe('endsWithWordOf', () => {
   });
 });
 
+describe('endsWithWordOf on part of a text', () => {
+  it('reads the lead from `from` to `to` as if it were sliced out', () => {
+    const text = 'Talks on the situation in the region, held in Minsk';
+    const leads: [number, number][] = [];
+    for (let to = 0; to <= text.length; to++) for (const from of [0, Math.max(0, to - 12), Math.max(0, to - 3), to]) leads.push([from, to]);
+    for (const [from, to] of leads) {
+      const lead = text.slice(from, to);
+      expect(endsWithWordOf(text, ['in'], 'the', from, to), lead).toBe(endsWithWordOf(lead, ['in'], 'the'));
+    }
+    expect(endsWithWordOf(text, ['in'], 'the', 0, 30)).toBe(true);
+    // "in" just before `from` is outside the lead.
+    expect(endsWithWordOf(text, ['in'], 'the', 25, 30)).toBe(false);
+  });
+});
+
 describe('endsWithCue', () => {
   it('needs a last word at the end, perhaps before ":", one white space, or both', () => {
     expect(endsWithCue('a forum TITLED', ['titled'])).toBe(true);
@@ -55,6 +70,18 @@ describe('endsWithCue', () => {
     expect(endsWithCue('a forum titled :', ['titled'])).toBe(false);
     expect(endsWithCue('the forum said ', ['titled'])).toBe(false);
     expect(endsWithCue('', ['titled'])).toBe(false);
+  });
+
+  it('reads the lead from `from` to `to` of a text as if it were sliced out', () => {
+    const text = 'A forum titled: "Borders" was held, themed "Trust" and said : "x"';
+    for (let to = 0; to <= text.length; to++) {
+      for (const from of [0, Math.max(0, to - 9), Math.max(0, to - 2), to]) {
+        const lead = text.slice(from, to);
+        expect(endsWithCue(text, ['titled', 'themed'], from, to), lead).toBe(endsWithCue(lead, ['titled', 'themed']));
+      }
+    }
+    expect(endsWithCue(text, ['titled'], 0, 16)).toBe(true);
+    expect(endsWithCue(text, ['titled'], 10, 16)).toBe(false);
   });
 
   it('lets a word beyond ASCII through ("waſ" is "was" to a pattern with the u flag)', () => {
