@@ -93,6 +93,18 @@ describe('people extractor', () => {
     expect(parsePressRelease('He warned that Islamic State Khorasan Province and the Shabaab Front said they would strike the Lake Chad Basin.').people).toEqual([]);
   });
 
+  it('finds names no table knows in a list of "<name> of <country>" items, each with that country', () => {
+    const rec = parsePressRelease('The session in Dushanbe was attended by Daniyar Sultanov of Kyrgyzstan, Rustam Karimov of Uzbekistan and Oleg Petrenko of Belarus.');
+    expect(rec.people.map((p) => [p.name, p.country, p.roles])).toEqual([
+      ['Daniyar Sultanov', 'KG', ['participant']],
+      ['Rustam Karimov', 'UZ', ['participant']],
+      ['Oleg Petrenko', 'BY', ['participant']],
+    ]);
+    expect(rec.event.participants.countries).toEqual(['BY', 'KG', 'TJ', 'UZ']);
+    // An organisation of a country is no name.
+    expect(parsePressRelease('The Border Service of Kyrgyzstan and the Drug Control Agency of Tajikistan took part.').people).toEqual([]);
+  });
+
   it('invents no person from the name of a diplomatic process, initiative or platform ("the Bali Process met")', () => {
     expect(parsePressRelease('Senior officials of the Bali Process met in Jakarta on Monday.').people).toEqual([]);
     expect(parsePressRelease('Ministers of the Rabat Process said on Tuesday that returns must be dignified.').people).toEqual([]);

@@ -3,7 +3,8 @@
  * a person when a rank or an office title stands right before it ("Colonel-General Ali
  * Naghiyev", "Uzbek President Shavkat Mirziyoyev", "Chief of the SSS, Colonel General Ali
  * Naghiyev"), when a title follows it as an apposition ("Ali Naghiyev, the Chief of ..."),
- * when it is a known official's name, or when a speech verb follows it ("John Smith said").
+ * when it is a known official's name, when a speech verb follows it ("John Smith said"), or when
+ * "of <country>" follows it as an item of a list ("attended by A B of Armenia, C D of Belarus and ...").
  * Agencies, places, titles alone and conference names are never persons.
  * @module
  */
@@ -281,6 +282,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     if (officialFirstKeys.has(ev.nameKeyOf(run.from)) && officialOfTokens(ev, run.from, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'official');
     else if (speechFollows(ev, run.to) || meetingFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+verb', 2);
     else if (counterpartBefore(ev, run.from) !== undefined) add(run, rankEndingBefore(ev, run.from), null, 'counterpart+name', 2);
+    else if (countryItemFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+of+country', 2);
     else {
       const apposition = appositiveTitle(ev, run.to, titles, attached);
       if (apposition !== null) add(run, rankEndingBefore(ev, run.from), apposition, 'name,apposition', 2);
@@ -419,6 +421,22 @@ function speechFollows(ev: EntityView, to: number): boolean {
   if (ev.is(k, CUE_CLASS.speechAdverb)) k++;
   const raw = view.raw(k);
   return startsLower(raw) && ev.is(k, CUE_CLASS.speech) && view.key(k) !== 'speech';
+}
+
+/**
+ * Whether "of <country>" follows token `to` as an item of a list ends: a comma, a full stop or a
+ * semicolon after it, or "and" or "as well as": "attended by Armen Grigoryan of Armenia, Gizat
+ * Nurdauletov of Kazakhstan and ...".
+ */
+function countryItemFollows(ev: EntityView, to: number): boolean {
+  const { view } = ev;
+  if (view.key(to) !== 'of' || !view.spaceAfter(to - 1) || !view.spaceAfter(to)) return false;
+  const country = ev.countries.startingAt(view.key(to + 1) === 'the' ? to + 2 : to + 1);
+  if (country === undefined) return false;
+  const gap = view.gap(country.to - 1);
+  if (gap === Gap.Comma || gap === Gap.Period || country.to >= view.tokens.length) return true;
+  const next = view.key(country.to);
+  return (gap === Gap.Space && (next === 'and' || next === 'as')) || view.gapIs(country.to - 1, '; ');
 }
 
 /** Verbs of meeting that only a person does, written after the person's name: "X met Y", "X received Y", "X held talks". */
