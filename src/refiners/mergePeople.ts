@@ -266,6 +266,9 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
   for (const key of byFirstSurname.keys()) initials |= letterBit(key.charCodeAt(0));
   for (const i of ev.nameStarts) {
     if (ev.nameLike[i] !== 1 || mentioned[i] || ev.covered[i]) continue;
+    // An honorific before a name ("Sayyid Hamoud ...") is no surname, though its spelling key may be one's
+    // ("Saud"); alone, the word may be one ("Haji said").
+    if (CUES.honorifics.has(view.raw(i)) && ev.nameLike[i + 1] === 1 && view.spaceAfter(i)) continue;
     // An article is read with the word it opens ("Al-Araji"), not alone.
     if (isArticle(view.raw(i)) && ev.nameLike[i + 1] === 1) continue;
     // The first two words of one person's name: "Hassan Said" of "Hassan Said Khaireh".

@@ -47,6 +47,17 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.aliases, p.mentions.map((m) => at(rec, m))])).toEqual([['Luis Salas Paredes', ['Salas'], ['Luis Salas Paredes', 'Salas']]]);
   });
 
+  it('takes no honorific before a name for the surname of another person it sounds like ("Sayyid" and "Saud")', () => {
+    const rec = parsePressRelease('The talks were attended by Sheikh Nasser Saud Al-Thani, Minister of Interior of Qatar, and Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs of Oman.');
+    expect(rec.people.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([
+      ['Nasser Saud Al-Thani', [], 1],
+      ['Badr bin Hamad Al Busaidi', [], 1],
+    ]);
+    // Alone, the word may be a surname: "Haji said" is the Haji named before.
+    const haji = parsePressRelease('Director General Noordin Haji opened the talks in Nairobi. Haji said the region faced common threats.');
+    expect(haji.people.map((p) => [p.name, p.aliases])).toEqual([['Noordin Haji', ['Haji']]]);
+  });
+
   it('attaches later surname mentions with their spans', () => {
     const rec = parsePressRelease(BILATERAL_TALKS);
     const abenov = person(rec, 'Nurlan Abenov');
