@@ -132,7 +132,8 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       tail ??
       people.find((x) => x.surname === surname && compatible(ev, x, first)) ??
       (first >= 0 ? firstWordsOf(view, people, words) : undefined) ??
-      (c.to - c.from === 1 && endsHonorific(ev, c.from - 1) ? givenNameOf(ev, people, c.from) : undefined);
+      (c.to - c.from === 1 && endsHonorific(ev, c.from - 1) ? givenNameOf(ev, people, c.from) : undefined) ??
+      (c.to - c.from === 1 && c.rank !== null ? rankedNameWordOf(ev, people, c.from, c.rank) : undefined);
     // The full name after a short form met first ("Saif bin Zayed receives ..." in the headline): the person takes the full name.
     const shortened = p === undefined && first >= 0 ? openingWordsOf(view, people, words) : undefined;
     if (shortened !== undefined) {
@@ -329,6 +330,25 @@ function givenNameOf(ev: EntityView, people: readonly PersonDraft[], k: number):
   let found: PersonDraft | undefined;
   for (const p of people) {
     if (p.firstKey !== key) continue;
+    if (found !== undefined) return undefined;
+    found = p;
+  }
+  return found;
+}
+
+/**
+ * The one person of rank `rank` one of whose name's words is the word at token `k`: a rank and one
+ * name word ("General Sigit" of "General Listyo Sigit Prabowo"), as people of many countries are
+ * called by a word that is neither their first nor their last.
+ */
+function rankedNameWordOf(ev: EntityView, people: readonly PersonDraft[], k: number, rank: string): PersonDraft | undefined {
+  const key = ev.nameKeyOf(k);
+  let found: PersonDraft | undefined;
+  for (const p of people) {
+    if (p.rank !== rank) continue;
+    let has = false;
+    for (let w = p.nameWords.from; w < p.nameWords.to && !has; w++) has = ev.nameKeyOf(w) === key;
+    if (!has) continue;
     if (found !== undefined) return undefined;
     found = p;
   }

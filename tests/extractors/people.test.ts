@@ -47,6 +47,17 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.aliases, p.mentions.map((m) => at(rec, m))])).toEqual([['Luis Salas Paredes', ['Salas'], ['Luis Salas Paredes', 'Salas']]]);
   });
 
+  it('attaches a rank and one word of a name, neither first nor last, to the one person of that rank with it ("General Sigit")', () => {
+    const rec = parsePressRelease('The Chief of the Indonesian National Police, General Listyo Sigit Prabowo, met Commissioner Reece Kershaw in Jakarta. General Sigit thanked the AFP.');
+    expect(rec.people.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([
+      ['Listyo Sigit Prabowo', ['Sigit'], 2],
+      ['Reece Kershaw', [], 1],
+    ]);
+    // Of another rank, the word is someone else.
+    const two = parsePressRelease('General Listyo Sigit Prabowo met the delegation in Jakarta. Colonel Sigit briefed the press.');
+    expect(two.people.map((p) => p.name)).toEqual(['Listyo Sigit Prabowo', 'Sigit']);
+  });
+
   it('takes no honorific before a name for the surname of another person it sounds like ("Sayyid" and "Saud")', () => {
     const rec = parsePressRelease('The talks were attended by Sheikh Nasser Saud Al-Thani, Minister of Interior of Qatar, and Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs of Oman.');
     expect(rec.people.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([
