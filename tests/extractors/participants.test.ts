@@ -197,4 +197,9 @@ describe('participants', () => {
     );
     expect(recalled.event.participants.countries).toEqual(['ID', 'MY']);
   });
+
+  it('reads a list past an item no table knows ("Croatia, Kosovo, Montenegro and Serbia")', () => {
+    const rec = parsePressRelease('Interior ministers from Albania, Croatia, Kosovo, Montenegro and Serbia met in Tirana on Friday.');
+    expect([rec.event.participants.countries, rec.event.subjectCountries]).toEqual([['AL', 'HR', 'ME', 'RS'], []]);
+  });
 });

@@ -6,6 +6,7 @@
  * @module
  */
 import { isSpaceAt } from '../../text/space.js';
+import { capitalisedRun } from './capitalisedRun.js';
 
 /** Longer than any comma, connector and article with a little white space around them. */
 const MAX_GAP = 40;
@@ -52,4 +53,28 @@ export function joinsList(text: string, start: number, end: number, connectors: 
   }
   for (const c of connectors) if (isPhrase(text, from, to, c)) return true;
   return false;
+}
+
+/**
+ * True when the gap of `text` from `start` to `end` holds one more item of the list, one no table
+ * knows, between two joins: ", Kosovo, " or ", Kosovo and the " (a comma, one to three capitalised
+ * words, then what {@link joinsList} accepts).
+ *
+ * @example
+ * ```ts
+ * const text = 'Croatia, Kosovo, Montenegro and Serbia';
+ * [joinsListPastItem(text, 7, 17, ['and'], true), joinsList(text, 7, 17, ['and'], true)];
+ * //=> [true, false]
+ * ```
+ */
+export function joinsListPastItem(text: string, start: number, end: number, connectors: readonly string[], article: boolean): boolean {
+  if (end - start > MAX_GAP) return false;
+  let at = start;
+  while (at < end && isSpaceAt(text, at)) at++;
+  if (text.charCodeAt(at) !== 0x2c) return false;
+  at++;
+  while (at < end && isSpaceAt(text, at)) at++;
+  // The gap is short (at most MAX_GAP units): its slice costs little, and only a gap a comma opens is read.
+  const item = capitalisedRun(text.slice(at, end));
+  return item !== undefined && joinsList(text, at + item.length, end, connectors, article);
 }

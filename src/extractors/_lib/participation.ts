@@ -14,7 +14,7 @@ import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
 import { absentTail, characterisingLead, characterisingTail } from './characterising.js';
 import { countryMentions, type CountryMention } from './countries.js';
-import { joinsList } from './listGap.js';
+import { joinsList, joinsListPastItem } from './listGap.js';
 import { EndingPhrases } from './endingPhrases.js';
 import { alternation, endsWithWordOf } from './phrases.js';
 import { contentSpans, inSpans } from './scope.js';
@@ -101,7 +101,8 @@ function lists(text: string, mentions: readonly CountryMention[]): CountryMentio
     const last = run[run.length - 1];
     // A hyphen joins a compound ("the Tajik-Afghan border", "Russian-Chinese talks"): its countries stand or fall together.
     const joined = m.start === (last?.end ?? -2) + 1 && text.charCodeAt(m.start - 1) === 0x2d;
-    if (last !== undefined && (joined || joinsList(text, last.end, m.start, LIST_CONNECTORS, true))) run.push(m);
+    // An item no table knows may stand inside the list ("Croatia, Kosovo, Montenegro").
+    if (last !== undefined && (joined || joinsList(text, last.end, m.start, LIST_CONNECTORS, true) || joinsListPastItem(text, last.end, m.start, LIST_CONNECTORS, true))) run.push(m);
     else {
       if (run.length > 0) runs.push(run);
       run = [m];

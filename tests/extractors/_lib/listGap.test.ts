@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinsList } from '../../../src/extractors/_lib/listGap.js';
+import { joinsList, joinsListPastItem } from '../../../src/extractors/_lib/listGap.js';
 
 /** The rule, written on the squeezed gap: a comma, or a connector after an optional comma, then an optional "the". */
 function reference(gap: string, connectors: readonly string[], article: boolean): boolean {
@@ -53,5 +53,12 @@ describe('joinsList', () => {
         }
       }
     }
+  });
+
+  it('joins across one item no table knows: a comma, one to three capitalised words, then a join', () => {
+    const past = (gap: string): boolean => joinsListPastItem(`Croatia${gap}Serbia met.`, 7, 7 + gap.length, LIST, true);
+    expect([past(', Kosovo, '), past(', Kosovo and '), past(', Kosovo, and the '), past(', Trans Dniester Region, ')]).toEqual([true, true, true, true]);
+    // No comma before it, no join after it, lower-case words or four of them: no item.
+    expect([past(' Kosovo, '), past(', Kosovo '), past(', the police, '), past(', One Two Three Four, '), past(', ')]).toEqual([false, false, false, false, false]);
   });
 });
