@@ -4,6 +4,7 @@
  * "the regular meeting of the heads of ..." (no edition), "meeting of the CIS Council of ...".
  * @module
  */
+import cues from '../../data/cues.json';
 import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { isSpaceAt } from '../text/space.js';
@@ -144,15 +145,28 @@ function firstSpace(text: string, from: number): number {
   return from - 1;
 }
 
+/** The honorific phrases, longest first ("Their Highnesses and Excellencies" before "Their Highnesses"). */
+const HONORIFIC_PHRASES: readonly string[] = [...cues.honorificPhrases].sort((a, b) => b.length - a.length);
+
+/** Past an honorific phrase at `at` and the "the" after it ("of Their Excellencies the Ministers of ..."): where a body's name starts. */
+function pastHonorific(text: string, at: number): number {
+  const phrase = HONORIFIC_PHRASES.find((p) => text.startsWith(p, at) && text.charCodeAt(at + p.length) === 0x20);
+  if (phrase === undefined) return at;
+  const next = at + phrase.length + 1;
+  return text.startsWith('the ', next) ? next + 4 : next;
+}
+
 /** The series of one event noun, if its context shows one. */
 function seriesOf(text: string, noun: EventNoun): { name: string; edition: number | null } | null {
   const after = text.slice(noun.end, noun.end + 8);
   const of = /^\s+of\s+(?:the\s+)?/i.exec(after);
+  // The name after "of" starts past an honorific: "the 41st meeting of Their Highnesses and Excellencies the Ministers of Interior".
+  const nameAt = of ? pastHonorific(text, noun.end + of[0].length) : 0;
   const capitalNoun = startsUpper(text.slice(noun.start, noun.end));
   if (noun.edition !== null) {
     // "the 9th Meeting of the Council of ...": a meeting's series is the body that meets.
     if (of && noun.kind === 'meeting') {
-      const body = readName(text, noun.end + of[0].length, false);
+      const body = readName(text, nameAt, false);
       if (body) return { name: body.name, edition: noun.edition };
     }
     if (capitalNoun || !of) {
@@ -161,7 +175,7 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
       if (name) return { name: name.name, edition: noun.edition };
     }
     if (of) {
-      const name = readName(text, noun.end + of[0].length, false) ?? readName(text, noun.end + of[0].length, true);
+      const name = readName(text, nameAt, false) ?? readName(text, nameAt, true);
       if (name && POSSESSIVE_PRONOUN.test(name.name)) return null;
       // "the 6th meeting of heads of security councils ...": the numbered meeting names its series in lower case.
       if (name) return { name: startsUpper(name.name) ? name.name : `${text.slice(noun.start, noun.end).toLowerCase()} of ${name.name}`, edition: noun.edition };
@@ -171,10 +185,10 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
   if (!of) return null;
   const recurring = recurringBefore(text, noun.start);
   if (recurring && !capitalNoun) {
-    const lower = readName(text, noun.end + of[0].length, true);
+    const lower = readName(text, nameAt, true);
     if (lower && !POSSESSIVE_PRONOUN.test(lower.name)) return { name: `${text.slice(noun.start, noun.end).toLowerCase()} of the ${lower.name}`, edition: null };
   }
-  const name = readName(text, noun.end + of[0].length, false);
+  const name = readName(text, nameAt, false);
   return name && startsUpper(name.name) && !capitalNoun ? { name: name.name, edition: null } : null;
 }
 

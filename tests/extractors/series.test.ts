@@ -89,5 +89,9 @@ describe('series', () => {
     const rec = parsePressRelease('Dushanbe, 3 May 2025 - The 10th anniversary session of the Council of Heads of Border Services took place in Dushanbe.');
     expect(rec.event.series).toEqual({ name: 'Council of Heads of Border Services', edition: null });
   });
-});
 
+  it('starts the name of the body that meets past an honorific ("the 12th meeting of Their Excellencies the Ministers of Interior of ...")', () => {
+    const rec = parsePressRelease('MUSCAT, May 4 (ONA) -- The 12th meeting of Their Excellencies the Ministers of Interior of the Arab Maghreb Union states was held here today.');
+    expect(rec.event.series).toEqual({ name: 'Ministers of Interior of the Arab Maghreb Union states', edition: 12 });
+  });
+});
