@@ -81,6 +81,14 @@ describe('agency look-up of the newly covered states', () => {
     expect(hits.map((h) => [text.slice(h.start, h.end), h.start, h.entry.country])).toEqual([['Royal Bhutan Police', 15, 'BT']]);
   });
 
+  it('names the national police of a Latin American release by its country ("the National Police" in Asunción, Montevideo)', () => {
+    expect(orgs('ASUNCIÓN, 9 May 2025 – The Commander of the National Police, Commissioner General Luis Ortega, opened the AMERIPOL meeting.')).toEqual([
+      ['National Police of Paraguay', 'PY', null],
+      ['American Police Community', null, 'AMERIPOL'],
+    ]);
+    expect(orgs('MONTEVIDEO, 9 May 2025 – The Uruguayan National Police hosted the talks.')).toEqual([['National Police of Uruguay', 'UY', null]]);
+  });
+
   it('gives a release naming only the service its country', () => {
     const text =
       'GABORONE, 14 March 2025. The Directorate of Intelligence and Security Services and the Lesotho Mounted Police Service held talks on cross-border crime. The DISS delegation was received at the LMPS headquarters.';
