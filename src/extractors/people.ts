@@ -175,6 +175,8 @@ function rolesAfterCues(ev: EntityView, cues: CueRoles, first: number): number {
 /** How many words before a lead cue are read for the delegation's country ("the delegation of the Republic of X was"). */
 const DELEGATION_REACH = 16;
 
+/** The nouns of a delegation. */
+const DELEGATION_NOUN: ReadonlySet<string> = new Set(['delegation', 'delegations']);
 /**
  * The country of the delegation a person leads, where the sentence gives only that: "The Indian
  * delegation was led by <title> X", "the delegation of Oman was headed by X". One country named
@@ -195,6 +197,13 @@ function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
       const c = countries.startingAt(k);
       if (c !== undefined && found !== null && found !== c.code) return null;
       if (c !== undefined) found = c.code;
+      // The delegation's noun opens its words: "the Indian delegation" or "a delegation of X", not a country named before it.
+      if (DELEGATION_NOUN.has(view.key(k))) {
+        const own = countries.endingAt(k - 1);
+        if (own !== undefined && found !== null && found !== own.code) return null;
+        found ??= own?.code ?? null;
+        break;
+      }
       if (view.gap(k - 1) === Gap.Comma) break;
     }
     if (found !== null) return found;
@@ -202,8 +211,6 @@ function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
   return null;
 }
 
-/** The nouns of a delegation. */
-const DELEGATION_NOUN: ReadonlySet<string> = new Set(['delegation', 'delegations']);
 /** How many words before a person a delegation's membership verb is looked for ("The Latvian delegation also included Deputy State Secretary X"). */
 const MEMBER_REACH = 12;
 

@@ -391,6 +391,16 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads the leader\'s country in the delegation\'s own words, not in a country named before them ("the Chairman of X of A received a delegation of Y of B led by Z")', () => {
+    const rec = parsePressRelease(
+      'The Chairman of the State Security Service of Uzbekistan Bakhodir Kurbanov received a delegation of the Border Service of Kyrgyzstan led by Minister Ular Dzhumabaev.',
+    );
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Bakhodir Kurbanov', 'UZ'],
+      ['Ular Dzhumabaev', 'KG'],
+    ]);
+  });
+
   it('takes the country written before the modifiers of an office ("Ghana\'s National Security Coordinator")', () => {
     const rec = parsePressRelease("The meeting was chaired by Ghana's National Security Coordinator, Major General Kofi Mensah.");
     expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Kofi Mensah', 'National Security Coordinator', 'GH']]);
