@@ -11,7 +11,7 @@ import type { PersonRole } from '../schema/record.js';
 import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
 import { startsLower } from './_lib/letterCase.js';
 import { floorIndex } from '../text/search.js';
-import { findCandidates, leadCueBefore } from './_entities/candidates.js';
+import { DELEGATION_NOUNS, findCandidates, leadCueBefore } from './_entities/candidates.js';
 import { isAbbreviatedSuffix } from './_entities/names.js';
 import { findTitles } from './_entities/titles.js';
 import { Gap } from './_entities/text.js';
@@ -175,8 +175,6 @@ function rolesAfterCues(ev: EntityView, cues: CueRoles, first: number): number {
 /** How many words before a lead cue are read for the delegation's country ("the delegation of the Republic of X was"). */
 const DELEGATION_REACH = 16;
 
-/** The nouns of a delegation. */
-const DELEGATION_NOUN: ReadonlySet<string> = new Set(['delegation', 'delegations']);
 /**
  * The country of the delegation a person leads, where the sentence gives only that: "The Indian
  * delegation was led by <title> X", "the delegation of Oman was headed by X". One country named
@@ -198,7 +196,7 @@ function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
       if (c !== undefined && found !== null && found !== c.code) return null;
       if (c !== undefined) found = c.code;
       // The delegation's noun opens its words: "the Indian delegation" or "a delegation of X", not a country named before it.
-      if (DELEGATION_NOUN.has(view.key(k))) {
+      if (DELEGATION_NOUNS.has(view.key(k))) {
         const own = countries.endingAt(k - 1);
         if (own !== undefined && found !== null && found !== own.code) return null;
         found ??= own?.code ?? null;
@@ -231,7 +229,7 @@ function memberDelegationCountry(ev: EntityView, p: PersonDraft): string | null 
       let noun = last;
       if (tail !== undefined) noun = view.key(tail.from - 1) === 'the' ? tail.from - 3 : tail.from - 2;
       if (tail !== undefined && view.key(noun + 1) !== 'of') continue;
-      if (!DELEGATION_NOUN.has(view.key(noun))) continue;
+      if (!DELEGATION_NOUNS.has(view.key(noun))) continue;
       if (tail !== undefined) return tail.code;
       const before = view.spaceAfter(noun - 1) ? countries.endingAt(noun - 1) : undefined;
       if (before !== undefined) return before.code;

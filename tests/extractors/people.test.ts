@@ -401,6 +401,13 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('gives the leader of "a delegation of X led by Minister Y" the organisation X, but not the body of the meeting to a chair with an office of his own', () => {
+    const led = parsePressRelease('The Prime Minister received a delegation of the Ministry of Public Security of Vietnam led by Minister Luong Tam Quang in Vientiane.');
+    expect(led.people.map((p) => [p.name, p.organization, p.country])).toEqual([['Luong Tam Quang', 'Ministry of Public Security of Vietnam', 'VN']]);
+    const chaired = parsePressRelease('The 12th meeting of the ASEAN Regional Forum was chaired by the Director of National Intelligence of Indonesia, Budi Santoso.');
+    expect(chaired.people.map((p) => [p.name, p.organization])).toEqual([['Budi Santoso', null]]);
+  });
+
   it('takes the country written before the modifiers of an office ("Ghana\'s National Security Coordinator")', () => {
     const rec = parsePressRelease("The meeting was chaired by Ghana's National Security Coordinator, Major General Kofi Mensah.");
     expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Kofi Mensah', 'National Security Coordinator', 'GH']]);

@@ -191,7 +191,11 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     const run = withSuffix(ev, found);
     for (let k = run.from; k < run.to; k++) if (taken[k]) return false;
     for (let k = run.from; k < run.to; k++) taken[k] = 1;
-    const candidate: PersonCandidate = { from: run.from, to: run.to, rank, title, ledOrg: ledOrganisation(ev, run.from, rank), via };
+    // A bare office written before the name stands between the lead cue and the name: "a delegation of X led by Minister Y"
+    // (an office of its own organisation, "chaired by the President of State Security of ...", is not X's).
+    const officeBefore = title !== null && title.to <= run.from && isBareOffice(title) && delegationBefore(ev, title.from);
+    const ledOrg = officeBefore ? ledOrganisation(ev, title.from, null) : ledOrganisation(ev, run.from, rank);
+    const candidate: PersonCandidate = { from: run.from, to: run.to, rank, title, ledOrg, via };
     candidates.push(candidate);
     byStart.set(run.from, candidate);
     if (title) attached.add(title);
@@ -497,7 +501,18 @@ export function leadCueBefore(ev: EntityView, at: number): number {
   return cue === undefined ? -1 : view.tokenAt(from + before.lastIndexOf(cue));
 }
 
-/** "the delegation of X led by / under the leadership of [rank] NAME": the organisation X. */
+/** The nouns of a delegation. */
+export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations']);
+
+/** Whether a delegation's noun stands before token `at` in its sentence ("a delegation of the Ministry of X led by ..."). */
+function delegationBefore(ev: EntityView, at: number): boolean {
+  const { view } = ev;
+  const [sentenceStart] = view.sentenceBounds(view.tokens[at]?.start ?? 0);
+  for (let k = at - 1; k >= 0 && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) if (DELEGATION_NOUNS.has(view.key(k))) return true;
+  return false;
+}
+
+/** "the delegation of X led by / under the leadership of [rank or title] NAME": the organisation X; `nameFrom` is where the name or its title starts. */
 function ledOrganisation(ev: EntityView, nameFrom: number, rank: string | null): OrgMention | null {
   const { view } = ev;
   let k = nameFrom;
@@ -505,10 +520,14 @@ function ledOrganisation(ev: EntityView, nameFrom: number, rank: string | null):
   if (leadCueBefore(ev, k) < 0) return null;
   const [sentenceStart] = view.sentenceBounds(view.tokens[k]?.start ?? 0);
   for (let t = k - 1; t >= 0 && (view.tokens[t]?.start ?? 0) >= sentenceStart; t--) {
+    // The delegation's noun ends its words: only the organisation written right before it ("the SSS delegation") is still its.
+    const noun = DELEGATION_NOUNS.has(view.key(t));
+    if (noun) t--;
     // Most tokens are in no organisation (-1): tested before indexing, as reading index -1 of an array is a slow property look-up.
     const k = ev.orgCover[t] ?? -1;
     const o = k < 0 ? undefined : ev.orgs[k];
     if (o && !o.anaphor) return o;
+    if (noun) break;
   }
   return null;
 }
