@@ -59,7 +59,8 @@ const DATE_WORDS: ReadonlySet<string> = new Set(FIGURE_WORDS.dateWords);
 const STOPS: ReadonlySet<string> = new Set(FIGURE_WORDS.unitStops);
 /** Capitalised words of a region before the counted noun ("12 West African countries"), as written. */
 const REGION_WORDS: ReadonlySet<string> = new Set(FIGURE_WORDS.regionWords);
-const MAX_UNIT_WORDS = 3;
+/** How many words the counted noun and its modifiers may have: "senior law enforcement officials". */
+const MAX_UNIT_WORDS = 4;
 const DIGITS = /^\d{1,9}$/;
 const YEAR = /^(1[89]|20)\d\d$/;
 

@@ -34,6 +34,14 @@ describe('figures extractor', () => {
     ]);
   });
 
+  it('reads a unit of four words ("more than 250 senior law enforcement officials")', () => {
+    const rec = parsePressRelease('More than 250 senior law enforcement officials from 40 countries attended the conference in Lyon.');
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit])).toEqual([
+      [250, 'over', 'senior law enforcement officials'],
+      [40, 'exactly', 'countries'],
+    ]);
+  });
+
   it('finds nothing in a text without counts', () => {
     expect(parsePressRelease('The meeting was held on 12 November 2019 at 10:30 in Tashkent.').figures).toEqual([]);
   });
