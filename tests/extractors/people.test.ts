@@ -408,6 +408,11 @@ describe('people extractor', () => {
     expect(chaired.people.map((p) => [p.name, p.organization])).toEqual([['Budi Santoso', null]]);
   });
 
+  it('reads the office of an organisation named before "whose" ("the Singapore Police Force, whose Commissioner, X,")', () => {
+    const rec = parsePressRelease('The workshop was hosted by the Royal Malaysia Police, whose Inspector-General, Mohd Khalid Ismail, opened it on Monday.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([['Mohd Khalid Ismail', 'Inspector-General', 'Royal Malaysia Police', 'MY']]);
+  });
+
   it('takes the country written before the modifiers of an office ("Ghana\'s National Security Coordinator")', () => {
     const rec = parsePressRelease("The meeting was chaired by Ghana's National Security Coordinator, Major General Kofi Mensah.");
     expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Kofi Mensah', 'National Security Coordinator', 'GH']]);

@@ -626,11 +626,13 @@ function namedBeforeLowerCase(ev: EntityView, k: number): boolean {
   return view.spaceAfter(end) && startsLower(view.raw(end + 1));
 }
 
-/** The organisation named in the possessive right before token `at` ("Europol's", or "its" after the organisation's name), if any. */
+/** The organisation named in the possessive right before token `at` ("Europol's", "its" or ", whose" after the organisation's name), if any. */
 function possessiveOrg(ev: EntityView, at: number): OrgMention | null {
   const { view } = ev;
   if (view.key(at - 1) === 'its' && view.spaceAfter(at - 1)) return orgJustBefore(ev, at - 1);
-  if (view.key(at - 1) !== 's' || view.gap(at - 2) !== Gap.Apostrophe) return null;
+  // "the Singapore Police Force, whose Commissioner, X,": the organisation right before the relative pronoun.
+  const whose = view.key(at - 1) === 'whose' && view.spaceAfter(at - 1) && view.gap(at - 2) === Gap.Comma;
+  if (!whose && (view.key(at - 1) !== 's' || view.gap(at - 2) !== Gap.Apostrophe)) return null;
   const org = ev.orgEndingAt.get(at - 2);
   return org && !org.anaphor ? org : null;
 }
