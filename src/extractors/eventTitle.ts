@@ -106,7 +106,17 @@ function run(ctx: Context): void {
     for (let q = quotationFrom(text, span.start); q !== null && q.open < span.end; q = quotationFrom(text, q.close + 1)) {
       const at = q.open;
       const inner = withoutClosingComma(text.slice(at + 1, q.close).trim());
-      if (ENDS_SENTENCE.test(inner)) continue;
+      if (ENDS_SENTENCE.test(inner)) {
+        // After a title cue, a full stop inside the closing quote is the sentence's, set there in American style
+        // ('under the theme "Intelligence Cooperation in Africa."'); a quotation that ends so elsewhere is a sentence.
+        const theme = inner.endsWith('.') ? inner.slice(0, -1) : '';
+        if (SPACE.test(theme) && !ENDS_SENTENCE.test(theme) && startsUpper(theme) && cueNamesEvent(nouns, at, span.start)) {
+          ctx.record.event.title = theme;
+          ctx.trace(BY, () => `title ${JSON.stringify(theme)}, its full stop the sentence's`);
+          return;
+        }
+        continue;
+      }
       // A title is written with a capital ("the conference "Security in Central Asia""); lower-case words after the noun judge
       // the event ("called the meeting "a turning point"").
       const afterNoun = /^[\p{Lu}\p{N}]/u.test(inner) && nounBefore(nouns, at);

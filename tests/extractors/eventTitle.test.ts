@@ -73,4 +73,10 @@ describe('eventTitle', () => {
     const operation = parsePressRelease("PATTAYA - Thai and Malaysian police chiefs held talks in Pattaya and agreed on a joint border operation code-named 'Op Hutan' for next year.");
     expect([operation.event.kind, operation.event.title]).toEqual(['talks', null]);
   });
+
+  it('takes a theme whose closing quote holds the sentence\'s full stop ("under the theme "United Against Crime.""), but no sentence quoted elsewhere', () => {
+    const title = (text: string): string | null => parsePressRelease(text).event.title;
+    expect(title('The 9th conference of police chiefs opened today in Suva under the theme "Pacific Partners Against Crime."')).toBe('Pacific Partners Against Crime');
+    expect(title('The 9th conference of police chiefs opened today in Suva. The chair said "Crime has no borders."')).toBeNull();
+  });
 });
