@@ -408,6 +408,14 @@ describe('people extractor', () => {
     expect(chaired.people.map((p) => [p.name, p.organization])).toEqual([['Budi Santoso', null]]);
   });
 
+  it('reads a name written with initials right after the organisation of its title ("Director of the Federal Security Service A.V. Bortnikov")', () => {
+    const rec = parsePressRelease('The talks in Minsk were attended by the Director of the Federal Security Service A.V. Bortnikov and the Chairman of the State Security Committee I.S. Tertel.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['A.V. Bortnikov', 'Director of the Federal Security Service', 'RU'],
+      ['I.S. Tertel', 'Chairman of the State Security Committee', 'BY'],
+    ]);
+  });
+
   it('reads the office of an organisation named before "whose" ("the Singapore Police Force, whose Commissioner, X,")', () => {
     const rec = parsePressRelease('The workshop was hosted by the Royal Malaysia Police, whose Inspector-General, Mohd Khalid Ismail, opened it on Monday.');
     expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([['Mohd Khalid Ismail', 'Inspector-General', 'Royal Malaysia Police', 'MY']]);

@@ -504,8 +504,9 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       continue;
     }
     if (startsUpper(raw) && !CUES.orgStops.has(raw)) {
-      // Whether the word is a name word, from the shape kept in its record.
-      const nameWord = view.tokens[j]?.word.shape === Shape.Name;
+      // Whether the word is a name word or an initial ("A.V. Bortnikov"), from the shape kept in its record.
+      const shape = view.tokens[j]?.word.shape;
+      const nameWord = shape === Shape.Name || (shape === Shape.Initial && ev.nameLike[j] === 2);
       j++;
       if (!nameWord) orgMinTo = j;
       nameWords = nameWord ? nameWords + 1 : 0;
