@@ -159,13 +159,28 @@ export function entityView(ctx: Context): EntityView {
     nameLike,
     nameStarts,
     scanned,
-    nameKeyOf: (i: number): string => nameKeyOfToken(tokens[i]),
+    nameKeyOf,
     wordClasses,
-    is: (i: number, wordClass: number): boolean => ((wordClasses[i] ?? 0) & wordClass) !== 0,
+    is,
   };
   cachedCtx = ctx;
   cachedView = built;
   return built;
+}
+
+/*
+ * The view's methods are shared functions reading the view as `this`, not closures made per text: every
+ * text's view calls the same function, which the engine can then inline at the callers.
+ */
+
+/** See {@link EntityView.nameKeyOf}. */
+function nameKeyOf(this: EntityView, i: number): string {
+  return nameKeyOfToken(this.view.tokens[i]);
+}
+
+/** See {@link EntityView.is}. */
+function is(this: EntityView, i: number, wordClass: number): boolean {
+  return ((this.wordClasses[i] ?? 0) & wordClass) !== 0;
 }
 
 /** The spelling key of `token`'s word, computed once per word. */
