@@ -250,6 +250,8 @@ function pushTo(map: Map<string, PersonDraft[]>, key: string, p: PersonDraft): v
 }
 
 function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8Array, spanOf: (from: number, to: number) => Span): void {
+  // No person, no mention to attach: the maps and the pass over the name words are skipped.
+  if (people.length === 0) return;
   const { view } = ev;
   const bySurname = new Map<string, PersonDraft[]>();
   for (const p of people) pushTo(bySurname, p.surname, p);

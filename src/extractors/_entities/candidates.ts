@@ -458,6 +458,8 @@ function meetingFollows(ev: EntityView, to: number): boolean {
 const LEAD_ENDINGS: readonly string[] = CUES.lead.flatMap((cue) => [cue, `${cue} the`]);
 /** The most characters of a lead ending. */
 const LONGEST_LEAD_ENDING = Math.max(0, ...LEAD_ENDINGS.map((e) => e.length));
+/** The codes of the last characters of the lead endings ("y" of "led by", "f" of "under the leadership of"). */
+const LEAD_LAST_CODES: ReadonlySet<number> = new Set(LEAD_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 
 /** Whether the text from `from` to `end`, lower-cased, ends with `ending`; compared in place, ASCII letters only lower-cased. */
 function endsWithLowered(text: string, from: number, end: number, ending: string): boolean {
@@ -471,13 +473,17 @@ function endsWithLowered(text: string, from: number, end: number, ending: string
 
 /**
  * Whether the text from `from` to `to`, lower-cased and trimmed at its end, may end with a lead
- * cue: when its last characters (as many as a lead ending has) are ASCII, whether it does, tested
- * in place, so that most names are decided without a lower-cased copy of the text before them;
- * characters beyond ASCII there are left to the full test.
+ * cue: when its last character is ASCII and ends no lead ending, no; when its last characters (as
+ * many as a lead ending has) are ASCII, whether it does, tested in place, so that most names are
+ * decided without a lower-cased copy of the text before them; characters beyond ASCII there are
+ * left to the full test.
  */
 function mayEndLeadCue(text: string, from: number, to: number): boolean {
   let end = to;
   while (end > from && (text.charCodeAt(end - 1) === 32 || (text.charCodeAt(end - 1) >= 9 && text.charCodeAt(end - 1) <= 13))) end--;
+  // An ASCII last character that ends no lead ending rules the text out at once, whatever stands before it.
+  const last = text.charCodeAt(end - 1);
+  if (end > from && last < 128 && !LEAD_LAST_CODES.has(last >= 65 && last <= 90 ? last | 32 : last)) return false;
   // Lower-casing maps each ASCII character to one character: the lowered text ends as its ASCII end does.
   for (let k = Math.max(from, end - LONGEST_LEAD_ENDING); k < end; k++) if (text.charCodeAt(k) >= 128) return true;
   for (const ending of LEAD_ENDINGS) if (endsWithLowered(text, from, end, ending)) return true;

@@ -7,9 +7,40 @@ import type { Token } from '../../gazetteer/tokenize.js';
 import { tokenize } from '../../gazetteer/tokenize.js';
 
 interface Node<V> {
-  /** The nodes after this one by the next word's key; null for the last word of a phrase no longer one goes on from (a match stops there without a look-up). */
+  /** The key of the one word phrases go on with from here, when only one does (compared as a string, no Map to look up); null otherwise. */
+  onlyKey: string | null;
+  /** The node after `onlyKey`. */
+  only: Node<V> | null;
+  /** The nodes after this one by the next word's key, when several words go on from here; null otherwise. */
   next: Map<string, Node<V>> | null;
   value: V | undefined;
+}
+
+/** A node no phrase goes on from (yet). */
+const leaf = <V>(): Node<V> => ({ onlyKey: null, only: null, next: null, value: undefined });
+
+/** The node after `node` by the word key `key`, if any. */
+function step<V>(node: Node<V>, key: string): Node<V> | undefined {
+  if (node.onlyKey !== null) return node.onlyKey === key ? (node.only ?? undefined) : undefined;
+  return node.next?.get(key);
+}
+
+/** The node after `node` by the word key `key`, made when there is none. */
+function stepOrAdd<V>(node: Node<V>, key: string): Node<V> {
+  const seen = step(node, key);
+  if (seen !== undefined) return seen;
+  const child = leaf<V>();
+  if (node.next !== null) node.next.set(key, child);
+  else if (node.onlyKey === null) {
+    node.onlyKey = key;
+    node.only = child;
+  } else {
+    // A second word goes on from here: the node moves to a Map.
+    node.next = new Map([[node.onlyKey, node.only ?? child]]).set(key, child);
+    node.onlyKey = null;
+    node.only = null;
+  }
+  return child;
 }
 
 /** One phrase found in the tokens. */
@@ -33,20 +64,13 @@ export interface PhraseMatch<V> {
  * ```
  */
 export class PhraseTrie<V> {
-  private readonly root: Node<V> = { next: new Map(), value: undefined };
+  /** The root looks its children up in a Map from the start: most phrases differ in their first word. */
+  private readonly root: Node<V> = { onlyKey: null, only: null, next: new Map(), value: undefined };
 
   /** Adds a phrase; the first value given for a phrase is kept. */
   add(phrase: string, value: V): void {
     let node = this.root;
-    for (const t of tokenize(phrase)) {
-      node.next ??= new Map();
-      let child = node.next.get(t.key);
-      if (!child) {
-        child = { next: null, value: undefined };
-        node.next.set(t.key, child);
-      }
-      node = child;
-    }
+    for (const t of tokenize(phrase)) node = stepOrAdd(node, t.key);
     if (node !== this.root && node.value === undefined) node.value = value;
   }
 
@@ -61,10 +85,11 @@ export class PhraseTrie<V> {
     // The best match so far as a value and an end: one match object per call, not one per prefix.
     let value: V | undefined;
     let to = from;
-    for (let j = from; j < tokens.length && node?.next; j++) {
+    // A node no phrase goes on from ends the match without a look-up.
+    for (let j = from; j < tokens.length && node !== undefined && (node.onlyKey !== null || node.next !== null); j++) {
       const token = tokens[j];
       if (token === undefined) break;
-      node = node.next.get(token.key);
+      node = step(node, token.key);
       if (node?.value !== undefined) {
         value = node.value;
         to = j + 1;

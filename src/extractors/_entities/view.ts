@@ -10,7 +10,7 @@ import type { Context } from '../../pipeline/context.js';
 import { nameKey } from './names.js';
 import { homeCountry } from '../_lib/selfNames.js';
 import { findOrgMentions, indexCountries, type CountryIndex, type OrgMention } from './agencies.js';
-import { sortByKey } from './order.js';
+import { isInOrder } from './order.js';
 import { TextView } from './text.js';
 import { TokenIndex, type ReadonlyTokenIndex } from './tokenIndex.js';
 import { scannedClasses } from './scannedClasses.js';
@@ -129,11 +129,13 @@ export function entityView(ctx: Context): EntityView {
   const orgs = findOrgMentions(view, wordClasses, scanned, orgHits, countries, () => homeCountry(ctx));
   const orgStartingAt = new TokenIndex<OrgMention>(indexSlots(2));
   const orgEndingAt = new TokenIndex<OrgMention>(indexSlots(3));
-  orgs.forEach((o, k) => {
+  for (let k = 0; k < orgs.length; k++) {
+    const o = orgs[k];
+    if (o === undefined) continue;
     orgStartingAt.set(o.from, o);
     orgEndingAt.set(o.to - 1, o);
     for (let at = o.from; at < o.to; at++) orgCover[at] = k;
-  });
+  }
   for (const r of rankAt.values()) {
     if (!isRetiredMarker(text, tokens, r.tokenEnd)) continue;
     // "General (Ret.) Budi Gunawan": the rank reaches over the marker (see `rankJoins` in candidates.ts).
@@ -154,18 +156,34 @@ export function entityView(ctx: Context): EntityView {
     rankEndingAt,
     orgCover,
     officeAt,
-    officeStarts: sortByKey([...officeAt.keys()], (at) => at),
+    // The offices' first tokens are in text order as the hits are, most often: then the index's own list serves.
+    officeStarts: isInOrder(officeAt.keys(), (at) => at) ? officeAt.keys() : [...officeAt.keys()].sort((a, b) => a - b),
     covered,
     nameLike,
     nameStarts,
     scanned,
-    nameKeyOf: (i: number): string => nameKeyOfToken(tokens[i]),
+    nameKeyOf,
     wordClasses,
-    is: (i: number, wordClass: number): boolean => ((wordClasses[i] ?? 0) & wordClass) !== 0,
+    is,
   };
   cachedCtx = ctx;
   cachedView = built;
   return built;
+}
+
+/*
+ * The view's methods are shared functions reading the view as `this`, not closures made per text: every
+ * text's view calls the same function, which the engine can then inline at the callers.
+ */
+
+/** See {@link EntityView.nameKeyOf}. */
+function nameKeyOf(this: EntityView, i: number): string {
+  return nameKeyOfToken(this.view.tokens[i]);
+}
+
+/** See {@link EntityView.is}. */
+function is(this: EntityView, i: number, wordClass: number): boolean {
+  return ((this.wordClasses[i] ?? 0) & wordClass) !== 0;
 }
 
 /** The spelling key of `token`'s word, computed once per word. */

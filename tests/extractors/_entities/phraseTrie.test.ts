@@ -27,3 +27,18 @@ describe('PhraseTrie.scan', () => {
     expect(found([])).toEqual([]);
   });
 });
+
+describe('PhraseTrie.longestAt', () => {
+  it('finds every phrase of words that go on differently from a shared start, added one after another', () => {
+    const shared = new PhraseTrie<string>();
+    shared.add('border security', 'borders');
+    shared.add('border control agency', 'agency');
+    shared.add('border control', 'control');
+    shared.add('border security cooperation', 'cooperation');
+    const tokens = tokenize('border security cooperation, border control agency, border control, border police');
+    expect(shared.longestAt(tokens, 0)).toEqual({ value: 'cooperation', from: 0, to: 3 });
+    expect(shared.longestAt(tokens, 3)).toEqual({ value: 'agency', from: 3, to: 6 });
+    expect(shared.longestAt(tokens, 6)).toEqual({ value: 'control', from: 6, to: 8 });
+    expect(shared.longestAt(tokens, 8)).toBeUndefined();
+  });
+});
