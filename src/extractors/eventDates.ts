@@ -11,7 +11,8 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import { scanDates, type DateMention } from '../text/dates.js';
 import { resolveDay, resolveWeekday, shiftDay, weekdayName, weekdayOf, type Tense } from '../text/resolveDate.js';
 import { cardinal } from './_lib/numbers.js';
-import { alternation, endsWithWordOf, lastWords } from './_lib/phrases.js';
+import { EndingPhrases } from './_lib/endingPhrases.js';
+import { alternation } from './_lib/phrases.js';
 import { contentSpans, inSpans } from './_lib/scope.js';
 import { aboutOtherEvent, aboutOtherSitting } from './_lib/otherEvent.js';
 import { sentenceAt } from './_lib/sentences.js';
@@ -21,17 +22,17 @@ const FUTURE = new RegExp(`\\b(?:${alternation(words.future)})\\b`, 'i');
 const PAST = new RegExp(`\\b(?:${alternation(words.past)})\\b`, 'i');
 /** "said on Sunday": the date of the report, not of the event. */
 const REPORTED = new RegExp(`\\b(?:${alternation(words.reporting)})\\s+(?:on\\s+)?$`, 'i');
-/** The words {@link REPORTED} ends with, for a cheap first test. */
-const REPORTED_ENDS = lastWords(words.reporting);
+/** The phrases {@link REPORTED} ends with, compared backwards as a cheap first test. */
+const REPORTED_ENDS = new EndingPhrases(words.reporting, 'on');
 
 /** "closed on 5 June", "until Friday": a date that ends the event. */
 const ENDING = new RegExp(`\\b(?:${alternation(words.ending)})\\s+(?:on\\s+)?$`, 'i');
-/** The words {@link ENDING} ends with, for a cheap first test. */
-const ENDING_ENDS = lastWords(words.ending);
-/** Whether `pattern` (one of "... (on)" at the end) matches the 30 characters before `at`, its last words tested first. */
-function endsBefore(text: string, at: number, ends: readonly string[], pattern: RegExp): boolean {
+/** The phrases {@link ENDING} ends with, compared backwards as a cheap first test. */
+const ENDING_ENDS = new EndingPhrases(words.ending, 'on');
+/** Whether `pattern` (one of "... (on)" at the end) matches the 30 characters before `at`, its phrases (`ends`) compared first, in place. */
+function endsBefore(text: string, at: number, ends: EndingPhrases, pattern: RegExp): boolean {
   const from = Math.max(0, at - 30);
-  return endsWithWordOf(text, ends, 'on', from, at) && pattern.test(text.slice(from, at));
+  return ends.mayEnd(text, from, at) && pattern.test(text.slice(from, at));
 }
 
 /** The longest an event is read to last from a start and a separately written end. */

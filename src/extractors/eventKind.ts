@@ -118,8 +118,8 @@ function receptionKind(ctx: Context): EventKind | null {
 /** The kind a verb of meeting gives ("will meet"), if the content has one. */
 function verbKind(ctx: Context): EventKind | null {
   for (const span of contentSpans(ctx)) {
-    const m = VERB.scan(ctx.text, span.start, span.end, ctx.tokens)[0];
-    if (m !== undefined) return VERB_KINDS.get(m[0].toLowerCase()) ?? 'other';
+    const m = VERB.first(ctx.text, span.start, span.end, ctx.tokens);
+    if (m !== null) return VERB_KINDS.get(m[0].toLowerCase()) ?? 'other';
   }
   return null;
 }

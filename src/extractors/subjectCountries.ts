@@ -76,23 +76,26 @@ function run(ctx: Context): void {
   // "in Addis Ababa, Ethiopia": the country of a place is read with what stands before the place (the places are mapped only for a text that has such a list).
   let cityEnds: ReadonlyMap<number, number> | undefined;
   let listStart = 0;
-  /** Where the list the mention belongs to ends: read once per list, when its first mention is reached. */
+  /** Where the list the mention belongs to ends, and the index of its last mention: read once per list, when its first mention is reached. */
   let listEnd = 0;
+  let listLast = -1;
   /** Whether the words after the list only say something of it (see {@link saidOfTail}), read when first asked. */
   let tailSaysOf: boolean | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m === undefined) continue;
-    const prev = mentions[i - 1];
-    if (prev === undefined || !joinsList(text, prev.end, m.start, AND, true)) {
+    // A mention past the list's last one opens the next list (the gaps within a list were read when it opened).
+    if (i > listLast) {
       listStart = m.start;
       listEnd = m.end;
+      listLast = i;
       tailSaysOf = undefined;
       for (let j = i + 1; ; j++) {
         const last = mentions[j - 1];
         const next = mentions[j];
         if (last === undefined || next === undefined || !joinsList(text, last.end, next.start, AND, true)) break;
         listEnd = next.end;
+        listLast = j;
       }
     }
     if (m.via === 'agency' || !inSpans(spans, m.start) || m.code === venue) continue;

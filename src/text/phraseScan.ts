@@ -278,4 +278,17 @@ export class PhraseScan {
     }
     return out;
   }
+
+  /** The first match starting in [`from`, `to`), as {@link scan} finds it (`scan(...)[0]`), without looking for the others; null when none. */
+  first(text: string, from = 0, to = text.length, tokens?: WordTokens): RegExpExecArray | null {
+    const list = this.openings.in(text, tokens);
+    for (let i = firstAtOrAfter(list, from); i < list.length; i++) {
+      const at = list[i] ?? 0;
+      if (at >= to) break;
+      this.sticky.lastIndex = at;
+      const m = this.sticky.exec(text);
+      if (m !== null) return m;
+    }
+    return null;
+  }
 }

@@ -99,6 +99,19 @@ describe('PhraseScan', () => {
     expect(found(held.scan(text)).map((m) => m.text)).toEqual(['held', 'was\nheld', 'took\n\nplace']);
   });
 
+  it('finds the first match of a window as the scan does, and none in a window without one', () => {
+    const text = 'The meeting was held in Baku at the ministry; the next get-together will take place at a venue.';
+    for (let from = 0; from <= text.length; from += 3) {
+      for (const to of [from, from + 10, from + 40, text.length]) {
+        const first = held.first(text, from, to);
+        const scanned = held.scan(text, from, to)[0] ?? null;
+        expect(first === null ? null : { index: first.index, text: first[0] }, `${from}-${to}`).toEqual(scanned === null ? null : { index: scanned.index, text: scanned[0] });
+      }
+    }
+    expect(held.first(text, 0, 4)).toBeNull();
+    expect(chair.first(text, 0)?.[0]).toBe('at the ');
+  });
+
   it('refuses a pattern that does not open with \\b, and openers that are not ASCII letters or digits', () => {
     expect(() => new PhraseScan(/(?:held)/g, { phrases: ['held'] })).toThrow(/must open with \\b/);
     expect(() => new PhraseScan(/\b(?:-held)/g, { phrases: ['-held'] })).toThrow(/ASCII letter or digit/);

@@ -9,7 +9,7 @@ import type { GazetteerHit } from '../../gazetteer/gazetteer.js';
 import { TABLES, type AgencyEntry } from '../../gazetteer/tables.js';
 import { phraseKey, type Token } from '../../gazetteer/tokenize.js';
 import type { Context } from '../../pipeline/context.js';
-import { hitsOf, type HitOf } from './hits.js';
+import type { HitOf } from './hits.js';
 import { selfNameMentions } from './selfNames.js';
 import { firstStartingAtOrAfter, mergeByPosition, sortByPosition } from '../../text/search.js';
 
@@ -119,6 +119,20 @@ function namings(mentions: readonly CountryMention[]): ReadonlyMap<string, numbe
   return counts;
 }
 
+/**
+ * Whether the first country or demonym hit starting at or after the start of `hit` ends within it ("Uzbek" of "Uzbek State
+ * Security Service"): read from the hits that start there (they are in text order), not from a selection of those tables.
+ */
+function namesCountryWithin(hits: readonly GazetteerHit[], hit: GazetteerHit): boolean {
+  for (let i = firstStartingAtOrAfter(hits, hit.start); i < hits.length; i++) {
+    const h = hits[i];
+    // Past the hit's end, the first country or demonym cannot end within it.
+    if (h === undefined || h.start > hit.end) return false;
+    if (h.kind === 'country' || h.kind === 'demonym') return h.end <= hit.end;
+  }
+  return false;
+}
+
 /** The mentions of services that the organisations step took, each given its country (see the module's description). */
 function serviceMentions(ctx: Context, plain: readonly CountryMention[], inside: Uint8Array): CountryMention[] {
   const { text, hits } = ctx;
@@ -145,11 +159,9 @@ function serviceMentions(ctx: Context, plain: readonly CountryMention[], inside:
     if (code === undefined) {
       // How often the text names each country: the one named most owns a name several services share.
       const codes = codesOf(ctx.tokens, h);
-      const named = hitsOf(hits, 'country', 'demonym');
       const written = text.slice(h.start, h.end);
       const mentioned = codes.filter((c) => timesNamed(c) > 0);
-      const within = named[firstStartingAtOrAfter(named, h.start)];
-      const specific = within !== undefined && within.end <= h.end;
+      const specific = namesCountryWithin(hits, h);
       // A generic name ("Security Service") of a country the text never names is not evidence of that country.
       if (mentioned.length === 0 && !specific && LOWER.test(written)) continue;
       code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => (timesNamed(c) > timesNamed(best) ? c : best));

@@ -36,11 +36,6 @@ export type HitOf<K extends EntryKind> = Extract<GazetteerHit, { kind: K }>;
  * ```
  */
 export function hitsOf<K extends EntryKind>(hits: readonly GazetteerHit[], ...kinds: K[]): readonly HitOf<K>[] {
-  return selection(hits, kinds);
-}
-
-/** {@link hitsOf} with the tables passed as one array (a call that spreads a rest parameter on is slow). */
-function selection<K extends EntryKind>(hits: readonly GazetteerHit[], kinds: readonly K[]): readonly HitOf<K>[] {
   if (hits !== selectedFrom) {
     selectedFrom = hits;
     selections = byTable(hits);
@@ -49,7 +44,7 @@ function selection<K extends EntryKind>(hits: readonly GazetteerHit[], kinds: re
   const key = kinds.join(' ');
   let selected = selections.get(key);
   if (selected === undefined) {
-    selected = hits.filter((h): h is HitOf<K> => (kinds as readonly EntryKind[]).includes(h.kind));
+    selected = hits.filter((h): h is HitOf<K> => (kinds as EntryKind[]).includes(h.kind));
     selections.set(key, selected);
   }
   return selected as readonly HitOf<K>[];
@@ -57,7 +52,8 @@ function selection<K extends EntryKind>(hits: readonly GazetteerHit[], kinds: re
 
 /**
  * The hit of the given tables that starts at offset `start`, if any (the first of them, in the hits'
- * order), found by halving: the hits are in text order.
+ * order), found by halving over all the hits (they are in text order) and reading the few that start
+ * there: no selection of the tables is made for a look-up.
  *
  * @example
  * ```ts
@@ -66,7 +62,10 @@ function selection<K extends EntryKind>(hits: readonly GazetteerHit[], kinds: re
  * ```
  */
 export function hitAt<K extends EntryKind>(hits: readonly GazetteerHit[], start: number, ...kinds: K[]): HitOf<K> | undefined {
-  const selected = selection(hits, kinds);
-  const hit = selected[firstStartingAtOrAfter(selected, start)];
-  return hit !== undefined && hit.start === start ? hit : undefined;
+  for (let i = firstStartingAtOrAfter(hits, start); i < hits.length; i++) {
+    const hit = hits[i];
+    if (hit === undefined || hit.start !== start) break;
+    if ((kinds as EntryKind[]).includes(hit.kind)) return hit as HitOf<K>;
+  }
+  return undefined;
 }

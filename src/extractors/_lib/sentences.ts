@@ -97,8 +97,14 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** The longest of {@link ABBREVIATIONS}. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-/** A word as an abbreviation is listed: "ST" of a dateline in capitals is listed as "St". */
-const asListed = (word: string): string => (word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word);
+/** Whether the units of `text` from `from` to `to` are all ASCII capitals. */
+function allCapitals(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
+}
 
 /** Whether the full stop at `at` closes an abbreviation: the ASCII letters just before it, after a non-letter, are one. */
 function closesAbbreviation(text: string, at: number): boolean {
@@ -109,7 +115,9 @@ function closesAbbreviation(text: string, at: number): boolean {
   }
   if (from === at || at - from > LONGEST_ABBREVIATION) return false;
   const word = text.slice(from, at);
-  return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(asListed(word));
+  if (ABBREVIATIONS.has(word)) return true;
+  // "ST" of a dateline in capitals is listed as "St": only a word in capitals is looked up again, its capitals read in place (no upper-cased copy).
+  return at - from > 1 && allCapitals(text, from, at) && ABBREVIATIONS.has(word[0] + word.slice(1).toLowerCase());
 }
 
 let memoText: string | null = null;

@@ -19,4 +19,19 @@ describe('hitsOf and hitAt', () => {
     expect(hitAt(hits, at + 1, 'country')).toBeUndefined();
     expect(hitAt(hits, 0, 'city')?.entry.name).toBe('Astana');
   });
+
+  it('finds, where hits of several tables start at one offset, the first of the given tables in the hits\' order', () => {
+    const where = 'Talks in Kuwait City and in Singapore with Kuwaiti and Russian officials of the Federal Security Service.';
+    const all = bundledGazetteer().scanText(where);
+    const kinds = ['city', 'country', 'demonym', 'agency'] as const;
+    for (let at = 0; at <= where.length; at++) {
+      for (const pick of [[kinds[0], kinds[1]], [kinds[1]], [kinds[0]], [kinds[2], kinds[3]]] as const) {
+        const selected = hitsOf(all, ...pick);
+        const first = selected.find((h) => h.start >= at);
+        expect(hitAt(all, at, ...pick), `${at} ${pick.join(' ')}`).toBe(first?.start === at ? first : undefined);
+      }
+    }
+    const kuwait = where.indexOf('Kuwait City');
+    expect(all.filter((h) => h.start === kuwait).length).toBeGreaterThan(1);
+  });
 });
