@@ -13,6 +13,7 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import { absentTail, characterisingLead, characterisingTail } from './_lib/characterising.js';
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
+import { EndingPhrases } from './_lib/endingPhrases.js';
 import { joinsList } from './_lib/listGap.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { alternation, endsWithWordOf } from './_lib/phrases.js';
@@ -49,8 +50,8 @@ const SEATED_IN = /\b(?:based|headquartered|located|seated|situated)\s+in\s+(?:t
 const TERRITORY = /\b(?:territory|territories)\s+of\s+(?:the\s+)?$/i;
 /** "hosted by", "under the chairmanship of": the host or chair of an event. */
 const CHAIRED_BY = new RegExp(`\\b(?:${alternation(words.chairPhrases)})\\s+(?:the\\s+)?$`, 'i');
-/** The words {@link CHAIRED_BY} ends with, for a cheap first test. */
-const CHAIR_LAST_WORDS: readonly string[] = [...new Set(words.chairPhrases.map((p) => p.split(' ').at(-1) ?? p))];
+/** The phrases {@link CHAIRED_BY} ends with, for a cheap first test (a lead ending "of" is common, one ending "chaired by" is not). */
+const CHAIRED_BY_ENDS = new EndingPhrases(words.chairPhrases, 'the');
 
 /**
  * Whether the words after a list ending at `end` (in a sentence ending at `sEnd`) only say something
@@ -121,7 +122,7 @@ function run(ctx: Context): void {
     // "Venezuela, suspended from the bloc since 2016, did not attend": stayed away, not discussed. The tail is read once per list.
     if (characterisingLead(text, leadStart, leadEnd) || (tailSaysOf ??= saidOfTail(text, listEnd, s.end))) continue;
     // "The next conference will be hosted by the Philippines": the host of another event, not a country discussed.
-    if (endsWithWordOf(text, CHAIR_LAST_WORDS, 'the', leadStart, leadEnd) && CHAIRED_BY.test(text.slice(leadStart, leadEnd)) && aboutOtherEvent(ctx, listStart)) continue;
+    if (CHAIRED_BY_ENDS.mayEnd(text, leadStart, leadEnd) && CHAIRED_BY.test(text.slice(leadStart, leadEnd)) && aboutOtherEvent(ctx, listStart)) continue;
     if (!taking.has(m.code)) codes.add(m.code);
     else if (endsWithWordOf(text, PLACE_WORDS, 'the', leadStart, leadEnd) && PLACE_DISCUSSED.test(text.slice(leadStart, leadEnd))) discussed.set(m.code, (discussed.get(m.code) ?? 0) + 1);
   }
