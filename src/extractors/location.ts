@@ -24,8 +24,8 @@ const BY = 'extractor/location';
 const PLACE_BEFORE =
   /\b(?:in|at|near|visit\s+to|visits\s+to|trip\s+to|arrived\s+in|visiting)\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|resort|port|village)\s+of\s+|the\s+(?:[\p{L}-]+\s+)?capital,?\s+)?$/iu;
 const HOSTED_AFTER = /^\s+(?:hosted|hosts|welcomed|was\s+the\s+venue|played\s+host)\b/i;
-/** A sentence about the event itself: an event noun, or a verb of holding or meeting. */
-const ABOUT_EVENT = new RegExp(`\\b(?:${alternation([...Object.keys(events.kinds), ...words.venueVerbs, ...words.meetingVerbs])})\\b`, 'i');
+/** A sentence about the event itself: an event noun, or a verb of holding or meeting (not the adjective of "organised crime"). */
+const ABOUT_EVENT = new RegExp(`\\b(?:${alternation([...Object.keys(events.kinds), ...words.venueVerbs, ...words.meetingVerbs])})\\b(?!\\s+crim)`, 'i');
 
 /** Inside a parenthesis that gives a date: "(31 May - 1 June 2017, Dushanbe)". */
 function inDatedParenthesis(lead: string): boolean {

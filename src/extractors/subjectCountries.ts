@@ -23,8 +23,8 @@ import { sortedCodes } from './_lib/sortCodes.js';
 import { isSpaceAt } from '../text/space.js';
 
 const BY = 'extractor/subjectCountries';
-/** "to hold joint trainings in 2024 in", "set to take place in": a venue, not a subject. */
-const VENUE_VERB = new RegExp(`\\b(?:${alternation(words.venueVerbs)})\\b`, 'i');
+/** "to hold joint trainings in 2024 in", "set to take place in": a venue, not a subject ("organised crime in" names none). */
+const VENUE_VERB = new RegExp(`\\b(?:${alternation(words.venueVerbs)})\\b(?!\\s+crim)`, 'i');
 /** What joins two countries of one list. */
 const AND: readonly string[] = ['and'];
 const ENDS_IN = /\bin\s(?:the\s)?$/;

@@ -141,4 +141,9 @@ describe('location', () => {
     expect(place('The meeting was held in the Egyptian Red Sea resort of Sharm el-Sheikh on 3 May 2025.')).toEqual({ city: 'Sharm el-Sheikh', country: 'EG' });
     expect(place('The conference took place in the coastal town of Ruwais (United Arab Emirates) on 3 May 2025.')).toEqual({ city: 'Ruwais', country: 'AE' });
   });
+
+  it('takes no sentence about "organised crime in" a city for a sentence about the event', () => {
+    const text = 'The chiefs called for a regional centre against organised crime in Cebu. Their meeting was held on Tuesday at a hotel in Davao.';
+    expect(where(text)).toEqual({ city: 'Davao', country: 'PH' });
+  });
 });

@@ -68,4 +68,12 @@ describe('subjectCountries', () => {
     // Said of them otherwise, they are discussed.
     expect(subjects('Police chiefs of Ghana and Togo met in Lome. Mali and Niger face attacks from armed groups.')).toEqual(['ML', 'NE']);
   });
+
+  it('reads a country after "organised crime in" as discussed: the adjective names no venue', () => {
+    const subjects = (text: string): unknown => parsePressRelease(text).event.subjectCountries;
+    expect(subjects('The police chiefs of Brazil and Peru met in Lima and discussed organised crime in Colombia.')).toEqual(['CO']);
+    expect(subjects('The police chiefs of Brazil and Peru met in Lima on the fight against organized criminal groups in Ecuador.')).toEqual(['EC']);
+    // A verb of holding still names a venue: "a workshop to be organised in Bolivia" is no country discussed.
+    expect(subjects('The police chiefs of Brazil and Peru met in Lima and agreed on a workshop to be organised in Bolivia.')).toEqual([]);
+  });
 });

@@ -126,7 +126,7 @@ export const ALLOWED_DYNAMIC_REGEXPS: readonly AllowedDynamicRegex[] = [
   },
   {
     file: "src/extractors/location.ts",
-    call: "new RegExp(`\\\\b(?:${alternation([...Object.keys(events.kinds), ...words.venueVerbs, ...words.meetingVerbs])})\\\\b`, 'i')",
+    call: "new RegExp(`\\\\b(?:${alternation([...Object.keys(events.kinds), ...words.venueVerbs, ...words.meetingVerbs])})\\\\b(?!\\\\s+crim)`, 'i')",
     reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {
@@ -211,7 +211,7 @@ export const ALLOWED_DYNAMIC_REGEXPS: readonly AllowedDynamicRegex[] = [
   },
   {
     file: "src/extractors/subjectCountries.ts",
-    call: "new RegExp(`\\\\b(?:${alternation(words.venueVerbs)})\\\\b`, 'i')",
+    call: "new RegExp(`\\\\b(?:${alternation(words.venueVerbs)})\\\\b(?!\\\\s+crim)`, 'i')",
     reason: "A fixed pattern around words from data/ or names from date-fns, escaped by alternation(); sticky forms are tried once per anchor, scans have no nested quantifier, and end-anchored tails are disjoint single characters.",
   },
   {
