@@ -104,10 +104,22 @@ function fewWordsOutside(segment: string, dates: readonly DateMention[], offset:
   }
   rest += segment.slice(at);
   const left = rest.replace(TIME, ' ');
+  // The author after "by" is the stamp's byline, not its words ("Posted on March 12, 2025 by Admin").
+  const by = BY_AUTHOR.exec(left);
+  const own = by === null ? left : left.slice(0, by.index);
+  if (by !== null && countWords(left.slice(by.index + by[0].length), MAX_BYLINE_WORDS + 1) > MAX_BYLINE_WORDS) return false;
+  return countWords(own, MAX_STAMP_WORDS + 1) <= MAX_STAMP_WORDS;
+}
+
+/** " by " before a stamp's author. */
+const BY_AUTHOR = /\sby\s/i;
+
+/** How many words (not bare numbers) `s` has, counted no further than `enough`. */
+function countWords(s: string, enough: number): number {
   WORD.lastIndex = 0;
   let n = 0;
-  for (let m = WORD.exec(left); m !== null && n <= MAX_STAMP_WORDS; m = WORD.exec(left)) if (!DIGITS.test(m[0])) n++;
-  return n <= MAX_STAMP_WORDS;
+  for (let m = WORD.exec(s); m !== null && n < enough; m = WORD.exec(s)) if (!DIGITS.test(m[0])) n++;
+  return n;
 }
 
 /** A full stop, question or exclamation mark. */
