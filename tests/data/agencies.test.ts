@@ -89,6 +89,12 @@ describe('agency look-up of the newly covered states', () => {
     expect(orgs('MONTEVIDEO, 9 May 2025 – The Uruguayan National Police hosted the talks.')).toEqual([['National Police of Uruguay', 'UY', null]]);
   });
 
+  it('gives no country to a bare "Defence Intelligence", which many states have, and the UK\'s to its qualified name', () => {
+    const people = (text: string): unknown => parsePressRelease(text).people.map((p) => [p.name, p.country]);
+    expect(people('Air Vice Marshal Musa Danjuma, Chief of Defence Intelligence, led the team to Accra.')).toEqual([['Musa Danjuma', null]]);
+    expect(orgs('Officers of UK Defence Intelligence briefed the delegates.')).toEqual([['Defence Intelligence of the United Kingdom', 'GB', 'DI']]);
+  });
+
   it('gives a release naming only the service its country', () => {
     const text =
       'GABORONE, 14 March 2025. The Directorate of Intelligence and Security Services and the Lesotho Mounted Police Service held talks on cross-border crime. The DISS delegation was received at the LMPS headquarters.';
