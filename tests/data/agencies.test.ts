@@ -95,6 +95,12 @@ describe('agency look-up of the newly covered states', () => {
     expect(orgs('Officers of UK Defence Intelligence briefed the delegates.')).toEqual([['Defence Intelligence of the United Kingdom', 'GB', 'DI']]);
   });
 
+  it('gives a name of common words only ("the Security Service") no other country in a release of its own, but keeps a proper name\'s', () => {
+    expect(orgs('TASHKENT, 3 May 2025 – Officers of the Security Service met their Kazakh counterparts.')).toEqual([['Security Service', null, null]]);
+    expect(orgs('TASHKENT, 3 May 2025 – Officers of the Mossad met their Kazakh counterparts.')).toEqual([['Mossad', 'IL', null]]);
+    expect(orgs('LONDON, 3 May 2025 – Officers of the Security Service met their Kazakh counterparts.')).toEqual([['Security Service', 'GB', 'MI5']]);
+  });
+
   it('gives a release naming only the service its country', () => {
     const text =
       'GABORONE, 14 March 2025. The Directorate of Intelligence and Security Services and the Lesotho Mounted Police Service held talks on cross-border crime. The DISS delegation was received at the LMPS headquarters.';

@@ -17,6 +17,7 @@ import { startsUpper } from '../_lib/letterCase.js';
 import { scannedClass } from './scannedClasses.js';
 import { Gap, type TextView } from './text.js';
 import { defineWordClass } from './wordClasses.js';
+import { CUES } from './wording.js';
 
 type HitOf<K extends GazetteerHit['kind']> = Extract<GazetteerHit, { kind: K }>;
 
@@ -490,6 +491,22 @@ function agencyCountry(
     }
   }
   if (top !== null) return top;
+  // A name of common words only ("the Security Service") in a release of another country is that country's own service, named
+  // without saying whose: not the one service of another country the tables give that name.
+  if (home !== null && commonWordsOnly(view, h.tokenStart, h.tokenEnd)) return null;
   const sole = inFull[0];
   return sole && inFull.every((c) => c.country === sole.country) ? sole.country : null;
+}
+
+/**
+ * Whether tokens `[from, to)` are common words only: head words of organisations' names ("Service",
+ * "Committee"), capitalised words that are never a name's ("National", "Internal", "General") and
+ * connectors, as in "Internal Security Service"; not a proper name such as "Mossad".
+ */
+function commonWordsOnly(view: TextView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const raw = view.raw(k);
+    if (!CUES.orgHead.has(raw) && !CUES.notNames.has(raw) && !CUES.connectors.has(view.key(k))) return false;
+  }
+  return true;
 }
