@@ -30,6 +30,15 @@ describe('people extractor', () => {
     expect(rec.people[0]?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['Christopher A. Wray', 'Christopher Wray']);
   });
 
+  it('reads the police superintendent ranks of South Asia and Africa whole ("Senior Superintendent of Police X", "ASP X")', () => {
+    const rec = parsePressRelease('Senior Superintendent of Police Grace Akinyi, ASP Hamisi Omar and Deputy Superintendent Brian Kibet led the raid in Mombasa.');
+    expect(rec.people.map((p) => [p.name, p.rank])).toEqual([
+      ['Grace Akinyi', 'Senior Superintendent of Police'],
+      ['Hamisi Omar', 'Assistant Superintendent of Police'],
+      ['Brian Kibet', 'Deputy Superintendent of Police'],
+    ]);
+  });
+
   it('reads a title written before the name, and a rank after a comma', () => {
     const rec = parsePressRelease(BILATERAL_TALKS);
     expect(rec.people.map((p) => p.name)).toEqual(['Nurlan Abenov', 'Bakyt Osmonov']);
