@@ -121,6 +121,8 @@ const ENDED = new RegExp(`\\b(?:${alternation(PAST_ENDING)})\\b`, 'i');
 
 /** "after two days of talks", "following three days of deliberations": how long an event ran, said after its end. */
 const AFTER_DAYS = /^[^.;]{0,40}?\b(?:after|following)\s+(two|three|four|five|six|seven|[2-7])\s+days\b/i;
+/** After a date, "at the close of their three-day conference": the event of that many days ended on the date. */
+const AT_CLOSE_OF = /^[^.;]{0,120}?\bat\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|their|its)\s+(two|three|four|five|six|seven|[2-7])-day\b/i;
 
 /** Whether "-day" is written, in any case, in `text` from `from` to `to`: a cheap first test for {@link LASTING}, which most texts fail. */
 function hasDayWord(text: string, from: number, to: number): boolean {
@@ -137,6 +139,9 @@ function hasDayWord(text: string, from: number, to: number): boolean {
  */
 function daysEndingOn(text: string, d: DateMention): number {
   const s = sentenceAt(text, d.start);
+  // "... on Wednesday signed the declaration at the close of their three-day conference": the end, said after the date.
+  const closing = hasDayWord(text, d.end, s.end) ? AT_CLOSE_OF.exec(text.slice(d.end, s.end)) : null;
+  if (closing !== null) return cardinal(closing[1] ?? '') ?? 0;
   const lead = text.slice(Math.max(s.start, d.start - 200), d.start);
   if (!ENDED.test(lead)) return 0;
   const lasting = LASTING.exec(lead) ?? AFTER_DAYS.exec(text.slice(d.end, s.end));

@@ -147,4 +147,9 @@ describe('eventDates', () => {
     const weekend = parsePressRelease('Kigali, 5 May 2025 - Intelligence chiefs of the region met in Kigali over the weekend.');
     expect(weekend.event.startDate).toBeNull();
   });
+
+  it('reads a date followed by "at the close of their three-day conference" as the last day', () => {
+    const rec = parsePressRelease('APIA, Samoa, 14 August 2024 – Police chiefs on Wednesday adopted the Apia Declaration at the close of their three-day conference.');
+    expect([rec.event.startDate, rec.event.endDate]).toEqual(['2024-08-12', '2024-08-14']);
+  });
 });
