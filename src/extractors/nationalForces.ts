@@ -6,21 +6,19 @@
  * the Dubai Police), the noun stays. Runs after every step that gives people their country.
  * @module
  */
-import cues from '../../data/cues.json';
 import { TABLES } from '../gazetteer/tables.js';
+import { CUES } from './_entities/wording.js';
 import type { Context, Extractor } from '../pipeline/context.js';
 
 const BY = 'extractor/nationalForces';
 
-/** The nouns of a force ("Police", "Gendarmerie"), as a person's organisation may be written bare. */
-const FORCE_NOUNS: ReadonlySet<string> = new Set(cues.forceNouns);
 
 /** "<country> <noun>" for each country and force noun: the name of the one agency of the country with the noun among its name's words, or null when several have it. */
 const FORCES: ReadonlyMap<string, string | null> = (() => {
   const forces = new Map<string, string | null>();
   for (const agency of TABLES.agencies) {
     for (const word of new Set(agency.name.split(/[\s-]+/))) {
-      if (!FORCE_NOUNS.has(word)) continue;
+      if (!CUES.forceNouns.has(word)) continue;
       const key = `${agency.country} ${word}`;
       forces.set(key, forces.has(key) ? null : agency.name);
     }
@@ -31,7 +29,7 @@ const FORCES: ReadonlyMap<string, string | null> = (() => {
 /** Names the force of a person's country for a bare force noun. */
 function run(ctx: Context): void {
   for (const p of ctx.record.people) {
-    if (p.organization === null || p.country === null || !FORCE_NOUNS.has(p.organization)) continue;
+    if (p.organization === null || p.country === null || !CUES.forceNouns.has(p.organization)) continue;
     const force = FORCES.get(`${p.country} ${p.organization}`);
     if (force === undefined || force === null) continue;
     ctx.trace(BY, () => `${p.name}: ${p.organization} of ${p.country} is the ${force}`);

@@ -27,6 +27,21 @@ function organisationIn(words: string | null): string | null {
   return words !== null && words.split(' ').some((w) => CUES.orgNoun.has(w)) ? words : null;
 }
 
+/**
+ * The organisation a title's bare head word refers back to ("the Secretary General of the Council" after "the Council of
+ * Arab Interior Ministers"): the last organisation named before token `before` whose name has the word; null if none, or
+ * for a force's noun ("Police": the person's own country's, see `nationalForces.ts`).
+ */
+function orgReferredTo(ev: EntityView, words: string | null, before: number): string | null {
+  if (words === null || !CUES.orgNoun.has(words) || CUES.forceNouns.has(words)) return null;
+  let found: string | null = null;
+  for (const o of ev.orgs) {
+    if (o.from >= before) break;
+    if (!o.anaphor && o.name.split(' ').includes(words)) found = o.name;
+  }
+  return found;
+}
+
 /** Tokens `[from, to)` of the text. */
 export interface TokenRange {
   readonly from: number;
@@ -190,7 +205,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       p.title = c.title.text;
       p.office = c.title.office;
       p.orgName = c.title.org?.name ?? c.title.orgText;
-      p.organization = c.title.org?.name ?? organisationIn(c.title.orgText);
+      p.organization = c.title.org?.name ?? orgReferredTo(ev, c.title.orgText, c.title.from) ?? organisationIn(c.title.orgText);
       p.orgKind = c.title.org?.kind ?? null;
     }
     if (c.title?.country && p.country === null) p.country = c.title.country;

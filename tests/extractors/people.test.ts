@@ -30,6 +30,16 @@ describe('people extractor', () => {
     expect(rec.people[0]?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['Christopher A. Wray', 'Christopher Wray']);
   });
 
+  it('reads "the Council" of a title as the council named before ("Secretary General of the Council"), but not "Police"', () => {
+    const rec = parsePressRelease(
+      'The Council of Arab Interior Ministers met in Tunis. The Secretary General of the Council, Mohamed Koman, opened the session. Inspector General of Police Ali Hassan of Egypt attended.',
+    );
+    expect(rec.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Mohamed Koman', 'Arab Interior Ministers Council'],
+      ['Ali Hassan', 'Police'],
+    ]);
+  });
+
   it('reads the police superintendent ranks of South Asia and Africa whole ("Senior Superintendent of Police X", "ASP X")', () => {
     const rec = parsePressRelease('Senior Superintendent of Police Grace Akinyi, ASP Hamisi Omar and Deputy Superintendent Brian Kibet led the raid in Mombasa.');
     expect(rec.people.map((p) => [p.name, p.rank])).toEqual([

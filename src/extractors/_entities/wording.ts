@@ -66,6 +66,8 @@ export const CUES = {
   /** Head words that name an organisation by themselves: not a field of work alone ("Interior", "Security"). */
   orgNoun: new Set(cues.orgHeadWords.filter((w) => !cues.fieldWords.includes(w))),
   notNames: new Set(cues.notNames),
+  /** The nouns of a country's forces ("Police", "Gendarmerie"), as a person's organisation may be written bare. */
+  forceNouns: new Set(cues.forceNouns),
   particles: lower(cues.nameParticles),
   hyphenSuffixes: new Set(cues.hyphenSuffixes),
   connectors: lower(cues.connectors),
