@@ -30,6 +30,14 @@ describe('people extractor', () => {
     expect(rec.people[0]?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['Christopher A. Wray', 'Christopher Wray']);
   });
 
+  it('reads the leader of a second delegation written with "led" left out ("and the Mexican delegation by X")', () => {
+    const rec = parsePressRelease('The Chilean delegation was led by Interior Minister Carolina Tohá, and the Peruvian delegation by Interior Minister Juan José Santiváñez.');
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Carolina Tohá', 'CL'],
+      ['Juan José Santiváñez', 'PE'],
+    ]);
+  });
+
   it('reads "the Council" of a title as the council named before ("Secretary General of the Council"), but not "Police"', () => {
     const rec = parsePressRelease(
       'The Council of Arab Interior Ministers met in Tunis. The Secretary General of the Council, Mohamed Koman, opened the session. Inspector General of Police Ali Hassan of Egypt attended.',
