@@ -30,6 +30,16 @@ describe('people extractor', () => {
     expect(rec.people[0]?.mentions.map((m) => rec.text.slice(m.start, m.end))).toEqual(['Christopher A. Wray', 'Christopher Wray']);
   });
 
+  it('finds a name no table knows as the one met: "received X", "met with X", "held talks with X"', () => {
+    const names = (text: string): unknown => parsePressRelease(text).people.map((p) => p.name);
+    expect(names('The minister received Tomás Ibarra on Monday. He later held talks with Lucía Ferrer.')).toEqual(['Tomás Ibarra', 'Lucía Ferrer']);
+    expect(names('The director met with General Hugo Salinas in Quito.')).toEqual(['Hugo Salinas']);
+    // Not the object of another verb, nor an organisation's words.
+    expect(names('The talks in Minsk ended with Victory Square closed to traffic. The minister met with Border Guard officials.')).toEqual([]);
+    // The one met is the deputy, not the name in the possessive.
+    expect(names('The minister met Tomás Ibarra\'s deputy, Vice Minister Luis Paredes.')).toEqual(['Luis Paredes']);
+  });
+
   it('reads the leader of a second delegation written with "led" left out ("and the Mexican delegation by X")', () => {
     const rec = parsePressRelease('The Chilean delegation was led by Interior Minister Carolina Tohá, and the Peruvian delegation by Interior Minister Juan José Santiváñez.');
     expect(rec.people.map((p) => [p.name, p.country])).toEqual([

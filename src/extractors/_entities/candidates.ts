@@ -3,8 +3,9 @@
  * a person when a rank or an office title stands right before it ("Colonel-General Ali
  * Naghiyev", "Uzbek President Shavkat Mirziyoyev", "Chief of the SSS, Colonel General Ali
  * Naghiyev"), when a title follows it as an apposition ("Ali Naghiyev, the Chief of ..."),
- * when it is a known official's name, when a speech verb follows it ("John Smith said"), or when
- * "of <country>" follows it as an item of a list ("attended by A B of Armenia, C D of Belarus and ...").
+ * when it is a known official's name, when a speech verb follows it ("John Smith said"), when
+ * "of <country>" follows it as an item of a list ("attended by A B of Armenia, C D of Belarus and ..."),
+ * or when it is the one met ("received X", "held talks with X").
  * Agencies, places, titles alone and conference names are never persons.
  * @module
  */
@@ -287,6 +288,8 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     else if (speechFollows(ev, run.to) || meetingFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+verb', 2);
     else if (counterpartBefore(ev, run.from) !== undefined) add(run, rankEndingBefore(ev, run.from), null, 'counterpart+name', 2);
     else if (countryItemFollows(ev, run.to)) add(run, rankEndingBefore(ev, run.from), null, 'name+of+country', 2);
+    // "met Ousmane Ba's deputy": the one met is the deputy, not the name in the possessive.
+    else if (meetingObjectBefore(ev, run.from) && !(view.key(run.to) === 's' && view.gap(run.to - 1) === Gap.Apostrophe)) add(run, rankEndingBefore(ev, run.from), null, 'meeting+name', 2);
     else {
       const apposition = appositiveTitle(ev, run.to, titles, attached);
       if (apposition !== null) add(run, rankEndingBefore(ev, run.from), apposition, 'name,apposition', 2);
@@ -441,6 +444,25 @@ function countryItemFollows(ev: EntityView, to: number): boolean {
   if (gap === Gap.Comma || gap === Gap.Period || country.to >= view.tokens.length) return true;
   const next = view.key(country.to);
   return (gap === Gap.Space && (next === 'and' || next === 'as')) || view.gapIs(country.to - 1, '; ');
+}
+
+/** Verbs whose object, right after them, is the person met: "received X", "met with X". */
+const MET_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 'receives', 'welcomed', 'welcomes']);
+/** Nouns of a meeting whose "with" the person met follows: "held talks with X". */
+const MEETING_NOUNS: ReadonlySet<string> = new Set(['talks', 'meeting', 'meetings', 'consultations']);
+
+/**
+ * Whether the person met stands right at token `from`, as the object of a verb or noun of meeting: "received X", "met with X",
+ * "held talks with X" (a rank may stand between: "met General X"). Words between the noun and "with" ("talks in Minsk
+ * ended with") are not read: the "with" may be another verb's.
+ */
+function meetingObjectBefore(ev: EntityView, from: number): boolean {
+  const { view } = ev;
+  const k = (ev.rankEndingAt.get(from - 1)?.tokenStart ?? from) - 1;
+  if (!view.spaceAfter(k)) return false;
+  const key = view.key(k);
+  if (MET_VERBS.has(key)) return startsLower(view.raw(k));
+  return key === 'with' && view.spaceAfter(k - 1) && (MET_VERBS.has(view.key(k - 1)) || MEETING_NOUNS.has(view.key(k - 1)));
 }
 
 /** Verbs of meeting that only a person does, written after the person's name: "X met Y", "X received Y", "X held talks". */
