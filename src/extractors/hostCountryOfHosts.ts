@@ -2,16 +2,17 @@
  * The country of the people who host the event: a person in the host role whom the text gives no
  * country of their own is of the host country ("MUSCAT, Feb 11 (ONA) -- The Minister of the Interior
  * received the Kuwaiti minister today": the minister is Omani). Not where the text names an
- * intergovernmental body: its officials host its meetings wherever they are held (an OSCE
- * coordinator in Vienna is not Austrian), unless the host heads an organisation that is no such body
- * ("Inspector-General of Police X chaired the ASEANAPOL conference" in Kuala Lumpur). The officials of a state's government whom the people step
- * found with no country and no guest's introduction are of the host country too ("Interior Minister X
- * also attended" in a release about a meeting in Ankara): a guest's office would be qualified ("the
- * Iraqi minister"); not where a news outlet of another country reports, which writes its own country's
- * officials so, nor where a text of no known outlet of the host country qualifies an office by the host's
- * country ("met the Saudi Interior Minister" in Riyadh), which it then writes from the other side (an outlet
- * of the host country qualifies its own: "KUWAIT (KUNA) -- Kuwait's Minister of Interior"). Runs after the host is known; it
- * fills only countries the people step left empty.
+ * intergovernmental body: its officials host its meetings wherever they are held (an OSCE coordinator
+ * in Vienna is not Austrian), unless the host heads an organisation that is no such body
+ * ("Inspector-General of Police X chaired the ASEANAPOL conference" in Kuala Lumpur). The officials of
+ * a state's government whom the people step found with no country and no guest's introduction are of
+ * the host country too ("Interior Minister X also attended" in a release about a meeting in Ankara): a
+ * guest's office would be qualified ("the Iraqi minister"); not where a news outlet of another country
+ * reports, which writes its own country's officials so, nor where a text of no known outlet of the
+ * host country qualifies an office by the host's country ("met the Saudi Interior Minister" in
+ * Riyadh), which it then writes from the other side (an outlet of the host country qualifies its own:
+ * "KUWAIT (KUNA) -- Kuwait's Minister of Interior"). Runs after the host is known; it fills only
+ * countries the people step left empty.
  * @module
  */
 import type { Context, Extractor } from '../pipeline/context.js';

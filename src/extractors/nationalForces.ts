@@ -12,7 +12,6 @@ import type { Context, Extractor } from '../pipeline/context.js';
 
 const BY = 'extractor/nationalForces';
 
-
 /** "<country> <noun>" for each country and force noun: the name of the one agency of the country with the noun among its name's words, or null when several have it. */
 const FORCES: ReadonlyMap<string, string | null> = (() => {
   const forces = new Map<string, string | null>();
