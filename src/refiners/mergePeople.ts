@@ -322,11 +322,11 @@ function attachSurnames(ev: EntityView, people: PersonDraft[], mentioned: Uint8A
   }
 }
 
-/** The one person whose name passes `test`; undefined when none or several do. */
-function onePerson(people: readonly PersonDraft[], test: (name: NameWords) => boolean): PersonDraft | undefined {
+/** The one person who passes `test`; undefined when none or several do. */
+function onePerson(people: readonly PersonDraft[], test: (person: PersonDraft) => boolean): PersonDraft | undefined {
   let found: PersonDraft | undefined;
   for (const p of people) {
-    if (!test(p.nameWords)) continue;
+    if (!test(p)) continue;
     if (found !== undefined) return undefined;
     found = p;
   }
@@ -335,7 +335,7 @@ function onePerson(people: readonly PersonDraft[], test: (name: NameWords) => bo
 
 /** The one person whose whole name opens the name `words`, which goes on after it. */
 function openingWordsOf(view: TextView, people: readonly PersonDraft[], words: NameWords): PersonDraft | undefined {
-  return onePerson(people, (name) => opensWith(view, words, name));
+  return onePerson(people, (p) => opensWith(view, words, p.nameWords));
 }
 
 /**
@@ -344,13 +344,7 @@ function openingWordsOf(view: TextView, people: readonly PersonDraft[], words: N
  */
 function givenNameOf(ev: EntityView, people: readonly PersonDraft[], k: number): PersonDraft | undefined {
   const key = ev.nameKeyOf(k);
-  let found: PersonDraft | undefined;
-  for (const p of people) {
-    if (p.firstKey !== key) continue;
-    if (found !== undefined) return undefined;
-    found = p;
-  }
-  return found;
+  return onePerson(people, (p) => p.firstKey === key);
 }
 
 /**
@@ -360,21 +354,18 @@ function givenNameOf(ev: EntityView, people: readonly PersonDraft[], k: number):
  */
 function rankedNameWordOf(ev: EntityView, people: readonly PersonDraft[], k: number, rank: string): PersonDraft | undefined {
   const key = ev.nameKeyOf(k);
-  let found: PersonDraft | undefined;
-  for (const p of people) {
-    if (p.rank !== rank) continue;
-    let has = false;
-    for (let w = p.nameWords.from; w < p.nameWords.to && !has; w++) has = ev.nameKeyOf(w) === key;
-    if (!has) continue;
-    if (found !== undefined) return undefined;
-    found = p;
-  }
-  return found;
+  return onePerson(people, (p) => p.rank === rank && hasNameKey(ev, p.nameWords, key));
+}
+
+/** Whether one of the words of `name` has the spelling key `key`. */
+function hasNameKey(ev: EntityView, name: NameWords, key: string): boolean {
+  for (let w = name.from; w < name.to; w++) if (ev.nameKeyOf(w) === key) return true;
+  return false;
 }
 
 /** The one person whose name ends with the name `words` and has more words before it. */
 function lastWordsOf(view: TextView, people: readonly PersonDraft[], words: NameWords): PersonDraft | undefined {
-  return onePerson(people, (name) => endsWith(view, name, words));
+  return onePerson(people, (p) => endsWith(view, p.nameWords, words));
 }
 
 /** Whether the name over tokens `[from, to)` opens with a particle and has words after it ("Ould Cheikh Sidiya", "bin Zayed Al Nahyan"). */
@@ -384,7 +375,7 @@ function opensWithParticle(view: TextView, from: number, to: number): boolean {
 
 /** The one person whose name opens with the name `words` and goes on after it. */
 function firstWordsOf(view: TextView, people: readonly PersonDraft[], words: NameWords): PersonDraft | undefined {
-  return onePerson(people, (name) => opensWith(view, name, words));
+  return onePerson(people, (p) => opensWith(view, p.nameWords, words));
 }
 
 /**
