@@ -11,6 +11,7 @@
 import type { Word } from '../gazetteer/lexicon.js';
 import { firstAtOrAfter } from './search.js';
 import { isSpaceAt } from './space.js';
+import { hasFoldedAt } from './wordUnit.js';
 
 /** What a pattern may open with. */
 export interface Openers {
@@ -106,18 +107,8 @@ function followedByOneOf(text: string, end: number, words: readonly string[] | n
   let at = end;
   while (isSpaceAt(text, at)) at++;
   if (at === end) return false;
-  for (const word of words) if (startsWithFolded(text, at, word)) return true;
+  for (const word of words) if (hasFoldedAt(text, at, word)) return true;
   return false;
-}
-
-/** Whether `text` has `word` (lower-case) at `at`, its ASCII letters in any case. */
-function startsWithFolded(text: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(at + k);
-    const w = word.charCodeAt(k);
-    if (c !== w && !(w >= 0x61 && w <= 0x7a && (c | 0x20) === w)) return false;
-  }
-  return true;
 }
 
 /** Records the places of every run of ASCII letters and digits from `from` to `to`, unit by unit. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceAt } from '../../src/text/space.js';
+import { isSpaceAt, spaceStartBefore } from '../../src/text/space.js';
 
 describe('isSpaceAt', () => {
   it('tells white space from other units, ASCII and beyond, as \\s does', () => {
@@ -14,3 +14,14 @@ describe('isSpaceAt', () => {
     expect(isSpaceAt('Minsk', 9)).toBe(false);
   });
 });
+
+describe('spaceStartBefore', () => {
+  it('finds where the white space ending at an offset begins, no earlier than the lower bound', () => {
+    const text = 'held in \u00a0 the  talks';
+    expect(spaceStartBefore(text, 0, 10)).toBe(7);
+    expect(spaceStartBefore(text, 9, 10)).toBe(9);
+    expect(spaceStartBefore(text, 0, 7)).toBe(7);
+    expect(spaceStartBefore(text, 0, 0)).toBe(0);
+  });
+});
+

@@ -5,25 +5,8 @@
  * with none of them is ruled out; the few that do are left to the pattern.
  * @module
  */
-import { isSpaceAt } from '../../text/space.js';
-import { isAsciiWordUnit } from '../../text/wordUnit.js';
-
-/** Where the white space that ends at `end` of `s` (after `from`) starts, or -1 when none ends there. */
-function spaceBefore(s: string, from: number, end: number): number {
-  let i = end;
-  while (i > from && isSpaceAt(s, i - 1)) i--;
-  return i < end ? i : -1;
-}
-
-/** Whether `s` holds `word` (lower-case) at `at`, its ASCII letters in either case (as the `i` flag without `u` compares them). */
-function foldedAt(s: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = s.charCodeAt(at + k);
-    const w = word.charCodeAt(k);
-    if (c !== w && !(w >= 0x61 && w <= 0x7a && (c | 0x20) === w)) return false;
-  }
-  return true;
-}
+import { spaceStartBefore } from '../../text/space.js';
+import { hasFoldedAt, isAsciiWordUnit } from '../../text/wordUnit.js';
 
 /** The phrases of a lead pattern, by the last unit of their last word, and the optional word after them. */
 export class EndingPhrases {
@@ -56,13 +39,13 @@ export class EndingPhrases {
       for (let k = words.length - 1; k >= 0; k--) {
         const word = words[k] ?? '';
         const start = e - word.length;
-        if (start < from || !foldedAt(lead, start, word)) break;
+        if (start < from || !hasFoldedAt(lead, start, word)) break;
         if (k === 0) {
           if (start === from || !isAsciiWordUnit(lead.charCodeAt(start - 1))) return true;
           break;
         }
-        e = spaceBefore(lead, from, start);
-        if (e < 0) break;
+        e = spaceStartBefore(lead, from, start);
+        if (e === start) break;
       }
     }
     return false;
@@ -82,10 +65,12 @@ export class EndingPhrases {
    * ```
    */
   mayEnd(lead: string, from = 0, to = lead.length): boolean {
-    const end = spaceBefore(lead, from, to);
-    if (end < 0) return false;
+    const end = spaceStartBefore(lead, from, to);
+    if (end === to) return false;
     if (this.endsAt(lead, from, end)) return true;
     const start = end - this.optional.length;
-    return start >= from && foldedAt(lead, start, this.optional) && this.endsAt(lead, from, spaceBefore(lead, from, start));
+    if (start < from || !hasFoldedAt(lead, start, this.optional)) return false;
+    const wordEnd = spaceStartBefore(lead, from, start);
+    return wordEnd < start && this.endsAt(lead, from, wordEnd);
   }
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import words from '../../../data/number-words.json';
+import { hasFoldedAt } from '../../text/wordUnit.js';
 
 const CARDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.cardinals));
 const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(words.ordinals));
@@ -59,12 +60,6 @@ const ORDINAL_WORDS_BY_LENGTH: readonly (readonly (readonly [string, number])[] 
   return byLength;
 })();
 
-/** Whether `text` holds `word` (lower-case ASCII letters) at `start`, its letters in any case (as `toLowerCase` compares ASCII). */
-function foldedIs(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
 /** Whether the units of `text` from `start` to `end` are all ASCII digits. */
 function allDigits(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -98,7 +93,7 @@ export function ordinalAt(text: string, start: number, end: number): number | nu
     allRoman &&= isRomanCapital(c);
   }
   if (allRoman) return ordinal(text.slice(start, end));
-  for (const [word, value] of ORDINAL_WORDS_BY_LENGTH[end - start] ?? []) if (foldedIs(text, start, word)) return value;
+  for (const [word, value] of ORDINAL_WORDS_BY_LENGTH[end - start] ?? []) if (hasFoldedAt(text, start, word)) return value;
   return null;
 }
 

@@ -3,7 +3,8 @@
  * matched by a single regular expression rather than one per entry.
  * @module
  */
-import { isSpaceAt } from '../../text/space.js';
+import { isSpaceAt, spaceStartBefore } from '../../text/space.js';
+import { hasFoldedAt } from '../../text/wordUnit.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -39,13 +40,7 @@ export function lastWords(phrases: Iterable<string>): string[] {
 
 /** Whether `text` ends at `end` with `word` (lower-case), no earlier than `from`, ASCII letters in either case (as a pattern with the `i` flag and no `u` compares them). */
 function endsWithFolded(text: string, from: number, end: number, word: string): boolean {
-  if (end - from < word.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(end - word.length + k);
-    const w = word.charCodeAt(k);
-    if (c !== w && !((c | 0x20) === w && w >= 0x61 && w <= 0x7a)) return false;
-  }
-  return true;
+  return end - from >= word.length && hasFoldedAt(text, end - word.length, word);
 }
 
 /** Whether `text` ends at `end` with one of `words` ({@link endsWithFolded}). */
@@ -54,12 +49,6 @@ function endsWithAny(text: string, from: number, end: number, words: readonly st
   return false;
 }
 
-/** Where the white space that ends `text` before `end` (and after `from`) begins. */
-function spaceStart(text: string, from: number, end: number): number {
-  let i = end;
-  while (i > from && isSpaceAt(text, i - 1)) i--;
-  return i;
-}
 
 /**
  * A cheap first test for a pattern `\b(?:phrases)\s+(?:optional\s+)?$` on a lead: whether the
@@ -75,12 +64,12 @@ function spaceStart(text: string, from: number, end: number): number {
  * ```
  */
 export function endsWithWordOf(lead: string, words: readonly string[], optional: string, from = 0, to = lead.length): boolean {
-  const end = spaceStart(lead, from, to);
+  const end = spaceStartBefore(lead, from, to);
   if (end === to) return false;
   if (endsWithAny(lead, from, end, words)) return true;
   if (!endsWithFolded(lead, from, end, optional)) return false;
   const before = end - optional.length;
-  const wordEnd = spaceStart(lead, from, before);
+  const wordEnd = spaceStartBefore(lead, from, before);
   return wordEnd < before && endsWithAny(lead, from, wordEnd, words);
 }
 
