@@ -35,6 +35,12 @@ describe('eventKind', () => {
     expect(kind('The services agreed to exchange data.')).toBe('other');
   });
 
+  it('reads a meeting held by video link as a meeting, not a conference', () => {
+    expect(kind('Interpol and Afripol chiefs held a videoconference on Monday to review a joint operation.')).toBe('meeting');
+    expect(kind('The border chiefs of the two countries met in a video conference on Friday.')).toBe('meeting');
+    expect(kind('The ministers held a teleconference on migration on Thursday.')).toBe('meeting');
+  });
+
   it('reads a workshop as a conference', () => {
     expect(kind('The regional workshop on border security was held in Bamako on 3 March 2025.')).toBe('conference');
   });
