@@ -177,8 +177,9 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
     if (of) {
       const name = readName(text, nameAt, false) ?? readName(text, nameAt, true);
       if (name && POSSESSIVE_PRONOUN.test(name.name)) return null;
-      // "the 6th meeting of heads of security councils ...": the numbered meeting names its series in lower case.
-      if (name) return { name: startsUpper(name.name) ? name.name : `${text.slice(noun.start, noun.end).toLowerCase()} of ${name.name}`, edition: noun.edition };
+      // "the 6th meeting of heads of security councils ...": the numbered meeting names its series in
+      // lower case, from its noun as written ("The XXVII Conference of the heads of ...").
+      if (name) return { name: startsUpper(name.name) ? name.name : text.slice(noun.start, nameAt) + name.name, edition: noun.edition };
     }
     return null;
   }

@@ -48,6 +48,13 @@ describe('series', () => {
     });
   });
 
+  it('keeps a capitalised numbered noun and its "the" before a body described in lower case', () => {
+    expect(seriesOf('The XIX Conference of the chiefs of border services of the Central Asian states opened in Dushanbe on 4 June 2024.')).toEqual({
+      name: 'Conference of the chiefs of border services of the Central Asian states',
+      edition: 19,
+    });
+  });
+
   it('finds no series for a one-off event', () => {
     expect(parseRelease('tashkent-talks').event.series).toBeNull();
     expect(parseRelease('dushanbe-range').event.series).toBeNull();
