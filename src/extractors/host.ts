@@ -3,9 +3,10 @@
  * SELEC", "at Europol's headquarters", no host country then; a national service's seat gives its
  * country), the chair or organiser named
  * ("under the chairmanship of Kazakhstan", "organized by Azerbaijan's State Security Service"), a
- * service or intergovernmental body that is the subject of "hosted" or "organised" ("The National Security
- * Committee of Kazakhstan hosted the meeting"; "Europol hosted the meeting ... at its headquarters", no host
- * country then), else the venue's country. A chair from another country than the
+ * service or intergovernmental body that is the subject of "hosted" or "organised", or of "opened its"
+ * ("The National Security Committee of Kazakhstan hosted the meeting", "IMPACS on Tuesday opened its
+ * annual conference"; "Europol hosted the meeting ... at its headquarters", no host country then), else
+ * the venue's country. A chair from another country than the
  * venue's ("held in Dushanbe ... chaired by FSB Director ...") presides but does not host.
  * @module
  */
@@ -39,7 +40,12 @@ const CHAIR = new PhraseScan(new RegExp(`\\b(?:${alternation(words.chairPhrases)
 const PRESIDING = new RegExp(`\\b(?:${alternation(words.chairPhrases.filter((p) => /chair|presidency/.test(p)))})\\s+(?:the\\s+)?$`, 'i');
 /** Verbs whose subject is the host: "The Presidency of State Security hosted ...", "ONSA will host ...". */
 const HOST_VERBS: ReadonlySet<string> = new Set(words.hostVerbs);
-/** Words that may stand between the host and its verb: "will host", "is to host", "has also hosted". */
+/** Verbs whose subject holds its own event when "its" follows: "IMPACS on Tuesday opened its annual conference". */
+const OWN_EVENT_VERBS: ReadonlySet<string> = new Set(words.ownEventVerbs);
+/** Whether token `j` is a verb whose subject hosts: a hosting verb, or a verb of holding before "its". */
+const hostsAt = (tokens: Context['tokens'], j: number): boolean =>
+  HOST_VERBS.has(tokens[j]?.key ?? '') || (OWN_EVENT_VERBS.has(tokens[j]?.key ?? '') && tokens[j + 1]?.key === 'its');
+/** Words that may stand between the host and its verb: "will host", "is to host", "has also hosted", "on Tuesday hosted". */
 const HOST_AUXILIARIES: ReadonlySet<string> = new Set(words.hostAuxiliaries);
 /** How many such words may stand there. */
 const MAX_AUXILIARIES = 3;
@@ -66,7 +72,7 @@ function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): {
       for (let tail = 0; tail < MAX_TAIL && (NAME_TAIL.has(tokens[j]?.key ?? '') || startsUpper(tokens[j]?.raw ?? '')); tail++) j++;
       for (let aux = 0; aux < MAX_AUXILIARIES && HOST_AUXILIARIES.has(tokens[j]?.raw ?? ''); aux++) j++;
       const verb = tokens[j];
-      if (verb !== undefined && HOST_VERBS.has(verb.key) && !/[.;:\n]/.test(text.slice(mention.end, verb.start)) && !hostsOtherEvent(ctx, j)) {
+      if (verb !== undefined && hostsAt(tokens, j) && !/[.;:\n]/.test(text.slice(mention.end, verb.start)) && !hostsOtherEvent(ctx, j)) {
         const atOwnSeat = org.kind === 'intergovernmental' && OWN_SEAT.test(text.slice(verb.end, sentenceAt(text, verb.start).end));
         return { country: org.country, organization: org.name, atOwnSeat };
       }

@@ -28,6 +28,20 @@ describe('host', () => {
     expect(record.event.host).toEqual({ country: 'KZ', organization: 'National Security Committee' });
   });
 
+  it('takes a service or body that holds or opens "its" event, past a day word before the verb', () => {
+    const opened = parsePressRelease(
+      'NASSAU, Bahamas, 4 March 2025 – The CARICOM Implementation Agency for Crime and Security on Monday opened its annual heads of intelligence conference at the Baha Mar resort.',
+    );
+    expect(opened.event.host).toEqual({ country: 'BS', organization: 'CARICOM Implementation Agency for Crime and Security' });
+    const hosted = parsePressRelease('JAKARTA, 5 March 2025 – The Indonesian National Police today hosted the 12th meeting of the ASEANAPOL executive committee in Jakarta.');
+    expect(hosted.event.host?.organization).toBe('Indonesian National Police');
+  });
+
+  it('does not take the subject of "held talks" or of "opened their meeting" as the host organisation', () => {
+    expect(parsePressRelease('ALMATY, 3 March 2025 – The National Security Committee of Kazakhstan on Monday held talks with a delegation of the Turkish MIT.').event.host?.organization ?? null).toBeNull();
+    expect(parsePressRelease('ALMATY, 3 March 2025 – Kyrgyz and Tajik officials met in Almaty. The National Security Committee of Kazakhstan opened their meeting.').event.host?.organization ?? null).toBeNull();
+  });
+
   it('does not take a service whose hosting verb stands in another sentence', () => {
     const record = parsePressRelease('Delegates came from the National Security Committee of Kazakhstan. Tashkent hosted the meeting on 3 May 2024.');
     expect(record.event.host?.organization ?? null).toBeNull();
