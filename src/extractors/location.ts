@@ -3,10 +3,10 @@
  * hosted", "(31 May - 1 June 2017, Dushanbe)"), in a sentence about the event where there is one;
  * a city not in the table where the sentence shows a place ("in Cholpan-Ata, Kyrgyzstan", "was
  * held in Pabbi on Monday", "at the NIS headquarters in Ruaraka"), with the country it was "held
- * in" if the text says, else the dateline's; or that country alone. A city-state's name ("in
- * Singapore") names the city. A site that is no city ("at the X training ground in Tajikistan",
- * "in X region") gives its country, or the dateline's. Where the content names no venue, the
- * dateline's city is the venue.
+ * in" if the text says, else the dateline's; or that country alone (with the dateline's city when
+ * it lies there). A city-state's name ("in Singapore") names the city. A site that is no city ("at
+ * the X training ground in Tajikistan", "in X region") gives its country, or the dateline's. Where
+ * the content names no venue, the dateline's city is the venue.
  * @module
  */
 import events from '../../data/event-words.json';
@@ -207,7 +207,9 @@ function run(ctx: Context): void {
   if (venue !== null || heldInCountry !== undefined) {
     // A place the table lacks, filed from a city of the table: in the dateline's country ("MANILA - ... at the NICA headquarters in Quezon City").
     const country = heldInCountry?.entry.code ?? (venue !== null ? (datelineCity?.entry.country ?? null) : null);
-    ctx.record.event.location = { city: venue, country };
+    // "on a visit to Pakistan", filed from Islamabad: the country held in is the dateline's, and so is the city.
+    const city = venue ?? (datelineCity !== undefined && datelineCity.entry.country === country ? datelineCity.entry.name : null);
+    ctx.record.event.location = { city, country };
     return;
   }
   // "at the Harb-Maidon training ground in Tajikistan", "in Khatlon region": a venue that is no city, in its country or the dateline's.

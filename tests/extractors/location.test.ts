@@ -85,6 +85,11 @@ describe('location', () => {
     expect(where('The director met officials of the police academy while visiting Accra on Tuesday.')).toEqual({ city: 'Accra', country: 'GH' });
   });
 
+  it('takes the dateline\'s city for a visit to, or a meeting held in, the dateline\'s country, and not another country\'s', () => {
+    expect(where('DHAKA, 30 January 2025 – A delegation of the National Investigation Agency of India paid a working visit to Bangladesh and held talks with the police leadership.')).toEqual({ city: 'Dhaka', country: 'BD' });
+    expect(where('NAIROBI, 30 January 2025 – The Kenyan police chief is on a working visit to Uganda, where he held talks with his counterpart.')).toEqual({ city: null, country: 'UG' });
+  });
+
   it('takes the dateline\'s city where the content names no venue, and only then', () => {
     const received = parsePressRelease('MUSCAT, Feb 11 (ONA) -- The Minister of the Interior received in his office today the Minister of Interior of the State of Kuwait.');
     expect([received.event.location, received.event.host?.country]).toEqual([{ city: 'Muscat', country: 'OM' }, 'OM']);
