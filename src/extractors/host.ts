@@ -150,10 +150,17 @@ function run(ctx: Context): void {
     if (service !== undefined) organization = organisationAt(ctx, service.start)?.name ?? service.entry.name;
     break;
   }
-  if (country === null && organization === null) {
-    // "under the auspices of the United Nations": an intergovernmental body as the organiser.
-    const body = chairs.size > 0 ? hitsOf(hits, 'body').find((h) => chairs.has(h.start) && inSpans(spans, h.start) && !aboutOtherEvent(ctx, h.start)) : undefined;
-    if (body !== undefined) organization = body.entry.name;
+  if (country === null && organization === null && chairs.size > 0) {
+    // "under the auspices of the United Nations": an intergovernmental body as the organiser; "organised
+    // by the State Security Bureau": a service whose name gave the country step no country.
+    const chair = ctx.hits.find((h) => (h.kind === 'body' || h.kind === 'agency') && chairs.has(h.start) && inSpans(spans, h.start) && !aboutOtherEvent(ctx, h.start));
+    if (chair?.kind === 'body') organization = chair.entry.name;
+    else if (chair?.kind === 'agency') {
+      const org = organisationAt(ctx, chair.start);
+      organization = org?.name ?? chair.entry.name;
+      country = org?.country ?? null;
+      chairedOnly = PRESIDING.test(ctx.text.slice(Math.max(0, chair.start - 40), chair.start));
+    }
   }
   if (country === null && organization === null) {
     const service = hostingService(ctx, spans);

@@ -42,6 +42,11 @@ describe('host', () => {
     expect(parsePressRelease('ALMATY, 3 March 2025 – Kyrgyz and Tajik officials met in Almaty. The National Security Committee of Kazakhstan opened their meeting.').event.host?.organization ?? null).toBeNull();
   });
 
+  it('takes a service named after "organised by" as the host organisation, with the country the organisations step gave it', () => {
+    const record = parsePressRelease('MUSCAT, 9 May 2025 – The regional workshop, organised by the Internal Security Service under the patronage of the Minister, ended in Muscat on Thursday.');
+    expect(record.event.host).toEqual({ country: 'OM', organization: 'Internal Security Service' });
+  });
+
   it('does not take a service whose hosting verb stands in another sentence', () => {
     const record = parsePressRelease('Delegates came from the National Security Committee of Kazakhstan. Tashkent hosted the meeting on 3 May 2024.');
     expect(record.event.host?.organization ?? null).toBeNull();
