@@ -27,8 +27,8 @@ const BY = 'extractor/host';
 const SEAT = new PhraseScan(new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: ['at the'] });
 /** The nouns that name a seat ("headquarters", "seat", "premises", "offices"): the first words of the seat phrases. */
 const SEAT_WORDS: readonly string[] = words.seatPhrases.map((p) => p.split(' ')[0] ?? p);
-/** The seat written in the possessive after the organisation: "at Europol's headquarters". */
-const POSSESSIVE_SEAT = new RegExp(`^'s\\s+(?:${alternation(SEAT_WORDS)})\\b`, 'i');
+/** The seat written in the possessive after the organisation, with up to three words between: "at Europol's headquarters", "at INTERPOL's General Secretariat headquarters". */
+const POSSESSIVE_SEAT = new RegExp(`^'s\\s+(?:[a-z]+\\s+){0,3}(?:${alternation(SEAT_WORDS)})\\b`, 'i');
 /** "at" (and "the") right before an organisation whose seat follows in the possessive, or as the noun after its name. */
 const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
 /** {@link SEAT_WORDS} as token keys. */
@@ -109,7 +109,7 @@ function seatHolder(ctx: Context, spans: ReturnType<typeof contentSpans>): HitOf
     // The seat is tested first: most organisations have none named, and the content's spans are read only for those that do.
     const seat =
       seats.has(o.start) ||
-      ((text.charCodeAt(o.end) === 0x27 ? POSSESSIVE_SEAT.test(text.slice(o.end, o.end + 40)) : seatNounAfter(ctx, o)) && AT_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start)));
+      ((text.charCodeAt(o.end) === 0x27 ? POSSESSIVE_SEAT.test(text.slice(o.end, o.end + 80)) : seatNounAfter(ctx, o)) && AT_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start)));
     if (seat && inSpans(spans, o.start)) return o;
   }
   return undefined;

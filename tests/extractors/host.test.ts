@@ -56,9 +56,12 @@ describe('host', () => {
     expect(parsePressRelease('The conference was held in Geneva under the auspices of the United Nations on 3 May 2024.').event.host).toEqual({ country: 'CH', organization: 'United Nations' });
   });
 
-  it('reads the seat written in the possessive: "at Europol\'s headquarters in The Hague"', () => {
+  it('reads the seat written in the possessive, with words between: "at Europol\'s headquarters", "at INTERPOL\'s General Secretariat headquarters"', () => {
     const rec = parsePressRelease("Counter-terrorism chiefs from 27 EU Member States met at Europol's headquarters in The Hague on 11 February.");
     expect(rec.event.host).toEqual({ country: null, organization: 'European Union Agency for Law Enforcement Cooperation' });
+    const between = parsePressRelease("Police chiefs of the Sahel met at INTERPOL's General Secretariat headquarters in Lyon on 4 March.");
+    expect(between.event.host).toEqual({ country: null, organization: 'International Criminal Police Organization' });
+    expect(between.event.participants.countries).toEqual([]);
   });
 
   it('takes a service that "will host" the event, not one that hosts the next or hosted the last one', () => {
