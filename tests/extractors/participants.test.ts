@@ -155,6 +155,12 @@ describe('participants', () => {
     expect(rec.event.participants.countries).toEqual(['NP', 'QA']);
   });
 
+  it('gives an acronym several services share the country the organisations step gave it, not another bearer\'s', () => {
+    const rec = parsePressRelease('CAIRO, 2 March 2025 (MENA) – The regional meeting, chaired by GIS Director Hassan Rashad, discussed the crisis on the border.');
+    expect(rec.event.participants.countries).toEqual(['EG']);
+    expect(rec.event.host).toEqual({ country: 'EG', organization: 'General Intelligence Service' });
+  });
+
   it('keeps a body that hosts the event among the bodies taking part, as the host country is among the countries', () => {
     const rec = parsePressRelease('KAMPALA, 9 October 2024 – The Eastern Africa Police Chiefs Cooperation Organization (EAPCCO) on Tuesday opened its 26th annual general meeting in Kampala, with police chiefs from 14 member countries.');
     expect(rec.event.host?.organization).toBe('Eastern Africa Police Chiefs Cooperation Organization');
