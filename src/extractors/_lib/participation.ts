@@ -12,12 +12,11 @@
 import events from '../../../data/event-words.json';
 import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
-import { absentTail, characterisingLead, characterisingTail } from './characterising.js';
+import { absentTail, characterisingLead, characterisingTail, nextEventTail } from './characterising.js';
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList, joinsListPastItem } from './listGap.js';
 import { EndingPhrases } from './endingPhrases.js';
 import { alternation, endsWithWordOf } from './phrases.js';
-import { speaksOfNext } from './otherEvent.js';
 import { contentSpans, inSpans } from './scope.js';
 import { sentenceAt } from './sentences.js';
 import { isSpaceAt } from '../../text/space.js';
@@ -93,15 +92,6 @@ function nounAfter(text: string, end: number): boolean {
   if (k === end || k >= reach) return false;
   const c = text.charCodeAt(k);
   return c < 0x80 && OPENS_DEMONYM_NOUN[c | 0x20] === 1 && DEMONYM_NOUN.test(text.slice(end, end + NOUN_REACH));
-}
-
-/** How far a relative aside after a list may reach (", which joined NATO recently,"). */
-const ASIDE_REACH = 80;
-/** Whether the words after a list, past a relative aside, speak of the next event: "..., which joined NATO recently, will be invited to the next meeting". */
-function invitedToNext(tail: string): boolean {
-  if (!/^,\s+(?:which|who)\s/.test(tail)) return false;
-  const close = tail.indexOf(',', 1);
-  return close > 0 && close <= ASIDE_REACH && speaksOfNext(tail.slice(close + 1));
 }
 
 /** A verb of discussing. */
@@ -239,7 +229,7 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     // "Intelligence chiefs ... met on ISIS, which the US ...": a cue before a relative clause is not the list's.
     // "Finland and Sweden, which joined NATO recently, will be invited to the next meeting": guests of another event.
     // "the services of Sudan's neighbouring countries": the neighbours take part, not the country named.
-    if (invitedToNext(tail) || discussedIn(lead) || NEIGHBOURS_AFTER.test(tail)) continue;
+    if (nextEventTail(tail) || discussedIn(lead) || NEIGHBOURS_AFTER.test(tail)) continue;
     if (members || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }
   memoText = text;
