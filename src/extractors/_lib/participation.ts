@@ -212,7 +212,9 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
     else if (nounAfter(text, m.end) && !notBeforeAt(text, compoundStart(text, mentions, i))) codes.add(m.code);
-    else if (ofOrTheBefore(text, m.start) && OF_ORG.test(leadOf(text, m.start, 60)) && !NEIGHBOURS_AFTER.test(text.slice(m.end, m.end + 30))) codes.add(m.code);
+    // "Representatives of Afghanistan were not invited": named with an office, but stayed away.
+    else if (ofOrTheBefore(text, m.start) && OF_ORG.test(leadOf(text, m.start, 60)) && !NEIGHBOURS_AFTER.test(text.slice(m.end, m.end + 30)) && !absentTail(text.slice(m.end, m.end + 120)))
+      codes.add(m.code);
     // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
     else if (text.startsWith(' of ', m.start - 4) && (ends ??= personEnds(ctx)).has(m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
   }
