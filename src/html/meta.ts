@@ -1,6 +1,6 @@
 /**
  * What a page says about itself: headline, publication date, outlet and address, read from
- * meta tags, JSON-LD, `<time>`, `<h1>` and `<link rel="canonical">`.
+ * meta tags, JSON-LD, `<time>`, `<h1>` (or an `<h2>` heading the article) and `<link rel="canonical">`.
  * @module
  */
 import type { Document, Element } from 'domhandler';
@@ -135,11 +135,14 @@ export function readPageMeta(doc: Document, container: Element | null): PageMeta
   const h1s = all.filter((element) => element.name.toLowerCase() === 'h1');
   const h1InArticle = container === null ? undefined : h1s.find((h1) => isInside(h1, container));
   const titleElement = findElement(doc, (element) => element.name.toLowerCase() === 'title');
+  // A page with no <h1> often heads its article with an <h2>: better than a <title> that carries the site's sections.
+  const h2InArticle = container === null ? undefined : all.find((element) => element.name.toLowerCase() === 'h2' && isInside(element, container));
   const headlineCandidates = [
     h1InArticle === undefined ? null : plainText(h1InArticle),
     fromJsonLd(jsonLd, 'headline', text),
     withoutOutlet(meta('og:title', 'twitter:title'), outlet),
     h1s[0] === undefined ? null : plainText(h1s[0]),
+    h2InArticle === undefined ? null : plainText(h2InArticle),
     titleElement === null ? null : withoutOutlet(plainText(titleElement), outlet),
   ];
   const headline = headlineCandidates.find((candidate) => candidate !== null && candidate !== '') ?? null;

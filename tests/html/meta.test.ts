@@ -45,6 +45,14 @@ describe('readPageMeta', () => {
     expect(readPageMeta(doc, article as never).headline).toBe('Talks held in Dushanbe');
     expect(readPageMeta(doc, null).headline).toBe('Daily Herald');
   });
+
+  it('takes an <h2> heading the article before a page title that carries the site\'s sections, where no <h1> stands', () => {
+    const html = '<title>Ministry of Interior - News - Minister receives Omani delegation</title><div id="main"><h2>Minister receives Omani delegation</h2><p>Text.</p></div>';
+    const doc = parseDocument(html);
+    const main = doc.children.find((n) => 'name' in n && n.name === 'div') ?? null;
+    expect(readPageMeta(doc, main as never).headline).toBe('Minister receives Omani delegation');
+    expect(readPageMeta(doc, null).headline).toBe('Ministry of Interior - News - Minister receives Omani delegation');
+  });
 });
 
 describe('isoDatePart', () => {
