@@ -1,6 +1,7 @@
 /**
  * The event's own title or theme: a quotation right after the event noun ("the International
- * Conference "Afghanistan: ...""), or after a title cue ("themed", "titled", "under the theme", "the
+ * Conference "Afghanistan: ..."", "the conference on "Countering ..."") or right before it ("the
+ * "Caspian Security - 2025" conference"), or after a title cue ("themed", "titled", "under the theme", "the
  * theme of the conference is"), or in single quotes after a title cue or the noun ("codenamed 'Lake Shield'",
  * "the conference 'Security Without Borders'").
  * @module
@@ -95,6 +96,10 @@ function run(ctx: Context): void {
   const ofEvent = (n: EventNoun): boolean => kind === 'other' || n.kind === kind;
   /** Whether a noun of the event's kind stands right before offset `at`, perhaps with a comma between. */
   const nounBefore = (nouns: readonly EventNoun[], at: number): boolean => nouns.some((n) => n.end <= at && ofEvent(n) && onlySpaceOrComma(text, n.end, at));
+  /** Whether a noun of the event's kind and "on" stand right before offset `at`: the conference on "Countering ...". */
+  const nounOnBefore = (nouns: readonly EventNoun[], at: number): boolean => nouns.some((n) => n.end === at - 4 && ofEvent(n) && text.startsWith(' on ', n.end));
+  /** Whether a noun of the event's kind follows offset `at` after one space: the "Caspian Security - 2025" conference. */
+  const nounAfter = (nouns: readonly EventNoun[], at: number): boolean => nouns.some((n) => n.start === at + 1 && ofEvent(n) && isSpaceAt(text, at));
   /** Whether the title cue before a quotation at `at` names the event: a naming cue ("codenamed") names the thing right before it, which must be the event's noun. */
   const cueNamesEvent = (nouns: readonly EventNoun[], at: number, from: number): boolean => {
     if (!cueBefore(text, Math.max(from, at - 60), at)) return false;
@@ -119,10 +124,11 @@ function run(ctx: Context): void {
       }
       // A title is written with a capital ("the conference "Security in Central Asia""); lower-case words after the noun judge
       // the event ("called the meeting "a turning point"").
-      const afterNoun = /^[\p{Lu}\p{N}]/u.test(inner) && nounBefore(nouns, at);
+      const capital = /^[\p{Lu}\p{N}]/u.test(inner);
+      const afterNoun = capital && nounBefore(nouns, at);
       // One word is no title ("a "successful" meeting"), but for a capitalised code name right after the noun (exercise "Warrior-VIII").
       if (!SPACE.test(inner) && !(afterNoun && startsUpper(inner))) continue;
-      if (afterNoun || cueNamesEvent(nouns, at, span.start)) {
+      if (afterNoun || (capital && (nounOnBefore(nouns, at) || nounAfter(nouns, q.close + 1))) || cueNamesEvent(nouns, at, span.start)) {
         ctx.record.event.title = inner;
         ctx.trace(BY, () => `title ${JSON.stringify(inner)}`);
         return;

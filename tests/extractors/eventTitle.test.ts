@@ -79,4 +79,11 @@ describe('eventTitle', () => {
     expect(title('The 9th conference of police chiefs opened today in Suva under the theme "Pacific Partners Against Crime."')).toBe('Pacific Partners Against Crime');
     expect(title('The 9th conference of police chiefs opened today in Suva. The chair said "Crime has no borders."')).toBeNull();
   });
+
+  it('reads a quotation after "<noun> on" or right before the noun as the title, but no one word after "on"', () => {
+    const title = (text: string): string | null => parsePressRelease(text).event.title;
+    expect(title('The seminar on "Securing the Digital Border" opened in Tashkent on 3 May 2025.')).toBe('Securing the Digital Border');
+    expect(title('Delegates to the "Steppe Shield - 2025" exercise arrived in Karaganda on 3 May 2025.')).toBe('Steppe Shield - 2025');
+    expect(title('The meeting on "Friday" was postponed.')).toBeNull();
+  });
 });
