@@ -170,6 +170,26 @@ describe('people extractor', () => {
     expect(parsePressRelease('The Aqaba Platform met in Amman. The Pacific Dialogue said it welcomed the plan.').people).toEqual([]);
   });
 
+  it('finds a one-word surname before an apposition that a person\'s verb follows ("Otieno, the Director of X, said")', () => {
+    const rec = parsePressRelease(
+      'DAR ES SALAAM, 9 July 2025 - Border officials of Tanzania and Uganda met in Dar es Salaam. Mwakyusa, the Director of Criminal Investigations of the Tanzania Police Force, said joint patrols would begin in August.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.country, p.roles])).toEqual([
+      ['Mwakyusa', 'Director of Criminal Investigations of the Tanzania Police Force', 'TZ', ['speaker']],
+    ]);
+    expect(at(rec, rec.people[0]?.mentions[0] ?? { start: 0, end: 0 })).toBe('Mwakyusa');
+  });
+
+  it('takes no one word before an apposition for a person without a person\'s verb after it, nor a sentence adverb ("Meanwhile, the Director of X, said")', () => {
+    const names = (text: string): unknown => parsePressRelease(text).people.map((p) => p.name);
+    // A sentence adverb opens the sentence: the title has no name.
+    expect(names('KAMPALA, 9 July 2025 - Meanwhile, the Inspector General of Police, told reporters that the roads were safe.')).toEqual([]);
+    expect(names('KAMPALA, 9 July 2025 - Separately, the Director General of the Internal Security Organisation, said the threat had grown.')).toEqual([]);
+    // No person's verb after the apposition: the one word may be a place's.
+    expect(names('Entebbe, the seat of the Commissioner of Aviation Security, hosted the talks.')).toEqual([]);
+    expect(names('Mwakyusa, the Director of Criminal Investigations of the Tanzania Police Force, and the delegation toured the border post.')).toEqual([]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

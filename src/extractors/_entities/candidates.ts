@@ -267,7 +267,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
       // "Director Robert Mueller, the head of the FBI, said": the apposition that names the body is the title, and the verb after it is the person's.
       found.title = t;
       attached.add(t);
-    } else if (add(run, rank, t, 'name,title', 2)) attached.add(t);
+    } else if (add(run, rank, t, 'name,title', verbAfterApposition(ev, t.to) ? 1 : 2)) attached.add(t);
   }
   let skipTo = 0;
   for (const i of ev.nameStarts) {
@@ -422,8 +422,21 @@ function rankJoins(ev: EntityView, last: number): boolean {
 
 /** A speech verb right after token `to` (an adverb may come between): "Smith said", "Smith also noted". */
 function speechFollows(ev: EntityView, to: number): boolean {
+  return ev.view.spaceAfter(to - 1) && speechVerbAt(ev, to);
+}
+
+/**
+ * Whether a verb only a person does follows the comma that closes an apposition ending before token `to`:
+ * a speech verb or a verb of meeting ("Kamau, the Commissioner of Police, said"): the one word before the
+ * apposition is then a person's name, as a place or a body ("Nairobi, the capital of Kenya,") does not speak.
+ */
+function verbAfterApposition(ev: EntityView, to: number): boolean {
+  return ev.view.gap(to - 1) === Gap.Comma && (speechVerbAt(ev, to) || verbOfMeetingAt(ev, to));
+}
+
+/** A speech verb at token `to`, in lower case (an adverb may come before it). */
+function speechVerbAt(ev: EntityView, to: number): boolean {
   const { view } = ev;
-  if (!view.spaceAfter(to - 1)) return false;
   let k = to;
   if (ev.is(k, CUE_CLASS.speechAdverb)) k++;
   const raw = view.raw(k);
@@ -470,8 +483,13 @@ const MEETING_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 
 
 /** A verb of {@link MEETING_VERBS} (or "held talks") right after token `to`, in lower case. */
 function meetingFollows(ev: EntityView, to: number): boolean {
+  return ev.view.spaceAfter(to - 1) && verbOfMeetingAt(ev, to);
+}
+
+/** A verb of {@link MEETING_VERBS} (or "held talks") at token `to`, in lower case. */
+function verbOfMeetingAt(ev: EntityView, to: number): boolean {
   const { view } = ev;
-  if (!view.spaceAfter(to - 1) || !startsLower(view.raw(to))) return false;
+  if (!startsLower(view.raw(to))) return false;
   const key = view.key(to);
   return MEETING_VERBS.has(key) || (key === 'held' && view.key(to + 1) === 'talks');
 }
