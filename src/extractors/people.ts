@@ -11,7 +11,7 @@ import type { PersonRole } from '../schema/record.js';
 import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
 import { startsLower } from './_lib/letterCase.js';
 import { floorIndex } from '../text/search.js';
-import { DELEGATION_NOUNS, findCandidates, leadCueBefore } from './_entities/candidates.js';
+import { DELEGATION_NOUNS, delegationBefore, findCandidates, leadCueBefore } from './_entities/candidates.js';
 import { isAbbreviatedSuffix } from './_entities/names.js';
 import { findTitles } from './_entities/titles.js';
 import { Gap } from './_entities/text.js';
@@ -417,12 +417,14 @@ function rolesOf(ev: EntityView, cues: CueRoles, endOf: ReadonlyTokenIndex<numbe
 /**
  * Whether the few words before token `from`, in its sentence, introduce a guest or someone else's man: a
  * lower-case guest word ("the visiting minister", "the head of the delegation", "his counterpart") or a
- * possessive ("Chen Wenqing's deputy, Vice Minister X").
+ * possessive ("Chen Wenqing's deputy, Vice Minister X"); not one before an "and", which opens another
+ * person's words ("met his counterpart, and the Inspector General of Police, X").
  */
 function introducedAsGuest(ev: EntityView, from: number): boolean {
   const { view } = ev;
   const [sentenceStart] = view.sentenceBounds(view.tokens[from]?.start ?? 0);
   for (let k = from - 1; k >= Math.max(0, from - GUEST_REACH) && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) {
+    if (view.key(k) === 'and') return false;
     if (CUES.guest.has(view.key(k)) && startsLower(view.raw(k))) return true;
     if (view.key(k) === 's' && view.gap(k - 1) === Gap.Apostrophe) return true;
   }
@@ -441,12 +443,15 @@ function opensStateTitle(title: string | null): boolean {
  * Whether `p` holds an office of a state's government with nothing that places it elsewhere: no country,
  * no organisation but one no table places (a ministry: "Undersecretary of the Ministry of Interior"), and
  * no mention introduced as a guest's (see {@link introducedAsGuest}). An office that a title opens with
- * "National" or a portfolio is a state's (see {@link opensStateTitle}).
+ * "National" or a portfolio is a state's (see {@link opensStateTitle}), and so is any office of a force
+ * written as its bare noun ("Inspector General of Police": the state's police, see `nationalForces.ts`).
  */
 function unplacedNationalOfficial(ev: EntityView, p: PersonDraft): boolean {
   if (p.country !== null || p.orgKind !== null || p.office === null) return false;
-  if (!NATIONAL_OFFICES.has(p.office) && !opensStateTitle(p.title)) return false;
-  return !p.roleRanges.some((r) => introducedAsGuest(ev, r.from));
+  const ofForce = p.organization !== null && CUES.forceNouns.has(p.organization);
+  if (!ofForce && !NATIONAL_OFFICES.has(p.office) && !opensStateTitle(p.title)) return false;
+  // A force's officer in a sentence about a delegation ("the delegation of X was headed by ... of Army Y") may head any side's.
+  return !p.roleRanges.some((r) => introducedAsGuest(ev, r.from) || (ofForce && delegationBefore(ev, r.from)));
 }
 
 /** The slots of the mentions' ends by first token, reused text after text. */

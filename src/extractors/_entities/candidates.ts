@@ -551,7 +551,7 @@ export function leadCueBefore(ev: EntityView, at: number): number {
 export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations']);
 
 /** Whether a delegation's noun stands before token `at` in its sentence ("a delegation of the Ministry of X led by ..."). */
-function delegationBefore(ev: EntityView, at: number): boolean {
+export function delegationBefore(ev: EntityView, at: number): boolean {
   const { view } = ev;
   const [sentenceStart] = view.sentenceBounds(view.tokens[at]?.start ?? 0);
   for (let k = at - 1; k >= 0 && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) if (DELEGATION_NOUNS.has(view.key(k))) return true;
