@@ -190,6 +190,18 @@ describe('people extractor', () => {
     expect(names('Mwakyusa, the Director of Criminal Investigations of the Tanzania Police Force, and the delegation toured the border post.')).toEqual([]);
   });
 
+  it('reads a second office after "and" that follows a body\'s name as an office of its own, joined, with the organisation and country of the second ("Chair of WAPCCO and Inspector General of the X")', () => {
+    const rec = parsePressRelease('ACCRA, 5 May 2025 - Yaw Boateng, Chairperson of WAPCCO and Inspector General of the Ghana Police Service, welcomed the delegates.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([
+      ['Yaw Boateng', 'Chairperson of WAPCCO and Inspector General of the Ghana Police Service', 'Ghana Police Service', 'GH'],
+    ]);
+    // "and" before a word that is no office goes on with the body's name.
+    const one = parsePressRelease('CANBERRA, 5 May 2025 - Jane Ellis, Secretary of the Department of the Prime Minister and Cabinet, welcomed the delegates.');
+    expect(one.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['Jane Ellis', 'Secretary of the Department of the Prime Minister and Cabinet', 'Department of the Prime Minister and Cabinet'],
+    ]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

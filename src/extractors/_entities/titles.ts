@@ -513,6 +513,9 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       lastWasConnector = false;
       continue;
     }
+    // "and" before an office opens a second office of the holder, read as a title of its own and joined to this one
+    // ("Chairperson of EAPCCO and Inspector General of the Uganda Police Force").
+    if (key === 'and' && j > start && ev.officeAt.has(j + 1) && startsUpper(view.raw(j + 1))) break;
     // "and", "of the", "and of" before capitalised words: "Director General of National Security and of Territorial Surveillance".
     if (ev.is(j, CUE_CLASS.connector) && !nameBefore && (startsUpper(view.raw(j + 1)) || (ev.is(j + 1, CUE_CLASS.connector) && startsUpper(view.raw(j + 2))))) {
       j++;
