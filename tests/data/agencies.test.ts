@@ -101,6 +101,15 @@ describe('agency look-up of the newly covered states', () => {
     expect(orgs('LONDON, 3 May 2025 – Officers of the Security Service met their Kazakh counterparts.')).toEqual([['Security Service', 'GB', 'MI5']]);
   });
 
+  it('gives a generic name ("the Security Service", "Special Branch") in a release of no known country no table country, but the one country the text names', () => {
+    expect(orgs('Officers of the Security Service briefed the visiting delegation on cyber threats.')).toEqual([['Security Service', null, null]]);
+    expect(orgs('Officers of Special Branch briefed partners from Malawi and Zambia.')).toEqual([['Special Branch', null, null]]);
+    expect(orgs('Officers of Special Branch briefed the Malawian delegation on cyber threats.')).toEqual([['Special Branch', 'MW', null]]);
+    // The table's own country, named in the text, keeps the table's entry; a longer name of common words keeps its one country.
+    expect(orgs('Officers of the Security Service briefed partners from the United Kingdom and Malawi.')).toEqual([['Security Service', 'GB', 'MI5']]);
+    expect(orgs('Officers of the Central Intelligence Agency briefed the visiting delegation.')).toEqual([['Central Intelligence Agency', 'US', 'CIA']]);
+  });
+
   it('gives a release naming only the service its country', () => {
     const text =
       'GABORONE, 14 March 2025. The Directorate of Intelligence and Security Services and the Lesotho Mounted Police Service held talks on cross-border crime. The DISS delegation was received at the LMPS headquarters.';

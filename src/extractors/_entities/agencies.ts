@@ -494,8 +494,32 @@ function agencyCountry(
   // A name of common words only ("the Security Service") in a release of another country is that country's own service, named
   // without saying whose: not the one service of another country the tables give that name.
   if (home !== null && commonWordsOnly(view, h.tokenStart, h.tokenEnd)) return null;
+  // A generic name (see `genericName`) in a release of no known country is of the one country the text names, if it names
+  // only one; else the text does not tell whose.
+  if (home === null && genericName(view, h.tokenStart, h.tokenEnd)) return onlyCountryNamed(countries);
   const sole = inFull[0];
   return sole && inFull.every((c) => c.country === sole.country) ? sole.country : null;
+}
+
+/** At most this many words, connectors not counted, in a generic name ("Security Service", "Special Branch"). */
+const GENERIC_WORDS = 2;
+
+/**
+ * Whether tokens `[from, to)` are a generic name: common words only (see {@link commonWordsOnly}) and no more than
+ * {@link GENERIC_WORDS} of them besides connectors ("Security Service", "Special Branch", "Ministry of Intelligence"), a
+ * name many countries' services bear; not a longer name a country's service is known by ("Central Intelligence Agency").
+ */
+function genericName(view: TextView, from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) if (!CUES.connectors.has(view.key(k))) words++;
+  return words <= GENERIC_WORDS && commonWordsOnly(view, from, to);
+}
+
+/** The one country a text names (however often), or null when it names none or several. */
+function onlyCountryNamed(countries: CountryIndex): string | null {
+  const first = countries.inOrder[0]?.code ?? null;
+  for (const c of countries.inOrder) if (c.code !== first) return null;
+  return first;
 }
 
 /**
