@@ -202,6 +202,16 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('keeps the modifier of an office whose organisation a table knows after it ("X, Acting Director General of the Y Agency")', () => {
+    const rec = parsePressRelease('MOGADISHU, 2 May 2025 - The delegation was received by Fartun Abdi, Acting Director General of the National Intelligence and Security Agency, who briefed it.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['Fartun Abdi', 'Acting Director General of the National Intelligence and Security Agency', 'National Intelligence and Security Agency'],
+    ]);
+    // An organisation written before the office still reads as "office of the organisation".
+    const before = parsePressRelease('Somali National Intelligence and Security Agency Deputy Director Ali Farah met the delegation.');
+    expect(before.people.map((p) => p.title)).toEqual(['Deputy Director of the National Intelligence and Security Agency']);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

@@ -312,8 +312,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     const spaced = officeAcronym !== null || view.spaceAfter(officeTo - 1);
     if (!spaced || (!ev.rankAt.has(to) && !isLooseNameWord(ev, to) && !CUES.honorifics.has(view.raw(to)) && shortWordNameAt(ev, to) === null)) return null;
   }
-  // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head").
-  const written = org && from < officeFrom && !org.short && !hyphenJoined ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
+  // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head"); the
+  // modifiers of an office whose organisation follows it stay in place ("Acting Director of the X Agency").
+  const written = org && from < officeFrom && org.from < officeFrom && !org.short && !hyphenJoined ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
   return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
 }
 
