@@ -212,6 +212,14 @@ describe('people extractor', () => {
     expect(before.people.map((p) => p.title)).toEqual(['Deputy Director of the National Intelligence and Security Agency']);
   });
 
+  it('reads the police brigadier general rank of the Philippines and Indonesia whole, so that a title before it keeps its holder ("the Director of X, Police Brigadier General Y")', () => {
+    const rec = parsePressRelease('CEBU CITY - The Director of the Highway Patrol Group, Police Brigadier General Anthony Aberin, briefed the visitors. Pol. Brig. Gen. Tomas Reyes also attended.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([
+      ['Anthony Aberin', 'Brigadier General of Police', 'Director of the Highway Patrol Group'],
+      ['Tomas Reyes', 'Brigadier General of Police', null],
+    ]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
