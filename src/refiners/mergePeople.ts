@@ -5,7 +5,7 @@
  * "Chief of the Service") attach to the person they refer to.
  * @module
  */
-import { countryAfter, countryBefore } from '../extractors/_entities/agencies.js';
+import { countryAfter, countryBefore, type OrgMention } from '../extractors/_entities/agencies.js';
 import { counterpartBefore, officialWrittenAs, opensOfficialName, type PersonCandidate } from '../extractors/_entities/candidates.js';
 import { endsHonorific } from '../extractors/_entities/honorifics.js';
 import { isAbbreviatedSuffix, isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
@@ -217,6 +217,13 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       }
       p.country ??= c.ledOrg.country;
     }
+    const orgAfter = p.organization === null ? organisationAfterName(ev, c.to) : undefined;
+    if (orgAfter !== undefined) {
+      p.organization = orgAfter.name;
+      p.orgKind = orgAfter.kind;
+      p.orgName ??= orgAfter.name;
+      p.country ??= orgAfter.country;
+    }
     if (p.country === null) p.country = countryAfter(view, ev.countries, c.to)?.code ?? counterpartBefore(ev, c.from) ?? countryBeforeRank(ev, c) ?? null;
   }
   attachSurnames(ev, people, mentioned, spanOf);
@@ -224,6 +231,19 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
   for (const p of people) fillFromOfficials(ev, p);
   for (const p of people) sortByKey(p.mentions, spanStart);
   return people;
+}
+
+/**
+ * The organisation a table knows written as "of (the) X" right after a name ending before token `to`: the person's own
+ * ("Commissioner General X of the Ethiopian Federal Police", "Deputy Director General X of NISS"); not "the Service"
+ * referring back, which may be anyone's.
+ */
+function organisationAfterName(ev: EntityView, to: number): OrgMention | undefined {
+  const { view } = ev;
+  if (view.key(to) !== 'of' || !view.spaceAfter(to - 1) || !view.spaceAfter(to)) return undefined;
+  const at = view.key(to + 1) === 'the' && view.spaceAfter(to + 1) ? to + 2 : to + 1;
+  const o = ev.orgStartingAt.get(at);
+  return o === undefined || o.anaphor ? undefined : o;
 }
 
 /** The country of a demonym or possessive right before the rank that opens a candidate's name: "Fiji's Police Commissioner X", "Kenyan Colonel X". */

@@ -220,6 +220,22 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('takes the organisation written as "of (the) X" right after a name as the person\'s ("Commissioner X of the Y Police", "Deputy Director Z of NISS")', () => {
+    const rec = parsePressRelease(
+      'NAIROBI, 6 March 2025 - Commissioner General Tsegaye Bekele of the Ethiopian Federal Police briefed the delegates. The Director General of the National Intelligence and Security Service (NISS) of Ethiopia was absent; Deputy Director General Meron Alemu of NISS spoke instead.',
+    );
+    expect(rec.people.map((p) => [p.name, p.organization, p.country])).toEqual([
+      ['Tsegaye Bekele', 'Ethiopian Federal Police', 'ET'],
+      ['Meron Alemu', 'National Intelligence and Security Service of Ethiopia', 'ET'],
+    ]);
+    // Not "the Service" referring back, nor a country after "of", which gives the country alone.
+    const other = parsePressRelease('The National Police Service hosted the talks. Colonel Samuel Otieno of the Service and Colonel Ali Hassan of Egypt spoke.');
+    expect(other.people.map((p) => [p.name, p.organization, p.country])).toEqual([
+      ['Samuel Otieno', null, null],
+      ['Ali Hassan', null, 'EG'],
+    ]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
