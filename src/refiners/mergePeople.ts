@@ -224,7 +224,11 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       p.orgName ??= orgAfter.name;
       p.country ??= orgAfter.country;
     }
-    if (p.country === null) p.country = countryAfter(view, ev.countries, c.to)?.code ?? counterpartBefore(ev, c.from) ?? countryBeforeRank(ev, c) ?? null;
+    // "his Paraguayan counterpart, Interior Minister X": the counterpart's country before the title written before the name.
+    const titleBefore = c.title !== null && c.title.to <= c.from ? c.title.from : undefined;
+    if (p.country === null) {
+      p.country = countryAfter(view, ev.countries, c.to)?.code ?? counterpartBefore(ev, c.from) ?? (titleBefore === undefined ? null : counterpartBefore(ev, titleBefore)) ?? countryBeforeRank(ev, c) ?? null;
+    }
   }
   attachSurnames(ev, people, mentioned, spanOf);
   attachTitles(ev, people, titleOnly);

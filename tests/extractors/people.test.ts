@@ -236,6 +236,14 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('gives the country of "his <demonym> counterpart" to a name whose title with a portfolio stands between ("his Chilean counterpart, Interior Minister X")', () => {
+    const rec = parsePressRelease('LIMA, 4 April 2025 - The Minister of the Interior received his Chilean counterpart, Interior Minister Tomás Vidal, at the ministry.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Tomás Vidal', 'Interior Minister', 'CL']]);
+    // No counterpart before the title: the title alone places no one abroad.
+    const own = parsePressRelease('The delegates thanked Interior Minister Tomás Vidal for the talks.');
+    expect(own.people.map((p) => [p.name, p.country])).toEqual([['Tomás Vidal', null]]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
