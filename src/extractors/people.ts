@@ -376,6 +376,11 @@ function sentencePastSuffix(ev: EntityView, first: number, last: number): [numbe
   return [bounds[0], view.sentenceBounds(next)[1]];
 }
 
+/** Whether "represented by" stands at token `k`: the one represented, named before it, was not there ("X, represented by Y, pledged"). */
+function representedBy(view: EntityView['view'], k: number): boolean {
+  return view.key(k) === 'represented' && view.key(k + 1) === 'by';
+}
+
 /**
  * The roles (as bits) the words around one mention (its tokens `[first, last]`) show; for a mention
  * that opens a coordination, `last` is the coordination's (see {@link coordinationEnd}).
@@ -399,7 +404,7 @@ function rolesAround(ev: EntityView, cues: CueRoles, first: number, last: number
     if ((classes & CUE_CLASS.host) !== 0) roles |= hostCueRole(view, k, last);
     // "referred to the agreement signed in 2023": a participle after the document's noun signs nothing now.
     if ((classes & CUE_CLASS.sign) !== 0 && !endsAnEvent(ev, k) && !ev.is(k - 1, AGREEMENT_NOUN)) roles |= SIGNATORY;
-    if ((classes & CUE_CLASS.participant) !== 0) roles |= PARTICIPANT;
+    if ((classes & CUE_CLASS.participant) !== 0 && !(k > last && representedBy(view, k))) roles |= PARTICIPANT;
     if ((classes & AMONG) !== 0 && amongParticipants(ev, k, last)) roles |= PARTICIPANT;
     // "X and Y held the VII Binational ... meeting": the subject of holding an event takes part in it.
     if ((classes & HOLDING) !== 0 && k > verbFrom && k <= verbFrom + 3 && holdsEvent(ev, k)) roles |= PARTICIPANT;

@@ -244,6 +244,16 @@ describe('people extractor', () => {
     expect(own.people.map((p) => [p.name, p.country])).toEqual([['Tomás Vidal', null]]);
   });
 
+  it('reads "<country> was represented by X" as X leading that country\'s side and taking part, and leaves the one represented out of it', () => {
+    const rec = parsePressRelease('The workshop opened in Lomé on Monday. Ghana was represented by the Director of the Criminal Investigations Department, Kofi Asante.');
+    expect(rec.people.map((p) => [p.name, p.country, p.roles])).toEqual([['Kofi Asante', 'GH', ['participant']]]);
+    const absent = parsePressRelease('Dr. Amara Sesay, President of the Commission, represented by Professor Musa Bello, pledged support for the database.');
+    expect(absent.people.map((p) => [p.name, p.roles])).toEqual([
+      ['Amara Sesay', ['mentioned']],
+      ['Musa Bello', ['participant']],
+    ]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
