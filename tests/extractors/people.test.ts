@@ -254,6 +254,11 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads an apposition after a long name whose articles ("Al-") would make it more than five words ("Sheikh Ali Jaber Al-Ahmad Al-Sabah, Acting Undersecretary of X")', () => {
+    const rec = parsePressRelease('The talks were attended by Major General Sheikh Ali Jaber Al-Ahmad Al-Sabah, Acting Undersecretary of the Ministry of Interior, and other officials.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([['Ali Jaber Al-Ahmad Al-Sabah', 'Major-General', 'Acting Undersecretary of the Ministry of Interior']]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

@@ -113,8 +113,10 @@ function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: numb
   while (k > 0) {
     const gap = ev.view.gap(k - 1);
     if (!joinsName(gap) || (gap === Gap.Period && ev.nameLike[k - 1] !== 2) || endsHonorific(ev, k - 1)) break;
-    if (ev.nameLike[k - 1] !== 0 && words < MAX_NAME_WORDS) words++;
-    else if (placeShapedAfterCue(ev, k - 1) && words < MAX_NAME_WORDS) {
+    // An article before a name word ("Al-" of "Al-Sabah") is not counted, as `nameRunAt` does not count it.
+    if (ev.nameLike[k - 1] !== 0 && words < MAX_NAME_WORDS) {
+      if (!isArticle(ev.view.raw(k - 1))) words++;
+    } else if (placeShapedAfterCue(ev, k - 1) && words < MAX_NAME_WORDS) {
       // "Hon Aden Duale, Cabinet Secretary ...": a first word written like a place, after an honorific or a rank, is the name's.
       k--;
       break;
