@@ -238,6 +238,26 @@ function memberDelegationCountry(ev: EntityView, p: PersonDraft): string | null 
   return null;
 }
 
+/** The prepositions that open a side's sentence: "On the Kuwaiti side, ...", "From the Omani side, ...". */
+const SIDE_OPENERS: ReadonlySet<string> = new Set(['on', 'from', 'for']);
+
+/**
+ * The country of the side a sentence opens with, for the people it names: "On the Kuwaiti side, the meeting was
+ * attended by X and Y". A preposition, "the", a demonym or a country, "side" and a comma open the sentence.
+ */
+function sideCountry(ev: EntityView, p: PersonDraft): string | null {
+  const { view, countries } = ev;
+  for (const range of p.roleRanges) {
+    const [sentenceStart] = view.sentenceBounds(view.tokens[range.from]?.start ?? 0);
+    const first = view.tokenAt(sentenceStart);
+    if (!SIDE_OPENERS.has(view.key(first)) || view.key(first + 1) !== 'the') continue;
+    const country = countries.startingAt(first + 2);
+    if (country === undefined || view.key(country.to) !== 'side' || view.gap(country.to) !== Gap.Comma || country.to >= range.from) continue;
+    return country.code;
+  }
+  return null;
+}
+
 /** Whether "concluded" at token `k` ends an event rather than signs or speaks ("concluded a three-day visit", not "concluded an agreement" or "concluded that"). */
 function endsAnEvent(ev: EntityView, k: number): boolean {
   const key = ev.view.key(k);
@@ -472,7 +492,7 @@ export const peopleExtractor: Extractor = {
     ctx.trace(BY, () => candidates.map((c) => `${ev.view.slice(c.from, c.to)} (${c.via})`).join('; '));
     const titleOnly = titles.filter((t) => !attached.has(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
     const people = mergePeople(ev, candidates, titleOnly);
-    for (const p of people) p.country ??= ledDelegationCountry(ev, p) ?? memberDelegationCountry(ev, p);
+    for (const p of people) p.country ??= ledDelegationCountry(ev, p) ?? memberDelegationCountry(ev, p) ?? sideCountry(ev, p);
     for (const t of titles) {
       // An office of an organisation ("President of the Federal Criminal Police Office") qualifies no side.
       if (t.country === null || t.org !== null || !NATIONAL_OFFICES.has(t.office)) continue;

@@ -259,6 +259,19 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([['Ali Jaber Al-Ahmad Al-Sabah', 'Major-General', 'Acting Undersecretary of the Ministry of Interior']]);
   });
 
+  it('gives the people of a sentence that opens with a side ("On the Omani side, ... attended by X and Y") that side\'s country', () => {
+    const rec = parsePressRelease(
+      'DOHA, 3 March 2025 (QNA) -- The Minister of Interior received a delegation from Oman. On the Omani side, the meeting was attended by Major General Said Al Harthy, Director of Border Security, and Colonel Nasser Al Rawahi.',
+    );
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Said Al Harthy', 'OM'],
+      ['Nasser Al Rawahi', 'OM'],
+    ]);
+    // A side named elsewhere in the sentence opens nothing.
+    const later = parsePressRelease('The meeting was attended by Colonel Nasser Al Rawahi, who spoke on the Omani side, and others.');
+    expect(later.people.map((p) => [p.name, p.country])).toEqual([['Nasser Al Rawahi', null]]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
