@@ -272,6 +272,14 @@ describe('people extractor', () => {
     expect(later.people.map((p) => [p.name, p.country])).toEqual([['Nasser Al Rawahi', null]]);
   });
 
+  it('reads "Commissioner General" as the office that heads a body of East Africa ("the Commissioner General of the X Prisons Service, Y")', () => {
+    const rec = parsePressRelease('DODOMA, 2 June 2025 - The Commissioner General of the Tanzania Prisons Service, Mussa Katungu, and the Commissioner General of Police of Rwanda, Felix Mugabo, opened the course.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title, p.country])).toEqual([
+      ['Mussa Katungu', null, 'Commissioner General of the Tanzania Prisons Service', 'TZ'],
+      ['Felix Mugabo', null, 'Commissioner General of Police', 'RW'],
+    ]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

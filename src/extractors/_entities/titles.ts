@@ -174,9 +174,11 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // Sultan Al-Harbi", "Major General Saif Sultan Al Shamsi".
   if (officeTo === officeFrom + 1 && view.spaceAfter(officeTo - 1) && ev.nameLike[officeTo] === 1 && ev.nameLike[officeFrom] === 1 && rankOpensNameBefore(ev, officeFrom)) return null;
   // An office word that a rank word follows, together a longer rank before a name, is the rank's: "Commissioner
-  // General X" (not "Inspector-General of Police X", an office).
+  // General X" (not "Inspector-General of Police X", an office); so is an office of several words that is a rank
+  // too, before a name ("Commissioner General X"; "the Commissioner General of the X, Y" holds the office).
   const rank = ev.rankAt.get(officeFrom);
-  if (rank !== undefined && rank.tokenEnd > officeTo && ev.rankAt.has(officeTo) && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) {
+  const rankBeyond = rank !== undefined && (rank.tokenEnd > officeTo ? ev.rankAt.has(officeTo) : rank.tokenEnd === officeTo && officeTo - officeFrom > 1);
+  if (rank !== undefined && rankBeyond && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) {
     return rankOfOrganisation(ev, officeFrom, rank.tokenEnd, office, rank.entry.rank);
   }
   // An office word inside a longer rank that opens before it and a name follows is the rank's: "Assistant
