@@ -110,6 +110,14 @@ describe('agency look-up of the newly covered states', () => {
     expect(orgs('Officers of the Central Intelligence Agency briefed the visiting delegation.')).toEqual([['Central Intelligence Agency', 'US', 'CIA']]);
   });
 
+  it('reads Kenya\'s service by its bare name "National Intelligence Service" where the text names Kenya, and the Philippine DILG and CIDG', () => {
+    expect(orgs('The Kenyan team was led by the Director General of the National Intelligence Service.')).toEqual([['National Intelligence Service of Kenya', 'KE', 'NIS']]);
+    expect(orgs('The Department of the Interior and Local Government (DILG) and the Criminal Investigation and Detection Group (CIDG) briefed the visitors.')).toEqual([
+      ['Department of the Interior and Local Government', 'PH', 'DILG'],
+      ['Criminal Investigation and Detection Group', 'PH', 'CIDG'],
+    ]);
+  });
+
   it('gives a release naming only the service its country', () => {
     const text =
       'GABORONE, 14 March 2025. The Directorate of Intelligence and Security Services and the Lesotho Mounted Police Service held talks on cross-border crime. The DISS delegation was received at the LMPS headquarters.';
