@@ -280,6 +280,14 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('keeps a last name word that a gazetteer reads as a city after a rank and name words ("Colonel Yusuf Ali Aden,")', () => {
+    const names = (text: string): unknown => parsePressRelease(text).people.map((p) => p.name);
+    expect(names('Somalia was represented by its deputy director, Colonel Yusuf Ali Aden, who thanked the hosts.')).toEqual(['Yusuf Ali Aden']);
+    expect(names('Colonel Yusuf Ali Aden said the port was safe.')).toEqual(['Yusuf Ali Aden']);
+    // Not a place after "in", nor one that opens a longer name of its own ("Mogadishu Port Authority").
+    expect(names('The delegation met Colonel Yusuf Ali in Aden. Major Abdi Warsame Mogadishu Port Authority chief spoke.')).toEqual(['Yusuf Ali', 'Abdi Warsame']);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

@@ -12,7 +12,7 @@
 import { countryBefore, type OrgMention } from './agencies.js';
 import { isArticle, nameKey } from './names.js';
 import { sortByKey } from './order.js';
-import { startsLower } from '../_lib/letterCase.js';
+import { startsLower, startsUpper } from '../_lib/letterCase.js';
 import { endsHonorific, honorificsFrom } from './honorifics.js';
 import { shortWordNameAt } from './shortNames.js';
 import { Gap } from './text.js';
@@ -93,9 +93,22 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
  */
 function nameRunAfterCue(ev: EntityView, i: number): { from: number; to: number } | null {
   const run = nameRunAt(ev, i);
-  if (run !== null || ev.nameLike[i] !== 0 || ev.view.tokens[i]?.word.shape !== Shape.Name || !ev.view.spaceAfter(i)) return run;
+  if (run !== null) return run.to - run.from >= 2 && run.to - run.from < MAX_NAME_WORDS && placeShapedLast(ev, run.to) ? { from: run.from, to: run.to + 1 } : run;
+  if (ev.nameLike[i] !== 0 || ev.view.tokens[i]?.word.shape !== Shape.Name || !ev.view.spaceAfter(i)) return run;
   const rest = ev.nameLike[i + 1] === 1 ? nameRunAt(ev, i + 1) : null;
   return rest === null ? null : { from: i, to: rest.to };
+}
+
+/**
+ * Whether token `j`, right after name words, is the last word of the name though a gazetteer reads it as a place:
+ * written like a name word, one word that no country, organisation, rank or office covers, and the name ends with it (no
+ * space and a name's word after it) — "Colonel Ahmed Dahir Aden," (Aden is also a city).
+ */
+function placeShapedLast(ev: EntityView, j: number): boolean {
+  const { view } = ev;
+  if (ev.nameLike[j] !== 0 || ev.covered[j] !== 1 || view.tokens[j]?.word.shape !== Shape.Name || !view.spaceAfter(j - 1)) return false;
+  if (ev.countries.startingAt(j) !== undefined || (ev.orgCover[j] ?? -1) >= 0 || ev.rankAt.has(j) || ev.officeAt.has(j)) return false;
+  return !(view.spaceAfter(j) && (ev.covered[j + 1] === 1 || ev.nameLike[j + 1] !== 0 || startsUpper(view.raw(j + 1))));
 }
 
 /** A name run with the generational suffix written right after it, a space between ("Nicolas Torre III", "Ferdinand Marcos Jr."). */
