@@ -258,6 +258,44 @@ function sideCountry(ev: EntityView, p: PersonDraft): string | null {
   return null;
 }
 
+/** Possessive pronouns before "deputy" that refer back to a person named before: "X ..., and his deputy, Colonel Y". */
+const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
+
+/**
+ * The person whose deputy `p` is written as: "his deputy, Colonel Y" (the last person named before in the sentence) or
+ * "X's deputy, Brigadier Y" (the person whose mention ends right before the possessive); a rank may stand before the name.
+ */
+function deputyOf(ev: EntityView, people: readonly PersonDraft[], p: PersonDraft): PersonDraft | undefined {
+  const { view } = ev;
+  for (const range of p.roleRanges) {
+    const k = (ev.rankEndingAt.get(range.from - 1)?.tokenStart ?? range.from) - 1;
+    if (view.key(k) !== 'deputy' || (view.gap(k) !== Gap.Comma && view.gap(k) !== Gap.Space)) continue;
+    const owner = view.key(k - 1);
+    if (owner === 's' && view.gap(k - 2) === Gap.Apostrophe) {
+      const end = view.tokens[k - 2]?.end;
+      const found = people.find((q) => q !== p && q.mentions.some((m) => m.end === end));
+      if (found !== undefined) return found;
+      continue;
+    }
+    if (!PERSON_POSSESSIVES.has(owner)) continue;
+    const before = view.tokens[k - 1]?.start ?? 0;
+    const [sentenceStart] = view.sentenceBounds(before);
+    let last: PersonDraft | undefined;
+    let lastEnd = -1;
+    for (const q of people) {
+      if (q === p) continue;
+      for (const m of q.mentions) {
+        if (m.start >= sentenceStart && m.end <= before && m.end > lastEnd) {
+          last = q;
+          lastEnd = m.end;
+        }
+      }
+    }
+    if (last !== undefined) return last;
+  }
+  return undefined;
+}
+
 /** Whether "concluded" at token `k` ends an event rather than signs or speaks ("concluded a three-day visit", not "concluded an agreement" or "concluded that"). */
 function endsAnEvent(ev: EntityView, k: number): boolean {
   const key = ev.view.key(k);
@@ -493,6 +531,8 @@ export const peopleExtractor: Extractor = {
     const titleOnly = titles.filter((t) => !attached.has(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
     const people = mergePeople(ev, candidates, titleOnly);
     for (const p of people) p.country ??= ledDelegationCountry(ev, p) ?? memberDelegationCountry(ev, p) ?? sideCountry(ev, p);
+  // A deputy is of the country of the one whose deputy the text says he is ("his deputy, Colonel Y").
+  for (const p of people) if (p.country === null) p.country = deputyOf(ev, people, p)?.country ?? null;
     for (const t of titles) {
       // An office of an organisation ("President of the Federal Criminal Police Office") qualifies no side.
       if (t.country === null || t.org !== null || !NATIONAL_OFFICES.has(t.office)) continue;

@@ -288,6 +288,24 @@ describe('people extractor', () => {
     expect(names('The delegation met Colonel Yusuf Ali in Aden. Major Abdi Warsame Mogadishu Port Authority chief spoke.')).toEqual(['Yusuf Ali', 'Abdi Warsame']);
   });
 
+  it('gives a deputy the country of the one whose deputy he is ("X of Somalia and his deputy, Colonel Y"; "X\'s deputy, Colonel Y")', () => {
+    const rec = parsePressRelease(
+      'The talks were attended by Brigadier General Ali Farah of Somalia and his deputy, Colonel Yusuf Warsame. Later, General Hassan Omar of Djibouti met the press; General Omar\'s deputy, Colonel Idriss Ahmed, stayed behind.',
+    );
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Ali Farah', 'SO'],
+      ['Yusuf Warsame', 'SO'],
+      ['Hassan Omar', 'DJ'],
+      ['Idriss Ahmed', 'DJ'],
+    ]);
+    // No one named before in the sentence: "his" refers to no one the text places.
+    const alone = parsePressRelease('Brigadier General Ali Farah of Somalia arrived. His deputy, Colonel Yusuf Warsame, followed.');
+    expect(alone.people.map((p) => [p.name, p.country])).toEqual([
+      ['Ali Farah', 'SO'],
+      ['Yusuf Warsame', null],
+    ]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
