@@ -306,6 +306,14 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads "briefed" and "thanked" as speaking ("X briefed the delegates", "Mr Y thanked the hosts")', () => {
+    const rec = parsePressRelease('Commissioner Halima Yusuf briefed the delegates on cattle rustling. Tomas Lindqvist thanked the hosts for the visit.');
+    expect(rec.people.map((p) => [p.name, p.roles])).toEqual([
+      ['Halima Yusuf', ['speaker']],
+      ['Tomas Lindqvist', ['speaker']],
+    ]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
