@@ -314,6 +314,16 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads an office held "at" a body no table knows, named by a body\'s noun ("the State Secretary at the Federal Ministry of X, Y")', () => {
+    const rec = parsePressRelease('VIENNA, 5 March 2025 - The State Secretary at the Federal Ministry of the Interior, Jörg Leichtfried, opened the conference.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['Jörg Leichtfried', 'State Secretary at the Federal Ministry of the Interior', 'Federal Ministry of the Interior'],
+    ]);
+    // "at" a place is no organisation of the office.
+    const place = parsePressRelease('The police chief at Camp Aguinaldo, Colonel Ramon Cruz, welcomed them.');
+    expect(place.people.map((p) => [p.name, p.organization])).toEqual([['Ramon Cruz', null]]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

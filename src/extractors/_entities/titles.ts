@@ -243,8 +243,9 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   const preposition = PREPOSITIONS.has(view.key(officeTo)) || (envoy && view.key(officeTo) === 'in');
   if (preposition && view.spaceAfter(officeTo - 1) && view.spaceAfter(officeTo) && !opensNameOrInfinitive(ev, officeTo)) {
     const run = readOrgRun(ev, officeTo + 1);
-    // An office held "at" an organisation names one a table knows ("Director of Counter-Terrorism at INTERPOL"); "at" a place does not ("the police chief at Camp Crame").
-    const atPlace = view.key(officeTo) === 'at' && run.org === null;
+    // An office held "at" an organisation names one a table knows ("Director of Counter-Terrorism at INTERPOL") or one whose
+    // words have a body's noun ("State Secretary at the Federal Ministry of the Interior"); "at" a place does not ("the police chief at Camp Crame").
+    const atPlace = view.key(officeTo) === 'at' && run.org === null && !namesBody(ev, officeTo + 1, run.to);
     if (run.to > officeTo + 1 && !atPlace) {
       let end = run.to;
       // A name written right after the organisation ("... Service Abdusalom Azizov").
@@ -536,6 +537,12 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     while (j > start && ev.is(j - 1, CUE_CLASS.connector)) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, sentTo, edits, acronymAt, acronymFrom, wordsFrom };
+}
+
+/** Whether a word of tokens `[from, to)` is the noun of an organisation ("Ministry", "Office", "Department"). */
+function namesBody(ev: EntityView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CUES.orgNoun.has(ev.view.raw(k))) return true;
+  return false;
 }
 
 /** How many lower-case words an organisation written after an office's preposition may have ("the regional police"). */
