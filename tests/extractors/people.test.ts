@@ -324,6 +324,14 @@ describe('people extractor', () => {
     expect(place.people.map((p) => [p.name, p.organization])).toEqual([['Ramon Cruz', null]]);
   });
 
+  it('reads a title that goes on over the body it is held in to its holder ("the Director of Public Affairs in the Office of the NSA, Mr X"), with no name in its words', () => {
+    const rec = parsePressRelease('ACCRA, 3 June 2025 - The Director of Strategic Communication in the Office of the Minister, Mr Kojo Mensah, read the speech.');
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Kojo Mensah', 'Director of Strategic Communication in the Office of the Minister']]);
+    // A name right after the organisation, then a place: the name is still read.
+    const named = parsePressRelease('The Chairman of the State Security Service Abdusalom Azizov in Tashkent, Uzbekistan, received the delegation.');
+    expect(named.people.map((p) => p.name)).toEqual(['Abdusalom Azizov']);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

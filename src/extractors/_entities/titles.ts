@@ -248,9 +248,11 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     const atPlace = view.key(officeTo) === 'at' && run.org === null && !namesBody(ev, officeTo + 1, run.to);
     if (run.to > officeTo + 1 && !atPlace) {
       let end = run.to;
+      // "Director of Strategic Communication in the Office of the NSA, Mr X": the title goes on over the body it is held in, to its holder.
+      const heldIn = bodyBeforeHolder(ev, run.to);
       // A name written right after the organisation ("... Service Abdusalom Azizov").
       let k = run.to;
-      while (k > run.orgMinTo && isLooseNameWord(ev, k - 1)) k--;
+      while (heldIn < 0 && k > run.orgMinTo && isLooseNameWord(ev, k - 1)) k--;
       // The first word after the preposition and its "the".
       const ownWordsFrom = officeTo + (view.key(officeTo + 1) === 'the' ? 2 : 1);
       // Capitalised words right after a connector inside the organisation's name are its words ("Minister of Interior
@@ -264,7 +266,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
           end = k;
         }
       }
-      to = end;
+      to = heldIn >= 0 ? heldIn : end;
       org = org ?? run.org;
       // "Ambassador to Tunisia": the country an envoy is sent to is the title's, not the envoy's ("of Italy to Tunisia": run.sentTo).
       // The country's "the" is its tail's ("Ambassador to the UAE"): the tail starts on the first word after "to" or on the one after its "the".
@@ -537,6 +539,21 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     while (j > start && ev.is(j - 1, CUE_CLASS.connector)) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, sentTo, edits, acronymAt, acronymFrom, wordsFrom };
+}
+
+/**
+ * The token just past "in/at the <body>" at token `at` after an office's organisation words, when a body's noun is among its
+ * words and a comma and the holder (an honorific, a rank or a name word) follow it: "... Strategic Communication in the Office
+ * of the NSA, Mr X"; -1 otherwise.
+ */
+function bodyBeforeHolder(ev: EntityView, at: number): number {
+  const { view } = ev;
+  const key = view.key(at);
+  if ((key !== 'in' && key !== 'at') || !view.spaceAfter(at - 1) || !view.spaceAfter(at)) return -1;
+  const run = readOrgRun(ev, at + 1);
+  if (run.to <= at + 1 || view.gap(run.to - 1) !== Gap.Comma || !namesBody(ev, at + 1, run.to)) return -1;
+  const next = run.to;
+  return CUES.honorifics.has(view.raw(next)) || ev.rankAt.has(next) || ev.nameLike[next] === 1 ? next : -1;
 }
 
 /** Whether a word of tokens `[from, to)` is the noun of an organisation ("Ministry", "Office", "Department"). */
