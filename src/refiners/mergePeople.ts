@@ -5,7 +5,8 @@
  * "Chief of the Service") attach to the person they refer to.
  * @module
  */
-import { countryAfter, countryBefore, type OrgMention } from '../extractors/_entities/agencies.js';
+import { countryAfter, countryBefore, STATE_STYLES, type OrgMention } from '../extractors/_entities/agencies.js';
+import { TABLES } from '../gazetteer/tables.js';
 import { counterpartBefore, officialWrittenAs, opensOfficialName, type PersonCandidate } from '../extractors/_entities/candidates.js';
 import { endsHonorific } from '../extractors/_entities/honorifics.js';
 import { isAbbreviatedSuffix, isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
@@ -18,13 +19,21 @@ import { CUES, type OfficialEntry } from '../extractors/_entities/wording.js';
 import type { OrganizationKind, Span } from '../schema/record.js';
 import { endsWith, fold, nameWords, opensWith, sameName, type NameWords } from './nameWords.js';
 
+/** The offices of a state's government (`national` in data/offices.json): the words after them are a portfolio. */
+const NATIONAL_OFFICES: ReadonlySet<string> = new Set(TABLES.offices.filter((o) => o.national === true).map((o) => o.title));
+
 /**
  * The words after an office as the person's organisation, when they name one ("National Police");
- * a field of work alone ("Minister of Interior", "Minister of Public Security") or a person
- * ("Counsellor to the President") names none.
+ * a field of work alone ("Minister of Interior", "Minister of Public Security"), a government's portfolio
+ * after a state's office ("Minister of the Interior and Administration"), a state's style ("Ambassador to
+ * the Kingdom") or a person ("Counsellor to the President") names none.
  */
-function organisationIn(words: string | null): string | null {
-  return words !== null && words.split(' ').some((w) => CUES.orgNoun.has(w)) ? words : null;
+function organisationIn(words: string | null, office: string): string | null {
+  if (words === null) return null;
+  const split = words.split(' ');
+  if (NATIONAL_OFFICES.has(office) && CUES.portfolios.has(split[0] ?? '')) return null;
+  if (split.every((w) => STATE_STYLES.has(w.toLowerCase()))) return null;
+  return split.some((w) => CUES.orgNoun.has(w)) ? words : null;
 }
 
 /**
@@ -205,7 +214,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       p.title = c.title.text;
       p.office = c.title.office;
       p.orgName = c.title.org?.name ?? c.title.orgText;
-      p.organization = c.title.org?.name ?? orgReferredTo(ev, c.title.orgText, c.title.from) ?? organisationIn(c.title.orgText);
+      p.organization = c.title.org?.name ?? orgReferredTo(ev, c.title.orgText, c.title.from) ?? organisationIn(c.title.orgText, c.title.office);
       p.orgKind = c.title.org?.kind ?? null;
     }
     if (c.title?.country && p.country === null) p.country = c.title.country;

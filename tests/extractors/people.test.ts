@@ -332,6 +332,17 @@ describe('people extractor', () => {
     expect(named.people.map((p) => p.name)).toEqual(['Abdusalom Azizov']);
   });
 
+  it('takes no organisation from a portfolio after a state\'s office nor from a state\'s style ("Minister of the Interior and Administration", "Ambassador to the Kingdom")', () => {
+    const rec = parsePressRelease(
+      'Warsaw, 5 March 2025 - The Czech Minister of the Interior and Administration, Vit Rakusan, met the British Ambassador to the Kingdom, Anna Clunes, and the Director of the Border Guard Administration, Jan Novak.',
+    );
+    expect(rec.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Vit Rakusan', null],
+      ['Anna Clunes', null],
+      ['Jan Novak', 'Border Guard Administration'],
+    ]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
