@@ -118,6 +118,16 @@ describe('agency look-up of the newly covered states', () => {
     ]);
   });
 
+  it('reads Germany\'s Federal Police, and a short name after another country\'s full name as that service only when the sentence names no other country last', () => {
+    expect(orgs('BERLIN, 5 March 2025 - The President of the Federal Police briefed the minister.')).toEqual([['Federal Police of Germany', 'DE', null]]);
+    const text =
+      'The Argentine Federal Police hosted the meeting in Posadas. Brazil was represented by the Director General of the Federal Police, Andrei Rodrigues, and the Argentine side by the Chief of the Federal Police, Luis Rolle.';
+    expect(parsePressRelease(text).people.map((p) => [p.name, p.organization, p.country])).toEqual([
+      ['Andrei Rodrigues', 'Federal Police', 'BR'],
+      ['Luis Rolle', 'Argentine Federal Police', 'AR'],
+    ]);
+  });
+
   it('gives a release naming only the service its country', () => {
     const text =
       'GABORONE, 14 March 2025. The Directorate of Intelligence and Security Services and the Lesotho Mounted Police Service held talks on cross-border crime. The DISS delegation was received at the LMPS headquarters.';

@@ -434,9 +434,32 @@ function shortFormOf(view: TextView, mentions: readonly OrgMention[], h: HitOf<'
   for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - LOOK_BACK); k--) {
     const m = mentions[k];
     if (!m || m.kind === 'intergovernmental' || m.anaphor) continue;
-    if (endsWithWordsOf(orgNameKey(m.name), view, h.tokenStart, h.tokenEnd)) return m;
+    if (!endsWithWordsOf(orgNameKey(m.name), view, h.tokenStart, h.tokenEnd)) continue;
+    // "Brazil was represented by the Director General of the Federal Police" after "the Argentine Federal Police": the
+    // last country the sentence names before the short name is another, whose service it may be.
+    return otherCountryLastInSentence(view, countries, h.tokenStart, m.country) ? undefined : m;
   }
   return undefined;
+}
+
+/** Whether the last country named in the sentence of token `at`, before it, is other than `own` (the country hits are searched by halves). */
+function otherCountryLastInSentence(view: TextView, countries: CountryIndex, at: number, own: string | null): boolean {
+  const { inOrder } = countries;
+  // The last country hit starting before `at`.
+  let lo = 0;
+  let hi = inOrder.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((inOrder[mid]?.from ?? 0) < at) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const c = inOrder[last];
+  if (c === undefined) return false;
+  const [sentenceStart] = view.sentenceBounds(view.tokens[at]?.start ?? 0);
+  return (view.tokens[c.from]?.start ?? 0) >= sentenceStart && c.code !== own;
 }
 
 /** "the Service" (or "the Committee") referring back to the last agency named. */
