@@ -156,6 +156,8 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       tail ??
       people.find((x) => x.surname === surname && compatible(ev, x, first)) ??
       (first >= 0 ? firstWordsOf(view, people, words) : undefined) ??
+      // A later bare mention by the last words of one person's name: both surnames ("García Harfuch" of "Omar García Harfuch").
+      (first >= 0 && c.title === null && c.rank === null ? lastWordsOf(view, people, words) : undefined) ??
       (c.to - c.from === 1 && endsHonorific(ev, c.from - 1) ? givenNameOf(ev, people, c.from) : undefined) ??
       (c.to - c.from === 1 && c.rank !== null ? rankedNameWordOf(ev, people, c.from, c.rank) : undefined);
     // The full name after a short form met first ("Saif bin Zayed receives ..." in the headline): the person takes the full name.

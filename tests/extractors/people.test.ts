@@ -343,6 +343,14 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('merges a later bare mention by both surnames into the full name ("Rosa Icela Rodríguez Velázquez" ... "Rodríguez Velázquez said")', () => {
+    const rec = parsePressRelease('The Secretary of the Interior, Rosa Icela Rodríguez Velázquez, opened the session. Rodríguez Velázquez said the border plan was on track.');
+    expect(rec.people.map((p) => [p.name, p.aliases, p.roles])).toEqual([['Rosa Icela Rodríguez Velázquez', ['Rodríguez Velázquez'], ['host', 'speaker']]]);
+    // A mention with a title of its own is another person, though its words end a known name.
+    const two = parsePressRelease('Colonel Ahmed Ali Hassan met the press. His father, General Ali Hassan, also spoke.');
+    expect(two.people.map((p) => p.name)).toEqual(['Ahmed Ali Hassan', 'Ali Hassan']);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
