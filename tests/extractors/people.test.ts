@@ -351,6 +351,14 @@ describe('people extractor', () => {
     expect(two.people.map((p) => p.name)).toEqual(['Ahmed Ali Hassan', 'Ali Hassan']);
   });
 
+  it('reads the senior and assistant inspector-general ranks of East Africa ("SAIG X", "AIGP Y") after a title', () => {
+    const rec = parsePressRelease('Also present were the Commandant of the Rapid Deployment Unit, SAIG Grace Njeri, and the Director of Operations, AIGP Moses Kato.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([
+      ['Grace Njeri', 'Senior Assistant Inspector-General of Police', 'Commandant of the Rapid Deployment Unit'],
+      ['Moses Kato', 'Assistant Inspector-General of Police', 'Director of Operations'],
+    ]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
