@@ -359,6 +359,13 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads "Administrator" as the office that heads an agency ("the Administrator of the Drug Enforcement Administration (DEA), X")', () => {
+    const rec = parsePressRelease('The delegation was headed by the Administrator of the Drug Enforcement Administration (DEA), Anne Milgram. Milgram said the talks were useful.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.aliases])).toEqual([
+      ['Anne Milgram', 'Administrator of the Drug Enforcement Administration', 'Drug Enforcement Administration', ['Milgram']],
+    ]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
