@@ -366,6 +366,11 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('keeps "Coordinating" before a minister\'s office, and the possessive country before it ("Indonesia\'s Coordinating Minister for X, Y")', () => {
+    const rec = parsePressRelease("The minister received Indonesia's Coordinating Minister for Political, Legal and Security Affairs, Djoko Santoso, in Putrajaya.");
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Djoko Santoso', 'Coordinating Minister for Political, Legal and Security Affairs', 'ID']]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
