@@ -371,6 +371,17 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Djoko Santoso', 'Coordinating Minister for Political, Legal and Security Affairs', 'ID']]);
   });
 
+  it('reads an organisation set off by commas between an office and its holder as the office\'s ("the Deputy Inspector General, Uganda Police Force, Mr. X")', () => {
+    const rec = parsePressRelease('Also present were the Deputy Inspector General, Uganda Police Force, Mr. Moses Kato, the Director of Criminal Investigations, Mr. Tom Magambo, and others.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([
+      ['Moses Kato', 'Deputy Inspector General of the Uganda Police Force', 'Uganda Police Force', 'UG'],
+      ['Tom Magambo', 'Director of Criminal Investigations', null, null],
+    ]);
+    // No holder after the organisation's comma: the office and the organisation stay apart.
+    const none = parsePressRelease('The talks were chaired by the Director, Uganda Police Force, which hosted them.');
+    expect(none.people).toEqual([]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

@@ -306,6 +306,13 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     to = orgEnd;
     if (orgEnd > orgAfter.to) edits.push({ from: view.tokens[orgAfter.to - 1]?.end ?? 0, to: (view.tokens[orgEnd - 1]?.end ?? 0) + 1, text: '' });
   }
+  // "the Deputy Inspector General, Kenya Police Service, Mr. X": an organisation set off by commas between the office and its holder.
+  const setOff = to === officeTo && org === null && view.gap(officeTo - 1) === Gap.Comma ? orgSetOffBeforeHolder(ev, officeTo) : undefined;
+  if (setOff !== undefined) {
+    org = setOff;
+    country ??= setOff.country;
+    to = setOff.to;
+  }
   // The office's own acronym in parentheses is dropped from the title: "National Security Adviser (NSA) Ajit Doval".
   const officeAcronym = to === officeTo ? parenthesisedAcronym(view, officeTo) : null;
   if (officeAcronym !== null) {
@@ -319,7 +326,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   }
   // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head"); the
   // modifiers of an office whose organisation follows it stay in place ("Acting Director of the X Agency").
-  const written = org && from < officeFrom && org.from < officeFrom && !org.short && !hyphenJoined ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
+  let written = org && from < officeFrom && org.from < officeFrom && !org.short && !hyphenJoined ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
+  if (setOff !== undefined) written = `${view.slice(from, officeTo)} of the ${setOff.name}`;
   return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
 }
 
@@ -554,6 +562,17 @@ function bodyBeforeHolder(ev: EntityView, at: number): number {
   if (run.to <= at + 1 || view.gap(run.to - 1) !== Gap.Comma || !namesBody(ev, at + 1, run.to)) return -1;
   const next = run.to;
   return CUES.honorifics.has(view.raw(next)) || ev.rankAt.has(next) || ev.nameLike[next] === 1 ? next : -1;
+}
+
+/**
+ * The organisation a table knows that starts at token `at` after an office and its comma, when a comma closes it and the
+ * holder (an honorific, a rank or a name word) follows: "the Deputy Inspector General, Kenya Police Service, Mr. X".
+ */
+function orgSetOffBeforeHolder(ev: EntityView, at: number): OrgMention | undefined {
+  const o = ev.orgStartingAt.get(at);
+  if (o === undefined || o.anaphor || ev.view.gap(o.to - 1) !== Gap.Comma) return undefined;
+  const next = o.to;
+  return CUES.honorifics.has(ev.view.raw(next)) || ev.rankAt.has(next) || ev.nameLike[next] === 1 ? o : undefined;
 }
 
 /** Whether a word of tokens `[from, to)` is the noun of an organisation ("Ministry", "Office", "Department"). */
