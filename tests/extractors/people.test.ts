@@ -382,6 +382,17 @@ describe('people extractor', () => {
     expect(none.people).toEqual([]);
   });
 
+  it('reads a body no table knows written before an office and its holder as the office\'s organisation ("Immigration Department director-general Datuk X")', () => {
+    const rec = parsePressRelease('Also present was Road Transport Department director-general Datuk Aedy Fadly Ramli, who briefed the minister.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['Aedy Fadly Ramli', 'Road Transport Department director-general', 'Road Transport Department'],
+    ]);
+    // A unit of a known organisation keeps that organisation's reading; no holder after the office, no title.
+    const unit = parsePressRelease('The meeting was attended by RATS Executive Committee Director Ruslan Mirzayev.');
+    expect(unit.people.map((p) => [p.name, p.organization])).toEqual([['Ruslan Mirzayev', 'SCO Regional Anti-Terrorist Structure']]);
+    expect(parsePressRelease('The Road Transport Department director-general said the roads were safe.').people).toEqual([]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

@@ -190,6 +190,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   const edits: Edit[] = [];
   /** A demonym before a lower-case office that neither a name nor a rank follows ("the Bahraini ambassador to Kuwait"): kept for a title that goes on after the office. */
   let lowerCaseCountry: string | null = null;
+  /** The words of a body no table knows written before the office ("Immigration Department director-general X"). */
+  let bodyBefore: string | null = null;
   // Before the office: "Uzbek President", "Kuwait's Minister", "SVR Head", "the SSS Chief", and an
   // organisation with its acronym in parentheses ("National Intelligence Service (NIS) Director General").
   const bracketFrom = acronymEndingAt(view, officeFrom - 1);
@@ -232,6 +234,14 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       while (from > 0 && view.spaceAfter(from - 1) && CUES.officeModifiers.has(view.raw(from - 1)) && !ev.covered[from - 1]) from--;
       // "Ghana's National Security Coordinator": the country before the modifiers.
       country = countryBefore(view, countries, from);
+    } else if (spacedName || (view.spaceAfter(officeTo - 1) && CUES.honorifics.has(view.raw(officeTo)))) {
+      // "Immigration Department director-general Datuk X": a body no table knows, written before the office and its holder.
+      const bodyFrom = bodyWordsBefore(ev, officeFrom);
+      if (bodyFrom >= 0) {
+        from = bodyFrom;
+        bodyBefore = view.slice(bodyFrom, officeFrom);
+        country = countryBefore(view, countries, bodyFrom);
+      }
     }
   }
   // After the office: "of/to [the] <organisation words>".
@@ -306,6 +316,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     to = orgEnd;
     if (orgEnd > orgAfter.to) edits.push({ from: view.tokens[orgAfter.to - 1]?.end ?? 0, to: (view.tokens[orgEnd - 1]?.end ?? 0) + 1, text: '' });
   }
+  orgText ??= bodyBefore;
   // "the Deputy Inspector General, Kenya Police Service, Mr. X": an organisation set off by commas between the office and its holder.
   const setOff = to === officeTo && org === null && view.gap(officeTo - 1) === Gap.Comma ? orgSetOffBeforeHolder(ev, officeTo) : undefined;
   if (setOff !== undefined) {
@@ -562,6 +573,30 @@ function bodyBeforeHolder(ev: EntityView, at: number): number {
   if (run.to <= at + 1 || view.gap(run.to - 1) !== Gap.Comma || !namesBody(ev, at + 1, run.to)) return -1;
   const next = run.to;
   return CUES.honorifics.has(view.raw(next)) || ev.rankAt.has(next) || ev.nameLike[next] === 1 ? next : -1;
+}
+
+/** At most this many capitalised words in a body's name written before an office ("Malaysian Maritime Security Department"). */
+const BODY_WORDS_BEFORE = 4;
+
+/**
+ * The first token of a body's name no table knows written right before the office at token `officeFrom`: capitalised words
+ * joined by spaces whose last is an organisation's noun ("Immigration Department", "Home Ministry"), back to a country word, a
+ * word in lower case or the start of the sentence; -1 when no such words stand there.
+ */
+function bodyWordsBefore(ev: EntityView, officeFrom: number): number {
+  const { view } = ev;
+  const last = officeFrom - 1;
+  if (!CUES.orgNoun.has(view.raw(last)) || ev.covered[last] === 1 || ev.officeAt.has(last)) return -1;
+  const [sentenceStart] = view.sentenceBounds(view.tokens[last]?.start ?? 0);
+  let k = last;
+  while (k > last - BODY_WORDS_BEFORE + 1 && view.spaceAfter(k - 1) && (view.tokens[k - 1]?.start ?? -1) >= sentenceStart) {
+    const raw = view.raw(k - 1);
+    if (!startsUpper(raw) || ev.covered[k - 1] === 1 || ev.rankAt.has(k - 1) || ev.officeAt.has(k - 1) || CUES.honorifics.has(raw) || raw === 'The') break;
+    k--;
+  }
+  // A unit of an organisation a table knows ("RATS Executive Committee Director X") is read by that organisation's rules.
+  if (view.spaceAfter(k - 1) && ev.orgEndingAt.has(k - 1)) return -1;
+  return k < last ? k : -1;
 }
 
 /**
