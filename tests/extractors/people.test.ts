@@ -393,6 +393,11 @@ describe('people extractor', () => {
     expect(parsePressRelease('The Road Transport Department director-general said the roads were safe.').people).toEqual([]);
   });
 
+  it('ends a title\'s words at a rank that an honorific follows ("Minister of Interior General Sheikh X")', () => {
+    const rec = parsePressRelease("The minister received Qatar's Minister of Interior General Sheikh Khalifa bin Hamad Al Thani in Doha.");
+    expect(rec.people.map((p) => [p.name, p.rank, p.title, p.country])).toEqual([['Khalifa bin Hamad Al Thani', 'General', 'Minister of Interior', 'QA']]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

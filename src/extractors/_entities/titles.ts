@@ -458,7 +458,8 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     // "... of the Communist Party of Vietnam To Lam": a capitalised short word opening a name ends the organisation.
     if (j > start && shortWordNameAt(ev, j) !== null) break;
     const rank = ev.rankAt.get(j);
-    if (rank && startsUpper(raw) && (ev.nameLike[rank.tokenEnd] !== 0 || rank.tokenEnd - rank.tokenStart > 1)) break;
+    // A rank before a name word, an honorific ("Minister of Interior General Sheikh X") or of several words ends the organisation.
+    if (rank && startsUpper(raw) && (ev.nameLike[rank.tokenEnd] !== 0 || rank.tokenEnd - rank.tokenStart > 1 || CUES.honorifics.has(view.raw(rank.tokenEnd)))) break;
     const o = ev.orgStartingAt.get(j);
     if (o) {
       if (!org || org.anaphor) org = o;
