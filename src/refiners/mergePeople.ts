@@ -21,18 +21,20 @@ import { endsWith, fold, nameWords, opensWith, sameName, type NameWords } from '
 
 /** The offices of a state's government (`national` in data/offices.json): the words after them are a portfolio. */
 const NATIONAL_OFFICES: ReadonlySet<string> = new Set(TABLES.offices.filter((o) => o.national === true).map((o) => o.title));
+/** The one-word offices ("Head", "President"): words after an office that open with one name a person, not an organisation. */
+const ONE_WORD_OFFICES: ReadonlySet<string> = new Set(TABLES.offices.flatMap((o) => [o.title, ...o.variants]).filter((t) => !t.includes(' ') && !t.includes('-')));
 
 /**
  * The words after an office as the person's organisation, when they name one ("National Police");
  * a field of work alone ("Minister of Interior", "Minister of Public Security"), a government's portfolio
  * after a state's office ("Minister of the Interior and Administration"), a state's style ("Ambassador to
- * the Kingdom") or a person ("Counsellor to the President") names none.
+ * the Kingdom") or a person ("Counsellor to the President", "Minister Delegate to the Head of Government") names none.
  */
 function organisationIn(words: string | null, office: string): string | null {
   if (words === null) return null;
   const split = words.split(' ');
   if (NATIONAL_OFFICES.has(office) && CUES.portfolios.has(split[0] ?? '')) return null;
-  if (split.every((w) => STATE_STYLES.has(w.toLowerCase()))) return null;
+  if (split.every((w) => STATE_STYLES.has(w.toLowerCase())) || ONE_WORD_OFFICES.has(split[0] ?? '')) return null;
   return split.some((w) => CUES.orgNoun.has(w)) ? words : null;
 }
 

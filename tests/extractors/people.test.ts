@@ -398,6 +398,16 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.rank, p.title, p.country])).toEqual([['Khalifa bin Hamad Al Thani', 'General', 'Minister of Interior', 'QA']]);
   });
 
+  it('reads "Minister Delegate" as one office and a portfolio after "in charge of" as the title\'s ("the Minister Delegate ... in charge of X, Y")', () => {
+    const rec = parsePressRelease('DAKAR, 3 June 2025 - The delegation met the Minister Delegate to the Minister of the Interior in charge of Internal Security, Aminata Diop.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['Aminata Diop', 'Minister Delegate to the Minister of the Interior in charge of Internal Security', null],
+    ]);
+    // "in charge of" before lower-case words is no portfolio of the title.
+    const lower = parsePressRelease('Colonel Ibrahima Fall, the officer in charge of logistics, met the press.');
+    expect(lower.people.map((p) => [p.name, p.title])).toEqual([['Ibrahima Fall', null]]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

@@ -291,6 +291,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
     }
   }
+  // "Minister Delegate ... in charge of National Defence Administration": the portfolio an office is in charge of goes on with it.
+  if (nameFrom === null) to = inChargeOfEnd(ev, to) ?? to;
   // "the Head of the INTERPOL Regional Bureau in Nairobi, X": the place the office is held in, before the holder's name.
   if (to > officeTo && nameFrom === null && (org !== null || orgText !== null)) to = placeBeforeName(ev, to) ?? to;
   // "a spokesman for the ministry, X,": an organisation written in lower-case words, then the name after a comma.
@@ -574,6 +576,18 @@ function bodyBeforeHolder(ev: EntityView, at: number): number {
   if (run.to <= at + 1 || view.gap(run.to - 1) !== Gap.Comma || !namesBody(ev, at + 1, run.to)) return -1;
   const next = run.to;
   return CUES.honorifics.has(view.raw(next)) || ev.rankAt.has(next) || ev.nameLike[next] === 1 ? next : -1;
+}
+
+/**
+ * The token just past "in charge of <capitalised words>" at token `at`, right after an office or its title ("Minister Delegate
+ * to the Head of Government in charge of National Defence Administration"); undefined when the words are not there.
+ */
+function inChargeOfEnd(ev: EntityView, at: number): number | undefined {
+  const { view } = ev;
+  if (view.key(at) !== 'in' || view.key(at + 1) !== 'charge' || view.key(at + 2) !== 'of') return undefined;
+  if (!view.spaceAfter(at - 1) || !view.spaceAfter(at) || !view.spaceAfter(at + 1) || !view.spaceAfter(at + 2)) return undefined;
+  const run = readOrgRun(ev, at + 3);
+  return run.to > at + 3 && startsUpper(view.raw(run.to - 1)) ? run.to : undefined;
 }
 
 /** At most this many capitalised words in a body's name written before an office ("Malaysian Maritime Security Department"). */
