@@ -408,6 +408,14 @@ describe('people extractor', () => {
     expect(lower.people.map((p) => [p.name, p.title])).toEqual([['Ibrahima Fall', null]]);
   });
 
+  it('keeps the country an office is "for" in the title and does not make it the holder\'s ("the Special Representative for Somalia, X")', () => {
+    const rec = parsePressRelease('The Special Representative for Somalia, Anna Berg, spoke. The Minister for Foreign Affairs of Kenya, Musalia Mudavadi, replied.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Anna Berg', 'Special Representative for Somalia', null],
+      ['Musalia Mudavadi', 'Minister for Foreign Affairs', 'KE'],
+    ]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

@@ -281,7 +281,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       // "Ambassador to Tunisia": the country an envoy is sent to is the title's, not the envoy's ("of Italy to Tunisia": run.sentTo).
       // The country's "the" is its tail's ("Ambassador to the UAE"): the tail starts on the first word after "to" or on the one after its "the".
       const tailStart = run.tailCountry?.start;
-      const sentToFirst = view.key(officeTo) === 'to' && tailStart !== undefined && (tailStart === view.tokens[ownWordsFrom]?.start || tailStart === view.tokens[officeTo + 1]?.start);
+      // "Special Representative for Somalia", "Legal Attaché for Kenya": the country an office is for is no more the holder's than an envoy's.
+      const sentToFirst = (view.key(officeTo) === 'to' || view.key(officeTo) === 'for') && tailStart !== undefined && (tailStart === view.tokens[ownWordsFrom]?.start || tailStart === view.tokens[officeTo + 1]?.start);
       country = country ?? run.prefixCountry ?? (sentToFirst ? undefined : run.tailCountry?.code) ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
       if (run.tailCountry && run.sentTo !== null) edits.push({ from: run.tailCountry.start, to: run.sentTo.start, text: '' });
