@@ -416,6 +416,14 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads "Special Agent in Charge" as an office, so its holder after a comma is found and joined to the list that takes part', () => {
+    const rec = parsePressRelease('On the U.S. side, the Ambassador to Mexico, Ronald Johnson, and the FBI Special Agent in Charge for Mexico, Laura Price, took part.');
+    expect(rec.people.map((p) => [p.name, p.title, p.roles])).toEqual([
+      ['Ronald Johnson', 'Ambassador to Mexico', ['participant']],
+      ['Laura Price', 'FBI Special Agent in Charge for Mexico', ['participant']],
+    ]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
