@@ -424,6 +424,17 @@ describe('people extractor', () => {
     ]);
   });
 
+  it('reads a body no table knows set off by commas between an office and its holder as the office\'s ("the Deputy Director, Kenya Prisons Service, Mr. X")', () => {
+    const rec = parsePressRelease('Also present were the Deputy Director, Kenya Prisons Service, Mr. Peter Mbugua, the Director of Training, Ms. Ann Kariuki, and others.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([
+      ['Peter Mbugua', 'Deputy Director of the Kenya Prisons Service', 'Kenya Prisons Service', 'KE'],
+      ['Ann Kariuki', 'Director of Training', null, null],
+    ]);
+    // Words with no organisation's noun are no body ("the Director, Western Region, Mr. X").
+    const region = parsePressRelease('Also present was the Director, Western Region, Mr. Paul Otieno.');
+    expect(region.people.map((p) => [p.name, p.organization])).toEqual([['Paul Otieno', null]]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

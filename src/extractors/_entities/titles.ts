@@ -327,6 +327,13 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     country ??= setOff.country;
     to = setOff.to;
   }
+  // The same with a body no table knows ("the Deputy Inspector General, Kenya Police Service, Mr. X").
+  const setOffEnd = setOff === undefined && to === officeTo && org === null && orgText === null && view.gap(officeTo - 1) === Gap.Comma ? bodySetOffBeforeHolder(ev, officeTo) : -1;
+  if (setOffEnd >= 0) {
+    orgText = view.slice(officeTo, setOffEnd);
+    country ??= countries.startingAt(officeTo)?.code ?? null;
+    to = setOffEnd;
+  }
   // The office's own acronym in parentheses is dropped from the title: "National Security Adviser (NSA) Ajit Doval".
   const officeAcronym = to === officeTo ? parenthesisedAcronym(view, officeTo) : null;
   if (officeAcronym !== null) {
@@ -342,6 +349,7 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // modifiers of an office whose organisation follows it stay in place ("Acting Director of the X Agency").
   let written = org && from < officeFrom && org.from < officeFrom && !org.short && !hyphenJoined ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
   if (setOff !== undefined) written = `${view.slice(from, officeTo)} of the ${setOff.name}`;
+  if (setOffEnd >= 0) written = `${view.slice(from, officeTo)} of the ${orgText ?? ''}`;
   return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
 }
 
@@ -624,6 +632,23 @@ function orgSetOffBeforeHolder(ev: EntityView, at: number): OrgMention | undefin
   if (o === undefined || o.anaphor || ev.view.gap(o.to - 1) !== Gap.Comma) return undefined;
   const next = o.to;
   return CUES.honorifics.has(ev.view.raw(next)) || ev.rankAt.has(next) || ev.nameLike[next] === 1 ? o : undefined;
+}
+
+/**
+ * The token just past a body no table knows set off by commas after an office, before its holder: a country word perhaps, then
+ * up to {@link BODY_WORDS_BEFORE} capitalised words whose last is an organisation's noun, a comma, and an honorific, a rank or
+ * a name word ("the Deputy Inspector General, Kenya Police Service, Mr. X"); -1 otherwise.
+ */
+function bodySetOffBeforeHolder(ev: EntityView, at: number): number {
+  const { view } = ev;
+  let k = ev.countries.startingAt(at)?.to ?? at;
+  const first = k;
+  while (k < first + BODY_WORDS_BEFORE && startsUpper(view.raw(k)) && ev.covered[k] !== 1 && !ev.rankAt.has(k) && !ev.officeAt.has(k) && !CUES.honorifics.has(view.raw(k))) {
+    k++;
+    if (view.gap(k - 1) !== Gap.Space) break;
+  }
+  if (k === first || view.gap(k - 1) !== Gap.Comma || !CUES.orgNoun.has(view.raw(k - 1))) return -1;
+  return CUES.honorifics.has(view.raw(k)) || ev.rankAt.has(k) || ev.nameLike[k] === 1 ? k : -1;
 }
 
 /** Whether a word of tokens `[from, to)` is the noun of an organisation ("Ministry", "Office", "Department"). */
