@@ -435,6 +435,11 @@ describe('people extractor', () => {
     expect(region.people.map((p) => [p.name, p.organization])).toEqual([['Paul Otieno', null]]);
   });
 
+  it('gives the head of a delegation written with a modified office before the name the delegation\'s organisation ("a delegation from X led by the Deputy Inspector General, Maj. Gen. Y")', () => {
+    const rec = parsePressRelease('The minister received a delegation from the Uganda Police Force led by the Deputy Inspector General, Maj. Gen. Moses Tumwine, on Monday.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([['Moses Tumwine', 'Deputy Inspector General', 'Uganda Police Force', 'UG']]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

@@ -209,7 +209,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     for (let k = run.from; k < run.to; k++) taken[k] = 1;
     // A bare office written before the name stands between the lead cue and the name: "a delegation of X led by Minister Y"
     // (an office of its own organisation, "chaired by the President of State Security of ...", is not X's).
-    const officeBefore = title !== null && title.to <= run.from && isBareOffice(title) && delegationBefore(ev, title.from);
+    const officeBefore = title !== null && title.to <= run.from && namesNoBody(title) && delegationBefore(ev, title.from);
     const ledOrg = officeBefore ? ledOrganisation(ev, title.from, null) : ledOrganisation(ev, run.from, rank);
     const candidate: PersonCandidate = { from: run.from, to: run.to, rank, title, ledOrg, via };
     candidates.push(candidate);
@@ -313,6 +313,9 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   }
   return { candidates: sortByKey(candidates, (c) => c.from), attached };
 }
+
+/** Whether a title names no organisation and no country, its office perhaps modified ("the Deputy Inspector General, X"). */
+const namesNoBody = (t: Title): boolean => t.org === null && t.orgText === null && t.country === null;
 
 /** Whether a title is an office alone, of no organisation and no country ("Director" of "Director X"). */
 const isBareOffice = (t: Title): boolean => t.org === null && t.orgText === null && t.country === null && t.from === t.officeFrom;
