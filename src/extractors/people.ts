@@ -261,37 +261,31 @@ function sideCountry(ev: EntityView, p: PersonDraft): string | null {
 /** Possessive pronouns before "deputy" that refer back to a person named before: "X ..., and his deputy, Colonel Y". */
 const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
 
+/** How many words before "his deputy" the person it refers back to may end ("X, Acting Director of the Y Agency, and his deputy"). */
+const DEPUTY_REACH = 24;
+
 /**
- * The person whose deputy `p` is written as: "his deputy, Colonel Y" (the last person named before in the sentence) or
- * "X's deputy, Brigadier Y" (the person whose mention ends right before the possessive); a rank may stand before the name.
+ * The person whose deputy `p` is written as: "his deputy, Colonel Y" (the last person named before in the sentence, a
+ * few words back at most) or "X's deputy, Brigadier Y" (the person whose mention ends right before the possessive); a rank
+ * may stand before the name. `byEnd` gives the person whose mention ends at an offset (built once per text, when asked).
  */
-function deputyOf(ev: EntityView, people: readonly PersonDraft[], p: PersonDraft): PersonDraft | undefined {
+function deputyOf(ev: EntityView, byEnd: () => ReadonlyMap<number, PersonDraft>, p: PersonDraft): PersonDraft | undefined {
   const { view } = ev;
   for (const range of p.roleRanges) {
     const k = (ev.rankEndingAt.get(range.from - 1)?.tokenStart ?? range.from) - 1;
     if (view.key(k) !== 'deputy' || (view.gap(k) !== Gap.Comma && view.gap(k) !== Gap.Space)) continue;
     const owner = view.key(k - 1);
     if (owner === 's' && view.gap(k - 2) === Gap.Apostrophe) {
-      const end = view.tokens[k - 2]?.end;
-      const found = people.find((q) => q !== p && q.mentions.some((m) => m.end === end));
-      if (found !== undefined) return found;
+      const found = byEnd().get(view.tokens[k - 2]?.end ?? -1);
+      if (found !== undefined && found !== p) return found;
       continue;
     }
     if (!PERSON_POSSESSIVES.has(owner)) continue;
-    const before = view.tokens[k - 1]?.start ?? 0;
-    const [sentenceStart] = view.sentenceBounds(before);
-    let last: PersonDraft | undefined;
-    let lastEnd = -1;
-    for (const q of people) {
-      if (q === p) continue;
-      for (const m of q.mentions) {
-        if (m.start >= sentenceStart && m.end <= before && m.end > lastEnd) {
-          last = q;
-          lastEnd = m.end;
-        }
-      }
+    const [sentenceStart] = view.sentenceBounds(view.tokens[k - 1]?.start ?? 0);
+    for (let j = k - 2; j >= Math.max(0, k - 2 - DEPUTY_REACH) && (view.tokens[j]?.start ?? 0) >= sentenceStart; j--) {
+      const found = byEnd().get(view.tokens[j]?.end ?? -1);
+      if (found !== undefined && found !== p) return found;
     }
-    if (last !== undefined) return last;
   }
   return undefined;
 }
@@ -532,7 +526,15 @@ export const peopleExtractor: Extractor = {
     const people = mergePeople(ev, candidates, titleOnly);
     for (const p of people) p.country ??= ledDelegationCountry(ev, p) ?? memberDelegationCountry(ev, p) ?? sideCountry(ev, p);
   // A deputy is of the country of the one whose deputy the text says he is ("his deputy, Colonel Y").
-  for (const p of people) if (p.country === null) p.country = deputyOf(ev, people, p)?.country ?? null;
+  let byEnd: Map<number, PersonDraft> | undefined;
+  const mentionEnds = (): ReadonlyMap<number, PersonDraft> => {
+    if (byEnd === undefined) {
+      byEnd = new Map();
+      for (const q of people) for (const m of q.mentions) byEnd.set(m.end, q);
+    }
+    return byEnd;
+  };
+  for (const p of people) if (p.country === null) p.country = deputyOf(ev, mentionEnds, p)?.country ?? null;
     for (const t of titles) {
       // An office of an organisation ("President of the Federal Criminal Police Office") qualifies no side.
       if (t.country === null || t.org !== null || !NATIONAL_OFFICES.has(t.office)) continue;
