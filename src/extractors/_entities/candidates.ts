@@ -568,11 +568,14 @@ export function leadCueBefore(ev: EntityView, at: number): number {
 /** The nouns of a delegation. */
 export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations']);
 
-/** Whether a delegation's noun stands before token `at` in its sentence ("a delegation of the Ministry of X led by ..."). */
+/** How many words before a title or a name a delegation's noun is looked for ("a delegation of the Ministry of Interior of X led by ..."). */
+const DELEGATION_NOUN_REACH = 32;
+
+/** Whether a delegation's noun stands before token `at` in its sentence, a few words back at most ("a delegation of the Ministry of X led by ..."). */
 export function delegationBefore(ev: EntityView, at: number): boolean {
   const { view } = ev;
   const [sentenceStart] = view.sentenceBounds(view.tokens[at]?.start ?? 0);
-  for (let k = at - 1; k >= 0 && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) if (DELEGATION_NOUNS.has(view.key(k))) return true;
+  for (let k = at - 1; k >= Math.max(0, at - DELEGATION_NOUN_REACH) && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) if (DELEGATION_NOUNS.has(view.key(k))) return true;
   return false;
 }
 
