@@ -180,6 +180,15 @@ describe('participants', () => {
     expect(rec.event.participants.organizations).toEqual([]);
   });
 
+  it('reads a country\'s name before "border forces" as taking part, as before "security forces"', () => {
+    expect(countries('AGARTALA, 3 May 2025 – Bangladesh and India border forces held their coordination conference in Agartala on Monday.')).toEqual(['BD', 'IN']);
+  });
+
+  it('takes no part from a country whose officials "were not invited"', () => {
+    expect(countries('Bishkek, 4 April 2025. The secretaries of the security councils of Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek. Representatives of Turkmenistan were not invited.')).toEqual(['KG', 'KZ', 'TJ']);
+    expect(countries('Bishkek, 4 April 2025. The chiefs of Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek. Turkmenistan and Afghanistan were not invited.')).toEqual(['KG', 'KZ', 'TJ']);
+  });
+
   it('keeps a body that hosts the event among the bodies taking part, as the host country is among the countries', () => {
     const rec = parsePressRelease('KAMPALA, 9 October 2024 – The Eastern Africa Police Chiefs Cooperation Organization (EAPCCO) on Tuesday opened its 26th annual general meeting in Kampala, with police chiefs from 14 member countries.');
     expect(rec.event.host?.organization).toBe('Eastern Africa Police Chiefs Cooperation Organization');

@@ -48,9 +48,11 @@ const NOT_BEFORE_ENDS = new EndingPhrases(words.notBefore, 'the');
 export const notBefore = (text: string, from = 0, to = text.length): boolean => NOT_BEFORE_ENDS.mayEnd(text, from, to) && NOT_BEFORE.test(text.slice(from, to));
 /** {@link notBefore} on the 40 units before `at`. */
 const notBeforeAt = (text: string, at: number): boolean => notBefore(text, Math.max(0, at - 40), at);
-const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
+/** The words that may qualify the noun after a demonym or a country's name: "Indian border forces", "the US top officials". */
+const NOUN_MODIFIERS: readonly string[] = ['national', 'state', 'top', 'senior', 'foreign', 'military', 'special', 'security', 'border'];
+const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:${alternation(NOUN_MODIFIERS)})\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
 /** The words that may open {@link DEMONYM_NOUN} after its white space: its modifiers and its nouns. */
-const DEMONYM_NOUN_OPENERS: readonly string[] = ['national', 'state', 'top', 'senior', 'foreign', 'military', 'special', 'security', ...words.demonymNouns];
+const DEMONYM_NOUN_OPENERS: readonly string[] = [...NOUN_MODIFIERS, ...words.demonymNouns];
 /** 1 at each lower-case ASCII letter that opens one of {@link DEMONYM_NOUN_OPENERS}: a word opening otherwise cannot start the pattern's words. */
 const OPENS_DEMONYM_NOUN = new Uint8Array(0x80);
 for (const w of DEMONYM_NOUN_OPENERS) OPENS_DEMONYM_NOUN[w.charCodeAt(0) | 0x20] = 1;
@@ -210,7 +212,9 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
     else if (nounAfter(text, m.end) && !notBeforeAt(text, compoundStart(text, mentions, i))) codes.add(m.code);
-    else if (ofOrTheBefore(text, m.start) && OF_ORG.test(leadOf(text, m.start, 60)) && !NEIGHBOURS_AFTER.test(text.slice(m.end, m.end + 30))) codes.add(m.code);
+    // "Representatives of Afghanistan were not invited": named with an office, but stayed away.
+    else if (ofOrTheBefore(text, m.start) && OF_ORG.test(leadOf(text, m.start, 60)) && !NEIGHBOURS_AFTER.test(text.slice(m.end, m.end + 30)) && !absentTail(text.slice(m.end, m.end + 120)))
+      codes.add(m.code);
     // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
     else if (text.startsWith(' of ', m.start - 4) && (ends ??= personEnds(ctx)).has(m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
   }
@@ -230,7 +234,9 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     // "Finland and Sweden, which joined NATO recently, will be invited to the next meeting": guests of another event.
     // "the services of Sudan's neighbouring countries": the neighbours take part, not the country named.
     if (nextEventTail(tail) || discussedIn(lead) || NEIGHBOURS_AFTER.test(tail)) continue;
-    if (members || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
+    // "Bangladesh and India border forces": the noun after the last name is every name's.
+    const nounOfAll = run.length > 1 && nounAfter(text, last.end);
+    if (members || nounOfAll || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }
   memoText = text;
   memoCodes = codes;
