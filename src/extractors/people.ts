@@ -129,6 +129,8 @@ function rolesOfCue(ev: EntityView, k: number): number {
   let roles = 0;
   const key = ev.view.key(k);
   if ((classes & CUE_CLASS.participant) !== 0 && (PARTICIPANTS_FOLLOW.has(next) || (next === 'of' && key === 'participation') || (key === 'met' && next !== 'by'))) roles |= PARTICIPANT;
+  // "The Maldivian delegation included X, Y and Z": the members of a delegation take part.
+  if (DELEGATION_NOUNS.has(key) && CUES.member.has(next)) roles |= PARTICIPANT;
   if ((classes & CUE_CLASS.host) !== 0 && next !== 'by' && next !== 'of') roles |= PARTICIPANT;
   if ((classes & CUE_CLASS.sign) !== 0 && next === 'by') roles |= SIGNATORY;
   return roles;
@@ -210,7 +212,7 @@ function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
 }
 
 /** How many words before a person a delegation's membership verb is looked for ("The Latvian delegation also included Deputy State Secretary X"). */
-const MEMBER_REACH = 12;
+const MEMBER_REACH = 32;
 
 /**
  * The country of the delegation a person is listed as a member of: "The Latvian delegation (also) included

@@ -440,6 +440,19 @@ describe('people extractor', () => {
     expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([['Moses Tumwine', 'Deputy Inspector General', 'Uganda Police Force', 'UG']]);
   });
 
+  it('makes every member a delegation "included" take part, with the delegation\'s country, however long the list ("The Maldivian delegation included A, Director of X, and B")', () => {
+    const rec = parsePressRelease(
+      'The Maldivian delegation included Deputy Commissioner of Police Hussain Rasheed, Director of the Counter Terrorism Department, and Chief Superintendent Ahmed Nazim.',
+    );
+    expect(rec.people.map((p) => [p.name, p.country, p.roles])).toEqual([
+      ['Hussain Rasheed', 'MV', ['participant']],
+      ['Ahmed Nazim', 'MV', ['participant']],
+    ]);
+    // "included" after no delegation's noun gives neither.
+    const agenda = parsePressRelease('The agenda included a briefing by Chief Superintendent Ahmed Nazim.');
+    expect(agenda.people.map((p) => [p.name, p.country, p.roles])).toEqual([['Ahmed Nazim', null, ['mentioned']]]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
