@@ -453,6 +453,11 @@ describe('people extractor', () => {
     expect(agenda.people.map((p) => [p.name, p.country, p.roles])).toEqual([['Ahmed Nazim', null, ['mentioned']]]);
   });
 
+  it('makes one who "graced" the occasion take part ("X, who graced the occasion, ...")', () => {
+    const rec = parsePressRelease('The Interior Cabinet Secretary, Hon. Grace Wambui, who graced the passing-out parade, inspected the guard of honour.');
+    expect(rec.people.map((p) => [p.name, p.roles])).toEqual([['Grace Wambui', ['participant']]]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);
