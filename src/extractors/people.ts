@@ -11,7 +11,7 @@ import type { PersonRole } from '../schema/record.js';
 import { mergePeople, type PersonDraft } from '../refiners/mergePeople.js';
 import { startsLower } from './_lib/letterCase.js';
 import { floorIndex } from '../text/search.js';
-import { DELEGATION_NOUNS, findCandidates, leadCueBefore } from './_entities/candidates.js';
+import { DELEGATION_NOUNS, delegationBefore, findCandidates, leadCueBefore } from './_entities/candidates.js';
 import { isAbbreviatedSuffix } from './_entities/names.js';
 import { findTitles } from './_entities/titles.js';
 import { Gap } from './_entities/text.js';
@@ -129,6 +129,8 @@ function rolesOfCue(ev: EntityView, k: number): number {
   let roles = 0;
   const key = ev.view.key(k);
   if ((classes & CUE_CLASS.participant) !== 0 && (PARTICIPANTS_FOLLOW.has(next) || (next === 'of' && key === 'participation') || (key === 'met' && next !== 'by'))) roles |= PARTICIPANT;
+  // "The Maldivian delegation included X, Y and Z": the members of a delegation take part.
+  if (DELEGATION_NOUNS.has(key) && CUES.member.has(next)) roles |= PARTICIPANT;
   if ((classes & CUE_CLASS.host) !== 0 && next !== 'by' && next !== 'of') roles |= PARTICIPANT;
   if ((classes & CUE_CLASS.sign) !== 0 && next === 'by') roles |= SIGNATORY;
   return roles;
@@ -210,7 +212,7 @@ function ledDelegationCountry(ev: EntityView, p: PersonDraft): string | null {
 }
 
 /** How many words before a person a delegation's membership verb is looked for ("The Latvian delegation also included Deputy State Secretary X"). */
-const MEMBER_REACH = 12;
+const MEMBER_REACH = 32;
 
 /**
  * The country of the delegation a person is listed as a member of: "The Latvian delegation (also) included
@@ -236,6 +238,58 @@ function memberDelegationCountry(ev: EntityView, p: PersonDraft): string | null 
     }
   }
   return null;
+}
+
+/** The prepositions that open a side's sentence: "On the Kuwaiti side, ...", "From the Omani side, ...". */
+const SIDE_OPENERS: ReadonlySet<string> = new Set(['on', 'from', 'for']);
+
+/**
+ * The country of the side a sentence opens with, for the people it names: "On the Kuwaiti side, the meeting was
+ * attended by X and Y". A preposition, "the", a demonym or a country, "side" and a comma open the sentence.
+ */
+function sideCountry(ev: EntityView, p: PersonDraft): string | null {
+  const { view, countries } = ev;
+  for (const range of p.roleRanges) {
+    const [sentenceStart] = view.sentenceBounds(view.tokens[range.from]?.start ?? 0);
+    const first = view.tokenAt(sentenceStart);
+    if (!SIDE_OPENERS.has(view.key(first)) || view.key(first + 1) !== 'the') continue;
+    const country = countries.startingAt(first + 2);
+    if (country === undefined || view.key(country.to) !== 'side' || view.gap(country.to) !== Gap.Comma || country.to >= range.from) continue;
+    return country.code;
+  }
+  return null;
+}
+
+/** Possessive pronouns before "deputy" that refer back to a person named before: "X ..., and his deputy, Colonel Y". */
+const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
+
+/** How many words before "his deputy" the person it refers back to may end ("X, Acting Director of the Y Agency, and his deputy"). */
+const DEPUTY_REACH = 24;
+
+/**
+ * The person whose deputy `p` is written as: "his deputy, Colonel Y" (the last person named before in the sentence, a
+ * few words back at most) or "X's deputy, Brigadier Y" (the person whose mention ends right before the possessive); a rank
+ * may stand before the name. `byEnd` gives the person whose mention ends at an offset (built once per text, when asked).
+ */
+function deputyOf(ev: EntityView, byEnd: () => ReadonlyMap<number, PersonDraft>, p: PersonDraft): PersonDraft | undefined {
+  const { view } = ev;
+  for (const range of p.roleRanges) {
+    const k = (ev.rankEndingAt.get(range.from - 1)?.tokenStart ?? range.from) - 1;
+    if (view.key(k) !== 'deputy' || (view.gap(k) !== Gap.Comma && view.gap(k) !== Gap.Space)) continue;
+    const owner = view.key(k - 1);
+    if (owner === 's' && view.gap(k - 2) === Gap.Apostrophe) {
+      const found = byEnd().get(view.tokens[k - 2]?.end ?? -1);
+      if (found !== undefined && found !== p) return found;
+      continue;
+    }
+    if (!PERSON_POSSESSIVES.has(owner)) continue;
+    const [sentenceStart] = view.sentenceBounds(view.tokens[k - 1]?.start ?? 0);
+    for (let j = k - 2; j >= Math.max(0, k - 2 - DEPUTY_REACH) && (view.tokens[j]?.start ?? 0) >= sentenceStart; j--) {
+      const found = byEnd().get(view.tokens[j]?.end ?? -1);
+      if (found !== undefined && found !== p) return found;
+    }
+  }
+  return undefined;
 }
 
 /** Whether "concluded" at token `k` ends an event rather than signs or speaks ("concluded a three-day visit", not "concluded an agreement" or "concluded that"). */
@@ -376,6 +430,11 @@ function sentencePastSuffix(ev: EntityView, first: number, last: number): [numbe
   return [bounds[0], view.sentenceBounds(next)[1]];
 }
 
+/** Whether "represented by" stands at token `k`: the one represented, named before it, was not there ("X, represented by Y, pledged"). */
+function representedBy(view: EntityView['view'], k: number): boolean {
+  return view.key(k) === 'represented' && view.key(k + 1) === 'by';
+}
+
 /**
  * The roles (as bits) the words around one mention (its tokens `[first, last]`) show; for a mention
  * that opens a coordination, `last` is the coordination's (see {@link coordinationEnd}).
@@ -399,7 +458,7 @@ function rolesAround(ev: EntityView, cues: CueRoles, first: number, last: number
     if ((classes & CUE_CLASS.host) !== 0) roles |= hostCueRole(view, k, last);
     // "referred to the agreement signed in 2023": a participle after the document's noun signs nothing now.
     if ((classes & CUE_CLASS.sign) !== 0 && !endsAnEvent(ev, k) && !ev.is(k - 1, AGREEMENT_NOUN)) roles |= SIGNATORY;
-    if ((classes & CUE_CLASS.participant) !== 0) roles |= PARTICIPANT;
+    if ((classes & CUE_CLASS.participant) !== 0 && !(k > last && representedBy(view, k))) roles |= PARTICIPANT;
     if ((classes & AMONG) !== 0 && amongParticipants(ev, k, last)) roles |= PARTICIPANT;
     // "X and Y held the VII Binational ... meeting": the subject of holding an event takes part in it.
     if ((classes & HOLDING) !== 0 && k > verbFrom && k <= verbFrom + 3 && holdsEvent(ev, k)) roles |= PARTICIPANT;
@@ -417,12 +476,14 @@ function rolesOf(ev: EntityView, cues: CueRoles, endOf: ReadonlyTokenIndex<numbe
 /**
  * Whether the few words before token `from`, in its sentence, introduce a guest or someone else's man: a
  * lower-case guest word ("the visiting minister", "the head of the delegation", "his counterpart") or a
- * possessive ("Chen Wenqing's deputy, Vice Minister X").
+ * possessive ("Chen Wenqing's deputy, Vice Minister X"); not one before an "and", which opens another
+ * person's words ("met his counterpart, and the Inspector General of Police, X").
  */
 function introducedAsGuest(ev: EntityView, from: number): boolean {
   const { view } = ev;
   const [sentenceStart] = view.sentenceBounds(view.tokens[from]?.start ?? 0);
   for (let k = from - 1; k >= Math.max(0, from - GUEST_REACH) && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) {
+    if (view.key(k) === 'and') return false;
     if (CUES.guest.has(view.key(k)) && startsLower(view.raw(k))) return true;
     if (view.key(k) === 's' && view.gap(k - 1) === Gap.Apostrophe) return true;
   }
@@ -441,12 +502,15 @@ function opensStateTitle(title: string | null): boolean {
  * Whether `p` holds an office of a state's government with nothing that places it elsewhere: no country,
  * no organisation but one no table places (a ministry: "Undersecretary of the Ministry of Interior"), and
  * no mention introduced as a guest's (see {@link introducedAsGuest}). An office that a title opens with
- * "National" or a portfolio is a state's (see {@link opensStateTitle}).
+ * "National" or a portfolio is a state's (see {@link opensStateTitle}), and so is any office of a force
+ * written as its bare noun ("Inspector General of Police": the state's police, see `nationalForces.ts`).
  */
 function unplacedNationalOfficial(ev: EntityView, p: PersonDraft): boolean {
   if (p.country !== null || p.orgKind !== null || p.office === null) return false;
-  if (!NATIONAL_OFFICES.has(p.office) && !opensStateTitle(p.title)) return false;
-  return !p.roleRanges.some((r) => introducedAsGuest(ev, r.from));
+  const ofForce = p.organization !== null && CUES.forceNouns.has(p.organization);
+  if (!ofForce && !NATIONAL_OFFICES.has(p.office) && !opensStateTitle(p.title)) return false;
+  // A force's officer in a sentence about a delegation ("the delegation of X was headed by ... of Army Y") may head any side's.
+  return !p.roleRanges.some((r) => introducedAsGuest(ev, r.from) || (ofForce && delegationBefore(ev, r.from)));
 }
 
 /** The slots of the mentions' ends by first token, reused text after text. */
@@ -462,7 +526,17 @@ export const peopleExtractor: Extractor = {
     ctx.trace(BY, () => candidates.map((c) => `${ev.view.slice(c.from, c.to)} (${c.via})`).join('; '));
     const titleOnly = titles.filter((t) => !attached.has(t) && (t.org !== null || t.orgText !== null || t.country !== null || t.from !== t.officeFrom));
     const people = mergePeople(ev, candidates, titleOnly);
-    for (const p of people) p.country ??= ledDelegationCountry(ev, p) ?? memberDelegationCountry(ev, p);
+    for (const p of people) p.country ??= ledDelegationCountry(ev, p) ?? memberDelegationCountry(ev, p) ?? sideCountry(ev, p);
+  // A deputy is of the country of the one whose deputy the text says he is ("his deputy, Colonel Y").
+  let byEnd: Map<number, PersonDraft> | undefined;
+  const mentionEnds = (): ReadonlyMap<number, PersonDraft> => {
+    if (byEnd === undefined) {
+      byEnd = new Map();
+      for (const q of people) for (const m of q.mentions) byEnd.set(m.end, q);
+    }
+    return byEnd;
+  };
+  for (const p of people) if (p.country === null) p.country = deputyOf(ev, mentionEnds, p)?.country ?? null;
     for (const t of titles) {
       // An office of an organisation ("President of the Federal Criminal Police Office") qualifies no side.
       if (t.country === null || t.org !== null || !NATIONAL_OFFICES.has(t.office)) continue;

@@ -5,7 +5,8 @@
  * "Chief of the Service") attach to the person they refer to.
  * @module
  */
-import { countryAfter, countryBefore } from '../extractors/_entities/agencies.js';
+import { countryAfter, countryBefore, STATE_STYLES, type OrgMention } from '../extractors/_entities/agencies.js';
+import { TABLES } from '../gazetteer/tables.js';
 import { counterpartBefore, officialWrittenAs, opensOfficialName, type PersonCandidate } from '../extractors/_entities/candidates.js';
 import { endsHonorific } from '../extractors/_entities/honorifics.js';
 import { isAbbreviatedSuffix, isArticle, isInitial, nameKey } from '../extractors/_entities/names.js';
@@ -18,13 +19,23 @@ import { CUES, type OfficialEntry } from '../extractors/_entities/wording.js';
 import type { OrganizationKind, Span } from '../schema/record.js';
 import { endsWith, fold, nameWords, opensWith, sameName, type NameWords } from './nameWords.js';
 
+/** The offices of a state's government (`national` in data/offices.json): the words after them are a portfolio. */
+const NATIONAL_OFFICES: ReadonlySet<string> = new Set(TABLES.offices.filter((o) => o.national === true).map((o) => o.title));
+/** The one-word offices ("Head", "President"): words after an office that open with one name a person, not an organisation. */
+const ONE_WORD_OFFICES: ReadonlySet<string> = new Set(TABLES.offices.flatMap((o) => [o.title, ...o.variants]).filter((t) => !t.includes(' ') && !t.includes('-')));
+
 /**
  * The words after an office as the person's organisation, when they name one ("National Police");
- * a field of work alone ("Minister of Interior", "Minister of Public Security") or a person
- * ("Counsellor to the President") names none.
+ * a field of work alone ("Minister of Interior", "Minister of Public Security"), a government's portfolio
+ * after a state's office ("Minister of the Interior and Administration"), a state's style ("Ambassador to
+ * the Kingdom") or a person ("Counsellor to the President", "Minister Delegate to the Head of Government") names none.
  */
-function organisationIn(words: string | null): string | null {
-  return words !== null && words.split(' ').some((w) => CUES.orgNoun.has(w)) ? words : null;
+function organisationIn(words: string | null, office: string): string | null {
+  if (words === null) return null;
+  const split = words.split(' ');
+  if (NATIONAL_OFFICES.has(office) && CUES.portfolios.has(split[0] ?? '')) return null;
+  if (split.every((w) => STATE_STYLES.has(w.toLowerCase())) || ONE_WORD_OFFICES.has(split[0] ?? '')) return null;
+  return split.some((w) => CUES.orgNoun.has(w)) ? words : null;
 }
 
 /**
@@ -147,6 +158,8 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       tail ??
       people.find((x) => x.surname === surname && compatible(ev, x, first)) ??
       (first >= 0 ? firstWordsOf(view, people, words) : undefined) ??
+      // A later bare mention by the last words of one person's name: both surnames ("García Harfuch" of "Omar García Harfuch").
+      (first >= 0 && c.title === null && c.rank === null ? lastWordsOf(view, people, words) : undefined) ??
       (c.to - c.from === 1 && endsHonorific(ev, c.from - 1) ? givenNameOf(ev, people, c.from) : undefined) ??
       (c.to - c.from === 1 && c.rank !== null ? rankedNameWordOf(ev, people, c.from, c.rank) : undefined);
     // The full name after a short form met first ("Saif bin Zayed receives ..." in the headline): the person takes the full name.
@@ -205,7 +218,7 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       p.title = c.title.text;
       p.office = c.title.office;
       p.orgName = c.title.org?.name ?? c.title.orgText;
-      p.organization = c.title.org?.name ?? orgReferredTo(ev, c.title.orgText, c.title.from) ?? organisationIn(c.title.orgText);
+      p.organization = c.title.org?.name ?? orgReferredTo(ev, c.title.orgText, c.title.from) ?? organisationIn(c.title.orgText, c.title.office);
       p.orgKind = c.title.org?.kind ?? null;
     }
     if (c.title?.country && p.country === null) p.country = c.title.country;
@@ -217,13 +230,37 @@ export function mergePeople(ev: EntityView, candidates: readonly PersonCandidate
       }
       p.country ??= c.ledOrg.country;
     }
-    if (p.country === null) p.country = countryAfter(view, ev.countries, c.to)?.code ?? counterpartBefore(ev, c.from) ?? countryBeforeRank(ev, c) ?? null;
+    const orgAfter = p.organization === null ? organisationAfterName(ev, c.to) : undefined;
+    if (orgAfter !== undefined) {
+      p.organization = orgAfter.name;
+      p.orgKind = orgAfter.kind;
+      p.orgName ??= orgAfter.name;
+      p.country ??= orgAfter.country;
+    }
+    // "his Paraguayan counterpart, Interior Minister X": the counterpart's country before the title written before the name.
+    const titleBefore = c.title !== null && c.title.to <= c.from ? c.title.from : undefined;
+    if (p.country === null) {
+      p.country = countryAfter(view, ev.countries, c.to)?.code ?? counterpartBefore(ev, c.from) ?? (titleBefore === undefined ? null : counterpartBefore(ev, titleBefore)) ?? countryBeforeRank(ev, c) ?? null;
+    }
   }
   attachSurnames(ev, people, mentioned, spanOf);
   attachTitles(ev, people, titleOnly);
   for (const p of people) fillFromOfficials(ev, p);
   for (const p of people) sortByKey(p.mentions, spanStart);
   return people;
+}
+
+/**
+ * The organisation a table knows written as "of (the) X" right after a name ending before token `to`: the person's own
+ * ("Commissioner General X of the Ethiopian Federal Police", "Deputy Director General X of NISS"); not "the Service"
+ * referring back, which may be anyone's.
+ */
+function organisationAfterName(ev: EntityView, to: number): OrgMention | undefined {
+  const { view } = ev;
+  if (view.key(to) !== 'of' || !view.spaceAfter(to - 1) || !view.spaceAfter(to)) return undefined;
+  const at = view.key(to + 1) === 'the' && view.spaceAfter(to + 1) ? to + 2 : to + 1;
+  const o = ev.orgStartingAt.get(at);
+  return o === undefined || o.anaphor ? undefined : o;
 }
 
 /** The country of a demonym or possessive right before the rank that opens a candidate's name: "Fiji's Police Commissioner X", "Kenyan Colonel X". */

@@ -101,6 +101,33 @@ describe('agency look-up of the newly covered states', () => {
     expect(orgs('LONDON, 3 May 2025 – Officers of the Security Service met their Kazakh counterparts.')).toEqual([['Security Service', 'GB', 'MI5']]);
   });
 
+  it('gives a generic name ("the Security Service", "Special Branch") in a release of no known country no table country, but the one country the text names', () => {
+    expect(orgs('Officers of the Security Service briefed the visiting delegation on cyber threats.')).toEqual([['Security Service', null, null]]);
+    expect(orgs('Officers of Special Branch briefed partners from Malawi and Zambia.')).toEqual([['Special Branch', null, null]]);
+    expect(orgs('Officers of Special Branch briefed the Malawian delegation on cyber threats.')).toEqual([['Special Branch', 'MW', null]]);
+    // The table's own country, named in the text, keeps the table's entry; a longer name of common words keeps its one country.
+    expect(orgs('Officers of the Security Service briefed partners from the United Kingdom and Malawi.')).toEqual([['Security Service', 'GB', 'MI5']]);
+    expect(orgs('Officers of the Central Intelligence Agency briefed the visiting delegation.')).toEqual([['Central Intelligence Agency', 'US', 'CIA']]);
+  });
+
+  it('reads Kenya\'s service by its bare name "National Intelligence Service" where the text names Kenya, and the Philippine DILG and CIDG', () => {
+    expect(orgs('The Kenyan team was led by the Director General of the National Intelligence Service.')).toEqual([['National Intelligence Service of Kenya', 'KE', 'NIS']]);
+    expect(orgs('The Department of the Interior and Local Government (DILG) and the Criminal Investigation and Detection Group (CIDG) briefed the visitors.')).toEqual([
+      ['Department of the Interior and Local Government', 'PH', 'DILG'],
+      ['Criminal Investigation and Detection Group', 'PH', 'CIDG'],
+    ]);
+  });
+
+  it('reads Germany\'s Federal Police, and a short name after another country\'s full name as that service only when the sentence names no other country last', () => {
+    expect(orgs('BERLIN, 5 March 2025 - The President of the Federal Police briefed the minister.')).toEqual([['Federal Police of Germany', 'DE', null]]);
+    const text =
+      'The Argentine Federal Police hosted the meeting in Posadas. Brazil was represented by the Director General of the Federal Police, Andrei Rodrigues, and the Argentine side by the Chief of the Federal Police, Luis Rolle.';
+    expect(parsePressRelease(text).people.map((p) => [p.name, p.organization, p.country])).toEqual([
+      ['Andrei Rodrigues', 'Federal Police', 'BR'],
+      ['Luis Rolle', 'Argentine Federal Police', 'AR'],
+    ]);
+  });
+
   it('gives a release naming only the service its country', () => {
     const text =
       'GABORONE, 14 March 2025. The Directorate of Intelligence and Security Services and the Lesotho Mounted Police Service held talks on cross-border crime. The DISS delegation was received at the LMPS headquarters.';

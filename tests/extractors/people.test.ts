@@ -170,6 +170,294 @@ describe('people extractor', () => {
     expect(parsePressRelease('The Aqaba Platform met in Amman. The Pacific Dialogue said it welcomed the plan.').people).toEqual([]);
   });
 
+  it('finds a one-word surname before an apposition that a person\'s verb follows ("Otieno, the Director of X, said")', () => {
+    const rec = parsePressRelease(
+      'DAR ES SALAAM, 9 July 2025 - Border officials of Tanzania and Uganda met in Dar es Salaam. Mwakyusa, the Director of Criminal Investigations of the Tanzania Police Force, said joint patrols would begin in August.',
+    );
+    expect(rec.people.map((p) => [p.name, p.title, p.country, p.roles])).toEqual([
+      ['Mwakyusa', 'Director of Criminal Investigations of the Tanzania Police Force', 'TZ', ['speaker']],
+    ]);
+    expect(at(rec, rec.people[0]?.mentions[0] ?? { start: 0, end: 0 })).toBe('Mwakyusa');
+  });
+
+  it('takes no one word before an apposition for a person without a person\'s verb after it, nor a sentence adverb ("Meanwhile, the Director of X, said")', () => {
+    const names = (text: string): unknown => parsePressRelease(text).people.map((p) => p.name);
+    // A sentence adverb opens the sentence: the title has no name.
+    expect(names('KAMPALA, 9 July 2025 - Meanwhile, the Inspector General of Police, told reporters that the roads were safe.')).toEqual([]);
+    expect(names('KAMPALA, 9 July 2025 - Separately, the Director General of the Internal Security Organisation, said the threat had grown.')).toEqual([]);
+    // No person's verb after the apposition: the one word may be a place's.
+    expect(names('Entebbe, the seat of the Commissioner of Aviation Security, hosted the talks.')).toEqual([]);
+    expect(names('Mwakyusa, the Director of Criminal Investigations of the Tanzania Police Force, and the delegation toured the border post.')).toEqual([]);
+  });
+
+  it('reads a second office after "and" that follows a body\'s name as an office of its own, joined, with the organisation and country of the second ("Chair of WAPCCO and Inspector General of the X")', () => {
+    const rec = parsePressRelease('ACCRA, 5 May 2025 - Yaw Boateng, Chairperson of WAPCCO and Inspector General of the Ghana Police Service, welcomed the delegates.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([
+      ['Yaw Boateng', 'Chairperson of WAPCCO and Inspector General of the Ghana Police Service', 'Ghana Police Service', 'GH'],
+    ]);
+    // "and" before a word that is no office goes on with the body's name.
+    const one = parsePressRelease('CANBERRA, 5 May 2025 - Jane Ellis, Secretary of the Department of the Prime Minister and Cabinet, welcomed the delegates.');
+    expect(one.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['Jane Ellis', 'Secretary of the Department of the Prime Minister and Cabinet', 'Department of the Prime Minister and Cabinet'],
+    ]);
+  });
+
+  it('keeps the modifier of an office whose organisation a table knows after it ("X, Acting Director General of the Y Agency")', () => {
+    const rec = parsePressRelease('MOGADISHU, 2 May 2025 - The delegation was received by Fartun Abdi, Acting Director General of the National Intelligence and Security Agency, who briefed it.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['Fartun Abdi', 'Acting Director General of the National Intelligence and Security Agency', 'National Intelligence and Security Agency'],
+    ]);
+    // An organisation written before the office still reads as "office of the organisation".
+    const before = parsePressRelease('Somali National Intelligence and Security Agency Deputy Director Ali Farah met the delegation.');
+    expect(before.people.map((p) => p.title)).toEqual(['Deputy Director of the National Intelligence and Security Agency']);
+  });
+
+  it('reads the police brigadier general rank of the Philippines and Indonesia whole, so that a title before it keeps its holder ("the Director of X, Police Brigadier General Y")', () => {
+    const rec = parsePressRelease('CEBU CITY - The Director of the Highway Patrol Group, Police Brigadier General Anthony Aberin, briefed the visitors. Pol. Brig. Gen. Tomas Reyes also attended.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([
+      ['Anthony Aberin', 'Brigadier General of Police', 'Director of the Highway Patrol Group'],
+      ['Tomas Reyes', 'Brigadier General of Police', null],
+    ]);
+  });
+
+  it('takes the organisation written as "of (the) X" right after a name as the person\'s ("Commissioner X of the Y Police", "Deputy Director Z of NISS")', () => {
+    const rec = parsePressRelease(
+      'NAIROBI, 6 March 2025 - Commissioner General Tsegaye Bekele of the Ethiopian Federal Police briefed the delegates. The Director General of the National Intelligence and Security Service (NISS) of Ethiopia was absent; Deputy Director General Meron Alemu of NISS spoke instead.',
+    );
+    expect(rec.people.map((p) => [p.name, p.organization, p.country])).toEqual([
+      ['Tsegaye Bekele', 'Ethiopian Federal Police', 'ET'],
+      ['Meron Alemu', 'National Intelligence and Security Service of Ethiopia', 'ET'],
+    ]);
+    // Not "the Service" referring back, nor a country after "of", which gives the country alone.
+    const other = parsePressRelease('The National Police Service hosted the talks. Colonel Samuel Otieno of the Service and Colonel Ali Hassan of Egypt spoke.');
+    expect(other.people.map((p) => [p.name, p.organization, p.country])).toEqual([
+      ['Samuel Otieno', null, null],
+      ['Ali Hassan', null, 'EG'],
+    ]);
+  });
+
+  it('gives the country of "his <demonym> counterpart" to a name whose title with a portfolio stands between ("his Chilean counterpart, Interior Minister X")', () => {
+    const rec = parsePressRelease('LIMA, 4 April 2025 - The Minister of the Interior received his Chilean counterpart, Interior Minister Tomás Vidal, at the ministry.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Tomás Vidal', 'Interior Minister', 'CL']]);
+    // No counterpart before the title: the title alone places no one abroad.
+    const own = parsePressRelease('The delegates thanked Interior Minister Tomás Vidal for the talks.');
+    expect(own.people.map((p) => [p.name, p.country])).toEqual([['Tomás Vidal', null]]);
+  });
+
+  it('reads "<country> was represented by X" as X leading that country\'s side and taking part, and leaves the one represented out of it', () => {
+    const rec = parsePressRelease('The workshop opened in Lomé on Monday. Ghana was represented by the Director of the Criminal Investigations Department, Kofi Asante.');
+    expect(rec.people.map((p) => [p.name, p.country, p.roles])).toEqual([['Kofi Asante', 'GH', ['participant']]]);
+    const absent = parsePressRelease('Dr. Amara Sesay, President of the Commission, represented by Professor Musa Bello, pledged support for the database.');
+    expect(absent.people.map((p) => [p.name, p.roles])).toEqual([
+      ['Amara Sesay', ['mentioned']],
+      ['Musa Bello', ['participant']],
+    ]);
+  });
+
+  it('reads an apposition after a long name whose articles ("Al-") would make it more than five words ("Sheikh Ali Jaber Al-Ahmad Al-Sabah, Acting Undersecretary of X")', () => {
+    const rec = parsePressRelease('The talks were attended by Major General Sheikh Ali Jaber Al-Ahmad Al-Sabah, Acting Undersecretary of the Ministry of Interior, and other officials.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([['Ali Jaber Al-Ahmad Al-Sabah', 'Major-General', 'Acting Undersecretary of the Ministry of Interior']]);
+  });
+
+  it('gives the people of a sentence that opens with a side ("On the Omani side, ... attended by X and Y") that side\'s country', () => {
+    const rec = parsePressRelease(
+      'DOHA, 3 March 2025 (QNA) -- The Minister of Interior received a delegation from Oman. On the Omani side, the meeting was attended by Major General Said Al Harthy, Director of Border Security, and Colonel Nasser Al Rawahi.',
+    );
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Said Al Harthy', 'OM'],
+      ['Nasser Al Rawahi', 'OM'],
+    ]);
+    // A side named elsewhere in the sentence opens nothing.
+    const later = parsePressRelease('The meeting was attended by Colonel Nasser Al Rawahi, who spoke on the Omani side, and others.');
+    expect(later.people.map((p) => [p.name, p.country])).toEqual([['Nasser Al Rawahi', null]]);
+  });
+
+  it('reads "Commissioner General" as the office that heads a body of East Africa ("the Commissioner General of the X Prisons Service, Y")', () => {
+    const rec = parsePressRelease('DODOMA, 2 June 2025 - The Commissioner General of the Tanzania Prisons Service, Mussa Katungu, and the Commissioner General of Police of Rwanda, Felix Mugabo, opened the course.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title, p.country])).toEqual([
+      ['Mussa Katungu', null, 'Commissioner General of the Tanzania Prisons Service', 'TZ'],
+      ['Felix Mugabo', null, 'Commissioner General of Police', 'RW'],
+    ]);
+  });
+
+  it('keeps a last name word that a gazetteer reads as a city after a rank and name words ("Colonel Yusuf Ali Aden,")', () => {
+    const names = (text: string): unknown => parsePressRelease(text).people.map((p) => p.name);
+    expect(names('Somalia was represented by its deputy director, Colonel Yusuf Ali Aden, who thanked the hosts.')).toEqual(['Yusuf Ali Aden']);
+    expect(names('Colonel Yusuf Ali Aden said the port was safe.')).toEqual(['Yusuf Ali Aden']);
+    // Not a place after "in", nor one that opens a longer name of its own ("Mogadishu Port Authority").
+    expect(names('The delegation met Colonel Yusuf Ali in Aden. Major Abdi Warsame Mogadishu Port Authority chief spoke.')).toEqual(['Yusuf Ali', 'Abdi Warsame']);
+  });
+
+  it('gives a deputy the country of the one whose deputy he is ("X of Somalia and his deputy, Colonel Y"; "X\'s deputy, Colonel Y")', () => {
+    const rec = parsePressRelease(
+      'The talks were attended by Brigadier General Ali Farah of Somalia and his deputy, Colonel Yusuf Warsame. Later, General Hassan Omar of Djibouti met the press; General Omar\'s deputy, Colonel Idriss Ahmed, stayed behind.',
+    );
+    expect(rec.people.map((p) => [p.name, p.country])).toEqual([
+      ['Ali Farah', 'SO'],
+      ['Yusuf Warsame', 'SO'],
+      ['Hassan Omar', 'DJ'],
+      ['Idriss Ahmed', 'DJ'],
+    ]);
+    // No one named before in the sentence: "his" refers to no one the text places.
+    const alone = parsePressRelease('Brigadier General Ali Farah of Somalia arrived. His deputy, Colonel Yusuf Warsame, followed.');
+    expect(alone.people.map((p) => [p.name, p.country])).toEqual([
+      ['Ali Farah', 'SO'],
+      ['Yusuf Warsame', null],
+    ]);
+  });
+
+  it('reads "briefed" and "thanked" as speaking ("X briefed the delegates", "Mr Y thanked the hosts")', () => {
+    const rec = parsePressRelease('Commissioner Halima Yusuf briefed the delegates on cattle rustling. Tomas Lindqvist thanked the hosts for the visit.');
+    expect(rec.people.map((p) => [p.name, p.roles])).toEqual([
+      ['Halima Yusuf', ['speaker']],
+      ['Tomas Lindqvist', ['speaker']],
+    ]);
+  });
+
+  it('reads an office held "at" a body no table knows, named by a body\'s noun ("the State Secretary at the Federal Ministry of X, Y")', () => {
+    const rec = parsePressRelease('VIENNA, 5 March 2025 - The State Secretary at the Federal Ministry of the Interior, Jörg Leichtfried, opened the conference.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['Jörg Leichtfried', 'State Secretary at the Federal Ministry of the Interior', 'Federal Ministry of the Interior'],
+    ]);
+    // "at" a place is no organisation of the office.
+    const place = parsePressRelease('The police chief at Camp Aguinaldo, Colonel Ramon Cruz, welcomed them.');
+    expect(place.people.map((p) => [p.name, p.organization])).toEqual([['Ramon Cruz', null]]);
+  });
+
+  it('reads a title that goes on over the body it is held in to its holder ("the Director of Public Affairs in the Office of the NSA, Mr X"), with no name in its words', () => {
+    const rec = parsePressRelease('ACCRA, 3 June 2025 - The Director of Strategic Communication in the Office of the Minister, Mr Kojo Mensah, read the speech.');
+    expect(rec.people.map((p) => [p.name, p.title])).toEqual([['Kojo Mensah', 'Director of Strategic Communication in the Office of the Minister']]);
+    // A name right after the organisation, then a place: the name is still read.
+    const named = parsePressRelease('The Chairman of the State Security Service Abdusalom Azizov in Tashkent, Uzbekistan, received the delegation.');
+    expect(named.people.map((p) => p.name)).toEqual(['Abdusalom Azizov']);
+  });
+
+  it('takes no organisation from a portfolio after a state\'s office nor from a state\'s style ("Minister of the Interior and Administration", "Ambassador to the Kingdom")', () => {
+    const rec = parsePressRelease(
+      'Warsaw, 5 March 2025 - The Czech Minister of the Interior and Administration, Vit Rakusan, met the British Ambassador to the Kingdom, Anna Clunes, and the Director of the Border Guard Administration, Jan Novak.',
+    );
+    expect(rec.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Vit Rakusan', null],
+      ['Anna Clunes', null],
+      ['Jan Novak', 'Border Guard Administration'],
+    ]);
+  });
+
+  it('merges a later bare mention by both surnames into the full name ("Rosa Icela Rodríguez Velázquez" ... "Rodríguez Velázquez said")', () => {
+    const rec = parsePressRelease('The Secretary of the Interior, Rosa Icela Rodríguez Velázquez, opened the session. Rodríguez Velázquez said the border plan was on track.');
+    expect(rec.people.map((p) => [p.name, p.aliases, p.roles])).toEqual([['Rosa Icela Rodríguez Velázquez', ['Rodríguez Velázquez'], ['host', 'speaker']]]);
+    // A mention with a title of its own is another person, though its words end a known name.
+    const two = parsePressRelease('Colonel Ahmed Ali Hassan met the press. His father, General Ali Hassan, also spoke.');
+    expect(two.people.map((p) => p.name)).toEqual(['Ahmed Ali Hassan', 'Ali Hassan']);
+  });
+
+  it('reads the senior and assistant inspector-general ranks of East Africa ("SAIG X", "AIGP Y") after a title', () => {
+    const rec = parsePressRelease('Also present were the Commandant of the Rapid Deployment Unit, SAIG Grace Njeri, and the Director of Operations, AIGP Moses Kato.');
+    expect(rec.people.map((p) => [p.name, p.rank, p.title])).toEqual([
+      ['Grace Njeri', 'Senior Assistant Inspector-General of Police', 'Commandant of the Rapid Deployment Unit'],
+      ['Moses Kato', 'Assistant Inspector-General of Police', 'Director of Operations'],
+    ]);
+  });
+
+  it('reads "Administrator" as the office that heads an agency ("the Administrator of the Drug Enforcement Administration (DEA), X")', () => {
+    const rec = parsePressRelease('The delegation was headed by the Administrator of the Drug Enforcement Administration (DEA), Anne Milgram. Milgram said the talks were useful.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.aliases])).toEqual([
+      ['Anne Milgram', 'Administrator of the Drug Enforcement Administration', 'Drug Enforcement Administration', ['Milgram']],
+    ]);
+  });
+
+  it('keeps "Coordinating" before a minister\'s office, and the possessive country before it ("Indonesia\'s Coordinating Minister for X, Y")', () => {
+    const rec = parsePressRelease("The minister received Indonesia's Coordinating Minister for Political, Legal and Security Affairs, Djoko Santoso, in Putrajaya.");
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([['Djoko Santoso', 'Coordinating Minister for Political, Legal and Security Affairs', 'ID']]);
+  });
+
+  it('reads an organisation set off by commas between an office and its holder as the office\'s ("the Deputy Inspector General, Uganda Police Force, Mr. X")', () => {
+    const rec = parsePressRelease('Also present were the Deputy Inspector General, Uganda Police Force, Mr. Moses Kato, the Director of Criminal Investigations, Mr. Tom Magambo, and others.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([
+      ['Moses Kato', 'Deputy Inspector General of the Uganda Police Force', 'Uganda Police Force', 'UG'],
+      ['Tom Magambo', 'Director of Criminal Investigations', null, null],
+    ]);
+    // No holder after the organisation's comma: the office and the organisation stay apart.
+    const none = parsePressRelease('The talks were chaired by the Director, Uganda Police Force, which hosted them.');
+    expect(none.people).toEqual([]);
+  });
+
+  it('reads a body no table knows written before an office and its holder as the office\'s organisation ("Immigration Department director-general Datuk X")', () => {
+    const rec = parsePressRelease('Also present was Road Transport Department director-general Datuk Aedy Fadly Ramli, who briefed the minister.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['Aedy Fadly Ramli', 'Road Transport Department director-general', 'Road Transport Department'],
+    ]);
+    // A unit of a known organisation keeps that organisation's reading; no holder after the office, no title.
+    const unit = parsePressRelease('The meeting was attended by RATS Executive Committee Director Ruslan Mirzayev.');
+    expect(unit.people.map((p) => [p.name, p.organization])).toEqual([['Ruslan Mirzayev', 'SCO Regional Anti-Terrorist Structure']]);
+    expect(parsePressRelease('The Road Transport Department director-general said the roads were safe.').people).toEqual([]);
+  });
+
+  it('ends a title\'s words at a rank that an honorific follows ("Minister of Interior General Sheikh X")', () => {
+    const rec = parsePressRelease("The minister received Qatar's Minister of Interior General Sheikh Khalifa bin Hamad Al Thani in Doha.");
+    expect(rec.people.map((p) => [p.name, p.rank, p.title, p.country])).toEqual([['Khalifa bin Hamad Al Thani', 'General', 'Minister of Interior', 'QA']]);
+  });
+
+  it('reads "Minister Delegate" as one office and a portfolio after "in charge of" as the title\'s ("the Minister Delegate ... in charge of X, Y")', () => {
+    const rec = parsePressRelease('DAKAR, 3 June 2025 - The delegation met the Minister Delegate to the Minister of the Interior in charge of Internal Security, Aminata Diop.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['Aminata Diop', 'Minister Delegate to the Minister of the Interior in charge of Internal Security', null],
+    ]);
+    // "in charge of" before lower-case words is no portfolio of the title.
+    const lower = parsePressRelease('Colonel Ibrahima Fall, the officer in charge of logistics, met the press.');
+    expect(lower.people.map((p) => [p.name, p.title])).toEqual([['Ibrahima Fall', null]]);
+  });
+
+  it('keeps the country an office is "for" in the title and does not make it the holder\'s ("the Special Representative for Somalia, X")', () => {
+    const rec = parsePressRelease('The Special Representative for Somalia, Anna Berg, spoke. The Minister for Foreign Affairs of Kenya, Musalia Mudavadi, replied.');
+    expect(rec.people.map((p) => [p.name, p.title, p.country])).toEqual([
+      ['Anna Berg', 'Special Representative for Somalia', null],
+      ['Musalia Mudavadi', 'Minister for Foreign Affairs', 'KE'],
+    ]);
+  });
+
+  it('reads "Special Agent in Charge" as an office, so its holder after a comma is found and joined to the list that takes part', () => {
+    const rec = parsePressRelease('On the U.S. side, the Ambassador to Mexico, Ronald Johnson, and the FBI Special Agent in Charge for Mexico, Laura Price, took part.');
+    expect(rec.people.map((p) => [p.name, p.title, p.roles])).toEqual([
+      ['Ronald Johnson', 'Ambassador to Mexico', ['participant']],
+      ['Laura Price', 'FBI Special Agent in Charge for Mexico', ['participant']],
+    ]);
+  });
+
+  it('reads a body no table knows set off by commas between an office and its holder as the office\'s ("the Deputy Director, Kenya Prisons Service, Mr. X")', () => {
+    const rec = parsePressRelease('Also present were the Deputy Director, Kenya Prisons Service, Mr. Peter Mbugua, the Director of Training, Ms. Ann Kariuki, and others.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([
+      ['Peter Mbugua', 'Deputy Director of the Kenya Prisons Service', 'Kenya Prisons Service', 'KE'],
+      ['Ann Kariuki', 'Director of Training', null, null],
+    ]);
+    // Words with no organisation's noun are no body ("the Director, Western Region, Mr. X").
+    const region = parsePressRelease('Also present was the Director, Western Region, Mr. Paul Otieno.');
+    expect(region.people.map((p) => [p.name, p.organization])).toEqual([['Paul Otieno', null]]);
+  });
+
+  it('gives the head of a delegation written with a modified office before the name the delegation\'s organisation ("a delegation from X led by the Deputy Inspector General, Maj. Gen. Y")', () => {
+    const rec = parsePressRelease('The minister received a delegation from the Uganda Police Force led by the Deputy Inspector General, Maj. Gen. Moses Tumwine, on Monday.');
+    expect(rec.people.map((p) => [p.name, p.title, p.organization, p.country])).toEqual([['Moses Tumwine', 'Deputy Inspector General', 'Uganda Police Force', 'UG']]);
+  });
+
+  it('makes every member a delegation "included" take part, with the delegation\'s country, however long the list ("The Maldivian delegation included A, Director of X, and B")', () => {
+    const rec = parsePressRelease(
+      'The Maldivian delegation included Deputy Commissioner of Police Hussain Rasheed, Director of the Counter Terrorism Department, and Chief Superintendent Ahmed Nazim.',
+    );
+    expect(rec.people.map((p) => [p.name, p.country, p.roles])).toEqual([
+      ['Hussain Rasheed', 'MV', ['participant']],
+      ['Ahmed Nazim', 'MV', ['participant']],
+    ]);
+    // "included" after no delegation's noun gives neither.
+    const agenda = parsePressRelease('The agenda included a briefing by Chief Superintendent Ahmed Nazim.');
+    expect(agenda.people.map((p) => [p.name, p.country, p.roles])).toEqual([['Ahmed Nazim', null, ['mentioned']]]);
+  });
+
+  it('makes one who "graced" the occasion take part ("X, who graced the occasion, ...")', () => {
+    const rec = parsePressRelease('The Interior Cabinet Secretary, Hon. Grace Wambui, who graced the passing-out parade, inspected the guard of honour.');
+    expect(rec.people.map((p) => [p.name, p.roles])).toEqual([['Grace Wambui', ['participant']]]);
+  });
+
   it('finds a name no table knows from a speech verb after it', () => {
     const rec = parsePressRelease('Security cooperation was discussed in Riga. Andris Kalnins said the region needed stronger ties.');
     expect(rec.people.map((p) => p.name)).toEqual(['Andris Kalnins']);

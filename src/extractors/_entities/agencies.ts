@@ -434,9 +434,32 @@ function shortFormOf(view: TextView, mentions: readonly OrgMention[], h: HitOf<'
   for (let k = mentions.length - 1; k >= Math.max(0, mentions.length - LOOK_BACK); k--) {
     const m = mentions[k];
     if (!m || m.kind === 'intergovernmental' || m.anaphor) continue;
-    if (endsWithWordsOf(orgNameKey(m.name), view, h.tokenStart, h.tokenEnd)) return m;
+    if (!endsWithWordsOf(orgNameKey(m.name), view, h.tokenStart, h.tokenEnd)) continue;
+    // "Brazil was represented by the Director General of the Federal Police" after "the Argentine Federal Police": the
+    // last country the sentence names before the short name is another, whose service it may be.
+    return otherCountryLastInSentence(view, countries, h.tokenStart, m.country) ? undefined : m;
   }
   return undefined;
+}
+
+/** Whether the last country named in the sentence of token `at`, before it, is other than `own` (the country hits are searched by halves). */
+function otherCountryLastInSentence(view: TextView, countries: CountryIndex, at: number, own: string | null): boolean {
+  const { inOrder } = countries;
+  // The last country hit starting before `at`.
+  let lo = 0;
+  let hi = inOrder.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((inOrder[mid]?.from ?? 0) < at) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const c = inOrder[last];
+  if (c === undefined) return false;
+  const [sentenceStart] = view.sentenceBounds(view.tokens[at]?.start ?? 0);
+  return (view.tokens[c.from]?.start ?? 0) >= sentenceStart && c.code !== own;
 }
 
 /** "the Service" (or "the Committee") referring back to the last agency named. */
@@ -494,8 +517,32 @@ function agencyCountry(
   // A name of common words only ("the Security Service") in a release of another country is that country's own service, named
   // without saying whose: not the one service of another country the tables give that name.
   if (home !== null && commonWordsOnly(view, h.tokenStart, h.tokenEnd)) return null;
+  // A generic name (see `genericName`) in a release of no known country is of the one country the text names, if it names
+  // only one; else the text does not tell whose.
+  if (home === null && genericName(view, h.tokenStart, h.tokenEnd)) return onlyCountryNamed(countries);
   const sole = inFull[0];
   return sole && inFull.every((c) => c.country === sole.country) ? sole.country : null;
+}
+
+/** At most this many words, connectors not counted, in a generic name ("Security Service", "Special Branch"). */
+const GENERIC_WORDS = 2;
+
+/**
+ * Whether tokens `[from, to)` are a generic name: common words only (see {@link commonWordsOnly}) and no more than
+ * {@link GENERIC_WORDS} of them besides connectors ("Security Service", "Special Branch", "Ministry of Intelligence"), a
+ * name many countries' services bear; not a longer name a country's service is known by ("Central Intelligence Agency").
+ */
+function genericName(view: TextView, from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) if (!CUES.connectors.has(view.key(k))) words++;
+  return words <= GENERIC_WORDS && commonWordsOnly(view, from, to);
+}
+
+/** The one country a text names (however often), or null when it names none or several. */
+function onlyCountryNamed(countries: CountryIndex): string | null {
+  const first = countries.inOrder[0]?.code ?? null;
+  for (const c of countries.inOrder) if (c.code !== first) return null;
+  return first;
 }
 
 /**

@@ -12,7 +12,7 @@
 import { countryBefore, type OrgMention } from './agencies.js';
 import { isArticle, nameKey } from './names.js';
 import { sortByKey } from './order.js';
-import { startsLower } from '../_lib/letterCase.js';
+import { startsLower, startsUpper } from '../_lib/letterCase.js';
 import { endsHonorific, honorificsFrom } from './honorifics.js';
 import { shortWordNameAt } from './shortNames.js';
 import { Gap } from './text.js';
@@ -93,9 +93,22 @@ export function nameRunAt(ev: EntityView, i: number): { from: number; to: number
  */
 function nameRunAfterCue(ev: EntityView, i: number): { from: number; to: number } | null {
   const run = nameRunAt(ev, i);
-  if (run !== null || ev.nameLike[i] !== 0 || ev.view.tokens[i]?.word.shape !== Shape.Name || !ev.view.spaceAfter(i)) return run;
+  if (run !== null) return run.to - run.from >= 2 && run.to - run.from < MAX_NAME_WORDS && placeShapedLast(ev, run.to) ? { from: run.from, to: run.to + 1 } : run;
+  if (ev.nameLike[i] !== 0 || ev.view.tokens[i]?.word.shape !== Shape.Name || !ev.view.spaceAfter(i)) return run;
   const rest = ev.nameLike[i + 1] === 1 ? nameRunAt(ev, i + 1) : null;
   return rest === null ? null : { from: i, to: rest.to };
+}
+
+/**
+ * Whether token `j`, right after name words, is the last word of the name though a gazetteer reads it as a place:
+ * written like a name word, one word that no country, organisation, rank or office covers, and the name ends with it (no
+ * space and a name's word after it) — "Colonel Ahmed Dahir Aden," (Aden is also a city).
+ */
+function placeShapedLast(ev: EntityView, j: number): boolean {
+  const { view } = ev;
+  if (ev.nameLike[j] !== 0 || ev.covered[j] !== 1 || view.tokens[j]?.word.shape !== Shape.Name || !view.spaceAfter(j - 1)) return false;
+  if (ev.countries.startingAt(j) !== undefined || (ev.orgCover[j] ?? -1) >= 0 || ev.rankAt.has(j) || ev.officeAt.has(j)) return false;
+  return !(view.spaceAfter(j) && (ev.covered[j + 1] === 1 || ev.nameLike[j + 1] !== 0 || startsUpper(view.raw(j + 1))));
 }
 
 /** A name run with the generational suffix written right after it, a space between ("Nicolas Torre III", "Ferdinand Marcos Jr."). */
@@ -113,8 +126,10 @@ function nameRunEndingAt(ev: EntityView, last: number): { from: number; to: numb
   while (k > 0) {
     const gap = ev.view.gap(k - 1);
     if (!joinsName(gap) || (gap === Gap.Period && ev.nameLike[k - 1] !== 2) || endsHonorific(ev, k - 1)) break;
-    if (ev.nameLike[k - 1] !== 0 && words < MAX_NAME_WORDS) words++;
-    else if (placeShapedAfterCue(ev, k - 1) && words < MAX_NAME_WORDS) {
+    // An article before a name word ("Al-" of "Al-Sabah") is not counted, as `nameRunAt` does not count it.
+    if (ev.nameLike[k - 1] !== 0 && words < MAX_NAME_WORDS) {
+      if (!isArticle(ev.view.raw(k - 1))) words++;
+    } else if (placeShapedAfterCue(ev, k - 1) && words < MAX_NAME_WORDS) {
       // "Hon Aden Duale, Cabinet Secretary ...": a first word written like a place, after an honorific or a rank, is the name's.
       k--;
       break;
@@ -194,7 +209,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
     for (let k = run.from; k < run.to; k++) taken[k] = 1;
     // A bare office written before the name stands between the lead cue and the name: "a delegation of X led by Minister Y"
     // (an office of its own organisation, "chaired by the President of State Security of ...", is not X's).
-    const officeBefore = title !== null && title.to <= run.from && isBareOffice(title) && delegationBefore(ev, title.from);
+    const officeBefore = title !== null && title.to <= run.from && namesNoBody(title) && delegationBefore(ev, title.from);
     const ledOrg = officeBefore ? ledOrganisation(ev, title.from, null) : ledOrganisation(ev, run.from, rank);
     const candidate: PersonCandidate = { from: run.from, to: run.to, rank, title, ledOrg, via };
     candidates.push(candidate);
@@ -267,7 +282,7 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
       // "Director Robert Mueller, the head of the FBI, said": the apposition that names the body is the title, and the verb after it is the person's.
       found.title = t;
       attached.add(t);
-    } else if (add(run, rank, t, 'name,title', 2)) attached.add(t);
+    } else if (add(run, rank, t, 'name,title', verbAfterApposition(ev, t.to) ? 1 : 2)) attached.add(t);
   }
   let skipTo = 0;
   for (const i of ev.nameStarts) {
@@ -298,6 +313,9 @@ export function findCandidates(ev: EntityView, titles: readonly Title[]): { cand
   }
   return { candidates: sortByKey(candidates, (c) => c.from), attached };
 }
+
+/** Whether a title names no organisation and no country, its office perhaps modified ("the Deputy Inspector General, X"). */
+const namesNoBody = (t: Title): boolean => t.org === null && t.orgText === null && t.country === null;
 
 /** Whether a title is an office alone, of no organisation and no country ("Director" of "Director X"). */
 const isBareOffice = (t: Title): boolean => t.org === null && t.orgText === null && t.country === null && t.from === t.officeFrom;
@@ -422,8 +440,21 @@ function rankJoins(ev: EntityView, last: number): boolean {
 
 /** A speech verb right after token `to` (an adverb may come between): "Smith said", "Smith also noted". */
 function speechFollows(ev: EntityView, to: number): boolean {
+  return ev.view.spaceAfter(to - 1) && speechVerbAt(ev, to);
+}
+
+/**
+ * Whether a verb only a person does follows the comma that closes an apposition ending before token `to`:
+ * a speech verb or a verb of meeting ("Kamau, the Commissioner of Police, said"): the one word before the
+ * apposition is then a person's name, as a place or a body ("Nairobi, the capital of Kenya,") does not speak.
+ */
+function verbAfterApposition(ev: EntityView, to: number): boolean {
+  return ev.view.gap(to - 1) === Gap.Comma && (speechVerbAt(ev, to) || verbOfMeetingAt(ev, to));
+}
+
+/** A speech verb at token `to`, in lower case (an adverb may come before it). */
+function speechVerbAt(ev: EntityView, to: number): boolean {
   const { view } = ev;
-  if (!view.spaceAfter(to - 1)) return false;
   let k = to;
   if (ev.is(k, CUE_CLASS.speechAdverb)) k++;
   const raw = view.raw(k);
@@ -470,8 +501,13 @@ const MEETING_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'received', 
 
 /** A verb of {@link MEETING_VERBS} (or "held talks") right after token `to`, in lower case. */
 function meetingFollows(ev: EntityView, to: number): boolean {
+  return ev.view.spaceAfter(to - 1) && verbOfMeetingAt(ev, to);
+}
+
+/** A verb of {@link MEETING_VERBS} (or "held talks") at token `to`, in lower case. */
+function verbOfMeetingAt(ev: EntityView, to: number): boolean {
   const { view } = ev;
-  if (!view.spaceAfter(to - 1) || !startsLower(view.raw(to))) return false;
+  if (!startsLower(view.raw(to))) return false;
   const key = view.key(to);
   return MEETING_VERBS.has(key) || (key === 'held' && view.key(to + 1) === 'talks');
 }
@@ -532,11 +568,14 @@ export function leadCueBefore(ev: EntityView, at: number): number {
 /** The nouns of a delegation. */
 export const DELEGATION_NOUNS: ReadonlySet<string> = new Set(['delegation', 'delegations']);
 
-/** Whether a delegation's noun stands before token `at` in its sentence ("a delegation of the Ministry of X led by ..."). */
-function delegationBefore(ev: EntityView, at: number): boolean {
+/** How many words before a title or a name a delegation's noun is looked for ("a delegation of the Ministry of Interior of X led by ..."). */
+const DELEGATION_NOUN_REACH = 32;
+
+/** Whether a delegation's noun stands before token `at` in its sentence, a few words back at most ("a delegation of the Ministry of X led by ..."). */
+export function delegationBefore(ev: EntityView, at: number): boolean {
   const { view } = ev;
   const [sentenceStart] = view.sentenceBounds(view.tokens[at]?.start ?? 0);
-  for (let k = at - 1; k >= 0 && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) if (DELEGATION_NOUNS.has(view.key(k))) return true;
+  for (let k = at - 1; k >= Math.max(0, at - DELEGATION_NOUN_REACH) && (view.tokens[k]?.start ?? 0) >= sentenceStart; k--) if (DELEGATION_NOUNS.has(view.key(k))) return true;
   return false;
 }
 

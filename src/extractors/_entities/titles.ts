@@ -174,9 +174,11 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   // Sultan Al-Harbi", "Major General Saif Sultan Al Shamsi".
   if (officeTo === officeFrom + 1 && view.spaceAfter(officeTo - 1) && ev.nameLike[officeTo] === 1 && ev.nameLike[officeFrom] === 1 && rankOpensNameBefore(ev, officeFrom)) return null;
   // An office word that a rank word follows, together a longer rank before a name, is the rank's: "Commissioner
-  // General X" (not "Inspector-General of Police X", an office).
+  // General X" (not "Inspector-General of Police X", an office); so is an office of several words that is a rank
+  // too, before a name ("Commissioner General X"; "the Commissioner General of the X, Y" holds the office).
   const rank = ev.rankAt.get(officeFrom);
-  if (rank !== undefined && rank.tokenEnd > officeTo && ev.rankAt.has(officeTo) && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) {
+  const rankBeyond = rank !== undefined && (rank.tokenEnd > officeTo ? ev.rankAt.has(officeTo) : rank.tokenEnd === officeTo && officeTo - officeFrom > 1);
+  if (rank !== undefined && rankBeyond && view.spaceAfter(rank.tokenEnd - 1) && ev.nameLike[rank.tokenEnd] === 1) {
     return rankOfOrganisation(ev, officeFrom, rank.tokenEnd, office, rank.entry.rank);
   }
   // An office word inside a longer rank that opens before it and a name follows is the rank's: "Assistant
@@ -188,6 +190,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   const edits: Edit[] = [];
   /** A demonym before a lower-case office that neither a name nor a rank follows ("the Bahraini ambassador to Kuwait"): kept for a title that goes on after the office. */
   let lowerCaseCountry: string | null = null;
+  /** The words of a body no table knows written before the office ("Immigration Department director-general X"). */
+  let bodyBefore: string | null = null;
   // Before the office: "Uzbek President", "Kuwait's Minister", "SVR Head", "the SSS Chief", and an
   // organisation with its acronym in parentheses ("National Intelligence Service (NIS) Director General").
   const bracketFrom = acronymEndingAt(view, officeFrom - 1);
@@ -230,6 +234,14 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       while (from > 0 && view.spaceAfter(from - 1) && CUES.officeModifiers.has(view.raw(from - 1)) && !ev.covered[from - 1]) from--;
       // "Ghana's National Security Coordinator": the country before the modifiers.
       country = countryBefore(view, countries, from);
+    } else if (spacedName || (view.spaceAfter(officeTo - 1) && CUES.honorifics.has(view.raw(officeTo)))) {
+      // "Immigration Department director-general Datuk X": a body no table knows, written before the office and its holder.
+      const bodyFrom = bodyWordsBefore(ev, officeFrom);
+      if (bodyFrom >= 0) {
+        from = bodyFrom;
+        bodyBefore = view.slice(bodyFrom, officeFrom);
+        country = countryBefore(view, countries, bodyFrom);
+      }
     }
   }
   // After the office: "of/to [the] <organisation words>".
@@ -241,13 +253,16 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
   const preposition = PREPOSITIONS.has(view.key(officeTo)) || (envoy && view.key(officeTo) === 'in');
   if (preposition && view.spaceAfter(officeTo - 1) && view.spaceAfter(officeTo) && !opensNameOrInfinitive(ev, officeTo)) {
     const run = readOrgRun(ev, officeTo + 1);
-    // An office held "at" an organisation names one a table knows ("Director of Counter-Terrorism at INTERPOL"); "at" a place does not ("the police chief at Camp Crame").
-    const atPlace = view.key(officeTo) === 'at' && run.org === null;
+    // An office held "at" an organisation names one a table knows ("Director of Counter-Terrorism at INTERPOL") or one whose
+    // words have a body's noun ("State Secretary at the Federal Ministry of the Interior"); "at" a place does not ("the police chief at Camp Crame").
+    const atPlace = view.key(officeTo) === 'at' && run.org === null && !namesBody(ev, officeTo + 1, run.to);
     if (run.to > officeTo + 1 && !atPlace) {
       let end = run.to;
+      // "Director of Strategic Communication in the Office of the NSA, Mr X": the title goes on over the body it is held in, to its holder.
+      const heldIn = bodyBeforeHolder(ev, run.to);
       // A name written right after the organisation ("... Service Abdusalom Azizov").
       let k = run.to;
-      while (k > run.orgMinTo && isLooseNameWord(ev, k - 1)) k--;
+      while (heldIn < 0 && k > run.orgMinTo && isLooseNameWord(ev, k - 1)) k--;
       // The first word after the preposition and its "the".
       const ownWordsFrom = officeTo + (view.key(officeTo + 1) === 'the' ? 2 : 1);
       // Capitalised words right after a connector inside the organisation's name are its words ("Minister of Interior
@@ -261,12 +276,13 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
           end = k;
         }
       }
-      to = end;
+      to = heldIn >= 0 ? heldIn : end;
       org = org ?? run.org;
       // "Ambassador to Tunisia": the country an envoy is sent to is the title's, not the envoy's ("of Italy to Tunisia": run.sentTo).
       // The country's "the" is its tail's ("Ambassador to the UAE"): the tail starts on the first word after "to" or on the one after its "the".
       const tailStart = run.tailCountry?.start;
-      const sentToFirst = view.key(officeTo) === 'to' && tailStart !== undefined && (tailStart === view.tokens[ownWordsFrom]?.start || tailStart === view.tokens[officeTo + 1]?.start);
+      // "Special Representative for Somalia", "Legal Attaché for Kenya": the country an office is for is no more the holder's than an envoy's.
+      const sentToFirst = (view.key(officeTo) === 'to' || view.key(officeTo) === 'for') && tailStart !== undefined && (tailStart === view.tokens[ownWordsFrom]?.start || tailStart === view.tokens[officeTo + 1]?.start);
       country = country ?? run.prefixCountry ?? (sentToFirst ? undefined : run.tailCountry?.code) ?? run.org?.country ?? null;
       for (const e of run.edits) edits.push(e);
       if (run.tailCountry && run.sentTo !== null) edits.push({ from: run.tailCountry.start, to: run.sentTo.start, text: '' });
@@ -276,6 +292,8 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
       if (!run.org) orgText = orgWords(view.text, run.wordsFrom, run.tailCountry ? run.tailCountry.start : (view.tokens[lastWord]?.end ?? 0));
     }
   }
+  // "Minister Delegate ... in charge of National Defence Administration": the portfolio an office is in charge of goes on with it.
+  if (nameFrom === null) to = inChargeOfEnd(ev, to) ?? to;
   // "the Head of the INTERPOL Regional Bureau in Nairobi, X": the place the office is held in, before the holder's name.
   if (to > officeTo && nameFrom === null && (org !== null || orgText !== null)) to = placeBeforeName(ev, to) ?? to;
   // "a spokesman for the ministry, X,": an organisation written in lower-case words, then the name after a comma.
@@ -301,6 +319,21 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     to = orgEnd;
     if (orgEnd > orgAfter.to) edits.push({ from: view.tokens[orgAfter.to - 1]?.end ?? 0, to: (view.tokens[orgEnd - 1]?.end ?? 0) + 1, text: '' });
   }
+  orgText ??= bodyBefore;
+  // "the Deputy Inspector General, Kenya Police Service, Mr. X": an organisation set off by commas between the office and its holder.
+  const setOff = to === officeTo && org === null && view.gap(officeTo - 1) === Gap.Comma ? orgSetOffBeforeHolder(ev, officeTo) : undefined;
+  if (setOff !== undefined) {
+    org = setOff;
+    country ??= setOff.country;
+    to = setOff.to;
+  }
+  // The same with a body no table knows ("the Deputy Inspector General, Kenya Police Service, Mr. X").
+  const setOffEnd = setOff === undefined && to === officeTo && org === null && orgText === null && view.gap(officeTo - 1) === Gap.Comma ? bodySetOffBeforeHolder(ev, officeTo) : -1;
+  if (setOffEnd >= 0) {
+    orgText = view.slice(officeTo, setOffEnd);
+    country ??= countries.startingAt(officeTo)?.code ?? null;
+    to = setOffEnd;
+  }
   // The office's own acronym in parentheses is dropped from the title: "National Security Adviser (NSA) Ajit Doval".
   const officeAcronym = to === officeTo ? parenthesisedAcronym(view, officeTo) : null;
   if (officeAcronym !== null) {
@@ -312,8 +345,11 @@ function readTitle(ev: EntityView, officeFrom: number, officeTo: number, office:
     const spaced = officeAcronym !== null || view.spaceAfter(officeTo - 1);
     if (!spaced || (!ev.rankAt.has(to) && !isLooseNameWord(ev, to) && !CUES.honorifics.has(view.raw(to)) && shortWordNameAt(ev, to) === null)) return null;
   }
-  // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head").
-  const written = org && from < officeFrom && !org.short && !hyphenJoined ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
+  // A full name written before the office reads as "office of the organisation"; an acronym before it stays ("SVR Head"); the
+  // modifiers of an office whose organisation follows it stay in place ("Acting Director of the X Agency").
+  let written = org && from < officeFrom && org.from < officeFrom && !org.short && !hyphenJoined ? `${view.slice(officeFrom, officeTo)} of the ${org.name}` : writtenTitle(ev, from, to, officeFrom, org, edits);
+  if (setOff !== undefined) written = `${view.slice(from, officeTo)} of the ${setOff.name}`;
+  if (setOffEnd >= 0) written = `${view.slice(from, officeTo)} of the ${orgText ?? ''}`;
   return { from, to, officeFrom, officeTo, office, text: written, org, orgText, country, nameFrom, nameTo };
 }
 
@@ -433,7 +469,8 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     // "... of the Communist Party of Vietnam To Lam": a capitalised short word opening a name ends the organisation.
     if (j > start && shortWordNameAt(ev, j) !== null) break;
     const rank = ev.rankAt.get(j);
-    if (rank && startsUpper(raw) && (ev.nameLike[rank.tokenEnd] !== 0 || rank.tokenEnd - rank.tokenStart > 1)) break;
+    // A rank before a name word, an honorific ("Minister of Interior General Sheikh X") or of several words ends the organisation.
+    if (rank && startsUpper(raw) && (ev.nameLike[rank.tokenEnd] !== 0 || rank.tokenEnd - rank.tokenStart > 1 || CUES.honorifics.has(view.raw(rank.tokenEnd)))) break;
     const o = ev.orgStartingAt.get(j);
     if (o) {
       if (!org || org.anaphor) org = o;
@@ -513,6 +550,9 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
       lastWasConnector = false;
       continue;
     }
+    // "and" before an office opens a second office of the holder, read as a title of its own and joined to this one
+    // ("Chairperson of EAPCCO and Inspector General of the Uganda Police Force").
+    if (key === 'and' && j > start && ev.officeAt.has(j + 1) && startsUpper(view.raw(j + 1))) break;
     // "and", "of the", "and of" before capitalised words: "Director General of National Security and of Territorial Surveillance".
     if (ev.is(j, CUE_CLASS.connector) && !nameBefore && (startsUpper(view.raw(j + 1)) || (ev.is(j + 1, CUE_CLASS.connector) && startsUpper(view.raw(j + 2))))) {
       j++;
@@ -530,6 +570,91 @@ function readOrgRun(ev: EntityView, start: number): OrgRun {
     while (j > start && ev.is(j - 1, CUE_CLASS.connector)) j--;
   }
   return { to: j, orgMinTo: Math.min(orgMinTo, j), org, prefixCountry, tailCountry, sentTo, edits, acronymAt, acronymFrom, wordsFrom };
+}
+
+/**
+ * The token just past "in/at the <body>" at token `at` after an office's organisation words, when a body's noun is among its
+ * words and a comma and the holder (an honorific, a rank or a name word) follow it: "... Strategic Communication in the Office
+ * of the NSA, Mr X"; -1 otherwise.
+ */
+function bodyBeforeHolder(ev: EntityView, at: number): number {
+  const { view } = ev;
+  const key = view.key(at);
+  if ((key !== 'in' && key !== 'at') || !view.spaceAfter(at - 1) || !view.spaceAfter(at)) return -1;
+  const run = readOrgRun(ev, at + 1);
+  if (run.to <= at + 1 || view.gap(run.to - 1) !== Gap.Comma || !namesBody(ev, at + 1, run.to)) return -1;
+  const next = run.to;
+  return CUES.honorifics.has(view.raw(next)) || ev.rankAt.has(next) || ev.nameLike[next] === 1 ? next : -1;
+}
+
+/**
+ * The token just past "in charge of <capitalised words>" at token `at`, right after an office or its title ("Minister Delegate
+ * to the Head of Government in charge of National Defence Administration"); undefined when the words are not there.
+ */
+function inChargeOfEnd(ev: EntityView, at: number): number | undefined {
+  const { view } = ev;
+  if (view.key(at) !== 'in' || view.key(at + 1) !== 'charge' || view.key(at + 2) !== 'of') return undefined;
+  if (!view.spaceAfter(at - 1) || !view.spaceAfter(at) || !view.spaceAfter(at + 1) || !view.spaceAfter(at + 2)) return undefined;
+  const run = readOrgRun(ev, at + 3);
+  return run.to > at + 3 && startsUpper(view.raw(run.to - 1)) ? run.to : undefined;
+}
+
+/** At most this many capitalised words in a body's name written before an office ("Malaysian Maritime Security Department"). */
+const BODY_WORDS_BEFORE = 4;
+
+/**
+ * The first token of a body's name no table knows written right before the office at token `officeFrom`: capitalised words
+ * joined by spaces whose last is an organisation's noun ("Immigration Department", "Home Ministry"), back to a country word, a
+ * word in lower case or the start of the sentence; -1 when no such words stand there.
+ */
+function bodyWordsBefore(ev: EntityView, officeFrom: number): number {
+  const { view } = ev;
+  const last = officeFrom - 1;
+  if (!CUES.orgNoun.has(view.raw(last)) || ev.covered[last] === 1 || ev.officeAt.has(last)) return -1;
+  const [sentenceStart] = view.sentenceBounds(view.tokens[last]?.start ?? 0);
+  let k = last;
+  while (k > last - BODY_WORDS_BEFORE + 1 && view.spaceAfter(k - 1) && (view.tokens[k - 1]?.start ?? -1) >= sentenceStart) {
+    const raw = view.raw(k - 1);
+    if (!startsUpper(raw) || ev.covered[k - 1] === 1 || ev.rankAt.has(k - 1) || ev.officeAt.has(k - 1) || CUES.honorifics.has(raw) || raw === 'The') break;
+    k--;
+  }
+  // A unit of an organisation a table knows ("RATS Executive Committee Director X") is read by that organisation's rules.
+  if (view.spaceAfter(k - 1) && ev.orgEndingAt.has(k - 1)) return -1;
+  return k < last ? k : -1;
+}
+
+/**
+ * The organisation a table knows that starts at token `at` after an office and its comma, when a comma closes it and the
+ * holder (an honorific, a rank or a name word) follows: "the Deputy Inspector General, Kenya Police Service, Mr. X".
+ */
+function orgSetOffBeforeHolder(ev: EntityView, at: number): OrgMention | undefined {
+  const o = ev.orgStartingAt.get(at);
+  if (o === undefined || o.anaphor || ev.view.gap(o.to - 1) !== Gap.Comma) return undefined;
+  const next = o.to;
+  return CUES.honorifics.has(ev.view.raw(next)) || ev.rankAt.has(next) || ev.nameLike[next] === 1 ? o : undefined;
+}
+
+/**
+ * The token just past a body no table knows set off by commas after an office, before its holder: a country word perhaps, then
+ * up to {@link BODY_WORDS_BEFORE} capitalised words whose last is an organisation's noun, a comma, and an honorific, a rank or
+ * a name word ("the Deputy Inspector General, Kenya Police Service, Mr. X"); -1 otherwise.
+ */
+function bodySetOffBeforeHolder(ev: EntityView, at: number): number {
+  const { view } = ev;
+  let k = ev.countries.startingAt(at)?.to ?? at;
+  const first = k;
+  while (k < first + BODY_WORDS_BEFORE && startsUpper(view.raw(k)) && ev.covered[k] !== 1 && !ev.rankAt.has(k) && !ev.officeAt.has(k) && !CUES.honorifics.has(view.raw(k))) {
+    k++;
+    if (view.gap(k - 1) !== Gap.Space) break;
+  }
+  if (k === first || view.gap(k - 1) !== Gap.Comma || !CUES.orgNoun.has(view.raw(k - 1))) return -1;
+  return CUES.honorifics.has(view.raw(k)) || ev.rankAt.has(k) || ev.nameLike[k] === 1 ? k : -1;
+}
+
+/** Whether a word of tokens `[from, to)` is the noun of an organisation ("Ministry", "Office", "Department"). */
+function namesBody(ev: EntityView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CUES.orgNoun.has(ev.view.raw(k))) return true;
+  return false;
 }
 
 /** How many lower-case words an organisation written after an office's preposition may have ("the regional police"). */
