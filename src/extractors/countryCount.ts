@@ -11,6 +11,8 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import type { Qualifier } from '../schema/record.js';
 import { PhraseScan } from '../text/phraseScan.js';
 import { isSpaceAt } from '../text/space.js';
+import { entityView } from './_entities/view.js';
+import { bodyStartBefore } from './_lib/countedBody.js';
 import { cardinal } from './_lib/numbers.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { contentSpans } from './_lib/scope.js';
@@ -155,12 +157,38 @@ function countBefore(text: string, from: number, to: number): { value: number; q
   return { value, qualifier: 'exactly', before: DEFINITE.has(definite) ? lowered.slice(0, -1) : lowered };
 }
 
+/** How many characters before the counted noun (or the body's name before it) are read. */
+const LEAD_CHARS = 60;
+
+/**
+ * {@link countBefore} across a body's name between the number and the counted noun, with or
+ * without its acronym in brackets ("from 21 Pacific Islands Chiefs of Police (PICP) member
+ * countries"): the lead before the noun at `to` (from `floor` on) is read with the name left out. Asked
+ * only when the words before the noun hold no count, and only when a name ends within the modifiers.
+ */
+function countAcrossBody(ctx: Context, floor: number, to: number): ReturnType<typeof countBefore> {
+  const ev = entityView(ctx);
+  const { view } = ev;
+  const noun = view.tokenAt(to);
+  for (let k = noun - 1; k >= noun - 1 - MAX_MODIFIERS && k >= 0; k--) {
+    const start = bodyStartBefore(ev, k);
+    const first = view.tokens[start];
+    if (first !== undefined && first.start > floor) {
+      const from = Math.max(floor, first.start - LEAD_CHARS);
+      const rest = view.tokens[k + 1]?.start ?? to;
+      return countBefore(`${ctx.text.slice(from, first.start)}${ctx.text.slice(rest, to)}`, 0, first.start - from + to - rest);
+    }
+    if (!MODIFIERS.has(view.key(k))) return null;
+  }
+  return null;
+}
+
 /** Sets `event.participants.countryCount`. */
 function run(ctx: Context): void {
   const { text } = ctx;
   for (const span of contentSpans(ctx)) {
     for (const n of NOUN.scan(text, span.start, span.end, ctx.tokens)) {
-      const count = countBefore(text, Math.max(span.start, n.index - 60), n.index);
+      const count = countBefore(text, Math.max(span.start, n.index - LEAD_CHARS), n.index) ?? countAcrossBody(ctx, span.start, n.index);
       if (count === null || !takesPart(count.before, text.slice(n.index + n[0].length, n.index + n[0].length + 40))) continue;
       // "expected to attend the meeting ..., which will bring together delegations from over 100 countries": another event's count.
       if (aboutOtherEvent(ctx, n.index)) continue;

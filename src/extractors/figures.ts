@@ -8,6 +8,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Figure, Qualifier } from '../schema/record.js';
 import type { TextView } from './_entities/text.js';
+import { bodyEndAfter } from './_lib/countedBody.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { scannedClass } from './_entities/scannedClasses.js';
 import { entityView, type EntityView } from './_entities/view.js';
@@ -150,16 +151,16 @@ export const figuresExtractor: Extractor = {
         // so does a body's name: "the 55 African Union member states". A demonym's plural is the unit: "88 Australians".
         const upper = startsUpper(view.raw(k));
         const nation = upper ? ev.countries.startingAt(k) : undefined;
-        const body = upper && nation === undefined ? ev.orgStartingAt.get(k) : undefined;
         if (upper && NATIONALS.has(word) && (nation === undefined || nation.to === k + 1)) {
           end = k;
           break;
         }
-        const named = nation ?? body;
-        if (named !== undefined) {
-          limit += named.to - k - 1;
-          k = named.to - 1;
-          if (!view.gapIs(k, ' ')) break;
+        // A body's name may bring its acronym in brackets: "21 Pacific Islands Chiefs of Police (PICP) member countries".
+        const after = nation?.to ?? (upper ? bodyEndAfter(ev, k) : -1);
+        if (after >= 0) {
+          limit += after - k - 1;
+          k = after - 1;
+          if (!view.gapIs(k, ' ') && !(view.gapIs(k, ') ') && view.gapIs(k - 1, ' ('))) break;
           continue;
         }
         // "12 West African countries": a region's words belong to the unit.

@@ -74,5 +74,14 @@ describe('countryCount', () => {
     expect(count('Intelligence chiefs from more than a dozen countries met in Singapore.')).toEqual({ value: 12, qualifier: 'over' });
     expect(count('Representatives of some two dozen countries attended the forum in Doha.')).toEqual({ value: 24, qualifier: 'about' });
   });
-});
 
+  it('reads a count across a body\'s name, with or without its acronym in brackets: "from 15 Economic Community of West African States (ECOWAS) member states"', () => {
+    expect(count('Police chiefs from 15 Economic Community of West African States (ECOWAS) member states adopted a joint plan in Abuja.')).toEqual({ value: 15, qualifier: 'exactly' });
+    expect(count('Directors of 16 Southern African Development Community member states met in Gaborone.')).toEqual({ value: 16, qualifier: 'exactly' });
+  });
+
+  it('reads no count across a body\'s name when no number stands before it', () => {
+    expect(count('Police chiefs from the Economic Community of West African States (ECOWAS) member states met in Abuja.')).toBeNull();
+    expect(count('Victims from 15 Southern African Development Community member states were named in the report.')).toBeNull();
+  });
+});

@@ -92,4 +92,17 @@ describe('figures extractor', () => {
       [10, 'ASEAN member states', 'exactly'],
     ]);
   });
+
+  it('reads a count across a body\'s name with its acronym in brackets ("15 Economic Community of West African States (ECOWAS) member states")', () => {
+    const rec = parsePressRelease('ABUJA - Criminal intelligence chiefs of 15 Economic Community of West African States (ECOWAS) member states and 16 Southern African Development Community member states closed their talks on Friday.');
+    expect(rec.figures.map((f) => [f.value, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([
+      [15, 'Economic Community of West African States (ECOWAS) member states', '15 Economic Community of West African States (ECOWAS) member states'],
+      [16, 'Southern African Development Community member states', '16 Southern African Development Community member states'],
+    ]);
+  });
+
+  it('does not read across brackets that hold no acronym after a body\'s name', () => {
+    const rec = parsePressRelease('ABUJA - The 2 Economic Community of West African States (in Abuja) delegations met.');
+    expect(rec.figures).toEqual([]);
+  });
 });
