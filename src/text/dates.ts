@@ -4,7 +4,7 @@
  * Month and weekday names come from date-fns, so no list of them lives here.
  * @module
  */
-import { MONTHS, WEEKDAYS } from './dateNames.js';
+import { FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS } from './dateNames.js';
 import { dateOpenings, OPENS } from './dateOpenings.js';
 import { PhraseScan, RunOpenings, type WordTokens } from './phraseScan.js';
 import { sortByPosition } from './search.js';
@@ -228,4 +228,46 @@ export function scanDates(text: string, tokens?: WordTokens): DateMention[] {
   memoText = text;
   memoDates = kept;
   return kept;
+}
+
+/**
+ * A day written with a Spanish, French or Portuguese month at `at` (the day first, as those
+ * languages write it): "12 de marzo de 2025", "le mercredi 5 juin 2025", "1er juin", "3 mar 2025",
+ * "miércoles 12 de marzo del 2025". Groups: the weekday, the day, the month, the year.
+ */
+const FOREIGN_DAY = /(?:[Ll]e\s+)?(?:(\p{L}+(?:-\p{L}+)?),?\s+)?(\d{1,2})(?:er|ro|º|°)?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:del?\s+)?(\d{4})(?!\d))?/uy;
+
+/** Whether a dateline's date may end at `end`: the text ends, or a dash, bar, bracket, comma, colon or line break follows (after spaces). */
+function closesDateline(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32) i++;
+  return i >= text.length || '-–—|(,:\n'.includes(text.charAt(i));
+}
+
+/**
+ * The day written at `at` with a Spanish, French or Portuguese month (see {@link FOREIGN_DAY}), or
+ * null. Asked only where a dateline's date is expected and no English date is written: the scan of
+ * the running text ({@link scanDates}) never reads these names ("mar", "set", "out" are words too),
+ * and a day without a year must close the dateline ("3 out of 5" is none).
+ *
+ * @example
+ * ```ts
+ * const d = foreignDayAt('BOGOTÁ, 12 de marzo de 2025 – ...', 8);
+ * [d?.from, d?.end];
+ * //=> [{ year: 2025, month: 3, day: 12 }, 27]
+ * ```
+ */
+export function foreignDayAt(text: string, at: number): DateMention | null {
+  FOREIGN_DAY.lastIndex = at;
+  const m = FOREIGN_DAY.exec(text);
+  if (m === null) return null;
+  const named = m[1]?.toLowerCase();
+  const day = named === undefined ? null : (FOREIGN_WEEKDAYS.get(named) ?? -1);
+  const mo = FOREIGN_MONTHS.get(m[3]?.toLowerCase() ?? '');
+  if (day === -1 || mo === undefined) return null;
+  // Without a year, the dateline must close right after the month: "3 out of 5" is no date.
+  if (m[4] === undefined && !closesDateline(text, at + m[0].length)) return null;
+  const from = parts(num(m[4]), mo, num(m[2]));
+  if (!plausible(from)) return null;
+  return { kind: 'day', from, to: null, weekday: day, start: at, end: at + m[0].length, weekdayStart: m[1] === undefined ? null : text.indexOf(m[1], at), offsetDays: 0 };
 }
