@@ -35,6 +35,19 @@ export const WEEKDAYS: ReadonlyMap<string, number> = (() => {
 })();
 
 /**
+ * English weekday abbreviations ("Wed", "Tues", "Thurs"), mapped to 0-6 (0 = Sunday): datelines
+ * write them before a date ("KUALA LUMPUR, Wed, 4 June 2025").
+ */
+export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (let d = 0; d < 7; d++) map.set(format(new Date(2001, 0, 7 + d), 'EEE'), d);
+  map.set('Tues', 2);
+  map.set('Thur', 4);
+  map.set('Thurs', 4);
+  return map;
+})();
+
+/**
  * Spanish, French and Portuguese month names and abbreviations, lower-cased ("marzo", "juin",
  * "setiembre", "mar"), mapped to month numbers (1-12), from `data/month-names.json`: datelines of
  * Latin American and West African outlets write them ("BOGOTÁ, 12 de marzo de 2025"). Read only

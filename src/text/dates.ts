@@ -4,7 +4,7 @@
  * Month and weekday names come from date-fns, so no list of them lives here.
  * @module
  */
-import { FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, WEEKDAYS } from './dateNames.js';
+import { FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './dateNames.js';
 import { dateOpenings, OPENS } from './dateOpenings.js';
 import { PhraseScan, RunOpenings, type WordTokens } from './phraseScan.js';
 import { sortByPosition } from './search.js';
@@ -50,8 +50,8 @@ const alternation = (words: Iterable<string>): string =>
     .join('|');
 
 const M = `(${alternation(MONTHS.keys())})`;
-/** A weekday written just before a date: "Tuesday, May 9". */
-const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation(WEEKDAYS.keys())}),?\\s+(?:the\\s+)?$`);
+/** A weekday written just before a date: "Tuesday, May 9", "Wed, 4 June". */
+const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation([...WEEKDAYS.keys(), ...WEEKDAY_ABBREVIATIONS.keys()])})\\.?,?\\s+(?:the\\s+)?$`);
 const D = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 /** The year after a day: "May 9, 2024", "9 May 2024", or after a slash, "April 22/2025". */
 const Y = '(?:(?:,?\\s+|/)(\\d{4})(?!\\d))?';
@@ -66,7 +66,7 @@ interface Form {
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
 const month = (s: string | undefined): number | null => (s === undefined ? null : (MONTHS.get(s) ?? null));
-const weekday = (s: string | undefined): number | null => (s === undefined ? null : (WEEKDAYS.get(s) ?? null));
+const weekday = (s: string | undefined): number | null => (s === undefined ? null : (WEEKDAYS.get(s) ?? WEEKDAY_ABBREVIATIONS.get(s) ?? null));
 const parts = (year: number | null, m: number | null, day: number | null): DayParts => ({ year, month: m, day });
 
 const FORMS: readonly Form[] = [
@@ -163,11 +163,28 @@ const RELATIVE_RE = new PhraseScan(/\b(today|yesterday|tomorrow)\b/gi, { phrases
 const plausible = (p: DayParts): boolean =>
   (p.year === null || (p.year >= 1900 && p.year <= 2199)) && (p.month === null || (p.month >= 1 && p.month <= 12)) && (p.day === null || (p.day >= 1 && p.day <= 31));
 
+/** The most letters of a weekday's abbreviation ("Thurs"). */
+const LONGEST_WEEKDAY_ABBREVIATION = Math.max(...[...WEEKDAY_ABBREVIATIONS.keys()].map((w) => w.length));
+
+/** Whether the code unit `c` is an ASCII letter. */
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/** Whether `lead` ends with a weekday's abbreviation, perhaps with a full stop and a comma, and white space ("Wed, "). */
+function endsWithWeekdayAbbreviation(lead: string): boolean {
+  let end = lead.length;
+  while (end > 0 && isSpaceAt(lead, end - 1)) end--;
+  if (lead.charCodeAt(end - 1) === 0x2c) end--;
+  if (lead.charCodeAt(end - 1) === 0x2e) end--;
+  let start = end;
+  while (start > 0 && end - start <= LONGEST_WEEKDAY_ABBREVIATION && isAsciiLetter(lead.charCodeAt(start - 1))) start--;
+  return WEEKDAY_ABBREVIATIONS.has(lead.slice(start, end));
+}
+
 /** {@link WEEKDAY_BEFORE} read in the 12 units before `at`. */
 function weekdayBefore(text: string, at: number): RegExpExecArray | null {
   const lead = text.slice(Math.max(0, at - 12), at);
-  // Every weekday's name ends in "day": most dates have none before them.
-  return lead.includes('day') ? WEEKDAY_BEFORE.exec(lead) : null;
+  // Every weekday's name ends in "day", and its abbreviation ends the lead: most dates have neither before them.
+  return lead.includes('day') || endsWithWeekdayAbbreviation(lead) ? WEEKDAY_BEFORE.exec(lead) : null;
 }
 
 let memoText: string | null = null;

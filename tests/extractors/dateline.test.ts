@@ -202,4 +202,10 @@ describe('dateline', () => {
     expect(rec.source.dateline).toEqual({ place: 'Quito', date: '2025-06-04' });
     expect(rec.source.outlet).toBe('EFE');
   });
+
+  it('reads a date after an abbreviated weekday, not the weekday as the outlet ("HANOI, Thu, 12 June 2025 (VNA) --")', () => {
+    const rec = parsePressRelease('HANOI, Thu, 12 June 2025 (VNA) -- Police chiefs of Viet Nam and Laos met in Hanoi on Thursday.');
+    expect(rec.source.dateline).toEqual({ place: 'Hanoi', date: '2025-06-12' });
+    expect(rec.source.outlet).toBe('VNA');
+  });
 });

@@ -65,6 +65,22 @@ describe('scanDates', () => {
     expect(d?.weekday).toBe(2);
   });
 
+  it('keeps an abbreviated weekday written before a date, in the span ("Thurs., 12 June", "Sat 14 June")', () => {
+    const text = 'signed on Thurs., 12 June 2025 and ratified on Sat 14 June 2025';
+    expect(scanDates(text).map((d) => [at(text, d), d.weekday])).toEqual([
+      ['Thurs., 12 June 2025', 4],
+      ['Sat 14 June 2025', 6],
+    ]);
+  });
+
+  it('reads no weekday from a word that only ends like an abbreviation ("Kuwait, 12 June")', () => {
+    const text = 'met in Kuwait, 12 June 2025, and in Riyadh on 14 June';
+    expect(scanDates(text).map((d) => [at(text, d), d.weekday])).toEqual([
+      ['12 June 2025', null],
+      ['14 June', null],
+    ]);
+  });
+
   it('finds bare weekdays and relative days', () => {
     expect(scanDates('will meet on Monday, as announced yesterday').map((d) => [d.kind, d.weekday, d.offsetDays])).toEqual([
       ['weekday', 1, 0],
