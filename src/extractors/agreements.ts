@@ -127,6 +127,22 @@ function signingAhead(ev: EntityView, k: number): boolean {
   return !key.endsWith('ed') && MODAL.has(keyBefore(ev, k));
 }
 
+/** Words that may stand between a verb and the document it governs: "signed a new bilateral protocol", "adopting the joint action plan". */
+const NOUN_LEAD: ReadonlySet<string> = new Set(['a', 'an', 'the', 'new', 'joint', 'bilateral', 'trilateral', 'tripartite', 'multilateral', 'regional', 'further', 'additional', 'its', 'their']);
+/** The most {@link NOUN_LEAD} words read back from a document noun. */
+const MAX_NOUN_LEAD = 3;
+
+/**
+ * The token of a signing or adopting word that governs the document noun starting at token `from`
+ * ("agreed to conclude a memorandum", "approved a memorandum", "adopting an action plan"), or -1.
+ */
+function governingVerb(ev: EntityView, from: number): number {
+  let k = from - 1;
+  for (let n = 0; n < MAX_NOUN_LEAD && NOUN_LEAD.has(ev.view.key(k)) && ev.view.gap(k) === Gap.Space; n++) k--;
+  if (k < 0 || k === from - 1 || ev.view.gap(k) !== Gap.Space) return -1;
+  return ((ev.wordClasses[k] ?? 0) & (CUE_CLASS.sign | CUE_CLASS.adopt)) !== 0 ? k : -1;
+}
+
 /**
  * The status that the sentence around a document noun gives it (`planned`: the sentence has a planning cue
  * or the signing word is in the future; `mentioned`: it was signed before the event), or null when no
@@ -134,6 +150,9 @@ function signingAhead(ev: EntityView, k: number): boolean {
  */
 function statusIn(ev: EntityView, planned: boolean, noun: DocumentNoun, from: number, to: number, sEnd: number, yearOf: () => number | null): AgreementStatus | null {
   if (planned) return 'planned';
+  // The verb that governs the document tells its status, whatever other signing the sentence tells of.
+  const verb = governingVerb(ev, from);
+  if (verb >= 0) return signingAhead(ev, verb) ? 'planned' : signedEarlier(ev, verb, sEnd, yearOf) ? 'mentioned' : 'signed';
   const { view } = ev;
   const { kind } = noun;
   // Declarations, statements, plans and programmes are adopted or approved rather than signed.

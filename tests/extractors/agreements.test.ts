@@ -201,4 +201,27 @@ describe('agreements extractor', () => {
     const rec = parsePressRelease('JUBA - Uganda and South Sudan on Friday inked a border security pact to curb cattle raids.');
     expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['cooperation-agreement', ['UG', 'SS'], 'signed']]);
   });
+
+  it('takes the status from the verb that governs the document ("signed a protocol ... and agreed to conclude a memorandum")', () => {
+    const rec = parsePressRelease(
+      'HARARE - The police chiefs signed a protocol on the exchange of fingerprints and agreed to conclude a memorandum of understanding with INTERPOL before December.',
+    );
+    expect(rec.agreements.map((a) => [a.kind, a.status, rec.text.slice(a.mention.start, a.mention.end)])).toEqual([
+      ['protocol', 'signed', 'protocol'],
+      ['memorandum', 'planned', 'memorandum of understanding'],
+    ]);
+  });
+
+  it('reads a document approved or adopted with an -ing verb, and a "plan of action" ("approving a memorandum", "adopting a plan of action")', () => {
+    const rec = parsePressRelease('MUSCAT - The ministers closed their meeting on Monday, approving a memorandum of understanding with UNODC and adopting a regional plan of action for 2026-2028.');
+    expect(rec.agreements.map((a) => [a.kind, a.status, rec.text.slice(a.mention.start, a.mention.end)])).toEqual([
+      ['memorandum', 'signed', 'memorandum of understanding'],
+      ['other', 'signed', 'plan of action'],
+    ]);
+  });
+
+  it('does not take an adopting word that governs something else for the signing of a memorandum', () => {
+    const rec = parsePressRelease('MUSCAT - The ministers, adopting a firm tone, discussed a memorandum of understanding with UNODC.');
+    expect(rec.agreements).toEqual([]);
+  });
 });
