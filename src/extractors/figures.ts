@@ -54,6 +54,8 @@ const NUMBER_WORD = defineWordClass(NUMBERS.keys());
 /** The classes a figure starts with: read from the scanned tokens (see `scannedClasses.ts`). */
 const FIGURE_START = scannedClass(LEADING_DIGIT | NUMBER_WORD);
 const SCALES = new Map(Object.entries(FIGURE_WORDS.scales));
+/** Units of measure, plural or abbreviated: "3.2 tonnes", "200 kg". A decimal counts before one, as before a scale word. */
+const MEASURES: ReadonlySet<string> = new Set(FIGURE_WORDS.measures);
 const IRREGULAR: ReadonlySet<string> = new Set(FIGURE_WORDS.irregularPlurals);
 const NOT_UNITS: ReadonlySet<string> = new Set(FIGURE_WORDS.notUnits);
 const DATE_WORDS: ReadonlySet<string> = new Set(FIGURE_WORDS.dateWords);
@@ -129,8 +131,8 @@ export const figuresExtractor: Extractor = {
         value = value * 1000 + Number(view.key(i + 1));
         last = i + 1;
       }
-      // A decimal counts only with a scale word after it: "1.5 million refugees".
-      const decimal = digits && view.gapIs(i, '.') && DIGITS.test(view.key(i + 1)) && SCALES.has(view.key(i + 2));
+      // A decimal counts only with a scale word or a unit of measure after it: "1.5 million refugees", "3.2 tonnes".
+      const decimal = digits && view.gapIs(i, '.') && DIGITS.test(view.key(i + 1)) && (SCALES.has(view.key(i + 2)) || MEASURES.has(view.key(i + 2)));
       if (decimal) {
         value = Number(`${key}.${view.key(i + 1)}`);
         last = i + 1;
@@ -139,9 +141,9 @@ export const figuresExtractor: Extractor = {
       if (scale !== undefined && view.gapIs(last, ' ')) {
         value = Math.round(value * scale);
         last++;
-      } else if (decimal) continue;
-      // One is no count ("1 person"); one million is.
-      if (value < 2) continue;
+      } else if (decimal && !MEASURES.has(view.key(last + 1))) continue;
+      // One is no count ("1 person"); one million is, and so is a measure ("1.5 tonnes").
+      if (value < 2 && !decimal) continue;
       if (!view.gapIs(last, ' ') || DATE_WORDS.has(view.key(last + 1))) continue;
       let end = -1;
       let limit = last + MAX_UNIT_WORDS;
@@ -169,7 +171,7 @@ export const figuresExtractor: Extractor = {
           continue;
         }
         if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || ev.is(k, NUMBER_WORD) || startsUpper(view.raw(k))) break;
-        if (isPlural(word)) {
+        if (isPlural(word) || MEASURES.has(word)) {
           end = k;
           // A plural noun may qualify the next one: "1,000 police chiefs", "40 border guards".
           const next = view.key(k + 1);

@@ -105,4 +105,18 @@ describe('figures extractor', () => {
     const rec = parsePressRelease('ABUJA - The 2 Economic Community of West African States (in Abuja) delegations met.');
     expect(rec.figures).toEqual([]);
   });
+
+  it('reads a unit of measure, abbreviated or after a decimal ("4.7 tonnes of cocaine", "350 kg of heroin", "0.8 tonnes")', () => {
+    const rec = parsePressRelease('MAPUTO - Joint patrols seized 4.7 tonnes of cocaine, some 350 kg of heroin and 0.8 tonnes of methamphetamine last year.');
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([
+      [4.7, 'exactly', 'tonnes', '4.7 tonnes'],
+      [350, 'about', 'kg', 'some 350 kg'],
+      [0.8, 'exactly', 'tonnes', '0.8 tonnes'],
+    ]);
+  });
+
+  it('reads no decimal before a word that is neither a scale nor a unit of measure ("2.5 percent", "3.1 releases")', () => {
+    const rec = parsePressRelease('MAPUTO - Seizures rose by 2.5 percent, and 3.1 releases of the database were shared.');
+    expect(rec.figures).toEqual([]);
+  });
 });
