@@ -1,5 +1,5 @@
 /**
- * The reported number of countries: "from 20 countries" (exactly 20), "over 20 countries",
+ * The reported number of countries: "from 20 countries" (exactly 20), "over 20 countries", "delegates representing 27 countries",
  * "six countries", "nearly 30 states", "48 African countries", "some 10 ASEAN member states", "from the
  * six member states", "the 57 OSCE participating States" (a body's whole membership). A definite "the two states" refers back and is no count,
  * and neither is the count of another event ("the next forum will bring together delegations from 40 countries").
@@ -45,16 +45,19 @@ const TOOK_PART = /^\s+(?:(?:have|had|were|are)\s+)?(?:sent|took\s+part|take\s+p
 /** The most words between the participants' noun and "from"/"of" ("officials from", "heads of counter-terrorism units from"). */
 const HEAD_REACH = 3;
 
+/** The words that link the participants' noun to the counted countries: "officials from", "heads of", "delegates representing". */
+const LINKS: ReadonlySet<string> = new Set(['from', 'of', 'representing']);
+
 /**
  * Whether the count is of the countries that took part: the people or services counted come
- * "from"/"of" them ("senior officials from over 20 countries"), or the countries do the taking
- * part ("Nearly 35 states sent delegations"). Victims, citizens or fighters "from 80 countries" are
- * not the event's participants.
+ * "from"/"of" them ("senior officials from over 20 countries") or represent them ("300 delegates
+ * representing 27 countries"), or the countries do the taking part ("Nearly 35 states sent
+ * delegations"). Victims, citizens or fighters "from 80 countries" are not the event's participants.
  */
 function takesPart(before: readonly string[], after: string): boolean {
   if (TOOK_PART.test(after)) return true;
   const link = before[before.length - 1];
-  if (link !== 'from' && link !== 'of') return false;
+  if (link === undefined || !LINKS.has(link)) return false;
   for (let k = 2; k <= 1 + HEAD_REACH + 1 && k <= before.length; k++) if (PARTICIPANTS.has(before[before.length - k] ?? '')) return true;
   return false;
 }

@@ -84,4 +84,12 @@ describe('countryCount', () => {
     expect(count('Police chiefs from the Economic Community of West African States (ECOWAS) member states met in Abuja.')).toBeNull();
     expect(count('Victims from 15 Southern African Development Community member states were named in the report.')).toBeNull();
   });
+
+  it('reads the countries the participants represent ("delegates representing 27 countries")', () => {
+    expect(count('The forum brought together some 250 delegates representing 31 countries and eight international bodies.')).toEqual({ value: 31, qualifier: 'exactly' });
+  });
+
+  it('reads no count of countries a lawyer or a firm represents', () => {
+    expect(count('A lawyer representing 12 countries filed the complaint.')).toBeNull();
+  });
 });
