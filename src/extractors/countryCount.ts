@@ -12,7 +12,7 @@ import type { Qualifier } from '../schema/record.js';
 import { PhraseScan } from '../text/phraseScan.js';
 import { isSpaceAt } from '../text/space.js';
 import { entityView } from './_entities/view.js';
-import { bodyStartBefore } from './_lib/countedBody.js';
+import { bodyStartBefore, COUNTRY_NOUNS, MEMBER_WORDS } from './_lib/countedBody.js';
 import { cardinal } from './_lib/numbers.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
 import { contentSpans } from './_lib/scope.js';
@@ -20,11 +20,9 @@ import { contentSpans } from './_lib/scope.js';
 const BY = 'extractor/countryCount';
 const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map(Object.entries(numbers.qualifiers).map(([k, v]) => [k, v as Qualifier]));
 /** The noun counted: found first, then the words before it are read back. */
-const NOUN = new PhraseScan(/\b(?:countries|states|nations)\b/gi, { phrases: ['countries', 'states', 'nations'] });
+const NOUN = new PhraseScan(/\b(?:countries|states|nations)\b/gi, { phrases: COUNTRY_NOUNS });
 const MODIFIERS: ReadonlySet<string> = new Set(['foreign', 'other', 'different', 'member', 'participating', 'partner']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'both', 'all']);
-/** The words that make a count one of a body's members: "member states", the OSCE's "participating States". */
-const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'participating']);
 /** The definite words that may open a count of a body's members ("the six member states", "all 57 member states"). */
 const MEMBERSHIP: ReadonlySet<string> = new Set(['the', 'all']);
 /** The longest qualifier, in words. */

@@ -8,7 +8,7 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Figure, Qualifier } from '../schema/record.js';
 import type { TextView } from './_entities/text.js';
-import { bodyEndAfter } from './_lib/countedBody.js';
+import { bodyEndAfter, COUNTRY_NOUNS, MEMBER_WORDS } from './_lib/countedBody.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { scannedClass } from './_entities/scannedClasses.js';
 import { entityView, type EntityView } from './_entities/view.js';
@@ -62,6 +62,8 @@ const DATE_WORDS: ReadonlySet<string> = new Set(FIGURE_WORDS.dateWords);
 const STOPS: ReadonlySet<string> = new Set(FIGURE_WORDS.unitStops);
 /** Capitalised words of a region before the counted noun ("12 West African countries"), as written. */
 const REGION_WORDS: ReadonlySet<string> = new Set(FIGURE_WORDS.regionWords);
+/** The nouns of counted countries ("Member States"). */
+const COUNTED_COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_NOUNS);
 /** How many words the counted noun and its modifiers may have: "senior law enforcement officials". */
 const MAX_UNIT_WORDS = 4;
 const DIGITS = /^\d{1,9}$/;
@@ -169,6 +171,11 @@ export const figuresExtractor: Extractor = {
         if (upper && REGION_WORDS.has(view.raw(k)) && (view.gapIs(k, ' ') || view.gapIs(k, '-'))) {
           limit++;
           continue;
+        }
+        // "the 15 ECOWAS Member States": a body's members may be written in capitals.
+        if (upper && MEMBER_WORDS.has(word) && view.gapIs(k, ' ') && COUNTED_COUNTRIES.has(view.key(k + 1))) {
+          end = k + 1;
+          break;
         }
         if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || ev.is(k, NUMBER_WORD) || startsUpper(view.raw(k))) break;
         if (isPlural(word) || MEASURES.has(word)) {

@@ -119,4 +119,16 @@ describe('figures extractor', () => {
     const rec = parsePressRelease('MAPUTO - Seizures rose by 2.5 percent, and 3.1 releases of the database were shared.');
     expect(rec.figures).toEqual([]);
   });
+
+  it('counts a body\'s members written in capitals ("the 15 ECOWAS Member States", "57 OSCE Participating States")', () => {
+    const rec = parsePressRelease('ABUJA - Police chiefs of the 15 ECOWAS Member States and observers from the 57 OSCE Participating States met on Monday.');
+    expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([
+      [15, 'ECOWAS Member States'],
+      [57, 'OSCE Participating States'],
+    ]);
+  });
+
+  it('does not count capitalised words after a number that name no members ("12 Member Services")', () => {
+    expect(parsePressRelease('ABUJA - The 12 Member Services met.').figures).toEqual([]);
+  });
 });

@@ -2,10 +2,17 @@
  * A body's name standing between a number and the noun it counts: "21 Pacific Islands Chiefs of
  * Police (PICP) member countries", "the 16 Southern African Development Community member states".
  * The name is an organisation mention, with or without its acronym in brackets after it; the
- * figures and the participants' country count read the count across it the same way.
+ * figures and the participants' country count read the count across it the same way, and the
+ * member countries after it by the same words.
  * @module
  */
 import type { EntityView } from '../_entities/view.js';
+
+/** The nouns a count of countries counts: "20 countries", "the 57 participating States", "12 nations". */
+export const COUNTRY_NOUNS: readonly string[] = ['countries', 'states', 'nations'];
+
+/** The words that make counted countries a body's members: "member states", the OSCE's "participating States". */
+export const MEMBER_WORDS: ReadonlySet<string> = new Set(['member', 'participating']);
 
 /** An acronym as written in brackets after a name: capitals (and digits after the first) only. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,9}$/u;
