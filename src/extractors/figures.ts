@@ -69,6 +69,9 @@ const MAX_UNIT_WORDS = 4;
 const DIGITS = /^\d{1,9}$/;
 const YEAR = /^(1[89]|20)\d\d$/;
 
+/** Whether a unit of measure is written at token `k`, perhaps after "metric" ("2.5 metric tonnes"). */
+const measureAt = (view: TextView, k: number): boolean => MEASURES.has(view.key(k)) || (view.key(k) === 'metric' && MEASURES.has(view.key(k + 1)));
+
 /** Separators that join a number to the one before it ("2/3", "10:30", "1.5", "3-4", "3–4"). */
 const NUMBER_JOINERS = '/:.-–';
 
@@ -134,7 +137,7 @@ export const figuresExtractor: Extractor = {
         last = i + 1;
       }
       // A decimal counts only with a scale word or a unit of measure after it: "1.5 million refugees", "3.2 tonnes".
-      const decimal = digits && view.gapIs(i, '.') && DIGITS.test(view.key(i + 1)) && (SCALES.has(view.key(i + 2)) || MEASURES.has(view.key(i + 2)));
+      const decimal = digits && view.gapIs(i, '.') && DIGITS.test(view.key(i + 1)) && (SCALES.has(view.key(i + 2)) || measureAt(view, i + 2));
       if (decimal) {
         value = Number(`${key}.${view.key(i + 1)}`);
         last = i + 1;
@@ -143,7 +146,7 @@ export const figuresExtractor: Extractor = {
       if (scale !== undefined && view.gapIs(last, ' ')) {
         value = Math.round(value * scale);
         last++;
-      } else if (decimal && !MEASURES.has(view.key(last + 1))) continue;
+      } else if (decimal && !measureAt(view, last + 1)) continue;
       // One is no count ("1 person"); one million is, and so is a measure ("1.5 tonnes").
       if (value < 2 && !decimal) continue;
       if (!view.gapIs(last, ' ') || DATE_WORDS.has(view.key(last + 1))) continue;

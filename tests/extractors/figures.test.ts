@@ -131,4 +131,9 @@ describe('figures extractor', () => {
   it('does not count capitalised words after a number that name no members ("12 Member Services")', () => {
     expect(parsePressRelease('ABUJA - The 12 Member Services met.').figures).toEqual([]);
   });
+
+  it('reads a decimal before "metric" and a unit of measure ("2.5 metric tonnes"), and none before "metric" alone', () => {
+    const rec = parsePressRelease('DAKAR - The navy seized 2.5 metric tonnes of cocaine; the scale read 1.5 metric units.');
+    expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([[2.5, 'metric tonnes']]);
+  });
 });
