@@ -138,7 +138,8 @@ const MAX_NOUN_LEAD = 3;
  */
 function governingVerb(ev: EntityView, from: number): number {
   let k = from - 1;
-  for (let n = 0; n < MAX_NOUN_LEAD && NOUN_LEAD.has(ev.view.key(k)) && ev.view.gap(k) === Gap.Space; n++) k--;
+  // "renewed their 2019 memorandum": a year may stand before the noun.
+  for (let n = 0; n < MAX_NOUN_LEAD && (NOUN_LEAD.has(ev.view.key(k)) || YEAR.test(ev.view.key(k))) && ev.view.gap(k) === Gap.Space; n++) k--;
   if (k < 0 || k === from - 1 || ev.view.gap(k) !== Gap.Space) return -1;
   return ((ev.wordClasses[k] ?? 0) & (CUE_CLASS.sign | CUE_CLASS.adopt)) !== 0 ? k : -1;
 }

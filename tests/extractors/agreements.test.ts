@@ -224,4 +224,9 @@ describe('agreements extractor', () => {
     const rec = parsePressRelease('MUSCAT - The ministers, adopting a firm tone, discussed a memorandum of understanding with UNODC.');
     expect(rec.agreements).toEqual([]);
   });
+
+  it('reads a renewal of an earlier document as signed at the event ("renewed their 2021 memorandum")', () => {
+    const rec = parsePressRelease('ARUSHA - Tanzania and Rwanda renewed their 2021 memorandum of understanding on border policing.');
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['memorandum', ['TZ', 'RW'], 'signed']]);
+  });
 });
