@@ -177,12 +177,15 @@ function signWord(key: string): boolean {
   return CUES.sign.has(key) || CUES.adopt.has(key);
 }
 
+/** Articles that open a sentence before a document's noun and are no part of its name ("A Memorandum of Understanding was signed"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** A capitalised name written with the noun ("Protocol of Intent"), or null. */
 function titleAt(ev: EntityView, from: number, to: number): string | null {
   const { view } = ev;
   if (!startsUpper(view.raw(from))) return null;
   const nounFrom = from;
-  while (from > 0 && view.gap(from - 1) === Gap.Space && startsUpper(view.raw(from - 1)) && view.raw(from - 1) !== 'The' && (ev.orgCover[from - 1] ?? -1) < 0 && !signWord(view.key(from - 1))) from--;
+  while (from > 0 && view.gap(from - 1) === Gap.Space && startsUpper(view.raw(from - 1)) && !ARTICLES.has(view.key(from - 1)) && (ev.orgCover[from - 1] ?? -1) < 0 && !signWord(view.key(from - 1))) from--;
   let end = to;
   while (end < view.tokens.length && (view.gapIs(end - 1, ' ') || view.gapIs(end - 1, '-'))) {
     const key = view.key(end);

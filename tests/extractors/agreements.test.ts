@@ -229,4 +229,9 @@ describe('agreements extractor', () => {
     const rec = parsePressRelease('ARUSHA - Tanzania and Rwanda renewed their 2021 memorandum of understanding on border policing.');
     expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['memorandum', ['TZ', 'RW'], 'signed']]);
   });
+
+  it('takes no sentence-opening article into a document\'s name ("A Memorandum of Understanding was inked")', () => {
+    const rec = parsePressRelease('ARUSHA - A Memorandum of Understanding was inked between the Tanzania Police Force and the Rwanda National Police.');
+    expect(rec.agreements.map((a) => [a.title, rec.text.slice(a.mention.start, a.mention.end)])).toEqual([[null, 'Memorandum of Understanding']]);
+  });
 });
