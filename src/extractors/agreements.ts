@@ -277,10 +277,23 @@ function namedIn(ev: EntityView, from: number, to: number, between: boolean, nou
   return { parties, organizations };
 }
 
-/** Whether the list at token `k` follows "by" (perhaps "by the"): the agent of a passive signing. */
+/** The most lower-case words between "by" and the "of" before a list of agents ("by the interior ministers of"). */
+const MAX_AGENT_WORDS = 4;
+
+/**
+ * Whether the list at token `k` follows "by" (perhaps "by the"): the agent of a passive signing; or
+ * names whose people signed, "by the ministers of Kenya and Uganda", "by the heads of police of".
+ */
 function agentAt(ev: EntityView, k: number): boolean {
-  const before = ev.view.key(k - 1);
-  return before === 'by' || (before === 'the' && ev.view.key(k - 2) === 'by');
+  const { view } = ev;
+  const before = view.key(k - 1);
+  if (before === 'by' || (before === 'the' && view.key(k - 2) === 'by')) return true;
+  if (before !== 'of') return false;
+  for (let j = k - 2; j >= Math.max(0, k - 2 - MAX_AGENT_WORDS); j--) {
+    if (view.key(j) === 'by') return true;
+    if (startsUpper(view.raw(j)) || view.gap(j) !== Gap.Space) return false;
+  }
+  return false;
 }
 
 /** Words that make a sentence about two sides: "the two sides", "both sides", "the sides", "the parties", "bilateral". */

@@ -234,4 +234,9 @@ describe('agreements extractor', () => {
     const rec = parsePressRelease('ARUSHA - A Memorandum of Understanding was inked between the Tanzania Police Force and the Rwanda National Police.');
     expect(rec.agreements.map((a) => [a.title, rec.text.slice(a.mention.start, a.mention.end)])).toEqual([[null, 'Memorandum of Understanding']]);
   });
+
+  it('reads the countries of the people who signed as parties ("signed by the interior ministers of Rwanda, Burundi and Tanzania")', () => {
+    const rec = parsePressRelease('ARUSHA - The talks closed with a joint communiqué signed by the interior ministers of Rwanda, Burundi and Tanzania.');
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['joint-statement', ['RW', 'BI', 'TZ'], 'signed']]);
+  });
 });
