@@ -144,6 +144,27 @@ function governingVerb(ev: EntityView, from: number): number {
   return ((ev.wordClasses[k] ?? 0) & (CUE_CLASS.sign | CUE_CLASS.adopt)) !== 0 ? k : -1;
 }
 
+/** The most tokens read after a document's noun for the passive that governs it ("a Protocol on Firearms was adopted"). */
+const PASSIVE_REACH = 6;
+
+/**
+ * The token of a signing or adopting word in the passive after the document noun ending at token
+ * `to` ("A Regional Protocol on Firearms was adopted", "the memorandum was formally approved"), or -1;
+ * read up to a comma.
+ */
+function passiveVerb(ev: EntityView, to: number): number {
+  const { view } = ev;
+  for (let j = to; j < to + PASSIVE_REACH && j + 1 < view.tokens.length; j++) {
+    if (view.gap(j - 1) !== Gap.Space) return -1;
+    const key = view.key(j);
+    if (key !== 'was' && key !== 'were') continue;
+    // "was formally approved": keyBefore passes over the adverb, so it reads "was" back from the verb after one.
+    const k = keyBefore(ev, j + 2) === key ? j + 2 : j + 1;
+    return ((ev.wordClasses[k] ?? 0) & (CUE_CLASS.sign | CUE_CLASS.adopt)) !== 0 && view.gap(k - 1) === Gap.Space ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * The status that the sentence around a document noun gives it (`planned`: the sentence has a planning cue
  * or the signing word is in the future; `mentioned`: it was signed before the event), or null when no
@@ -152,7 +173,7 @@ function governingVerb(ev: EntityView, from: number): number {
 function statusIn(ev: EntityView, planned: boolean, noun: DocumentNoun, from: number, to: number, sEnd: number, yearOf: () => number | null): AgreementStatus | null {
   if (planned) return 'planned';
   // The verb that governs the document tells its status, whatever other signing the sentence tells of.
-  const verb = governingVerb(ev, from);
+  const verb = Math.max(governingVerb(ev, from), passiveVerb(ev, to));
   if (verb >= 0) return signingAhead(ev, verb) ? 'planned' : signedEarlier(ev, verb, sEnd, yearOf) ? 'mentioned' : 'signed';
   const { view } = ev;
   const { kind } = noun;

@@ -239,4 +239,11 @@ describe('agreements extractor', () => {
     const rec = parsePressRelease('ARUSHA - The talks closed with a joint communiqué signed by the interior ministers of Rwanda, Burundi and Tanzania.');
     expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['joint-statement', ['RW', 'BI', 'TZ'], 'signed']]);
   });
+
+  it('reads a document adopted in the passive ("A Regional Protocol on Firearms was adopted"), not one adopted before a comma', () => {
+    expect(parsePressRelease('ARUSHA - A Regional Protocol on Small Arms was adopted on Friday.').agreements.map((a) => [a.kind, a.title, a.status])).toEqual([
+      ['protocol', 'Regional Protocol on Small Arms', 'signed'],
+    ]);
+    expect(parsePressRelease('ARUSHA - The protocol, which was adopted in 2019, was reviewed.').agreements).toEqual([]);
+  });
 });
