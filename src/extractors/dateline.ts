@@ -130,7 +130,7 @@ function countryAfter(ctx: Context, rest: string, at: number, pos: number): numb
 
 /**
  * The day a dateline writes at `at`: an English date of the text's scan, else one with a Spanish,
- * French or Portuguese month ("BOGOTÁ, 12 de marzo de 2025 –", "DAKAR, le 5 juin 2025 –"), read
+ * French, Portuguese, Indonesian or Malay month ("BOGOTÁ, 12 de marzo de 2025 –", "DAKAR, le 5 juin 2025 –"), read
  * only here, where a date is expected.
  */
 function dayAt(ctx: Context, at: number): DateMention | null {

@@ -48,12 +48,13 @@ export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = (() => {
 })();
 
 /**
- * Spanish, French and Portuguese month names and abbreviations, lower-cased ("marzo", "juin",
- * "setiembre", "mar"), mapped to month numbers (1-12), from `data/month-names.json`: datelines of
- * Latin American and West African outlets write them ("BOGOTÁ, 12 de marzo de 2025"). Read only
- * where a dateline's date is expected, never in the running text.
+ * Spanish, French, Portuguese, Indonesian and Malay month names and abbreviations, lower-cased
+ * ("marzo", "juin", "setiembre", "mar", "juni", "ogos"), and the English ones in lower case, mapped
+ * to month numbers (1-12), from `data/month-names.json`: datelines of Latin American, African and
+ * South-East Asian outlets write them ("BOGOTÁ, 12 de marzo de 2025"). Read only where a
+ * dateline's date is expected, never in the running text.
  */
 export const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(monthNames.months));
 
-/** Spanish, French and Portuguese weekday names, lower-cased ("miércoles", "jeudi"), mapped to 0-6 (0 = Sunday). */
+/** Spanish, French, Portuguese, Indonesian and Malay weekday names, lower-cased ("miércoles", "jeudi", "rabu"), mapped to 0-6 (0 = Sunday). */
 export const FOREIGN_WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(monthNames.weekdays));

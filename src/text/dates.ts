@@ -248,11 +248,12 @@ export function scanDates(text: string, tokens?: WordTokens): DateMention[] {
 }
 
 /**
- * A day written with a Spanish, French or Portuguese month at `at` (the day first, as those
- * languages write it): "12 de marzo de 2025", "le mercredi 5 juin 2025", "1er juin", "3 mar 2025",
- * "miércoles 12 de marzo del 2025". Groups: the weekday, the day, the month, the year.
+ * A day written with a Spanish, French, Portuguese, Indonesian or Malay month at `at` (the day
+ * first, as those languages write it): "12 de marzo de 2025", "a 12 de marzo de 2025" (Mexico),
+ * "le mercredi 5 juin 2025", "1er juin", "3 mar 2025", "miércoles 12 de marzo del 2025", "Rabu, 4 Juni
+ * 2025"; and an English month in lower case ("12 june 2025"). Groups: the weekday, the day, the month, the year.
  */
-const FOREIGN_DAY = /(?:[Ll]e\s+)?(?:(\p{L}+(?:-\p{L}+)?),?\s+)?(\d{1,2})(?:er|ro|º|°)?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:del?\s+)?(\d{4})(?!\d))?/uy;
+const FOREIGN_DAY = /(?:(?:[Ll]e|a)\s+)?(?:(\p{L}+(?:-\p{L}+)?),?\s+)?(\d{1,2})(?:er|ro|º|°)?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:del?\s+)?(\d{4})(?!\d))?/uy;
 
 /** Whether a dateline's date may end at `end`: the text ends, or a dash, bar, bracket, comma, colon or line break follows (after spaces). */
 function closesDateline(text: string, end: number): boolean {
@@ -262,7 +263,7 @@ function closesDateline(text: string, end: number): boolean {
 }
 
 /**
- * The day written at `at` with a Spanish, French or Portuguese month (see {@link FOREIGN_DAY}), or
+ * The day written at `at` with a month of another language (see {@link FOREIGN_DAY}), or
  * null. Asked only where a dateline's date is expected and no English date is written: the scan of
  * the running text ({@link scanDates}) never reads these names ("mar", "set", "out" are words too),
  * and a day without a year must close the dateline ("3 out of 5" is none).

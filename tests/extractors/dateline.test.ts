@@ -208,4 +208,11 @@ describe('dateline', () => {
     expect(rec.source.dateline).toEqual({ place: 'Hanoi', date: '2025-06-12' });
     expect(rec.source.outlet).toBe('VNA');
   });
+
+  it('reads a Mexican "a" before the day, and Indonesian or Malay months and weekdays ("Rabu, 4 Juni 2025", "12 Ogos 2025")', () => {
+    const read = (text: string): unknown => parsePressRelease(text).source.dateline;
+    expect(read('Ciudad de México, a 14 de octubre de 2025. – Police chiefs of Mexico and Guatemala met in Mexico City.')).toEqual({ place: 'Mexico City', date: '2025-10-14' });
+    expect(read('JAKARTA, Rabu, 4 Juni 2025 – Police chiefs of ASEAN met in Jakarta.')).toEqual({ place: 'Jakarta', date: '2025-06-04' });
+    expect(read('KUALA LUMPUR, 12 Ogos 2025 – Police chiefs of ASEAN met in Kuala Lumpur.')).toEqual({ place: 'Kuala Lumpur', date: '2025-08-12' });
+  });
 });
