@@ -9,6 +9,7 @@ import type { Context, Extractor } from '../pipeline/context.js';
 import type { Figure, Qualifier } from '../schema/record.js';
 import type { TextView } from './_entities/text.js';
 import { bodyEndAfter, COUNTRY_NOUNS, MEMBER_WORDS } from './_lib/countedBody.js';
+import { cardinal } from './_lib/numbers.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { scannedClass } from './_entities/scannedClasses.js';
 import { entityView, type EntityView } from './_entities/view.js';
@@ -132,6 +133,15 @@ export const figuresExtractor: Extractor = {
       if (i > 0 && view.gapIs(i - 1, ',') && DIGITS.test(view.key(i - 1)) && /^\d{3}$/.test(key)) continue;
       let last = i;
       if (i > 0 && joinsNumbers(view, i) && DIGITS.test(view.key(i - 1))) continue;
+      // "twenty-five": a tens word and a unit word joined by a hyphen are one number; the unit word is passed over.
+      if (!digits && view.gapIs(i - 1, '-') && cardinal(`${view.key(i - 1)}-${key}`) !== null) continue;
+      if (!digits && view.gapIs(i, '-')) {
+        const compound = cardinal(`${key}-${view.key(i + 1)}`);
+        if (compound !== null) {
+          value = compound;
+          last = i + 1;
+        }
+      }
       if (digits && view.gapIs(i, ',') && /^\d{3}$/.test(view.key(i + 1))) {
         value = value * 1000 + Number(view.key(i + 1));
         last = i + 1;

@@ -136,4 +136,12 @@ describe('figures extractor', () => {
     const rec = parsePressRelease('DAKAR - The navy seized 2.5 metric tonnes of cocaine; the scale read 1.5 metric units.');
     expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([[2.5, 'metric tonnes']]);
   });
+
+  it('reads a tens word and a unit word joined by a hyphen as one number ("Thirty-two countries", "twenty-one officers")', () => {
+    const rec = parsePressRelease('DAKAR - Thirty-two countries sent delegations, and twenty-one officers were trained.');
+    expect(rec.figures.map((f) => [f.value, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([
+      [32, 'countries', 'Thirty-two countries'],
+      [21, 'officers', 'twenty-one officers'],
+    ]);
+  });
 });
