@@ -92,8 +92,11 @@ function lastWords(lead: string, n: number): string[] {
   return out.length > 0 ? out.reverse() : [''];
 }
 
-/** The number a lower-cased word writes, after any opening bracket or quotation mark ("(20"). */
-const numberIn = (lowered: string): number | null => cardinal(lowered.replace(/^[("']+/, ''));
+/** Whether a lower-cased word is a number with "-plus" ("30-plus": more than 30). */
+const isPlus = (lowered: string): boolean => lowered.endsWith('-plus');
+
+/** The number a lower-cased word writes, after any opening bracket or quotation mark ("(20"), and before any "-plus" ("30-plus"). */
+const numberIn = (lowered: string): number | null => cardinal(lowered.replace(/^[("']+/, '').replace(/-plus$/, ''));
 
 /** Whether the last words of a lead, past at most {@link MAX_MODIFIERS} modifiers, end with a number of 2 or more (as {@link countBefore} reads them). */
 function hasCount(last: readonly string[]): boolean {
@@ -147,6 +150,8 @@ function countBefore(text: string, from: number, to: number): { value: number; q
     if (times !== null) value *= times;
     if (times !== null || lowered[lowered.length - 1] === 'a') lowered.pop();
   }
+  // "30-plus countries": more than 30, the words before kept for takesPart.
+  if (isPlus(last)) return { value, qualifier: 'over', before: lowered };
   // Only the qualifier's words are read as a qualifier; the words before them are kept for takesPart.
   for (let n = QUALIFIER_WORDS; n >= 1; n--) {
     const qualifier = QUALIFIERS.get(lowered.slice(-n).join(' '));

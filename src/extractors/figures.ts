@@ -159,6 +159,9 @@ export const figuresExtractor: Extractor = {
       } else if (decimal && !measureAt(view, last + 1)) continue;
       // One is no count ("1 person"); one million is, and so is a measure ("1.5 tonnes").
       if (value < 2 && !decimal) continue;
+      // "2,000-plus victims": more than the number.
+      const plus = view.gapIs(last, '-') && view.key(last + 1) === 'plus';
+      if (plus) last++;
       if (!view.gapIs(last, ' ') || DATE_WORDS.has(view.key(last + 1))) continue;
       let end = -1;
       let limit = last + MAX_UNIT_WORDS;
@@ -204,7 +207,7 @@ export const figuresExtractor: Extractor = {
       // "a dozen", "a hundred": the article is the number's first word, and a qualifier stands before it ("more than a dozen").
       const first = !digits && view.key(i - 1) === 'a' && view.gapIs(i - 1, ' ') ? i - 1 : i;
       const q = view.gapIs(first - 1, ' ') ? qualifierBefore(view, first) : null;
-      const qualifier: Qualifier = q?.qualifier ?? 'exactly';
+      const qualifier: Qualifier = q?.qualifier ?? (plus ? 'over' : 'exactly');
       const start = q?.start ?? first;
       figures.push({
         value,

@@ -92,4 +92,8 @@ describe('countryCount', () => {
   it('reads no count of countries a lawyer or a firm represents', () => {
     expect(count('A lawyer representing 12 countries filed the complaint.')).toBeNull();
   });
+
+  it('reads "-plus" after the number as more than it ("from 40-plus countries")', () => {
+    expect(count('Police chiefs from 40-plus countries met in Lyon.')).toEqual({ value: 40, qualifier: 'over' });
+  });
 });

@@ -144,4 +144,9 @@ describe('figures extractor', () => {
       [21, 'officers', 'twenty-one officers'],
     ]);
   });
+
+  it('reads "-plus" after a number as more than it ("3,000-plus officers")', () => {
+    const rec = parsePressRelease('DAKAR - The operation mobilised 3,000-plus officers.');
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([[3000, 'over', 'officers', '3,000-plus officers']]);
+  });
 });
