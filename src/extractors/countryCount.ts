@@ -152,6 +152,18 @@ function countBefore(text: string, from: number, to: number): { value: number; q
   }
   // "30-plus countries": more than 30, the words before kept for takesPart.
   if (isPlus(last)) return { value, qualifier: 'over', before: lowered };
+  // "12 of the 15 member states": the part counts, not the whole.
+  const part = lowered[lowered.length - 1] === 'the' && lowered[lowered.length - 2] === 'of' ? numberIn(lowered[lowered.length - 3] ?? '') : null;
+  if (part !== null && part >= 2 && part < value) return qualified(part, lowered.slice(0, -3));
+  return qualified(value, lowered, member);
+}
+
+/**
+ * The count of `value` read back from `lowered`, the lower-cased words before the number: the
+ * qualifier's words ("over", "more than") give its qualifier; a definite word refers back ("the two
+ * states") unless it opens a body's membership (`member`: "the six member states").
+ */
+function qualified(value: number, lowered: readonly string[], member = false): { value: number; qualifier: Qualifier; before: string[] } | null {
   // Only the qualifier's words are read as a qualifier; the words before them are kept for takesPart.
   for (let n = QUALIFIER_WORDS; n >= 1; n--) {
     const qualifier = QUALIFIERS.get(lowered.slice(-n).join(' '));
@@ -160,7 +172,7 @@ function countBefore(text: string, from: number, to: number): { value: number; q
   // "the six member states" counts a body's whole membership; "the two states" refers back.
   const definite = lowered[lowered.length - 1] ?? '';
   if (DEFINITE.has(definite) && !(member && MEMBERSHIP.has(definite))) return null;
-  return { value, qualifier: 'exactly', before: DEFINITE.has(definite) ? lowered.slice(0, -1) : lowered };
+  return { value, qualifier: 'exactly', before: DEFINITE.has(definite) ? lowered.slice(0, -1) : [...lowered] };
 }
 
 /** How many characters before the counted noun (or the body's name before it) are read. */

@@ -96,4 +96,9 @@ describe('countryCount', () => {
   it('reads "-plus" after the number as more than it ("from 40-plus countries")', () => {
     expect(count('Police chiefs from 40-plus countries met in Lyon.')).toEqual({ value: 40, qualifier: 'over' });
   });
+
+  it('counts the part, not the whole, in "12 of the 15 member states"', () => {
+    expect(count('Heads of police from 11 of the 16 member states attended the talks.')).toEqual({ value: 11, qualifier: 'exactly' });
+    expect(count('Heads of police from over 30 of the 54 African countries attended the talks.')).toEqual({ value: 30, qualifier: 'over' });
+  });
 });
