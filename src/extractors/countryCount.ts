@@ -60,8 +60,8 @@ function takesPart(before: readonly string[], after: string): boolean {
   return false;
 }
 
-/** The most words at the end of a lead that are read: the modifiers, the number, the qualifier's words and the participants' noun with its link. */
-const WORDS_READ = MAX_MODIFIERS + QUALIFIER_WORDS + 1 + HEAD_REACH + 2;
+/** The most words at the end of a lead that are read: the modifiers (and an "and" between two), the number, the qualifier's words and the participants' noun with its link. */
+const WORDS_READ = MAX_MODIFIERS + 1 + QUALIFIER_WORDS + 1 + HEAD_REACH + 2;
 
 /** Where the last `n` words of the lead from `from` to `to` of `text` (split at white space) start: `from` when it has fewer. */
 function lastWordsStart(text: string, from: number, to: number, n: number): number {
@@ -98,16 +98,27 @@ const isPlus = (lowered: string): boolean => lowered.endsWith('-plus');
 /** The number a lower-cased word writes, after any opening bracket or quotation mark ("(20"), and before any "-plus" ("30-plus"). */
 const numberIn = (lowered: string): number | null => cardinal(lowered.replace(/^[("']+/, '').replace(/-plus$/, ''));
 
-/** Whether the last words of a lead, past at most {@link MAX_MODIFIERS} modifiers, end with a number of 2 or more (as {@link countBefore} reads them). */
+/**
+ * How many words at the end of `words` are modifiers: at most {@link MAX_MODIFIERS}, and an "and"
+ * joining two capitalised ones ("48 African and European countries").
+ */
+function modifierCount(words: readonly string[]): number {
+  let k = words.length - 1;
+  for (let n = 0; n < MAX_MODIFIERS && isModifier(words[k] ?? ''); n++) {
+    k--;
+    if (n + 1 < MAX_MODIFIERS && words[k] === 'and' && CAPITALISED.test(words[k + 1] ?? '') && CAPITALISED.test(words[k - 1] ?? '') && isModifier(words[k - 1] ?? '')) k--;
+  }
+  return words.length - 1 - k;
+}
+
+/** Whether the last words of a lead, past its modifiers ({@link modifierCount}), end with a number of 2 or more (as {@link countBefore} reads them). */
 function hasCount(last: readonly string[]): boolean {
-  let k = last.length - 1;
-  for (let n = 0; n < MAX_MODIFIERS && isModifier(last[k] ?? ''); n++) k--;
-  const value = numberIn((last[k] ?? '').toLowerCase());
+  const value = numberIn((last[last.length - 1 - modifierCount(last)] ?? '').toLowerCase());
   return value !== null && value >= 2;
 }
 
-/** How many words at the end of a lead {@link hasCount} reads. */
-const COUNT_WORDS = MAX_MODIFIERS + 1;
+/** How many words at the end of a lead {@link hasCount} reads: the modifiers, an "and" between two of them, and the number. */
+const COUNT_WORDS = MAX_MODIFIERS + 2;
 /**
  * {@link hasCount}'s answers by the ending they were read from (the lead's last words as written):
  * the same few endings recur ("the member", "in neighbouring"), so most leads are answered by one
@@ -139,7 +150,7 @@ function countBefore(text: string, from: number, to: number): { value: number; q
   // Only the last few words are ever read.
   const written = lastWords(text.slice(from, to), WORDS_READ);
   let member = false;
-  for (let n = 0; n < MAX_MODIFIERS && isModifier(written[written.length - 1] ?? ''); n++) member = MEMBER_WORDS.has(written.pop()?.toLowerCase() ?? '') || member;
+  for (let n = modifierCount(written); n > 0; n--) member = MEMBER_WORDS.has(written.pop()?.toLowerCase() ?? '') || member;
   const lowered = written.map((w) => w.toLowerCase());
   const last = lowered.pop() ?? '';
   let value = numberIn(last);

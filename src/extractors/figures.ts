@@ -188,6 +188,11 @@ export const figuresExtractor: Extractor = {
           limit++;
           continue;
         }
+        // "40 African and European countries": an "and" between two capitalised words (a region's, a nation's, read above) belongs to it.
+        if (word === 'and' && k > last + 1 && startsUpper(view.raw(k - 1)) && startsUpper(view.raw(k + 1)) && view.gapIs(k, ' ')) {
+          limit++;
+          continue;
+        }
         // "the 15 ECOWAS Member States": a body's members may be written in capitals.
         if (upper && MEMBER_WORDS.has(word) && view.gapIs(k, ' ') && COUNTED_COUNTRIES.has(view.key(k + 1))) {
           end = k + 1;

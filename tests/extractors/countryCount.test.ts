@@ -101,4 +101,12 @@ describe('countryCount', () => {
     expect(count('Heads of police from 11 of the 16 member states attended the talks.')).toEqual({ value: 11, qualifier: 'exactly' });
     expect(count('Heads of police from over 30 of the 54 African countries attended the talks.')).toEqual({ value: 30, qualifier: 'over' });
   });
+
+  it('reads past two capitalised modifiers joined by "and" ("from nearly 35 Asian and African countries")', () => {
+    expect(count('Police chiefs from nearly 35 Asian and African countries met in Dakar.')).toEqual({ value: 35, qualifier: 'nearly' });
+  });
+
+  it('reads no count across an "and" with no capitalised word before it ("from 6 and African countries")', () => {
+    expect(count('Officials from 6 and African countries met in Dakar.')).toBeNull();
+  });
 });

@@ -149,4 +149,12 @@ describe('figures extractor', () => {
     const rec = parsePressRelease('DAKAR - The operation mobilised 3,000-plus officers.');
     expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([[3000, 'over', 'officers', '3,000-plus officers']]);
   });
+
+  it('keeps two regions or nations joined by "and" in the unit ("35 Asian and African countries")', () => {
+    const rec = parsePressRelease('DAKAR - Experts from 35 Asian and African countries and 12 Senegalese and Gambian border posts took part.');
+    expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([
+      [35, 'Asian and African countries'],
+      [12, 'Senegalese and Gambian border posts'],
+    ]);
+  });
 });
