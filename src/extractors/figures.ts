@@ -69,6 +69,8 @@ const COUNTED_COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_NOUNS);
 const MAX_UNIT_WORDS = 4;
 const DIGITS = /^\d{1,9}$/;
 const YEAR = /^(1[89]|20)\d\d$/;
+/** A group of thousands after its separator ("500" of "1,500"). */
+const THREE_DIGITS = /^\d{3}$/;
 
 /** Whether a unit of measure is written at token `k`, perhaps after "metric" ("2.5 metric tonnes"). */
 const measureAt = (view: TextView, k: number): boolean => MEASURES.has(view.key(k)) || (view.key(k) === 'metric' && MEASURES.has(view.key(k + 1)));
@@ -130,7 +132,7 @@ export const figuresExtractor: Extractor = {
       // A number in a name counts nothing: "Densus 88", "Unit 8200" (not "Over 1,500" opening a sentence).
       if ((ev.orgCover[i] ?? -1) >= 0 || (c <= 57 && inName(ev, i))) continue;
       // The thousands of a number already passed over: "1,500" after a name's "1".
-      if (i > 0 && view.gapIs(i - 1, ',') && DIGITS.test(view.key(i - 1)) && /^\d{3}$/.test(key)) continue;
+      if (i > 0 && view.gapIs(i - 1, ',') && DIGITS.test(view.key(i - 1)) && THREE_DIGITS.test(key)) continue;
       let last = i;
       if (i > 0 && joinsNumbers(view, i) && DIGITS.test(view.key(i - 1))) continue;
       // "twenty-five": a tens word and a unit word joined by a hyphen are one number; the unit word is passed over.
@@ -142,9 +144,11 @@ export const figuresExtractor: Extractor = {
           last = i + 1;
         }
       }
-      if (digits && view.gapIs(i, ',') && /^\d{3}$/.test(view.key(i + 1))) {
-        value = value * 1000 + Number(view.key(i + 1));
-        last = i + 1;
+      // Groups of thousands: "1,500", "1,200,000", and "1 200" with a space, as much of Africa and Europe writes them.
+      const thousands = digits && key.length <= 3 ? (view.gapIs(i, ',') ? ',' : view.gapIs(i, ' ') ? ' ' : '') : '';
+      while (thousands !== '' && view.gapIs(last, thousands) && THREE_DIGITS.test(view.key(last + 1))) {
+        value = value * 1000 + Number(view.key(last + 1));
+        last++;
       }
       // A decimal counts only with a scale word or a unit of measure after it: "1.5 million refugees", "3.2 tonnes".
       const decimal = digits && view.gapIs(i, '.') && DIGITS.test(view.key(i + 1)) && (SCALES.has(view.key(i + 2)) || measureAt(view, i + 2));

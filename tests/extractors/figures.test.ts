@@ -157,4 +157,20 @@ describe('figures extractor', () => {
       [12, 'Senegalese and Gambian border posts'],
     ]);
   });
+
+  it('reads groups of thousands after commas or single spaces ("2,400,000 tablets", "1 350 suspects")', () => {
+    const rec = parsePressRelease('DAKAR - The joint operation netted 2,400,000 tablets and 1 350 suspects.');
+    expect(rec.figures.map((f) => [f.value, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([
+      [2400000, 'tablets', '2,400,000 tablets'],
+      [1350, 'suspects', '1 350 suspects'],
+    ]);
+  });
+
+  it('joins no group of thousands to a year or to a group of other than three digits ("In 2024 350 officers", "12 35 officers")', () => {
+    const rec = parsePressRelease('DAKAR - In 2024 350 officers were trained, and 12 35 officers left.');
+    expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([
+      [350, 'officers'],
+      [35, 'officers'],
+    ]);
+  });
 });
