@@ -3,9 +3,10 @@
  * SELEC", "at Europol's headquarters", no host country then; a national service's seat gives its
  * country), the chair or organiser named
  * ("under the chairmanship of Kazakhstan", "organized by Azerbaijan's State Security Service"), a
- * service or intergovernmental body that is the subject of "hosted" or "organised" ("The National Security
- * Committee of Kazakhstan hosted the meeting"; "Europol hosted the meeting ... at its headquarters", no host
- * country then), else the venue's country. A chair from another country than the
+ * service or intergovernmental body that is the subject of "hosted" or "organised", or of "opened its"
+ * ("The National Security Committee of Kazakhstan hosted the meeting", "IMPACS on Tuesday opened its
+ * annual conference"; "Europol hosted the meeting ... at its headquarters", no host country then), else
+ * the venue's country. A chair from another country than the
  * venue's ("held in Dushanbe ... chaired by FSB Director ...") presides but does not host.
  * @module
  */
@@ -26,8 +27,8 @@ const BY = 'extractor/host';
 const SEAT = new PhraseScan(new RegExp(`\\bat\\s+the\\s+(?:${alternation(words.seatPhrases)})\\s+(?:the\\s+)?`, 'gi'), { phrases: ['at the'] });
 /** The nouns that name a seat ("headquarters", "seat", "premises", "offices"): the first words of the seat phrases. */
 const SEAT_WORDS: readonly string[] = words.seatPhrases.map((p) => p.split(' ')[0] ?? p);
-/** The seat written in the possessive after the organisation: "at Europol's headquarters". */
-const POSSESSIVE_SEAT = new RegExp(`^'s\\s+(?:${alternation(SEAT_WORDS)})\\b`, 'i');
+/** The seat written in the possessive after the organisation, with up to three words between: "at Europol's headquarters", "at INTERPOL's General Secretariat headquarters". */
+const POSSESSIVE_SEAT = new RegExp(`^'s\\s+(?:[a-z]+\\s+){0,3}(?:${alternation(SEAT_WORDS)})\\b`, 'i');
 /** "at" (and "the") right before an organisation whose seat follows in the possessive, or as the noun after its name. */
 const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
 /** {@link SEAT_WORDS} as token keys. */
@@ -39,7 +40,12 @@ const CHAIR = new PhraseScan(new RegExp(`\\b(?:${alternation(words.chairPhrases)
 const PRESIDING = new RegExp(`\\b(?:${alternation(words.chairPhrases.filter((p) => /chair|presidency/.test(p)))})\\s+(?:the\\s+)?$`, 'i');
 /** Verbs whose subject is the host: "The Presidency of State Security hosted ...", "ONSA will host ...". */
 const HOST_VERBS: ReadonlySet<string> = new Set(words.hostVerbs);
-/** Words that may stand between the host and its verb: "will host", "is to host", "has also hosted". */
+/** Verbs whose subject holds its own event when "its" follows: "IMPACS on Tuesday opened its annual conference". */
+const OWN_EVENT_VERBS: ReadonlySet<string> = new Set(words.ownEventVerbs);
+/** Whether token `j` is a verb whose subject hosts: a hosting verb, or a verb of holding before "its". */
+const hostsAt = (tokens: Context['tokens'], j: number): boolean =>
+  HOST_VERBS.has(tokens[j]?.key ?? '') || (OWN_EVENT_VERBS.has(tokens[j]?.key ?? '') && tokens[j + 1]?.key === 'its');
+/** Words that may stand between the host and its verb: "will host", "is to host", "has also hosted", "on Tuesday hosted". */
 const HOST_AUXILIARIES: ReadonlySet<string> = new Set(words.hostAuxiliaries);
 /** How many such words may stand there. */
 const MAX_AUXILIARIES = 3;
@@ -66,7 +72,7 @@ function hostingService(ctx: Context, spans: ReturnType<typeof contentSpans>): {
       for (let tail = 0; tail < MAX_TAIL && (NAME_TAIL.has(tokens[j]?.key ?? '') || startsUpper(tokens[j]?.raw ?? '')); tail++) j++;
       for (let aux = 0; aux < MAX_AUXILIARIES && HOST_AUXILIARIES.has(tokens[j]?.raw ?? ''); aux++) j++;
       const verb = tokens[j];
-      if (verb !== undefined && HOST_VERBS.has(verb.key) && !/[.;:\n]/.test(text.slice(mention.end, verb.start)) && !hostsOtherEvent(ctx, j)) {
+      if (verb !== undefined && hostsAt(tokens, j) && !/[.;:\n]/.test(text.slice(mention.end, verb.start)) && !hostsOtherEvent(ctx, j)) {
         const atOwnSeat = org.kind === 'intergovernmental' && OWN_SEAT.test(text.slice(verb.end, sentenceAt(text, verb.start).end));
         return { country: org.country, organization: org.name, atOwnSeat };
       }
@@ -103,7 +109,7 @@ function seatHolder(ctx: Context, spans: ReturnType<typeof contentSpans>): HitOf
     // The seat is tested first: most organisations have none named, and the content's spans are read only for those that do.
     const seat =
       seats.has(o.start) ||
-      ((text.charCodeAt(o.end) === 0x27 ? POSSESSIVE_SEAT.test(text.slice(o.end, o.end + 40)) : seatNounAfter(ctx, o)) && AT_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start)));
+      ((text.charCodeAt(o.end) === 0x27 ? POSSESSIVE_SEAT.test(text.slice(o.end, o.end + 80)) : seatNounAfter(ctx, o)) && AT_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start)));
     if (seat && inSpans(spans, o.start)) return o;
   }
   return undefined;
@@ -144,10 +150,17 @@ function run(ctx: Context): void {
     if (service !== undefined) organization = organisationAt(ctx, service.start)?.name ?? service.entry.name;
     break;
   }
-  if (country === null && organization === null) {
-    // "under the auspices of the United Nations": an intergovernmental body as the organiser.
-    const body = chairs.size > 0 ? hitsOf(hits, 'body').find((h) => chairs.has(h.start) && inSpans(spans, h.start) && !aboutOtherEvent(ctx, h.start)) : undefined;
-    if (body !== undefined) organization = body.entry.name;
+  if (country === null && organization === null && chairs.size > 0) {
+    // "under the auspices of the United Nations": an intergovernmental body as the organiser; "organised
+    // by the State Security Bureau": a service whose name gave the country step no country.
+    const chair = ctx.hits.find((h) => (h.kind === 'body' || h.kind === 'agency') && chairs.has(h.start) && inSpans(spans, h.start) && !aboutOtherEvent(ctx, h.start));
+    if (chair?.kind === 'body') organization = chair.entry.name;
+    else if (chair?.kind === 'agency') {
+      const org = organisationAt(ctx, chair.start);
+      organization = org?.name ?? chair.entry.name;
+      country = org?.country ?? null;
+      chairedOnly = PRESIDING.test(ctx.text.slice(Math.max(0, chair.start - 40), chair.start));
+    }
   }
   if (country === null && organization === null) {
     const service = hostingService(ctx, spans);

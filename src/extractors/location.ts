@@ -3,10 +3,12 @@
  * hosted", "(31 May - 1 June 2017, Dushanbe)"), in a sentence about the event where there is one;
  * a city not in the table where the sentence shows a place ("in Cholpan-Ata, Kyrgyzstan", "was
  * held in Pabbi on Monday", "at the NIS headquarters in Ruaraka"), with the country it was "held
- * in" if the text says, else the dateline's; or that country alone. A city-state's name ("in
- * Singapore") names the city. A site that is no city ("at the X training ground in Tajikistan",
- * "in X region") gives its country, or the dateline's. Where the content names no venue, the
- * dateline's city is the venue.
+ * in" if the text says, else the dateline's; or that country alone (with the dateline's city when
+ * it lies there). A city-state's name ("in Singapore") names the city. A site that is no city ("at
+ * the X training ground in Tajikistan", "in X region") gives its country, or the dateline's. Where
+ * the content names no venue, the dateline's city is the venue, or a place the table lacks with its
+ * country after it ("ARICA, Chile, ..."). A place the table lacks "near" a city is the venue ("in
+ * Trakai, near Vilnius").
  * @module
  */
 import events from '../../data/event-words.json';
@@ -45,6 +47,19 @@ const UNKNOWN_CITY =
 /** "was held in Pabbi on Monday": a capitalised place the table lacks, right after a verb of holding or meeting and "in". */
 const HELD_IN_PLACE =
   /\b(?:held|took\s+place|convened|met|gathered|opened|organi[sz]ed|hosted|headquarters)\s+in\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=[,.;:]|\s+(?:on|from|this|last|next|for|during|with|and|at|to|under)\b|\s*$)/gu;
+/** "in Trakai, near " or "in Sochi outside ": a place, then a city it is near; the place is the venue. */
+const NEAR_CITY = /\bin\s+(\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?),?\s+(?:near|outside)\s+$/u;
+/** How far before a city {@link NEAR_CITY} is read. */
+const NEAR_REACH = 60;
+/** The place the table lacks that {@link NEAR_CITY} reads before the city at `at`, if any ("in Kuwait, near Basra" is no such place). */
+function placeNear(ctx: Context, at: number): string | undefined {
+  const from = Math.max(0, at - NEAR_REACH);
+  const m = NEAR_CITY.exec(ctx.text.slice(from, at));
+  const place = m?.[1];
+  if (m === null || place === undefined) return undefined;
+  const start = from + m.index + m[0].indexOf(place);
+  return hitAt(ctx.hits, start, 'country') === undefined && hitAt(ctx.hits, start, 'city') === undefined ? place : undefined;
+}
 /** Capitalised words that follow "held in" without naming a place (months, languages, "in Camera"). */
 const NOT_PLACES: ReadonlySet<string> = new Set(events.notVenues);
 
@@ -182,8 +197,10 @@ function run(ctx: Context): void {
   }
   if (first !== undefined) {
     const city = first.entry;
-    ctx.record.event.location = { city: city.name, country: city.country };
-    ctx.trace(BY, () => `city ${city.name}`);
+    // "in Trakai, near Vilnius": the place the table lacks is the venue, in the country of the city it is near.
+    const near = placeNear(ctx, first.start);
+    ctx.record.event.location = { city: near ?? city.name, country: city.country };
+    ctx.trace(BY, () => `city ${near ?? city.name}`);
     return;
   }
   const byDemonym = placeOfDemonym(ctx, spans);
@@ -207,7 +224,9 @@ function run(ctx: Context): void {
   if (venue !== null || heldInCountry !== undefined) {
     // A place the table lacks, filed from a city of the table: in the dateline's country ("MANILA - ... at the NICA headquarters in Quezon City").
     const country = heldInCountry?.entry.code ?? (venue !== null ? (datelineCity?.entry.country ?? null) : null);
-    ctx.record.event.location = { city: venue, country };
+    // "on a visit to Pakistan", filed from Islamabad: the country held in is the dateline's, and so is the city.
+    const city = venue ?? (datelineCity !== undefined && datelineCity.entry.country === country ? datelineCity.entry.name : null);
+    ctx.record.event.location = { city, country };
     return;
   }
   // "at the Harb-Maidon training ground in Tajikistan", "in Khatlon region": a venue that is no city, in its country or the dateline's.
@@ -224,7 +243,22 @@ function run(ctx: Context): void {
   if (datelineCity !== undefined) {
     ctx.record.event.location = { city: datelineCity.entry.name, country: datelineCity.entry.country };
     ctx.trace(BY, () => `city ${datelineCity.entry.name}, from the dateline`);
+    return;
   }
+  // A dateline place the table lacks, with its country after it: "ARICA, Chile, 28 May 2025 –".
+  const place = ctx.record.source.dateline?.place ?? null;
+  const placeCountry = place === null || filedFrom === undefined ? undefined : datelineCountry(ctx, filedFrom, place);
+  if (place !== null && placeCountry !== undefined) {
+    ctx.record.event.location = { city: place, country: placeCountry.entry.code };
+    ctx.trace(BY, () => `city ${place}, the dateline's place in ${placeCountry.entry.code}`);
+  }
+}
+
+/** The country named right after the dateline's place at `at` ("ARICA, Chile"), if the place is written there. */
+function datelineCountry(ctx: Context, at: number, place: string): HitOf<'country'> | undefined {
+  const end = at + place.length;
+  if (!ctx.text.startsWith(place, at) || !ctx.text.startsWith(', ', end)) return undefined;
+  return hitAt(ctx.hits, end + 2, 'country');
 }
 
 /** Finds where the event took place. */

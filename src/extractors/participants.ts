@@ -147,7 +147,7 @@ function run(ctx: Context): void {
   // A body named for the event itself ("took part in the INTERPOL Americas Regional Conference") holds the event's noun.
   const noun = ctx.findings.ofKind('eventNoun')[0]?.span;
   for (const b of hitsOf(ctx.hits, 'body')) {
-    if (!inSpans(spans, b.start) || ctx.record.event.host?.organization === b.entry.name) continue;
+    if (!inSpans(spans, b.start)) continue;
     // The event itself ("the 94th INTERPOL General Assembly"), or another event ("preparations for the ... Assembly") is no body taking part.
     if (noun !== undefined && b.start <= noun.start && noun.end <= b.end) continue;
     const s = sentenceAt(ctx.text, b.start);

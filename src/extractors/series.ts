@@ -172,13 +172,16 @@ function seriesOf(text: string, noun: EventNoun): { name: string; edition: numbe
     if (capitalNoun || !of) {
       const wordStart = firstSpace(text, noun.nameStart);
       const name = readName(text, wordStart, false);
-      if (name) return { name: name.name, edition: noun.edition };
+      // "the 6th Home Secretary-level talks": the words before talks say their level, not a body that meets; the noun ends the name.
+      const ownNoun = !capitalNoun && noun.kind === 'talks' && name !== null && name.end <= noun.start;
+      if (name) return { name: ownNoun ? `${name.name} ${text.slice(noun.start, noun.end)}` : name.name, edition: noun.edition };
     }
     if (of) {
       const name = readName(text, nameAt, false) ?? readName(text, nameAt, true);
       if (name && POSSESSIVE_PRONOUN.test(name.name)) return null;
-      // "the 6th meeting of heads of security councils ...": the numbered meeting names its series in lower case.
-      if (name) return { name: startsUpper(name.name) ? name.name : `${text.slice(noun.start, noun.end).toLowerCase()} of ${name.name}`, edition: noun.edition };
+      // "the 6th meeting of heads of security councils ...": the numbered meeting names its series in
+      // lower case, from its noun as written ("The XXVII Conference of the heads of ...").
+      if (name) return { name: startsUpper(name.name) ? name.name : text.slice(noun.start, nameAt) + name.name, edition: noun.edition };
     }
     return null;
   }
@@ -206,10 +209,14 @@ const POSSESSIVE_PRONOUN = /^(?:their|its|our|his|her)\s/i;
 /** Sets `event.series`. */
 function run(ctx: Context): void {
   const nouns = contentNouns(ctx);
-  const chosen = ctx.findings.ofKind('eventNoun')[0]?.span.start;
-  // Without an edition, only a noun that names the reported event can open its series.
+  const chosen = ctx.findings.ofKind('eventNoun')[0]?.value;
+  // Without an edition, only a noun that names the reported event can open its series, and so does
+  // the same noun before it ("A meeting of the Committee of ... took place. The meeting was attended by ...").
+  const chosenWord = chosen === undefined ? '' : ctx.text.slice(chosen.start, chosen.end).toLowerCase();
+  const namesChosen = (n: EventNoun): boolean =>
+    chosen !== undefined && n.start <= chosen.start && n.end - n.start === chosenWord.length && ctx.text.slice(n.start, n.end).toLowerCase() === chosenWord;
   const ranked = nouns.filter((n) => n.edition !== null);
-  for (const n of nouns) if (n.edition === null && (n.strength >= 2 || n.start === chosen || recurringBefore(ctx.text, n.start))) ranked.push(n);
+  for (const n of nouns) if (n.edition === null && (n.strength >= 2 || namesChosen(n) || recurringBefore(ctx.text, n.start))) ranked.push(n);
   for (const noun of ranked) {
     // "the visit of Interior Minister X": a visit names its visitor, not a series.
     if (noun.kind === 'visit' && noun.edition === null) continue;

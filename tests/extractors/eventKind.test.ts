@@ -35,6 +35,17 @@ describe('eventKind', () => {
     expect(kind('The services agreed to exchange data.')).toBe('other');
   });
 
+  it('reads a meeting held by video link as a meeting, not a conference', () => {
+    expect(kind('Interpol and Afripol chiefs held a videoconference on Monday to review a joint operation.')).toBe('meeting');
+    expect(kind('The border chiefs of the two countries met in a video conference on Friday.')).toBe('meeting');
+    expect(kind('The ministers held a teleconference on migration on Thursday.')).toBe('meeting');
+  });
+
+  it('reads a telephone conversation or phone call as talks', () => {
+    expect(kind('The Director of the Border Guard Service held a telephone conversation with his Polish counterpart on Friday.')).toBe('talks');
+    expect(kind('The two intelligence chiefs discussed the attack in a phone call on Sunday.')).toBe('talks');
+  });
+
   it('reads a workshop as a conference', () => {
     expect(kind('The regional workshop on border security was held in Bamako on 3 March 2025.')).toBe('conference');
   });

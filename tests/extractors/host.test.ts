@@ -28,6 +28,25 @@ describe('host', () => {
     expect(record.event.host).toEqual({ country: 'KZ', organization: 'National Security Committee' });
   });
 
+  it('takes a service or body that holds or opens "its" event, past a day word before the verb', () => {
+    const opened = parsePressRelease(
+      'NASSAU, Bahamas, 4 March 2025 – The CARICOM Implementation Agency for Crime and Security on Monday opened its annual heads of intelligence conference at the Baha Mar resort.',
+    );
+    expect(opened.event.host).toEqual({ country: 'BS', organization: 'CARICOM Implementation Agency for Crime and Security' });
+    const hosted = parsePressRelease('JAKARTA, 5 March 2025 – The Indonesian National Police today hosted the 12th meeting of the ASEANAPOL executive committee in Jakarta.');
+    expect(hosted.event.host?.organization).toBe('Indonesian National Police');
+  });
+
+  it('does not take the subject of "held talks" or of "opened their meeting" as the host organisation', () => {
+    expect(parsePressRelease('ALMATY, 3 March 2025 – The National Security Committee of Kazakhstan on Monday held talks with a delegation of the Turkish MIT.').event.host?.organization ?? null).toBeNull();
+    expect(parsePressRelease('ALMATY, 3 March 2025 – Kyrgyz and Tajik officials met in Almaty. The National Security Committee of Kazakhstan opened their meeting.').event.host?.organization ?? null).toBeNull();
+  });
+
+  it('takes a service named after "organised by" as the host organisation, with the country the organisations step gave it', () => {
+    const record = parsePressRelease('MUSCAT, 9 May 2025 – The regional workshop, organised by the Internal Security Service under the patronage of the Minister, ended in Muscat on Thursday.');
+    expect(record.event.host).toEqual({ country: 'OM', organization: 'Internal Security Service' });
+  });
+
   it('does not take a service whose hosting verb stands in another sentence', () => {
     const record = parsePressRelease('Delegates came from the National Security Committee of Kazakhstan. Tashkent hosted the meeting on 3 May 2024.');
     expect(record.event.host?.organization ?? null).toBeNull();
@@ -37,9 +56,12 @@ describe('host', () => {
     expect(parsePressRelease('The conference was held in Geneva under the auspices of the United Nations on 3 May 2024.').event.host).toEqual({ country: 'CH', organization: 'United Nations' });
   });
 
-  it('reads the seat written in the possessive: "at Europol\'s headquarters in The Hague"', () => {
+  it('reads the seat written in the possessive, with words between: "at Europol\'s headquarters", "at INTERPOL\'s General Secretariat headquarters"', () => {
     const rec = parsePressRelease("Counter-terrorism chiefs from 27 EU Member States met at Europol's headquarters in The Hague on 11 February.");
     expect(rec.event.host).toEqual({ country: null, organization: 'European Union Agency for Law Enforcement Cooperation' });
+    const between = parsePressRelease("Police chiefs of the Sahel met at INTERPOL's General Secretariat headquarters in Lyon on 4 March.");
+    expect(between.event.host).toEqual({ country: null, organization: 'International Criminal Police Organization' });
+    expect(between.event.participants.countries).toEqual([]);
   });
 
   it('takes a service that "will host" the event, not one that hosts the next or hosted the last one', () => {

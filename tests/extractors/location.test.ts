@@ -85,6 +85,21 @@ describe('location', () => {
     expect(where('The director met officials of the police academy while visiting Accra on Tuesday.')).toEqual({ city: 'Accra', country: 'GH' });
   });
 
+  it('takes the dateline\'s city for a visit to, or a meeting held in, the dateline\'s country, and not another country\'s', () => {
+    expect(where('DHAKA, 30 January 2025 – A delegation of the National Investigation Agency of India paid a working visit to Bangladesh and held talks with the police leadership.')).toEqual({ city: 'Dhaka', country: 'BD' });
+    expect(where('NAIROBI, 30 January 2025 – The Kenyan police chief is on a working visit to Uganda, where he held talks with his counterpart.')).toEqual({ city: null, country: 'UG' });
+  });
+
+  it('takes a place the table lacks before "near <city>" as the venue, in that city\'s country, but not a country so placed', () => {
+    expect(where('Riga, 3 June 2025. The services held their annual retreat on 2 June in Jurmala, near Riga.')).toEqual({ city: 'Jurmala', country: 'LV' });
+    expect(where('The border chiefs met on Monday in Kuwait, near Basra, to review the crossing.')).toEqual({ city: 'Basra', country: 'IQ' });
+  });
+
+  it('takes a dateline place the table lacks, with the country written after it, where the content names no venue', () => {
+    expect(where('TACNA, Peru, 6 May 2025 – Talks were held on Monday between the police chiefs of the two countries.')).toEqual({ city: 'TACNA', country: 'PE' });
+    expect(where('TACNA, 6 May 2025 – Talks were held on Monday between the police chiefs of Peru and Chile.')).toBeNull();
+  });
+
   it('takes the dateline\'s city where the content names no venue, and only then', () => {
     const received = parsePressRelease('MUSCAT, Feb 11 (ONA) -- The Minister of the Interior received in his office today the Minister of Interior of the State of Kuwait.');
     expect([received.event.location, received.event.host?.country]).toEqual([{ city: 'Muscat', country: 'OM' }, 'OM']);

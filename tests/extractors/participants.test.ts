@@ -148,6 +148,19 @@ describe('participants', () => {
     expect(countries('The meeting in Kampala discussed hashish smuggled from Morocco through Spain. The Kingdom\'s delegation took part.')).toEqual(['UG']);
     expect(countries('Riyadh, 4 May 2025 - A delegation of the Kingdom of Bahrain took part in the meeting in Kuwait City.')).toEqual(['BH', 'KW']);
   });
+  it('takes no country from an acronym that the organisations step gave none, when the text never names the table\'s country', () => {
+    const rec = parsePressRelease(
+      'Doha, 3 February 2025 – A delegation from Nepal\'s National Investigation Department visited Qatar\'s National Counter-Terrorism Committee (NCTC) on Monday.',
+    );
+    expect(rec.event.participants.countries).toEqual(['NP', 'QA']);
+  });
+
+  it('keeps a body that hosts the event among the bodies taking part, as the host country is among the countries', () => {
+    const rec = parsePressRelease('KAMPALA, 9 October 2024 – The Eastern Africa Police Chiefs Cooperation Organization (EAPCCO) on Tuesday opened its 26th annual general meeting in Kampala, with police chiefs from 14 member countries.');
+    expect(rec.event.host?.organization).toBe('Eastern Africa Police Chiefs Cooperation Organization');
+    expect(rec.event.participants.organizations).toEqual(['EAPCCO']);
+  });
+
   it('does not take a body named in a clause that only characterises something ("listed as a terrorist group by A and the EU") for a participant', () => {
     const rec = parsePressRelease('The intelligence chiefs of Iraq and Jordan met in Amman to discuss the group, listed as a terrorist organisation by Canada and the EU.');
     expect(rec.event.participants.organizations).toEqual([]);

@@ -48,6 +48,28 @@ describe('series', () => {
     });
   });
 
+  it('keeps a capitalised numbered noun and its "the" before a body described in lower case', () => {
+    expect(seriesOf('The XIX Conference of the chiefs of border services of the Central Asian states opened in Dushanbe on 4 June 2024.')).toEqual({
+      name: 'Conference of the chiefs of border services of the Central Asian states',
+      edition: 19,
+    });
+  });
+
+  it('reads the series of "A meeting of the Council of ..." when a later "The meeting" is the noun chosen for the event', () => {
+    const text =
+      'Bishkek, 5 March 2025. A meeting of the Council of Ministers of Internal Affairs of the Central Asian States took place in Bishkek on 4 March.\n\nThe meeting was attended by the interior ministers of Kazakhstan, Tajikistan and Uzbekistan.';
+    expect(seriesOf(text)).toEqual({ name: 'Council of Ministers of Internal Affairs of the Central Asian States', edition: null });
+  });
+
+  it('does not read an agenda item\'s "meeting of the X Council" as the series of an event named by another noun', () => {
+    const text = 'A get-together of the border chiefs of the member states took place in Almaty.\n\nThe agenda included:\n\n- a meeting of the Expert Advisory Council;\n\nThe get-together was attended by the chiefs of five services.';
+    expect(seriesOf(text)).toBeNull();
+  });
+
+  it('ends the name of numbered talks with "talks" when the words before them only give their level', () => {
+    expect(seriesOf('Dhaka, 2 December 2024. The 7th Director General-level talks between the two border forces were held in Dhaka on Monday.')).toEqual({ name: 'Director General-level talks', edition: 7 });
+  });
+
   it('finds no series for a one-off event', () => {
     expect(parseRelease('tashkent-talks').event.series).toBeNull();
     expect(parseRelease('dushanbe-range').event.series).toBeNull();

@@ -92,17 +92,26 @@ function codesOf(tokens: readonly Token[], hit: HitOf<'agency'>): readonly strin
   return [hit.entry.country];
 }
 
-/** The mentions of the organisations the organisations step found, as start and end offsets in one flat list (read once per text, not once per service). */
-function organisationSpans(organisations: Context['record']['organizations']): number[] {
+/**
+ * The mentions of the organisations the organisations step found, as start and end offsets in one
+ * flat list (read once per text, not once per service), with the country of each mention's organisation.
+ */
+function organisationSpans(organisations: Context['record']['organizations']): { spans: number[]; countries: (string | null)[] } {
   const spans: number[] = [];
-  for (const o of organisations) for (const m of o.mentions) spans.push(m.start, m.end);
-  return spans;
+  const countries: (string | null)[] = [];
+  for (const o of organisations) {
+    for (const m of o.mentions) {
+      spans.push(m.start, m.end);
+      countries.push(o.country);
+    }
+  }
+  return { spans, countries };
 }
 
-/** Whether one of the organisations' mentions ({@link organisationSpans}) holds the hit. */
-function takenAsOrganisation(spans: readonly number[], hit: GazetteerHit): boolean {
-  for (let k = 0; k + 1 < spans.length; k += 2) if ((spans[k] ?? Infinity) <= hit.start && (spans[k + 1] ?? -Infinity) >= hit.end) return true;
-  return false;
+/** The number of the first of the organisations' mentions ({@link organisationSpans}) that holds the hit, or -1. */
+function mentionHolding(spans: readonly number[], hit: GazetteerHit): number {
+  for (let k = 0; k + 1 < spans.length; k += 2) if ((spans[k] ?? Infinity) <= hit.start && (spans[k + 1] ?? -Infinity) >= hit.end) return k >> 1;
+  return -1;
 }
 
 /** The mentions of the outlets the organisations step found, as start and end offsets in one flat list (most texts name none). */
@@ -138,13 +147,15 @@ function serviceMentions(ctx: Context, plain: readonly CountryMention[], inside:
   const { text, hits } = ctx;
   const services: CountryMention[] = [];
   // An agency the organisations step did not take ("the National Security Adviser (NSA)") names no country.
-  const organisations = organisationSpans(ctx.record.organizations);
+  const { spans: organisations, countries: organisationCountries } = organisationSpans(ctx.record.organizations);
   // How often the text names each country, counted once, when a service's country is first left to it.
   let counts: ReadonlyMap<string, number> | undefined;
   const timesNamed = (code: string): number => (counts ??= namings(plain)).get(code) ?? 0;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    if (h === undefined || h.kind !== 'agency' || inside[i] === 1 || !takenAsOrganisation(organisations, h)) continue;
+    if (h === undefined || h.kind !== 'agency' || inside[i] === 1) continue;
+    const holder = mentionHolding(organisations, h);
+    if (holder < 0) continue;
     // The context names the country: "Uzbek State Security Service", "... of the Republic of Tajikistan".
     const at = firstStartingAtOrAfter(plain, h.start);
     const before = plain[at - 1];
@@ -162,8 +173,10 @@ function serviceMentions(ctx: Context, plain: readonly CountryMention[], inside:
       const written = text.slice(h.start, h.end);
       const mentioned = codes.filter((c) => timesNamed(c) > 0);
       const specific = namesCountryWithin(hits, h);
-      // A generic name ("Security Service") of a country the text never names is not evidence of that country.
-      if (mentioned.length === 0 && !specific && LOWER.test(written)) continue;
+      // A generic name ("Security Service") of a country the text never names is not evidence of that
+      // country, nor is a name the organisations step gave no country ("the UAE's National
+      // Counter-Terrorism Committee (NCTC)": another country's acronym).
+      if (mentioned.length === 0 && !specific && (LOWER.test(written) || organisationCountries[holder] === null)) continue;
       code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => (timesNamed(c) > timesNamed(best) ? c : best));
     }
     services.push({ code, start: h.start, end: h.end, via: 'agency' });
@@ -195,7 +208,7 @@ export function countryMentions(ctx: Context): readonly CountryMention[] {
     if (h.kind !== 'country' && h.kind !== 'demonym') continue;
     // The pattern opens with a hyphen: tested only after one.
     if (h.kind === 'demonym' && text.charCodeAt(h.end) === 0x2d && HYPHEN_LOWER.test(text.slice(h.end, h.end + 2))) continue;
-    if (outlets.length > 0 && takenAsOrganisation(outlets, h)) continue;
+    if (outlets.length > 0 && mentionHolding(outlets, h) >= 0) continue;
     plain.push({ code: h.entry.code, start: h.start, end: h.end, via: h.kind });
   }
   sortByPosition(plain);
