@@ -263,7 +263,8 @@ function partiesIn(
   if (pair && (parties.length === 0 || pair.codes.includes(parties[0] ?? '')) && (pair.only || bilateralIn(ev, from, to))) {
     return { parties: [...pair.codes], organizations };
   }
-  return { parties: parties.length >= 2 ? parties : [], organizations };
+  // A country's service and an intergovernmental body ("the Nigeria Police Force signed a memorandum with INTERPOL"): the one country is a party.
+  return { parties: parties.length >= 2 || (parties.length === 1 && organizations.length > 0) ? parties : [], organizations };
 }
 
 /**
@@ -293,9 +294,33 @@ function namedIn(ev: EntityView, from: number, to: number, between: boolean, nou
     }
     const run = coordinated(ev, k, to);
     if (k < nounEnd || agentAt(ev, k) || signWord(view.key(run.end))) for (const code of run.codes) if (!parties.includes(code)) parties.push(code);
+    // "Nigeria and UNODC", "Europol and the Moldovan police": a country joined to a body by "and" is a party with it.
+    if (run.codes.length === 0 && k < nounEnd && joinedToBody(ev, c.from, c.to) && !parties.includes(c.code)) parties.push(c.code);
     k = run.end - 1;
   }
   return { parties, organizations };
+}
+
+/** Whether an intergovernmental body's mention starts at token `k`, perhaps after "the". */
+function bodyAt(ev: EntityView, k: number): boolean {
+  const o = ev.orgStartingAt.get(ev.view.key(k) === 'the' ? k + 1 : k);
+  return o !== undefined && o.kind === 'intergovernmental';
+}
+
+/** Whether an intergovernmental body's mention ends on token `k`. */
+function bodyEndsAt(ev: EntityView, k: number): boolean {
+  return ev.orgEndingAt.get(k)?.kind === 'intergovernmental';
+}
+
+/**
+ * Whether the country at tokens `[from, to)` is joined by "and" to an intergovernmental body's
+ * mention: "Nigeria and UNODC", "Europol and the Moldovan police".
+ */
+function joinedToBody(ev: EntityView, from: number, to: number): boolean {
+  const { view } = ev;
+  if (view.key(to) === 'and' && view.gap(to - 1) === Gap.Space && bodyAt(ev, to + 1)) return true;
+  const and = view.key(from - 1) === 'the' ? from - 2 : from - 1;
+  return view.key(and) === 'and' && bodyEndsAt(ev, and - 1);
 }
 
 /** The most lower-case words between "by" and the "of" before a list of agents ("by the interior ministers of"). */

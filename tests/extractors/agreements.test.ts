@@ -246,4 +246,16 @@ describe('agreements extractor', () => {
     ]);
     expect(parsePressRelease('ARUSHA - The protocol, which was adopted in 2019, was reviewed.').agreements).toEqual([]);
   });
+
+  it('keeps one country as the party of a document with an intergovernmental body ("the Ghana Police Service ... with INTERPOL", "Ghana and UNODC")', () => {
+    const parties = (text: string): unknown => parsePressRelease(text).agreements.map((a) => [a.parties, a.organizations]);
+    expect(parties('ACCRA - The Ghana Police Service signed a memorandum of understanding with INTERPOL on Friday.')).toEqual([[['GH'], ['International Criminal Police Organization']]]);
+    expect(parties('ACCRA - Ghana and UNODC signed a memorandum of understanding on Friday.')).toEqual([[['GH'], ['United Nations Office on Drugs and Crime']]]);
+    expect(parties('THE HAGUE - Europol and the Ghanaian police signed a working arrangement on Friday.')).toEqual([[['GH'], ['European Union Agency for Law Enforcement Cooperation']]]);
+  });
+
+  it('takes no lone country for a party where no body signs with it, nor one the document is about', () => {
+    expect(parsePressRelease('ACCRA - The Ghana Police Service signed a memorandum of understanding on Friday.').agreements.map((a) => a.parties)).toEqual([[]]);
+    expect(parsePressRelease('ACCRA - A memorandum on threats in Mali was signed with the African Union.').agreements.map((a) => a.parties)).toEqual([[]]);
+  });
 });
