@@ -115,4 +115,12 @@ describe('quotes extractor', () => {
     const rec = parsePressRelease('LOME – Director Kossi Amegah and Director Afi Mensah opened the talks. "Our borders are long and our resources are few," the Director said.');
     expect(rec.quotes.map((q) => q.speaker)).toEqual([null]);
   });
+
+  it('attributes a quote introduced by a participle of speech ("..., adding: "...", "noting that "..."")', () => {
+    const rec = parsePressRelease('LOME – Inspector-General Yao Kpatcha Agbo closed the talks, adding: "Our borders are long and our resources are few." He left for Kara, noting that "the next round will be held in the north of the country."');
+    expect(rec.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Yao Kpatcha Agbo', 'Our borders are long and our resources are few.'],
+      ['Yao Kpatcha Agbo', 'the next round will be held in the north of the country.'],
+    ]);
+  });
 });
