@@ -125,6 +125,12 @@ function compoundPartners(ctx: Context, taking: readonly string[]): string[] {
   return found;
 }
 
+/** The words before a body that make it a place: "on the territory of the", "the situation in the". */
+const PLACE_OF = /\b(?:territor(?:y|ies)|borders?|soil|situation\s+in|outside|inside|across)\s+(?:of\s+)?(?:the\s+)?$/i;
+
+/** The words after a body that make it a place: "the EU's eastern border", "the bloc's territory". */
+const PLACE_OWNED = /^'s\s+(?:[a-z]+\s+)?(?:territory|borders?|soil)\b/i;
+
 /** Sets `event.participants.countries` and `event.participants.organizations`. */
 function run(ctx: Context): void {
   const named = participantCodes(ctx);
@@ -154,9 +160,11 @@ function run(ctx: Context): void {
     const sentence = ctx.text.slice(s.start, s.end);
     // The sentence is read before the words before the body: most bodies are only spoken of.
     if (!(CUE.test(sentence) || SIGNED.test(sentence)) || aboutOtherEvent(ctx, b.start)) continue;
-    // "listed as a terrorist organisation by Türkiye, the US and the EU": a body said to have listed something.
+    // "listed as a terrorist organisation by Türkiye, the US and the EU": a body said to have listed something;
+    // "attacks on the territory of the European Union", "the EU's eastern border": a body's lands.
     const from = listStart(ctx, b.start);
-    if (!characterisingLead(ctx.text, Math.max(s.start, from - 120), from)) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
+    const place = PLACE_OF.test(ctx.text.slice(Math.max(s.start, from - 40), from)) || PLACE_OWNED.test(ctx.text.slice(b.end, b.end + 40));
+    if (!place && !characterisingLead(ctx.text, Math.max(s.start, from - 120), from)) bodies.add(b.entry.acronyms[0] ?? b.entry.name);
   }
   ctx.record.event.participants.organizations = [...bodies];
   ctx.trace(BY, () => `countries ${codes.join(' ')}; bodies ${[...bodies].join(', ')}`);

@@ -6,6 +6,7 @@
  */
 import cues from '../../data/cues.json';
 import words from '../../data/event-words.json';
+import offices from '../../data/offices.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { isSpaceAt } from '../text/space.js';
 import { contentNouns, type EventNoun } from './_lib/eventNouns.js';
@@ -206,6 +207,14 @@ const firstSince = (text: string, noun: EventNoun): boolean => noun.edition === 
 /** Possessive pronouns that open no series' name ("meeting of their intelligence chiefs"). */
 const POSSESSIVE_PRONOUN = /^(?:their|its|our|his|her)\s/i;
 
+/** The titles of one person's office, as written ("Minister", "Director General"). */
+const OFFICE_TITLES: readonly string[] = offices.flatMap((o) => [o.title, ...o.variants]);
+
+/** Whether a name is one person's office, alone or before "of" or "for" ("a meeting of the Minister of Internal Affairs of X with ..."), which names no series. */
+function namesOffice(name: string): boolean {
+  return OFFICE_TITLES.some((t) => name.startsWith(t) && (name.length === t.length || name.startsWith(' of ', t.length) || name.startsWith(' for ', t.length)));
+}
+
 /** Sets `event.series`. */
 function run(ctx: Context): void {
   const nouns = contentNouns(ctx);
@@ -223,7 +232,7 @@ function run(ctx: Context): void {
     // "preparations for the 93rd session of ...", "The next ... Conference will be held": another event's noun names no series of this one (asked only of the nouns read).
     if (aboutOtherEvent(ctx, noun.end)) continue;
     const series = seriesOf(ctx.text, firstSince(ctx.text, noun) ? { ...noun, edition: null } : noun);
-    if (series && !ctx.record.people.some((p) => series.name.includes(p.name))) {
+    if (series && !ctx.record.people.some((p) => series.name.includes(p.name)) && !namesOffice(series.name)) {
       ctx.record.event.series = series;
       ctx.trace(BY, () => `series ${series.name} (${String(series.edition)})`);
       return;

@@ -4,13 +4,14 @@
  * and are not named as the place of some other activity ("to take place in India", "a similar
  * gathering in Addis Ababa, Ethiopia"), as the seat of a body ("based in Algiers, Algeria"), or in a
  * clause that only characterises something ("listed as a terrorist organisation by A and B"), or
- * said to have stayed away ("A and B did not attend").
+ * said to have stayed away ("A and B did not attend"), or only invited to the next event ("A and B, which
+ * joined NATO, will be invited to the next meeting").
  * @module
  */
 import events from '../../data/event-words.json';
 import words from '../../data/participation-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
-import { absentTail, characterisingLead, characterisingTail } from './_lib/characterising.js';
+import { absentTail, characterisingLead, characterisingTail, nextEventTail } from './_lib/characterising.js';
 import { countryMentions } from './_lib/countries.js';
 import { hitsOf } from './_lib/hits.js';
 import { EndingPhrases } from './_lib/endingPhrases.js';
@@ -62,7 +63,7 @@ function saidOfTail(text: string, end: number, sEnd: number): boolean {
   const space = isSpaceAt(text, end);
   if (!space && text.charCodeAt(end) !== 0x2c) return false;
   const tail = text.slice(end, Math.min(sEnd, end + 120));
-  return (space && characterisingTail(tail)) || absentTail(tail);
+  return (space && characterisingTail(tail)) || absentTail(tail) || nextEventTail(tail);
 }
 
 /** Sets `event.subjectCountries`. */

@@ -46,6 +46,10 @@ describe('eventKind', () => {
     expect(kind('The two intelligence chiefs discussed the attack in a phone call on Sunday.')).toBe('talks');
   });
 
+  it('reads a courtesy call as a meeting', () => {
+    expect(kind('The Ambassador of Korea paid a courtesy call on the Director General of the National Intelligence Agency on Monday.')).toBe('meeting');
+  });
+
   it('reads a workshop as a conference', () => {
     expect(kind('The regional workshop on border security was held in Bamako on 3 March 2025.')).toBe('conference');
   });

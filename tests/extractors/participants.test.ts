@@ -155,6 +155,40 @@ describe('participants', () => {
     expect(rec.event.participants.countries).toEqual(['NP', 'QA']);
   });
 
+  it('gives an acronym several services share the country the organisations step gave it, not another bearer\'s', () => {
+    const rec = parsePressRelease('CAIRO, 2 March 2025 (MENA) – The regional meeting, chaired by GIS Director Hassan Rashad, discussed the crisis on the border.');
+    expect(rec.event.participants.countries).toEqual(['EG']);
+    expect(rec.event.host).toEqual({ country: 'EG', organization: 'General Intelligence Service' });
+  });
+
+  it('takes no part from a service that is the subject matter ("attacks commissioned by Russian intelligence services")', () => {
+    expect(countries('Riga, 2 May 2025. The heads of the services of Latvia and Estonia met in Riga on Thursday. They reviewed sabotage commissioned by Russian intelligence services and the activities of Chinese intelligence in the region.')).toEqual(['EE', 'LV']);
+  });
+
+  it('takes no part from what the participants discussed, unless a word of taking part follows the verb', () => {
+    expect(countries('Riga, 2 May 2025. The heads of the services of Latvia and Estonia met in Riga. The participants also discussed the consequences of Iran\'s support for Russia.')).toEqual(['EE', 'LV']);
+    expect(countries('Riga, 2 May 2025. The heads of the services of Latvia and Estonia met in Riga. The participants discussed cooperation with the delegations of Lithuania and Poland.')).toEqual(['EE', 'LT', 'LV', 'PL']);
+  });
+
+  it('takes no part from the country whose neighbours meet, nor from a list invited to the next meeting', () => {
+    expect(countries('NIAMEY, 4 March 2025 – The heads of the intelligence services of Mali\'s neighbouring countries, including Niger and Algeria, met in Niamey.')).toEqual(['DZ', 'NE']);
+    expect(countries('Riga, 2 May 2025. The heads of the services of Latvia and Estonia met in Riga. Poland and Lithuania, which joined the platform recently, will be invited to the next meeting.')).toEqual(['EE', 'LV']);
+  });
+
+  it('takes no body that is named as a place ("on the territory of the European Union", "the EU\'s eastern border")', () => {
+    const rec = parsePressRelease('Warsaw, 2 May 2025. The heads of the services of Poland and Lithuania met on Tuesday to discuss arson on the territory of the European Union and pressure on the EU\'s eastern border.');
+    expect(rec.event.participants.organizations).toEqual([]);
+  });
+
+  it('reads a country\'s name before "border forces" as taking part, as before "security forces"', () => {
+    expect(countries('AGARTALA, 3 May 2025 – Bangladesh and India border forces held their coordination conference in Agartala on Monday.')).toEqual(['BD', 'IN']);
+  });
+
+  it('takes no part from a country whose officials "were not invited"', () => {
+    expect(countries('Bishkek, 4 April 2025. The secretaries of the security councils of Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek. Representatives of Turkmenistan were not invited.')).toEqual(['KG', 'KZ', 'TJ']);
+    expect(countries('Bishkek, 4 April 2025. The chiefs of Kazakhstan, Kyrgyzstan and Tajikistan met in Bishkek. Turkmenistan and Afghanistan were not invited.')).toEqual(['KG', 'KZ', 'TJ']);
+  });
+
   it('keeps a body that hosts the event among the bodies taking part, as the host country is among the countries', () => {
     const rec = parsePressRelease('KAMPALA, 9 October 2024 – The Eastern Africa Police Chiefs Cooperation Organization (EAPCCO) on Tuesday opened its 26th annual general meeting in Kampala, with police chiefs from 14 member countries.');
     expect(rec.event.host?.organization).toBe('Eastern Africa Police Chiefs Cooperation Organization');

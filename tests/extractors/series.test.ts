@@ -70,6 +70,11 @@ describe('series', () => {
     expect(seriesOf('Dhaka, 2 December 2024. The 7th Director General-level talks between the two border forces were held in Dhaka on Monday.')).toEqual({ name: 'Director General-level talks', edition: 7 });
   });
 
+  it('reads no series from "a meeting of the Minister of ... with ...": one person\'s office is no body that meets', () => {
+    expect(seriesOf('On 3 March 2025, a meeting of the Minister of Interior of the Kyrgyz Republic with the Minister of Interior of Tajikistan took place in Bishkek.')).toBeNull();
+    expect(seriesOf('On 3 March 2025, a meeting of the Heads of Border Services of Central Asia took place in Bishkek.')).toEqual({ name: 'Heads of Border Services of Central Asia', edition: null });
+  });
+
   it('finds no series for a one-off event', () => {
     expect(parseRelease('tashkent-talks').event.series).toBeNull();
     expect(parseRelease('dushanbe-range').event.series).toBeNull();

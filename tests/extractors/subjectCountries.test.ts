@@ -76,4 +76,8 @@ describe('subjectCountries', () => {
     // A verb of holding still names a venue: "a workshop to be organised in Bolivia" is no country discussed.
     expect(subjects('The police chiefs of Brazil and Peru met in Lima and agreed on a workshop to be organised in Bolivia.')).toEqual([]);
   });
+
+  it('does not read a list invited to the next meeting as discussed', () => {
+    expect(subjects('Riga, 2 May 2025. The heads of the services of Latvia and Estonia met in Riga to discuss Belarus. Poland and Lithuania, which joined the platform recently, will be invited to the next meeting.')).toEqual(['BY']);
+  });
 });

@@ -7,6 +7,7 @@
  */
 import words from '../../../data/participation-words.json';
 import { EndingPhrases } from './endingPhrases.js';
+import { speaksOfNext } from './otherEvent.js';
 import { alternation, endsWithWordOf } from './phrases.js';
 import { isSpaceAt } from '../../text/space.js';
 
@@ -18,6 +19,8 @@ const DESIGNATED_AFTER = new RegExp(`^\\s+(?:have\\s+|has\\s+|had\\s+)?(?:long\\
 const ABSENT_AFTER = new RegExp(`^\\s+(?:${alternation(words.absentPredicates)})\\b`, 'i');
 /** How far an aside set off by commas after a list may reach: "Venezuela, suspended from the bloc since 2016, did not attend". */
 const ASIDE_REACH = 80;
+/** A relative aside opening a list's tail: ", which", ", who". */
+const RELATIVE_ASIDE = /^,\s+(?:which|who)\s/;
 /** A lead ending "banned in (the)", "outlawed in". */
 const BANNED_IN = new RegExp(`\\b(?:${alternation(words.bannedIn)})\\s+in\\s+(?:the\\s+)?$`, 'i');
 /** A lead ending "recognised as extremist in", "designated as a terrorist group in". */
@@ -101,7 +104,29 @@ export function characterisingTail(tail: string): boolean {
  */
 export function absentTail(tail: string): boolean {
   if (ABSENT_AFTER.test(tail)) return true;
-  if (tail.charCodeAt(0) !== 0x2c) return false;
+  const rest = pastAside(tail);
+  return rest !== null && ABSENT_AFTER.test(rest);
+}
+
+/** The words after an aside set off by commas at the start of `tail` (", which ... ,"), or null when it opens with none. */
+function pastAside(tail: string): string | null {
+  if (tail.charCodeAt(0) !== 0x2c) return null;
   const close = tail.indexOf(',', 1);
-  return close > 0 && close <= ASIDE_REACH && ABSENT_AFTER.test(tail.slice(close + 1));
+  return close > 0 && close <= ASIDE_REACH ? tail.slice(close + 1) : null;
+}
+
+/**
+ * Whether the words after a list, past a relative aside, speak of the next event: its countries are
+ * guests of that one, neither taking part in nor discussed at this one.
+ *
+ * @example
+ * ```ts
+ * [nextEventTail(', which joined NATO recently, will be invited to the next meeting.'), nextEventTail(', which joined NATO recently, attended.')];
+ * //=> [true, false]
+ * ```
+ */
+export function nextEventTail(tail: string): boolean {
+  if (!RELATIVE_ASIDE.test(tail)) return false;
+  const rest = pastAside(tail);
+  return rest !== null && speaksOfNext(rest);
 }

@@ -177,7 +177,8 @@ function serviceMentions(ctx: Context, plain: readonly CountryMention[], inside:
       // country, nor is a name the organisations step gave no country ("the UAE's National
       // Counter-Terrorism Committee (NCTC)": another country's acronym).
       if (mentioned.length === 0 && !specific && (LOWER.test(written) || organisationCountries[holder] === null)) continue;
-      code = (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => (timesNamed(c) > timesNamed(best) ? c : best));
+      // The organisations step's country, where it gave one, settles a name several services share ("GIS", filed from Cairo).
+      code = organisationCountries[holder] ?? (mentioned.length > 0 ? mentioned : codes).reduce((best, c) => (timesNamed(c) > timesNamed(best) ? c : best));
     }
     services.push({ code, start: h.start, end: h.end, via: 'agency' });
   }

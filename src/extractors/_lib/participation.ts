@@ -12,7 +12,7 @@
 import events from '../../../data/event-words.json';
 import words from '../../../data/participation-words.json';
 import type { Context } from '../../pipeline/context.js';
-import { absentTail, characterisingLead, characterisingTail } from './characterising.js';
+import { absentTail, characterisingLead, characterisingTail, nextEventTail } from './characterising.js';
 import { countryMentions, type CountryMention } from './countries.js';
 import { joinsList, joinsListPastItem } from './listGap.js';
 import { EndingPhrases } from './endingPhrases.js';
@@ -48,13 +48,17 @@ const NOT_BEFORE_ENDS = new EndingPhrases(words.notBefore, 'the');
 export const notBefore = (text: string, from = 0, to = text.length): boolean => NOT_BEFORE_ENDS.mayEnd(text, from, to) && NOT_BEFORE.test(text.slice(from, to));
 /** {@link notBefore} on the 40 units before `at`. */
 const notBeforeAt = (text: string, at: number): boolean => notBefore(text, Math.max(0, at - 40), at);
-const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:national|state|top|senior|foreign|military|special|security)\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
+/** The words that may qualify the noun after a demonym or a country's name: "Indian border forces", "the US top officials". */
+const NOUN_MODIFIERS: readonly string[] = ['national', 'state', 'top', 'senior', 'foreign', 'military', 'special', 'security', 'border'];
+const DEMONYM_NOUN = new RegExp(`^\\s+(?:(?:${alternation(NOUN_MODIFIERS)})\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'i');
 /** The words that may open {@link DEMONYM_NOUN} after its white space: its modifiers and its nouns. */
-const DEMONYM_NOUN_OPENERS: readonly string[] = ['national', 'state', 'top', 'senior', 'foreign', 'military', 'special', 'security', ...words.demonymNouns];
+const DEMONYM_NOUN_OPENERS: readonly string[] = [...NOUN_MODIFIERS, ...words.demonymNouns];
 /** 1 at each lower-case ASCII letter that opens one of {@link DEMONYM_NOUN_OPENERS}: a word opening otherwise cannot start the pattern's words. */
 const OPENS_DEMONYM_NOUN = new Uint8Array(0x80);
 for (const w of DEMONYM_NOUN_OPENERS) OPENS_DEMONYM_NOUN[w.charCodeAt(0) | 0x20] = 1;
 const POSSESSIVE_NOUN = new RegExp(`^'s?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(words.demonymNouns)})\\b`, 'iu');
+/** "'s neighbouring", "'s neighbours": a possessive that names other countries than its own. */
+const NEIGHBOURS_AFTER = new RegExp(`^'s?\\s+(?:${alternation(words.neighbourWords)})\\b`, 'i');
 const OF_ORG = new RegExp(`\\b(?:${alternation(words.orgNouns)})\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?$`);
 /** How far back {@link ofOrTheBefore} reads. */
 const OF_LEAD_REACH = 16;
@@ -90,6 +94,17 @@ function nounAfter(text: string, end: number): boolean {
   if (k === end || k >= reach) return false;
   const c = text.charCodeAt(k);
   return c < 0x80 && OPENS_DEMONYM_NOUN[c | 0x20] === 1 && DEMONYM_NOUN.test(text.slice(end, end + NOUN_REACH));
+}
+
+/** A verb of discussing. */
+const DISCUSSED = new RegExp(`\\b(?:${alternation(words.discussionVerbs)})\\b`, 'i');
+/**
+ * Whether a list's lead ends in what was discussed, with no word of taking part after the verb: "The participants also
+ * discussed the consequences of Russia's war" (not "discussed cooperation with the delegations of Iran and Iraq").
+ */
+function discussedIn(lead: string): boolean {
+  const m = DISCUSSED.exec(lead);
+  return m !== null && !CUE.test(lead.slice(m.index + m[0].length));
 }
 
 /** Groups the mentions other than services into lists: runs joined by commas and "and". */
@@ -184,7 +199,10 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
       let j = i + 1;
       for (let next = mentions[j]; next?.via === 'demonym' && joinsList(text, end, next.start, AND, false); next = mentions[++j]) end = next.end;
       const service = mentions[j];
-      if (nounAfter(text, end) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2 && aboutMeeting(service.start))) codes.add(m.code);
+      // "attacks commissioned by Russian intelligence services": a service that is the subject matter takes no part.
+      if (nounAfter(text, end) || (service?.via === 'agency' && service.start >= end && service.start - end <= 2 && aboutMeeting(service.start))) {
+        if (!notBeforeAt(text, m.start)) codes.add(m.code);
+      }
       continue;
     }
     // Cheap first tests: a possessive opens with an apostrophe, "... of (the)" ends in white space.
@@ -194,7 +212,9 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     }
     // A name used as an adjective, like a demonym: "the US delegation", "New Zealand officials".
     else if (nounAfter(text, m.end) && !notBeforeAt(text, compoundStart(text, mentions, i))) codes.add(m.code);
-    else if (ofOrTheBefore(text, m.start) && OF_ORG.test(leadOf(text, m.start, 60))) codes.add(m.code);
+    // "Representatives of Afghanistan were not invited": named with an office, but stayed away.
+    else if (ofOrTheBefore(text, m.start) && OF_ORG.test(leadOf(text, m.start, 60)) && !NEIGHBOURS_AFTER.test(text.slice(m.end, m.end + 30)) && !absentTail(text.slice(m.end, m.end + 120)))
+      codes.add(m.code);
     // "Police Major General Thanet Suwannarat of Thailand", in a sentence about who took part: the person's country.
     else if (text.startsWith(' of ', m.start - 4) && (ends ??= personEnds(ctx)).has(m.start - 4) && aboutMeeting(m.start)) codes.add(m.code);
   }
@@ -211,7 +231,12 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     if (notBefore(text, leadStart, first.start) || characterisingLead(text, leadStart, first.start) || characterisingTail(tail) || absentTail(tail)) continue;
     const members = endsWithWordOf(text, MEMBERS_OF_ENDS, 'the', leadStart, first.start) && MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
     // "Intelligence chiefs ... met on ISIS, which the US ...": a cue before a relative clause is not the list's.
-    if (members || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
+    // "Finland and Sweden, which joined NATO recently, will be invited to the next meeting": guests of another event.
+    // "the services of Sudan's neighbouring countries": the neighbours take part, not the country named.
+    if (nextEventTail(tail) || discussedIn(lead) || NEIGHBOURS_AFTER.test(tail)) continue;
+    // "Bangladesh and India border forces": the noun after the last name is every name's.
+    const nounOfAll = run.length > 1 && nounAfter(text, last.end);
+    if (members || nounOfAll || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
   }
   memoText = text;
   memoCodes = codes;
