@@ -33,6 +33,8 @@ const DASH_END = /^\s?(?:--|[-–—:|])\s/;
 const COUNTRY_OPENING = /^(?:, (?:the )?| \[| \()/;
 /** After the place: " (outlets - date) ". */
 const PAREN = /^\s?\(([^)\n]{2,100})\)/;
+/** What stands between a bracket after the place and a date after it: "KAZAN (Tatar-inform), 3 December". */
+const DATE_AFTER_BRACKETS = /^,?\s/;
 /** After the place (and date): the outlet, up to its closing dash, full stop or comma. */
 const OUTLET_END = new RegExp(`^(${NAME(3)}?)(?: (?:news |information )?agency)?(?:\\s?(?:--|[-–—:])\\s|\\.\\s|\\.?$|,\\s|\\.?\\n)`, 'u');
 const OUTLET_PAREN = /^(?:\(([^)\n]{2,60})\)|\/([^/\n]{2,40})\/)\.?(?:\s?(?:--|[-–—:]))?(?:\s|$)/;
@@ -203,9 +205,14 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
   const paren = PAREN.exec(rest.slice(pos));
   if (paren?.[1] !== undefined && known) {
     const inner = paren[1];
-    const end = at + pos + paren[0].length;
-    const date = scanDates(ctx.text, ctx.tokens).find((d) => d.kind === 'day' && d.start > at + pos && d.end <= end) ?? null;
-    return { start: at, end, place, date, outlet: parenOutlet(inner) };
+    const closing = at + pos + paren[0].length;
+    const inside = scanDates(ctx.text, ctx.tokens).find((d) => d.kind === 'day' && d.start > at + pos && d.end <= closing) ?? null;
+    // "KAZAN (Tatar-inform), 3 December 2024 –": the date after the brackets, and the dash that closes it.
+    const gap = inside === null ? DATE_AFTER_BRACKETS.exec(ctx.text.slice(closing, closing + 2)) : null;
+    const after = gap === null ? null : dayAt(ctx, closing + gap[0].length);
+    if (after === null) return { start: at, end: closing, place, date: inside, outlet: parenOutlet(inner) };
+    const dash = DASH_END.exec(ctx.text.slice(after.end, after.end + 4));
+    return { start: at, end: after.end + (dash?.[0].length ?? 0), place, date: after, outlet: parenOutlet(inner) };
   }
   const sep = /^[.,]\s+/.exec(rest.slice(pos));
   if (!sep) return null;

@@ -215,4 +215,15 @@ describe('dateline', () => {
     expect(read('JAKARTA, Rabu, 4 Juni 2025 – Police chiefs of ASEAN met in Jakarta.')).toEqual({ place: 'Jakarta', date: '2025-06-04' });
     expect(read('KUALA LUMPUR, 12 Ogos 2025 – Police chiefs of ASEAN met in Kuala Lumpur.')).toEqual({ place: 'Kuala Lumpur', date: '2025-08-12' });
   });
+
+  it('reads a date written after the outlet in brackets ("KAZAN (Tatar-inform), 3 December 2024 –")', () => {
+    const rec = parsePressRelease('YAOUNDE (CRTV), 9 December 2024 – Police chiefs of Central Africa met in Yaounde on Monday.');
+    expect(rec.source.dateline).toEqual({ place: 'Yaoundé', date: '2024-12-09' });
+    expect(rec.source.outlet).toBe('CRTV');
+  });
+
+  it('leaves a date after the outlet in brackets to the dateline, not to the event ("LIBREVILLE (AGP), 9 December 2024. ... met on Saturday, December 7")', () => {
+    const rec = parsePressRelease('LIBREVILLE (AGP), 9 December 2024. Police chiefs of Gabon and Congo met on Saturday, December 7 in Libreville.');
+    expect([rec.source.publishedAt, rec.event.startDate]).toEqual(['2024-12-09', '2024-12-07']);
+  });
 });
