@@ -218,6 +218,11 @@ export const figuresExtractor: Extractor = {
       const q = view.gapIs(first - 1, ' ') ? qualifierBefore(view, first) : null;
       const qualifier: Qualifier = q?.qualifier ?? (plus ? 'over' : 'exactly');
       const start = q?.start ?? first;
+      // "16 member states ... the 16 police services": a number after "the" that an earlier figure has refers back to what that one counted.
+      if (first === i && REFERRING.has(view.key(i - 1)) && view.spaceAfter(i - 1) && figures.some((f) => f.value === value)) {
+        from = end + 1;
+        continue;
+      }
       figures.push({
         value,
         qualifier,

@@ -173,4 +173,20 @@ describe('figures extractor', () => {
       [35, 'officers'],
     ]);
   });
+
+  it('does not count again a number after "the" that an earlier figure has ("12 member states ... the 12 police forces")', () => {
+    const rec = parsePressRelease('BANJUL - Police chiefs of 12 member states met on Monday. The 12 police forces agreed to pool 300 officers, and the 300 officers will patrol the coast.');
+    expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([
+      [12, 'member states'],
+      [300, 'officers'],
+    ]);
+  });
+
+  it('still counts a number after "the" that no earlier figure has ("the 48 African countries")', () => {
+    const rec = parsePressRelease('ADDIS ABABA - Experts from the 48 African countries and 12 observers met.');
+    expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([
+      [48, 'African countries'],
+      [12, 'observers'],
+    ]);
+  });
 });
