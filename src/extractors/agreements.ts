@@ -127,6 +127,44 @@ function signingAhead(ev: EntityView, k: number): boolean {
   return !key.endsWith('ed') && MODAL.has(keyBefore(ev, k));
 }
 
+/** Words that may stand between a verb and the document it governs: "signed a new bilateral protocol", "adopting the joint action plan". */
+const NOUN_LEAD: ReadonlySet<string> = new Set(['a', 'an', 'the', 'new', 'joint', 'bilateral', 'trilateral', 'tripartite', 'multilateral', 'regional', 'further', 'additional', 'its', 'their']);
+/** The most {@link NOUN_LEAD} words read back from a document noun. */
+const MAX_NOUN_LEAD = 3;
+
+/**
+ * The token of a signing or adopting word that governs the document noun starting at token `from`
+ * ("agreed to conclude a memorandum", "approved a memorandum", "adopting an action plan"), or -1.
+ */
+function governingVerb(ev: EntityView, from: number): number {
+  let k = from - 1;
+  // "renewed their 2019 memorandum": a year may stand before the noun.
+  for (let n = 0; n < MAX_NOUN_LEAD && (NOUN_LEAD.has(ev.view.key(k)) || YEAR.test(ev.view.key(k))) && ev.view.gap(k) === Gap.Space; n++) k--;
+  if (k < 0 || k === from - 1 || ev.view.gap(k) !== Gap.Space) return -1;
+  return ((ev.wordClasses[k] ?? 0) & (CUE_CLASS.sign | CUE_CLASS.adopt)) !== 0 ? k : -1;
+}
+
+/** The most tokens read after a document's noun for the passive that governs it ("a Protocol on Firearms was adopted"). */
+const PASSIVE_REACH = 6;
+
+/**
+ * The token of a signing or adopting word in the passive after the document noun ending at token
+ * `to` ("A Regional Protocol on Firearms was adopted", "the memorandum was formally approved"), or -1;
+ * read up to a comma.
+ */
+function passiveVerb(ev: EntityView, to: number): number {
+  const { view } = ev;
+  for (let j = to; j < to + PASSIVE_REACH && j + 1 < view.tokens.length; j++) {
+    if (view.gap(j - 1) !== Gap.Space) return -1;
+    const key = view.key(j);
+    if (key !== 'was' && key !== 'were') continue;
+    // "was formally approved": keyBefore passes over the adverb, so it reads "was" back from the verb after one.
+    const k = keyBefore(ev, j + 2) === key ? j + 2 : j + 1;
+    return ((ev.wordClasses[k] ?? 0) & (CUE_CLASS.sign | CUE_CLASS.adopt)) !== 0 && view.gap(k - 1) === Gap.Space ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * The status that the sentence around a document noun gives it (`planned`: the sentence has a planning cue
  * or the signing word is in the future; `mentioned`: it was signed before the event), or null when no
@@ -134,6 +172,9 @@ function signingAhead(ev: EntityView, k: number): boolean {
  */
 function statusIn(ev: EntityView, planned: boolean, noun: DocumentNoun, from: number, to: number, sEnd: number, yearOf: () => number | null): AgreementStatus | null {
   if (planned) return 'planned';
+  // The verb that governs the document tells its status, whatever other signing the sentence tells of.
+  const verb = Math.max(governingVerb(ev, from), passiveVerb(ev, to));
+  if (verb >= 0) return signingAhead(ev, verb) ? 'planned' : signedEarlier(ev, verb, sEnd, yearOf) ? 'mentioned' : 'signed';
   const { view } = ev;
   const { kind } = noun;
   // Declarations, statements, plans and programmes are adopted or approved rather than signed.
@@ -157,12 +198,15 @@ function signWord(key: string): boolean {
   return CUES.sign.has(key) || CUES.adopt.has(key);
 }
 
+/** Articles that open a sentence before a document's noun and are no part of its name ("A Memorandum of Understanding was signed"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** A capitalised name written with the noun ("Protocol of Intent"), or null. */
 function titleAt(ev: EntityView, from: number, to: number): string | null {
   const { view } = ev;
   if (!startsUpper(view.raw(from))) return null;
   const nounFrom = from;
-  while (from > 0 && view.gap(from - 1) === Gap.Space && startsUpper(view.raw(from - 1)) && view.raw(from - 1) !== 'The' && (ev.orgCover[from - 1] ?? -1) < 0 && !signWord(view.key(from - 1))) from--;
+  while (from > 0 && view.gap(from - 1) === Gap.Space && startsUpper(view.raw(from - 1)) && !ARTICLES.has(view.key(from - 1)) && (ev.orgCover[from - 1] ?? -1) < 0 && !signWord(view.key(from - 1))) from--;
   let end = to;
   while (end < view.tokens.length && (view.gapIs(end - 1, ' ') || view.gapIs(end - 1, '-'))) {
     const key = view.key(end);
@@ -219,7 +263,8 @@ function partiesIn(
   if (pair && (parties.length === 0 || pair.codes.includes(parties[0] ?? '')) && (pair.only || bilateralIn(ev, from, to))) {
     return { parties: [...pair.codes], organizations };
   }
-  return { parties: parties.length >= 2 ? parties : [], organizations };
+  // A country's service and an intergovernmental body ("the Nigeria Police Force signed a memorandum with INTERPOL"): the one country is a party.
+  return { parties: parties.length >= 2 || (parties.length === 1 && organizations.length > 0) ? parties : [], organizations };
 }
 
 /**
@@ -249,15 +294,52 @@ function namedIn(ev: EntityView, from: number, to: number, between: boolean, nou
     }
     const run = coordinated(ev, k, to);
     if (k < nounEnd || agentAt(ev, k) || signWord(view.key(run.end))) for (const code of run.codes) if (!parties.includes(code)) parties.push(code);
+    // "Nigeria and UNODC", "Europol and the Moldovan police": a country joined to a body by "and" is a party with it.
+    if (run.codes.length === 0 && k < nounEnd && joinedToBody(ev, c.from, c.to) && !parties.includes(c.code)) parties.push(c.code);
     k = run.end - 1;
   }
   return { parties, organizations };
 }
 
-/** Whether the list at token `k` follows "by" (perhaps "by the"): the agent of a passive signing. */
+/** Whether an intergovernmental body's mention starts at token `k`, perhaps after "the". */
+function bodyAt(ev: EntityView, k: number): boolean {
+  const o = ev.orgStartingAt.get(ev.view.key(k) === 'the' ? k + 1 : k);
+  return o !== undefined && o.kind === 'intergovernmental';
+}
+
+/** Whether an intergovernmental body's mention ends on token `k`. */
+function bodyEndsAt(ev: EntityView, k: number): boolean {
+  return ev.orgEndingAt.get(k)?.kind === 'intergovernmental';
+}
+
+/**
+ * Whether the country at tokens `[from, to)` is joined by "and" to an intergovernmental body's
+ * mention: "Nigeria and UNODC", "Europol and the Moldovan police".
+ */
+function joinedToBody(ev: EntityView, from: number, to: number): boolean {
+  const { view } = ev;
+  if (view.key(to) === 'and' && view.gap(to - 1) === Gap.Space && bodyAt(ev, to + 1)) return true;
+  const and = view.key(from - 1) === 'the' ? from - 2 : from - 1;
+  return view.key(and) === 'and' && bodyEndsAt(ev, and - 1);
+}
+
+/** The most lower-case words between "by" and the "of" before a list of agents ("by the interior ministers of"). */
+const MAX_AGENT_WORDS = 4;
+
+/**
+ * Whether the list at token `k` follows "by" (perhaps "by the"): the agent of a passive signing; or
+ * names whose people signed, "by the ministers of Kenya and Uganda", "by the heads of police of".
+ */
 function agentAt(ev: EntityView, k: number): boolean {
-  const before = ev.view.key(k - 1);
-  return before === 'by' || (before === 'the' && ev.view.key(k - 2) === 'by');
+  const { view } = ev;
+  const before = view.key(k - 1);
+  if (before === 'by' || (before === 'the' && view.key(k - 2) === 'by')) return true;
+  if (before !== 'of') return false;
+  for (let j = k - 2; j >= Math.max(0, k - 2 - MAX_AGENT_WORDS); j--) {
+    if (view.key(j) === 'by') return true;
+    if (startsUpper(view.raw(j)) || view.gap(j) !== Gap.Space) return false;
+  }
+  return false;
 }
 
 /** Words that make a sentence about two sides: "the two sides", "both sides", "the sides", "the parties", "bilateral". */

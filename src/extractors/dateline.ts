@@ -7,7 +7,7 @@
 import words from '../../data/event-words.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Span } from '../schema/record.js';
-import { scanDates, type DateMention } from '../text/dates.js';
+import { foreignDayAt, scanDates, type DateMention } from '../text/dates.js';
 import { resolveDay } from '../text/resolveDate.js';
 import { isSpaceAt } from '../text/space.js';
 import { capitalisedRun } from './_lib/capitalisedRun.js';
@@ -33,6 +33,8 @@ const DASH_END = /^\s?(?:--|[-–—:|])\s/;
 const COUNTRY_OPENING = /^(?:, (?:the )?| \[| \()/;
 /** After the place: " (outlets - date) ". */
 const PAREN = /^\s?\(([^)\n]{2,100})\)/;
+/** What stands between a bracket after the place and a date after it: "KAZAN (Tatar-inform), 3 December". */
+const DATE_AFTER_BRACKETS = /^,?\s/;
 /** After the place (and date): the outlet, up to its closing dash, full stop or comma. */
 const OUTLET_END = new RegExp(`^(${NAME(3)}?)(?: (?:news |information )?agency)?(?:\\s?(?:--|[-–—:])\\s|\\.\\s|\\.?$|,\\s|\\.?\\n)`, 'u');
 const OUTLET_PAREN = /^(?:\(([^)\n]{2,60})\)|\/([^/\n]{2,40})\/)\.?(?:\s?(?:--|[-–—:]))?(?:\s|$)/;
@@ -129,6 +131,15 @@ function countryAfter(ctx: Context, rest: string, at: number, pos: number): numb
 }
 
 /**
+ * The day a dateline writes at `at`: an English date of the text's scan, else one with a Spanish,
+ * French, Portuguese, Indonesian or Malay month ("BOGOTÁ, 12 de marzo de 2025 –", "DAKAR, le 5 juin 2025 –"), read
+ * only here, where a date is expected.
+ */
+function dayAt(ctx: Context, at: number): DateMention | null {
+  return scanDates(ctx.text, ctx.tokens).find((d) => d.start === at && d.kind === 'day') ?? foreignDayAt(ctx.text, at);
+}
+
+/**
  * Reads a dateline starting at `at`, if one is there. `inBody` says whether `at` opens the body:
  * only there does "Name: " name an outlet; on a header line it opens a headline ("AFRIPOL: Opening
  * of the General Assembly"). `aboveBody` says whether `at` opens the last header line.
@@ -186,23 +197,28 @@ function readAt(ctx: Context, at: number, limit: number, inBody: boolean, aboveB
     const outlet = named?.outlet ?? null;
     // "Ottawa, Canada – June 3, 2024 –": a date may follow the dash, closed by another.
     // "Nairobi, Kenya | 18 September 2024" on a line of its own: the line's end closes the date.
-    const date = scanDates(ctx.text, ctx.tokens).find((d) => d.start === dashEnd && d.kind === 'day');
-    const close = date ? (DASH_END.exec(ctx.text.slice(date.end, date.end + 4))?.[0].length ?? (date.end === limit ? 0 : null)) : null;
-    if (date !== undefined && close !== null) return { start: at, end: date.end + close, place, date, outlet };
+    const date = dayAt(ctx, dashEnd);
+    const close = date !== null ? (DASH_END.exec(ctx.text.slice(date.end, date.end + 4))?.[0].length ?? (date.end === limit ? 0 : null)) : null;
+    if (date !== null && close !== null) return { start: at, end: date.end + close, place, date, outlet };
     return { start: at, end: dashEnd, place, date: null, outlet };
   }
   const paren = PAREN.exec(rest.slice(pos));
   if (paren?.[1] !== undefined && known) {
     const inner = paren[1];
-    const end = at + pos + paren[0].length;
-    const date = scanDates(ctx.text, ctx.tokens).find((d) => d.kind === 'day' && d.start > at + pos && d.end <= end) ?? null;
-    return { start: at, end, place, date, outlet: parenOutlet(inner) };
+    const closing = at + pos + paren[0].length;
+    const inside = scanDates(ctx.text, ctx.tokens).find((d) => d.kind === 'day' && d.start > at + pos && d.end <= closing) ?? null;
+    // "KAZAN (Tatar-inform), 3 December 2024 –": the date after the brackets, and the dash that closes it.
+    const gap = inside === null ? DATE_AFTER_BRACKETS.exec(ctx.text.slice(closing, closing + 2)) : null;
+    const after = gap === null ? null : dayAt(ctx, closing + gap[0].length);
+    if (after === null) return { start: at, end: closing, place, date: inside, outlet: parenOutlet(inner) };
+    const dash = DASH_END.exec(ctx.text.slice(after.end, after.end + 4));
+    return { start: at, end: after.end + (dash?.[0].length ?? 0), place, date: after, outlet: parenOutlet(inner) };
   }
   const sep = /^[.,]\s+/.exec(rest.slice(pos));
   if (!sep) return null;
   pos += sep[0].length;
   pos += hijriDateLength(rest, pos);
-  const date = scanDates(ctx.text, ctx.tokens).find((d) => d.start === at + pos && d.kind === 'day') ?? null;
+  const date = dayAt(ctx, at + pos);
   if (!known && date === null) return null;
   let dateMention: DateMention | null = null;
   if (date) {
@@ -248,6 +264,18 @@ function insertByStart(spans: Span[], span: Span): void {
   spans.splice(at, 0, span);
 }
 
+/** The dateline of the body's paragraphs among `starts` from `from` on (`body`, `second`: where they start), or null. */
+function bodyDateline(ctx: Context, starts: readonly Span[], from: number, body: number | undefined, second: number | null): Found | null {
+  for (let k = from; k < starts.length; k++) {
+    const start = (starts[k] as Span).start;
+    if (start !== body && start !== second) continue;
+    const lineEnd = ctx.text.indexOf('\n', start);
+    const found = readAt(ctx, start, lineEnd < 0 ? ctx.text.length : lineEnd, true, false);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** Finds the dateline at the start of the body or of a header line, or of the paragraph after a short lead. */
 function run(ctx: Context): void {
   const body = ctx.findings.ofKind('body')[0]?.span.start;
@@ -262,13 +290,17 @@ function run(ctx: Context): void {
     const paragraph = span.start === body || span.start === second;
     const found = readAt(ctx, span.start, lineEnd < 0 ? ctx.text.length : lineEnd, paragraph, starts[k + 1]?.start === body && span.start !== body);
     if (found === null) continue;
+    // A dateline on a header line ("Lima, 30 de octubre de 2024" above "LIMA, Oct. 30 (Andina) -- ...") leaves to the body's what it lacks.
+    const below = paragraph || (found.outlet !== null && found.date !== null) ? null : bodyDateline(ctx, starts, k + 1, body, second);
+    const outlet = found.outlet ?? below?.outlet ?? null;
+    const written = found.date ?? below?.date ?? null;
     const reference = ctx.options.publishedAt ?? ctx.findings.ofKind('pageDate').map((f) => resolveDay(f.value.date.from, null, 'past')).find((d) => d !== null) ?? null;
-    const date = found.date ? resolveDay(found.date.from, reference, 'past') : null;
+    const date = written ? resolveDay(written.from, reference, 'past') : null;
     const placeStart = found.placeStart ?? found.start;
     const city = hitAt(ctx.hits, placeStart, 'city');
     const place = city !== undefined ? city.entry.name : found.place;
     if (place !== null || date !== null) ctx.record.source.dateline = { place, date };
-    ctx.findings.add({ kind: 'dateline', value: { place, date, outlet: found.outlet }, span: { start: found.start, end: found.end }, by: BY });
+    ctx.findings.add({ kind: 'dateline', value: { place, date, outlet }, span: { start: found.start, end: found.end }, by: BY });
     ctx.trace(BY, () => `dateline ${JSON.stringify(ctx.text.slice(found.start, found.end))}`);
     return;
   }

@@ -161,7 +161,10 @@ function daysFrom(ctx: Context, d: DateMention): number {
   const from = Math.max(s.start, d.start - 200);
   const to = Math.min(next.end, d.end + 200);
   const lasting = hasDayWord(text, from, to) ? LASTING.exec(text.slice(from, to)) : null;
-  if (lasting !== null) return cardinal(lasting[1] ?? '') ?? 0;
+  if (lasting !== null) {
+    const days = cardinal(lasting[1] ?? '') ?? 0;
+    return datedApart(ctx, d, from + lasting.index, days) ? 0 : days;
+  }
   // Further on, only "N-day" before a noun of the event's own kind ("The three-day meeting will examine ...") says how long it runs.
   // Most texts have no "-day" after the date: a native search rules the pattern's scan out.
   if (text.indexOf('-day', d.end) < 0) return 0;
@@ -171,10 +174,26 @@ function daysFrom(ctx: Context, d: DateMention): number {
       const ofKind = (word: string | undefined): boolean => KINDS.get((word ?? '').toLowerCase()) === ctx.record.event.kind;
       if (!(ofKind(m[2]) || ofKind(m[3])) || aboutOtherEvent(ctx, m.index + m[0].length)) continue;
       const sentence = sentenceAt(text, m.index);
-      if (!ENDED.test(text.slice(sentence.start, sentence.end))) return cardinal(m[1] ?? '') ?? 0;
+      if (ENDED.test(text.slice(sentence.start, sentence.end))) continue;
+      const days = cardinal(m[1] ?? '') ?? 0;
+      return datedApart(ctx, d, m.index, days) ? 0 : days;
     }
   }
   return 0;
+}
+
+/**
+ * Whether the "N-day" written at `at` (`days` days) has its own dates after it in its sentence: the
+ * first date after it is a range of as many days, not `d` ("signed on Tuesday 18 March, on the
+ * margins of a two-day meeting held on 17 and 18 March"). The days it counts are that range's, not
+ * from `d` on.
+ */
+function datedApart(ctx: Context, d: DateMention, at: number, days: number): boolean {
+  const s = sentenceAt(ctx.text, at);
+  const next = scanDates(ctx.text, ctx.tokens).find((m) => m.start > at && m.kind !== 'weekday' && m.kind !== 'relative');
+  if (next === undefined || next === d || next.start >= s.end || next.to === null) return false;
+  const { from, to } = next;
+  return from.month === to.month && from.day !== null && to.day !== null && to.day - from.day + 1 === days;
 }
 
 /** A relative past that names no day: "last week", "this week", "over the weekend", "earlier this month", "recently". */

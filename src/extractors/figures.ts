@@ -8,6 +8,8 @@
 import type { Context, Extractor } from '../pipeline/context.js';
 import type { Figure, Qualifier } from '../schema/record.js';
 import type { TextView } from './_entities/text.js';
+import { bodyEndAfter, COUNTRY_NOUNS, MEMBER_WORDS } from './_lib/countedBody.js';
+import { cardinal } from './_lib/numbers.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { scannedClass } from './_entities/scannedClasses.js';
 import { entityView, type EntityView } from './_entities/view.js';
@@ -53,16 +55,25 @@ const NUMBER_WORD = defineWordClass(NUMBERS.keys());
 /** The classes a figure starts with: read from the scanned tokens (see `scannedClasses.ts`). */
 const FIGURE_START = scannedClass(LEADING_DIGIT | NUMBER_WORD);
 const SCALES = new Map(Object.entries(FIGURE_WORDS.scales));
+/** Units of measure, plural or abbreviated: "3.2 tonnes", "200 kg". A decimal counts before one, as before a scale word. */
+const MEASURES: ReadonlySet<string> = new Set(FIGURE_WORDS.measures);
 const IRREGULAR: ReadonlySet<string> = new Set(FIGURE_WORDS.irregularPlurals);
 const NOT_UNITS: ReadonlySet<string> = new Set(FIGURE_WORDS.notUnits);
 const DATE_WORDS: ReadonlySet<string> = new Set(FIGURE_WORDS.dateWords);
 const STOPS: ReadonlySet<string> = new Set(FIGURE_WORDS.unitStops);
 /** Capitalised words of a region before the counted noun ("12 West African countries"), as written. */
 const REGION_WORDS: ReadonlySet<string> = new Set(FIGURE_WORDS.regionWords);
+/** The nouns of counted countries ("Member States"). */
+const COUNTED_COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_NOUNS);
 /** How many words the counted noun and its modifiers may have: "senior law enforcement officials". */
 const MAX_UNIT_WORDS = 4;
 const DIGITS = /^\d{1,9}$/;
 const YEAR = /^(1[89]|20)\d\d$/;
+/** A group of thousands after its separator ("500" of "1,500"). */
+const THREE_DIGITS = /^\d{3}$/;
+
+/** Whether a unit of measure is written at token `k`, perhaps after "metric" ("2.5 metric tonnes"). */
+const measureAt = (view: TextView, k: number): boolean => MEASURES.has(view.key(k)) || (view.key(k) === 'metric' && MEASURES.has(view.key(k + 1)));
 
 /** Separators that join a number to the one before it ("2/3", "10:30", "1.5", "3-4", "3–4"). */
 const NUMBER_JOINERS = '/:.-–';
@@ -121,15 +132,26 @@ export const figuresExtractor: Extractor = {
       // A number in a name counts nothing: "Densus 88", "Unit 8200" (not "Over 1,500" opening a sentence).
       if ((ev.orgCover[i] ?? -1) >= 0 || (c <= 57 && inName(ev, i))) continue;
       // The thousands of a number already passed over: "1,500" after a name's "1".
-      if (i > 0 && view.gapIs(i - 1, ',') && DIGITS.test(view.key(i - 1)) && /^\d{3}$/.test(key)) continue;
+      if (i > 0 && view.gapIs(i - 1, ',') && DIGITS.test(view.key(i - 1)) && THREE_DIGITS.test(key)) continue;
       let last = i;
       if (i > 0 && joinsNumbers(view, i) && DIGITS.test(view.key(i - 1))) continue;
-      if (digits && view.gapIs(i, ',') && /^\d{3}$/.test(view.key(i + 1))) {
-        value = value * 1000 + Number(view.key(i + 1));
-        last = i + 1;
+      // "twenty-five": a tens word and a unit word joined by a hyphen are one number; the unit word is passed over.
+      if (!digits && view.gapIs(i - 1, '-') && cardinal(`${view.key(i - 1)}-${key}`) !== null) continue;
+      if (!digits && view.gapIs(i, '-')) {
+        const compound = cardinal(`${key}-${view.key(i + 1)}`);
+        if (compound !== null) {
+          value = compound;
+          last = i + 1;
+        }
       }
-      // A decimal counts only with a scale word after it: "1.5 million refugees".
-      const decimal = digits && view.gapIs(i, '.') && DIGITS.test(view.key(i + 1)) && SCALES.has(view.key(i + 2));
+      // Groups of thousands: "1,500", "1,200,000", and "1 200" with a space, as much of Africa and Europe writes them.
+      const thousands = digits && key.length <= 3 ? (view.gapIs(i, ',') ? ',' : view.gapIs(i, ' ') ? ' ' : '') : '';
+      while (thousands !== '' && view.gapIs(last, thousands) && THREE_DIGITS.test(view.key(last + 1))) {
+        value = value * 1000 + Number(view.key(last + 1));
+        last++;
+      }
+      // A decimal counts only with a scale word or a unit of measure after it: "1.5 million refugees", "3.2 tonnes".
+      const decimal = digits && view.gapIs(i, '.') && DIGITS.test(view.key(i + 1)) && (SCALES.has(view.key(i + 2)) || measureAt(view, i + 2));
       if (decimal) {
         value = Number(`${key}.${view.key(i + 1)}`);
         last = i + 1;
@@ -138,9 +160,12 @@ export const figuresExtractor: Extractor = {
       if (scale !== undefined && view.gapIs(last, ' ')) {
         value = Math.round(value * scale);
         last++;
-      } else if (decimal) continue;
-      // One is no count ("1 person"); one million is.
-      if (value < 2) continue;
+      } else if (decimal && !measureAt(view, last + 1)) continue;
+      // One is no count ("1 person"); one million is, and so is a measure ("1.5 tonnes").
+      if (value < 2 && !decimal) continue;
+      // "2,000-plus victims": more than the number.
+      const plus = view.gapIs(last, '-') && view.key(last + 1) === 'plus';
+      if (plus) last++;
       if (!view.gapIs(last, ' ') || DATE_WORDS.has(view.key(last + 1))) continue;
       let end = -1;
       let limit = last + MAX_UNIT_WORDS;
@@ -150,16 +175,16 @@ export const figuresExtractor: Extractor = {
         // so does a body's name: "the 55 African Union member states". A demonym's plural is the unit: "88 Australians".
         const upper = startsUpper(view.raw(k));
         const nation = upper ? ev.countries.startingAt(k) : undefined;
-        const body = upper && nation === undefined ? ev.orgStartingAt.get(k) : undefined;
         if (upper && NATIONALS.has(word) && (nation === undefined || nation.to === k + 1)) {
           end = k;
           break;
         }
-        const named = nation ?? body;
-        if (named !== undefined) {
-          limit += named.to - k - 1;
-          k = named.to - 1;
-          if (!view.gapIs(k, ' ')) break;
+        // A body's name may bring its acronym in brackets: "21 Pacific Islands Chiefs of Police (PICP) member countries".
+        const after = nation?.to ?? (upper ? bodyEndAfter(ev, k) : -1);
+        if (after >= 0) {
+          limit += after - k - 1;
+          k = after - 1;
+          if (!view.gapIs(k, ' ') && !(view.gapIs(k, ') ') && view.gapIs(k - 1, ' ('))) break;
           continue;
         }
         // "12 West African countries": a region's words belong to the unit.
@@ -167,8 +192,18 @@ export const figuresExtractor: Extractor = {
           limit++;
           continue;
         }
+        // "40 African and European countries": an "and" between two capitalised words (a region's, a nation's, read above) belongs to it.
+        if (word === 'and' && k > last + 1 && startsUpper(view.raw(k - 1)) && startsUpper(view.raw(k + 1)) && view.gapIs(k, ' ')) {
+          limit++;
+          continue;
+        }
+        // "the 15 ECOWAS Member States": a body's members may be written in capitals.
+        if (upper && MEMBER_WORDS.has(word) && view.gapIs(k, ' ') && COUNTED_COUNTRIES.has(view.key(k + 1))) {
+          end = k + 1;
+          break;
+        }
         if (STOPS.has(word) || NOT_UNITS.has(word) || /\d/.test(word) || ev.is(k, NUMBER_WORD) || startsUpper(view.raw(k))) break;
-        if (isPlural(word)) {
+        if (isPlural(word) || MEASURES.has(word)) {
           end = k;
           // A plural noun may qualify the next one: "1,000 police chiefs", "40 border guards".
           const next = view.key(k + 1);
@@ -181,8 +216,13 @@ export const figuresExtractor: Extractor = {
       // "a dozen", "a hundred": the article is the number's first word, and a qualifier stands before it ("more than a dozen").
       const first = !digits && view.key(i - 1) === 'a' && view.gapIs(i - 1, ' ') ? i - 1 : i;
       const q = view.gapIs(first - 1, ' ') ? qualifierBefore(view, first) : null;
-      const qualifier: Qualifier = q?.qualifier ?? 'exactly';
+      const qualifier: Qualifier = q?.qualifier ?? (plus ? 'over' : 'exactly');
       const start = q?.start ?? first;
+      // "16 member states ... the 16 police services": a number after "the" that an earlier figure has refers back to what that one counted.
+      if (first === i && REFERRING.has(view.key(i - 1)) && view.spaceAfter(i - 1) && figures.some((f) => f.value === value)) {
+        from = end + 1;
+        continue;
+      }
       figures.push({
         value,
         qualifier,

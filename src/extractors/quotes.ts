@@ -17,6 +17,7 @@ import { floorIndex } from '../text/search.js';
 import { isSpaceAt } from '../text/space.js';
 import { entityView, type EntityView } from './_entities/view.js';
 import { CUE_CLASS, CUES } from './_entities/wording.js';
+import { Gap } from './_entities/text.js';
 
 interface PersonMention {
   readonly start: number;
@@ -262,16 +263,23 @@ function speechVerbAt(ev: EntityView, start: number, end: number): number {
 const HEAD_NOUNS: ReadonlySet<string> = new Set(['head', 'chief', 'leader', 'official']);
 
 /**
- * The one person a subject "the KNB head" or "the Iranian minister" before the speech verb at token
- * `verb` names by title: the people of the body or country named, whose title holds the noun (any
- * title for "head", "chief"); undefined when the subject is not of that shape or fits no one person.
+ * The one person a subject "the KNB head", "the Iranian minister", "the police chief" or "the
+ * Inspector-General" before the speech verb at token `verb` names by title: the people of the body or
+ * country named, whose title holds the noun's words (any title for "head", "chief"); undefined when
+ * the subject is not of that shape or fits no one person. A capitalised noun is a title's word
+ * ("the Director said"), not a body's or a country's name.
  */
 function titledSpeaker(ev: EntityView, people: readonly Person[], verb: number): Person | undefined {
   const { view } = ev;
+  // The noun and the words hyphen-joined before it ("Inspector-General").
+  let nounFrom = verb - 1;
+  while (nounFrom > 0 && view.gap(nounFrom - 1) === Gap.Hyphen) nounFrom--;
+  if (!/^\p{L}+$/u.test(view.raw(verb - 1)) || (ev.orgCover[nounFrom] ?? -1) >= 0 || ev.countries.startingAt(nounFrom) !== undefined) return undefined;
   const noun = view.key(verb - 1);
-  if (!/^\p{Ll}+$/u.test(view.raw(verb - 1))) return undefined;
+  const nounWords: string[] = [];
+  for (let j = nounFrom; j < verb; j++) nounWords.push(view.key(j));
   let the = -1;
-  for (let j = verb - 2; j >= Math.max(0, verb - 6); j--) {
+  for (let j = nounFrom - 1; j >= Math.max(0, verb - 6); j--) {
     if (view.key(j) === 'the') {
       the = j;
       break;
@@ -280,18 +288,21 @@ function titledSpeaker(ev: EntityView, people: readonly Person[], verb: number):
   if (the < 0) return undefined;
   let org: string | null = null;
   let country: string | null = null;
-  for (let j = the + 1; j < verb - 1; j++) {
+  for (let j = the + 1; j < nounFrom; j++) {
     const o = ev.orgs[ev.orgCover[j] ?? -1];
     if (o) org = o.name;
     const c = ev.countries.startingAt(j);
     if (c) country = c.code;
-    if (!o && !c && !startsUpper(view.raw(j))) return undefined;
+    // "the police chief": a field's noun may stand before the head noun.
+    if (!o && !c && !startsUpper(view.raw(j)) && !CUES.fieldNouns.has(view.key(j))) return undefined;
   }
   const fits = people.filter((p) => {
     if (org !== null && p.organization !== org && !(country === null && ev.orgs.some((o) => o.name === org && o.country !== null && o.country === p.country))) return false;
     if (country !== null && p.country !== country) return false;
     if (p.title === null) return false;
-    return HEAD_NOUNS.has(noun) || p.title.toLowerCase().split(/[\s-]+/).includes(noun);
+    if (HEAD_NOUNS.has(noun)) return true;
+    const words = p.title.toLowerCase().split(/[\s-]+/);
+    return nounWords.every((w) => words.includes(w));
   });
   return fits.length === 1 ? fits[0] : undefined;
 }

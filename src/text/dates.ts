@@ -4,7 +4,7 @@
  * Month and weekday names come from date-fns, so no list of them lives here.
  * @module
  */
-import { MONTHS, WEEKDAYS } from './dateNames.js';
+import { FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from './dateNames.js';
 import { dateOpenings, OPENS } from './dateOpenings.js';
 import { PhraseScan, RunOpenings, type WordTokens } from './phraseScan.js';
 import { sortByPosition } from './search.js';
@@ -50,8 +50,8 @@ const alternation = (words: Iterable<string>): string =>
     .join('|');
 
 const M = `(${alternation(MONTHS.keys())})`;
-/** A weekday written just before a date: "Tuesday, May 9". */
-const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation(WEEKDAYS.keys())}),?\\s+(?:the\\s+)?$`);
+/** A weekday written just before a date: "Tuesday, May 9", "Wed, 4 June". */
+const WEEKDAY_BEFORE = new RegExp(`\\b(${alternation([...WEEKDAYS.keys(), ...WEEKDAY_ABBREVIATIONS.keys()])})\\.?,?\\s+(?:the\\s+)?$`);
 const D = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 /** The year after a day: "May 9, 2024", "9 May 2024", or after a slash, "April 22/2025". */
 const Y = '(?:(?:,?\\s+|/)(\\d{4})(?!\\d))?';
@@ -66,7 +66,7 @@ interface Form {
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
 const month = (s: string | undefined): number | null => (s === undefined ? null : (MONTHS.get(s) ?? null));
-const weekday = (s: string | undefined): number | null => (s === undefined ? null : (WEEKDAYS.get(s) ?? null));
+const weekday = (s: string | undefined): number | null => (s === undefined ? null : (WEEKDAYS.get(s) ?? WEEKDAY_ABBREVIATIONS.get(s) ?? null));
 const parts = (year: number | null, m: number | null, day: number | null): DayParts => ({ year, month: m, day });
 
 const FORMS: readonly Form[] = [
@@ -163,11 +163,28 @@ const RELATIVE_RE = new PhraseScan(/\b(today|yesterday|tomorrow)\b/gi, { phrases
 const plausible = (p: DayParts): boolean =>
   (p.year === null || (p.year >= 1900 && p.year <= 2199)) && (p.month === null || (p.month >= 1 && p.month <= 12)) && (p.day === null || (p.day >= 1 && p.day <= 31));
 
+/** The most letters of a weekday's abbreviation ("Thurs"). */
+const LONGEST_WEEKDAY_ABBREVIATION = Math.max(...[...WEEKDAY_ABBREVIATIONS.keys()].map((w) => w.length));
+
+/** Whether the code unit `c` is an ASCII letter. */
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/** Whether `lead` ends with a weekday's abbreviation, perhaps with a full stop and a comma, and white space ("Wed, "). */
+function endsWithWeekdayAbbreviation(lead: string): boolean {
+  let end = lead.length;
+  while (end > 0 && isSpaceAt(lead, end - 1)) end--;
+  if (lead.charCodeAt(end - 1) === 0x2c) end--;
+  if (lead.charCodeAt(end - 1) === 0x2e) end--;
+  let start = end;
+  while (start > 0 && end - start <= LONGEST_WEEKDAY_ABBREVIATION && isAsciiLetter(lead.charCodeAt(start - 1))) start--;
+  return WEEKDAY_ABBREVIATIONS.has(lead.slice(start, end));
+}
+
 /** {@link WEEKDAY_BEFORE} read in the 12 units before `at`. */
 function weekdayBefore(text: string, at: number): RegExpExecArray | null {
   const lead = text.slice(Math.max(0, at - 12), at);
-  // Every weekday's name ends in "day": most dates have none before them.
-  return lead.includes('day') ? WEEKDAY_BEFORE.exec(lead) : null;
+  // Every weekday's name ends in "day", and its abbreviation ends the lead: most dates have neither before them.
+  return lead.includes('day') || endsWithWeekdayAbbreviation(lead) ? WEEKDAY_BEFORE.exec(lead) : null;
 }
 
 let memoText: string | null = null;
@@ -228,4 +245,47 @@ export function scanDates(text: string, tokens?: WordTokens): DateMention[] {
   memoText = text;
   memoDates = kept;
   return kept;
+}
+
+/**
+ * A day written with a Spanish, French, Portuguese, Indonesian or Malay month at `at` (the day
+ * first, as those languages write it): "12 de marzo de 2025", "a 12 de marzo de 2025" (Mexico),
+ * "le mercredi 5 juin 2025", "1er juin", "3 mar 2025", "miércoles 12 de marzo del 2025", "Rabu, 4 Juni
+ * 2025"; and an English month in lower case ("12 june 2025"). Groups: the weekday, the day, the month, the year.
+ */
+const FOREIGN_DAY = /(?:(?:[Ll]e|a)\s+)?(?:(\p{L}+(?:-\p{L}+)?),?\s+)?(\d{1,2})(?:er|ro|º|°)?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:,?\s+(?:del?\s+)?(\d{4})(?!\d))?/uy;
+
+/** Whether a dateline's date may end at `end`: the text ends, or a dash, bar, bracket, comma, colon or line break follows (after spaces). */
+function closesDateline(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32) i++;
+  return i >= text.length || '-–—|(,:\n'.includes(text.charAt(i));
+}
+
+/**
+ * The day written at `at` with a month of another language (see {@link FOREIGN_DAY}), or
+ * null. Asked only where a dateline's date is expected and no English date is written: the scan of
+ * the running text ({@link scanDates}) never reads these names ("mar", "set", "out" are words too),
+ * and a day without a year must close the dateline ("3 out of 5" is none).
+ *
+ * @example
+ * ```ts
+ * const d = foreignDayAt('BOGOTÁ, 12 de marzo de 2025 – ...', 8);
+ * [d?.from, d?.end];
+ * //=> [{ year: 2025, month: 3, day: 12 }, 27]
+ * ```
+ */
+export function foreignDayAt(text: string, at: number): DateMention | null {
+  FOREIGN_DAY.lastIndex = at;
+  const m = FOREIGN_DAY.exec(text);
+  if (m === null) return null;
+  const named = m[1]?.toLowerCase();
+  const day = named === undefined ? null : (FOREIGN_WEEKDAYS.get(named) ?? -1);
+  const mo = FOREIGN_MONTHS.get(m[3]?.toLowerCase() ?? '');
+  if (day === -1 || mo === undefined) return null;
+  // Without a year, the dateline must close right after the month: "3 out of 5" is no date.
+  if (m[4] === undefined && !closesDateline(text, at + m[0].length)) return null;
+  const from = parts(num(m[4]), mo, num(m[2]));
+  if (!plausible(from)) return null;
+  return { kind: 'day', from, to: null, weekday: day, start: at, end: at + m[0].length, weekdayStart: m[1] === undefined ? null : text.indexOf(m[1], at), offsetDays: 0 };
 }

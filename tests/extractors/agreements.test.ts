@@ -201,4 +201,61 @@ describe('agreements extractor', () => {
     const rec = parsePressRelease('JUBA - Uganda and South Sudan on Friday inked a border security pact to curb cattle raids.');
     expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['cooperation-agreement', ['UG', 'SS'], 'signed']]);
   });
+
+  it('takes the status from the verb that governs the document ("signed a protocol ... and agreed to conclude a memorandum")', () => {
+    const rec = parsePressRelease(
+      'HARARE - The police chiefs signed a protocol on the exchange of fingerprints and agreed to conclude a memorandum of understanding with INTERPOL before December.',
+    );
+    expect(rec.agreements.map((a) => [a.kind, a.status, rec.text.slice(a.mention.start, a.mention.end)])).toEqual([
+      ['protocol', 'signed', 'protocol'],
+      ['memorandum', 'planned', 'memorandum of understanding'],
+    ]);
+  });
+
+  it('reads a document approved or adopted with an -ing verb, and a "plan of action" ("approving a memorandum", "adopting a plan of action")', () => {
+    const rec = parsePressRelease('MUSCAT - The ministers closed their meeting on Monday, approving a memorandum of understanding with UNODC and adopting a regional plan of action for 2026-2028.');
+    expect(rec.agreements.map((a) => [a.kind, a.status, rec.text.slice(a.mention.start, a.mention.end)])).toEqual([
+      ['memorandum', 'signed', 'memorandum of understanding'],
+      ['other', 'signed', 'plan of action'],
+    ]);
+  });
+
+  it('does not take an adopting word that governs something else for the signing of a memorandum', () => {
+    const rec = parsePressRelease('MUSCAT - The ministers, adopting a firm tone, discussed a memorandum of understanding with UNODC.');
+    expect(rec.agreements).toEqual([]);
+  });
+
+  it('reads a renewal of an earlier document as signed at the event ("renewed their 2021 memorandum")', () => {
+    const rec = parsePressRelease('ARUSHA - Tanzania and Rwanda renewed their 2021 memorandum of understanding on border policing.');
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['memorandum', ['TZ', 'RW'], 'signed']]);
+  });
+
+  it('takes no sentence-opening article into a document\'s name ("A Memorandum of Understanding was inked")', () => {
+    const rec = parsePressRelease('ARUSHA - A Memorandum of Understanding was inked between the Tanzania Police Force and the Rwanda National Police.');
+    expect(rec.agreements.map((a) => [a.title, rec.text.slice(a.mention.start, a.mention.end)])).toEqual([[null, 'Memorandum of Understanding']]);
+  });
+
+  it('reads the countries of the people who signed as parties ("signed by the interior ministers of Rwanda, Burundi and Tanzania")', () => {
+    const rec = parsePressRelease('ARUSHA - The talks closed with a joint communiqué signed by the interior ministers of Rwanda, Burundi and Tanzania.');
+    expect(rec.agreements.map((a) => [a.kind, a.parties, a.status])).toEqual([['joint-statement', ['RW', 'BI', 'TZ'], 'signed']]);
+  });
+
+  it('reads a document adopted in the passive ("A Regional Protocol on Firearms was adopted"), not one adopted before a comma', () => {
+    expect(parsePressRelease('ARUSHA - A Regional Protocol on Small Arms was adopted on Friday.').agreements.map((a) => [a.kind, a.title, a.status])).toEqual([
+      ['protocol', 'Regional Protocol on Small Arms', 'signed'],
+    ]);
+    expect(parsePressRelease('ARUSHA - The protocol, which was adopted in 2019, was reviewed.').agreements).toEqual([]);
+  });
+
+  it('keeps one country as the party of a document with an intergovernmental body ("the Ghana Police Service ... with INTERPOL", "Ghana and UNODC")', () => {
+    const parties = (text: string): unknown => parsePressRelease(text).agreements.map((a) => [a.parties, a.organizations]);
+    expect(parties('ACCRA - The Ghana Police Service signed a memorandum of understanding with INTERPOL on Friday.')).toEqual([[['GH'], ['International Criminal Police Organization']]]);
+    expect(parties('ACCRA - Ghana and UNODC signed a memorandum of understanding on Friday.')).toEqual([[['GH'], ['United Nations Office on Drugs and Crime']]]);
+    expect(parties('THE HAGUE - Europol and the Ghanaian police signed a working arrangement on Friday.')).toEqual([[['GH'], ['European Union Agency for Law Enforcement Cooperation']]]);
+  });
+
+  it('takes no lone country for a party where no body signs with it, nor one the document is about', () => {
+    expect(parsePressRelease('ACCRA - The Ghana Police Service signed a memorandum of understanding on Friday.').agreements.map((a) => a.parties)).toEqual([[]]);
+    expect(parsePressRelease('ACCRA - A memorandum on threats in Mali was signed with the African Union.').agreements.map((a) => a.parties)).toEqual([[]]);
+  });
 });

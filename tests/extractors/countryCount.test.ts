@@ -74,5 +74,39 @@ describe('countryCount', () => {
     expect(count('Intelligence chiefs from more than a dozen countries met in Singapore.')).toEqual({ value: 12, qualifier: 'over' });
     expect(count('Representatives of some two dozen countries attended the forum in Doha.')).toEqual({ value: 24, qualifier: 'about' });
   });
-});
 
+  it('reads a count across a body\'s name, with or without its acronym in brackets: "from 15 Economic Community of West African States (ECOWAS) member states"', () => {
+    expect(count('Police chiefs from 15 Economic Community of West African States (ECOWAS) member states adopted a joint plan in Abuja.')).toEqual({ value: 15, qualifier: 'exactly' });
+    expect(count('Directors of 16 Southern African Development Community member states met in Gaborone.')).toEqual({ value: 16, qualifier: 'exactly' });
+  });
+
+  it('reads no count across a body\'s name when no number stands before it', () => {
+    expect(count('Police chiefs from the Economic Community of West African States (ECOWAS) member states met in Abuja.')).toBeNull();
+    expect(count('Victims from 15 Southern African Development Community member states were named in the report.')).toBeNull();
+  });
+
+  it('reads the countries the participants represent ("delegates representing 27 countries")', () => {
+    expect(count('The forum brought together some 250 delegates representing 31 countries and eight international bodies.')).toEqual({ value: 31, qualifier: 'exactly' });
+  });
+
+  it('reads no count of countries a lawyer or a firm represents', () => {
+    expect(count('A lawyer representing 12 countries filed the complaint.')).toBeNull();
+  });
+
+  it('reads "-plus" after the number as more than it ("from 40-plus countries")', () => {
+    expect(count('Police chiefs from 40-plus countries met in Lyon.')).toEqual({ value: 40, qualifier: 'over' });
+  });
+
+  it('counts the part, not the whole, in "12 of the 15 member states"', () => {
+    expect(count('Heads of police from 11 of the 16 member states attended the talks.')).toEqual({ value: 11, qualifier: 'exactly' });
+    expect(count('Heads of police from over 30 of the 54 African countries attended the talks.')).toEqual({ value: 30, qualifier: 'over' });
+  });
+
+  it('reads past two capitalised modifiers joined by "and" ("from nearly 35 Asian and African countries")', () => {
+    expect(count('Police chiefs from nearly 35 Asian and African countries met in Dakar.')).toEqual({ value: 35, qualifier: 'nearly' });
+  });
+
+  it('reads no count across an "and" with no capitalised word before it ("from 6 and African countries")', () => {
+    expect(count('Officials from 6 and African countries met in Dakar.')).toBeNull();
+  });
+});

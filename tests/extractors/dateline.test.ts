@@ -184,4 +184,46 @@ describe('dateline', () => {
     const rec = parsePressRelease('KAMPALA, Uganda | Xinhua | 3 May 2025 | Police chiefs of the region met in Kampala to discuss cattle rustling.');
     expect([rec.source.outlet, rec.source.dateline]).toEqual(['Xinhua', { place: 'Kampala', date: '2025-05-03' }]);
   });
+
+  it('reads a date with a Spanish, French or Portuguese month after the place ("CARACAS, 27 de noviembre de 2024 –", "ABIDJAN, le 8 juillet 2025 –")', () => {
+    const read = (text: string): unknown => parsePressRelease(text).source.dateline;
+    expect(read('CARACAS, 27 de noviembre de 2024 – Directors of criminal police from six Andean countries met in Caracas.')).toEqual({ place: 'Caracas', date: '2024-11-27' });
+    expect(read('ABIDJAN, le mardi 8 juillet 2025 – Intelligence chiefs of the Accra Initiative met in Abidjan.')).toEqual({ place: 'Abidjan', date: '2025-07-08' });
+    expect(read('Maputo, 9 de setembro de 2025 - The heads of police of Mozambique and Angola met in Maputo.')).toEqual({ place: 'Maputo', date: '2025-09-09' });
+    expect(read('QUITO, 14 abr 2025 (Agencia) – Police chiefs met in Quito.')).toEqual({ place: 'Quito', date: '2025-04-14' });
+  });
+
+  it('reads no foreign date where the words after the place are no date ("MAPUTO, 3 out of 5 ...")', () => {
+    expect(parsePressRelease('MAPUTO, 3 out of 5 border posts reopened after the meeting of police chiefs in Maputo.').source.dateline?.date ?? null).toBeNull();
+  });
+
+  it('takes the outlet from the body\'s dateline when a dated header line names none ("Quito, 4 de junio de 2025" above "QUITO, June 4 (Agency) -- ")', () => {
+    const rec = parsePressRelease('Quito, 4 de junio de 2025\n\nQUITO, June 4 (EFE) -- The police chiefs of Ecuador and Peru agreed on Wednesday to set up joint border patrols.');
+    expect(rec.source.dateline).toEqual({ place: 'Quito', date: '2025-06-04' });
+    expect(rec.source.outlet).toBe('EFE');
+  });
+
+  it('reads a date after an abbreviated weekday, not the weekday as the outlet ("HANOI, Thu, 12 June 2025 (VNA) --")', () => {
+    const rec = parsePressRelease('HANOI, Thu, 12 June 2025 (VNA) -- Police chiefs of Viet Nam and Laos met in Hanoi on Thursday.');
+    expect(rec.source.dateline).toEqual({ place: 'Hanoi', date: '2025-06-12' });
+    expect(rec.source.outlet).toBe('VNA');
+  });
+
+  it('reads a Mexican "a" before the day, and Indonesian or Malay months and weekdays ("Rabu, 4 Juni 2025", "12 Ogos 2025")', () => {
+    const read = (text: string): unknown => parsePressRelease(text).source.dateline;
+    expect(read('Ciudad de México, a 14 de octubre de 2025. – Police chiefs of Mexico and Guatemala met in Mexico City.')).toEqual({ place: 'Mexico City', date: '2025-10-14' });
+    expect(read('JAKARTA, Rabu, 4 Juni 2025 – Police chiefs of ASEAN met in Jakarta.')).toEqual({ place: 'Jakarta', date: '2025-06-04' });
+    expect(read('KUALA LUMPUR, 12 Ogos 2025 – Police chiefs of ASEAN met in Kuala Lumpur.')).toEqual({ place: 'Kuala Lumpur', date: '2025-08-12' });
+  });
+
+  it('reads a date written after the outlet in brackets ("KAZAN (Tatar-inform), 3 December 2024 –")', () => {
+    const rec = parsePressRelease('YAOUNDE (CRTV), 9 December 2024 – Police chiefs of Central Africa met in Yaounde on Monday.');
+    expect(rec.source.dateline).toEqual({ place: 'Yaoundé', date: '2024-12-09' });
+    expect(rec.source.outlet).toBe('CRTV');
+  });
+
+  it('leaves a date after the outlet in brackets to the dateline, not to the event ("LIBREVILLE (AGP), 9 December 2024. ... met on Saturday, December 7")', () => {
+    const rec = parsePressRelease('LIBREVILLE (AGP), 9 December 2024. Police chiefs of Gabon and Congo met on Saturday, December 7 in Libreville.');
+    expect([rec.source.publishedAt, rec.event.startDate]).toEqual(['2024-12-09', '2024-12-07']);
+  });
 });

@@ -152,4 +152,16 @@ describe('eventDates', () => {
     const rec = parsePressRelease('APIA, Samoa, 14 August 2024 – Police chiefs on Wednesday adopted the Apia Declaration at the close of their three-day conference.');
     expect([rec.event.startDate, rec.event.endDate]).toEqual(['2024-08-12', '2024-08-14']);
   });
+
+  it('does not count an "N-day" meeting from the date when the meeting has its own range of N days ("on Monday 9 June ... a two-day meeting held on 8 and 9 June")', () => {
+    const rec = parsePressRelease(
+      'LISBON, 10 June 2025 – Portugal and Cabo Verde signed a police cooperation protocol on Monday 9 June in Lisbon.\n\nThe protocol was signed by the two ministers on the sidelines of a two-day meeting of Lusophone interior ministers held on 8 and 9 June.',
+    );
+    expect([rec.event.startDate, rec.event.endDate]).toEqual(['2025-06-09', null]);
+  });
+
+  it('still counts an "N-day" meeting from its start when the date after it is another thing\'s ("The three-day meeting will review the plan adopted on 1 February")', () => {
+    const rec = parsePressRelease('LISBON, 10 June 2025 – The meeting opened on 9 June in Lisbon. The three-day meeting will review the plan adopted on 1 February.');
+    expect([rec.event.startDate, rec.event.endDate]).toEqual(['2025-06-09', '2025-06-11']);
+  });
 });

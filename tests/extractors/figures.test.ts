@@ -92,4 +92,101 @@ describe('figures extractor', () => {
       [10, 'ASEAN member states', 'exactly'],
     ]);
   });
+
+  it('reads a count across a body\'s name with its acronym in brackets ("15 Economic Community of West African States (ECOWAS) member states")', () => {
+    const rec = parsePressRelease('ABUJA - Criminal intelligence chiefs of 15 Economic Community of West African States (ECOWAS) member states and 16 Southern African Development Community member states closed their talks on Friday.');
+    expect(rec.figures.map((f) => [f.value, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([
+      [15, 'Economic Community of West African States (ECOWAS) member states', '15 Economic Community of West African States (ECOWAS) member states'],
+      [16, 'Southern African Development Community member states', '16 Southern African Development Community member states'],
+    ]);
+  });
+
+  it('does not read across brackets that hold no acronym after a body\'s name', () => {
+    const rec = parsePressRelease('ABUJA - The 2 Economic Community of West African States (in Abuja) delegations met.');
+    expect(rec.figures).toEqual([]);
+  });
+
+  it('reads a unit of measure, abbreviated or after a decimal ("4.7 tonnes of cocaine", "350 kg of heroin", "0.8 tonnes")', () => {
+    const rec = parsePressRelease('MAPUTO - Joint patrols seized 4.7 tonnes of cocaine, some 350 kg of heroin and 0.8 tonnes of methamphetamine last year.');
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([
+      [4.7, 'exactly', 'tonnes', '4.7 tonnes'],
+      [350, 'about', 'kg', 'some 350 kg'],
+      [0.8, 'exactly', 'tonnes', '0.8 tonnes'],
+    ]);
+  });
+
+  it('reads no decimal before a word that is neither a scale nor a unit of measure ("2.5 percent", "3.1 releases")', () => {
+    const rec = parsePressRelease('MAPUTO - Seizures rose by 2.5 percent, and 3.1 releases of the database were shared.');
+    expect(rec.figures).toEqual([]);
+  });
+
+  it('counts a body\'s members written in capitals ("the 15 ECOWAS Member States", "57 OSCE Participating States")', () => {
+    const rec = parsePressRelease('ABUJA - Police chiefs of the 15 ECOWAS Member States and observers from the 57 OSCE Participating States met on Monday.');
+    expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([
+      [15, 'ECOWAS Member States'],
+      [57, 'OSCE Participating States'],
+    ]);
+  });
+
+  it('does not count capitalised words after a number that name no members ("12 Member Services")', () => {
+    expect(parsePressRelease('ABUJA - The 12 Member Services met.').figures).toEqual([]);
+  });
+
+  it('reads a decimal before "metric" and a unit of measure ("2.5 metric tonnes"), and none before "metric" alone', () => {
+    const rec = parsePressRelease('DAKAR - The navy seized 2.5 metric tonnes of cocaine; the scale read 1.5 metric units.');
+    expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([[2.5, 'metric tonnes']]);
+  });
+
+  it('reads a tens word and a unit word joined by a hyphen as one number ("Thirty-two countries", "twenty-one officers")', () => {
+    const rec = parsePressRelease('DAKAR - Thirty-two countries sent delegations, and twenty-one officers were trained.');
+    expect(rec.figures.map((f) => [f.value, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([
+      [32, 'countries', 'Thirty-two countries'],
+      [21, 'officers', 'twenty-one officers'],
+    ]);
+  });
+
+  it('reads "-plus" after a number as more than it ("3,000-plus officers")', () => {
+    const rec = parsePressRelease('DAKAR - The operation mobilised 3,000-plus officers.');
+    expect(rec.figures.map((f) => [f.value, f.qualifier, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([[3000, 'over', 'officers', '3,000-plus officers']]);
+  });
+
+  it('keeps two regions or nations joined by "and" in the unit ("35 Asian and African countries")', () => {
+    const rec = parsePressRelease('DAKAR - Experts from 35 Asian and African countries and 12 Senegalese and Gambian border posts took part.');
+    expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([
+      [35, 'Asian and African countries'],
+      [12, 'Senegalese and Gambian border posts'],
+    ]);
+  });
+
+  it('reads groups of thousands after commas or single spaces ("2,400,000 tablets", "1 350 suspects")', () => {
+    const rec = parsePressRelease('DAKAR - The joint operation netted 2,400,000 tablets and 1 350 suspects.');
+    expect(rec.figures.map((f) => [f.value, f.unit, rec.text.slice(f.span.start, f.span.end)])).toEqual([
+      [2400000, 'tablets', '2,400,000 tablets'],
+      [1350, 'suspects', '1 350 suspects'],
+    ]);
+  });
+
+  it('joins no group of thousands to a year or to a group of other than three digits ("In 2024 350 officers", "12 35 officers")', () => {
+    const rec = parsePressRelease('DAKAR - In 2024 350 officers were trained, and 12 35 officers left.');
+    expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([
+      [350, 'officers'],
+      [35, 'officers'],
+    ]);
+  });
+
+  it('does not count again a number after "the" that an earlier figure has ("12 member states ... the 12 police forces")', () => {
+    const rec = parsePressRelease('BANJUL - Police chiefs of 12 member states met on Monday. The 12 police forces agreed to pool 300 officers, and the 300 officers will patrol the coast.');
+    expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([
+      [12, 'member states'],
+      [300, 'officers'],
+    ]);
+  });
+
+  it('still counts a number after "the" that no earlier figure has ("the 48 African countries")', () => {
+    const rec = parsePressRelease('ADDIS ABABA - Experts from the 48 African countries and 12 observers met.');
+    expect(rec.figures.map((f) => [f.value, f.unit])).toEqual([
+      [48, 'African countries'],
+      [12, 'observers'],
+    ]);
+  });
 });

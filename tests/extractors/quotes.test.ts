@@ -100,5 +100,27 @@ describe('quotes extractor', () => {
     expect(rec.quotes.map((q) => [q.speaker, q.text])).toEqual([['Grace Banda', 'no agency in the region can stop these networks alone']]);
     expect(parsePressRelease('The forum of the Member States "Safe borders for a shared future" closed in Lusaka.').quotes).toEqual([]);
   });
-});
 
+  it('attributes a quote to the one person a capitalised or hyphenated title names ("the Inspector-General said")', () => {
+    const rec = parsePressRelease('LOME – Inspector-General Yao Kpatcha Agbo opened the talks.\n\n"Our borders are long and our resources are few," the Inspector-General said.');
+    expect(rec.quotes.map((q) => [q.speaker, q.text])).toEqual([['Yao Kpatcha Agbo', 'Our borders are long and our resources are few,']]);
+  });
+
+  it('attributes a quote to the one person a field\'s noun and a head noun name ("the police chief said")', () => {
+    const rec = parsePressRelease('LOME – Police chief Yao Kpatcha Agbo opened the talks.\n\n"Our borders are long and our resources are few," the police chief said.');
+    expect(rec.quotes.map((q) => q.speaker)).toEqual(['Yao Kpatcha Agbo']);
+  });
+
+  it('attributes no quote when a capitalised title fits two people ("the Director said")', () => {
+    const rec = parsePressRelease('LOME – Director Kossi Amegah and Director Afi Mensah opened the talks. "Our borders are long and our resources are few," the Director said.');
+    expect(rec.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('attributes a quote introduced by a participle of speech ("..., adding: "...", "noting that "..."")', () => {
+    const rec = parsePressRelease('LOME – Inspector-General Yao Kpatcha Agbo closed the talks, adding: "Our borders are long and our resources are few." He left for Kara, noting that "the next round will be held in the north of the country."');
+    expect(rec.quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Yao Kpatcha Agbo', 'Our borders are long and our resources are few.'],
+      ['Yao Kpatcha Agbo', 'the next round will be held in the north of the country.'],
+    ]);
+  });
+});

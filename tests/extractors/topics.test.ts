@@ -107,4 +107,17 @@ describe('topics extractor', () => {
     expect(topics('They stressed the protection of the common border.')).toEqual(['border-security']);
     expect(topics('Groups use cryptocurrencies to finance terrorism, the minister warned.')).toContain('terrorist-financing');
   });
+
+  it('reads laundering with its object a word or two on ("laundered the proceeds", "launder their cash")', () => {
+    const rec = parsePressRelease('The networks laundered the proceeds through casinos and launder their cash in real estate.');
+    expect(rec.topics.map((t) => [t.topic, t.mentions.map((m) => rec.text.slice(m.start, m.end))])).toEqual([['terrorist-financing', ['laundered the proceeds', 'launder their cash']]]);
+  });
+
+  it('reads the victims of trafficking and trafficked persons as human trafficking', () => {
+    expect(topicsOf(parsePressRelease('Officers freed 300 victims of trafficking and returned trafficked children to their families.'))).toEqual(['human-trafficking']);
+  });
+
+  it('does not read laundering from a "money" more than two words after it', () => {
+    expect(topicsOf(parsePressRelease('The hotel laundering service was closed, and the ministers then discussed the budget money.'))).toEqual([]);
+  });
 });

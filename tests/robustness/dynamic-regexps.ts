@@ -181,7 +181,7 @@ export const ALLOWED_DYNAMIC_REGEXPS: readonly AllowedDynamicRegex[] = [
   },
   {
     file: "src/text/dates.ts",
-    call: "new RegExp(`\\\\b(${alternation(WEEKDAYS.keys())}),?\\\\s+(?:the\\\\s+)?$`)",
+    call: "new RegExp(`\\\\b(${alternation([...WEEKDAYS.keys(), ...WEEKDAY_ABBREVIATIONS.keys()])})\\\\.?,?\\\\s+(?:the\\\\s+)?$`)",
     reason: "An alternation of words from data/ (escaped by alternation()), built once when the module loads; recheck checks the built pattern at run time.",
   },
   {

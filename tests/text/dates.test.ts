@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanDates } from '../../src/text/dates.js';
+import { foreignDayAt, scanDates } from '../../src/text/dates.js';
 
 const at = (text: string, d: { start: number; end: number }): string => text.slice(d.start, d.end);
 
@@ -65,6 +65,22 @@ describe('scanDates', () => {
     expect(d?.weekday).toBe(2);
   });
 
+  it('keeps an abbreviated weekday written before a date, in the span ("Thurs., 12 June", "Sat 14 June")', () => {
+    const text = 'signed on Thurs., 12 June 2025 and ratified on Sat 14 June 2025';
+    expect(scanDates(text).map((d) => [at(text, d), d.weekday])).toEqual([
+      ['Thurs., 12 June 2025', 4],
+      ['Sat 14 June 2025', 6],
+    ]);
+  });
+
+  it('reads no weekday from a word that only ends like an abbreviation ("Kuwait, 12 June")', () => {
+    const text = 'met in Kuwait, 12 June 2025, and in Riyadh on 14 June';
+    expect(scanDates(text).map((d) => [at(text, d), d.weekday])).toEqual([
+      ['12 June 2025', null],
+      ['14 June', null],
+    ]);
+  });
+
   it('finds bare weekdays and relative days', () => {
     expect(scanDates('will meet on Monday, as announced yesterday').map((d) => [d.kind, d.weekday, d.offsetDays])).toEqual([
       ['weekday', 1, 0],
@@ -107,5 +123,31 @@ describe('scanDates', () => {
       ['March 10th \u2013 12th', 'range', 10, 12],
       ['12 -13.05.2024', 'range', 12, 13],
     ]);
+  });
+});
+
+describe('foreignDayAt', () => {
+  it('reads a day with a Spanish, French or Portuguese month, with "de", "le", a weekday, "1er" and an abbreviation', () => {
+    const read = (text: string): unknown => {
+      const d = foreignDayAt(text, 0);
+      return d && [text.slice(d.start, d.end), d.from, d.weekday];
+    };
+    expect(read('27 de noviembre de 2024 – Los jefes')).toEqual(['27 de noviembre de 2024', { year: 2024, month: 11, day: 27 }, null]);
+    expect(read('le mardi 1er octobre 2024 - Les chefs')).toEqual(['le mardi 1er octobre 2024', { year: 2024, month: 10, day: 1 }, 2]);
+    expect(read('9 de setembro de 2025, Agência')).toEqual(['9 de setembro de 2025', { year: 2025, month: 9, day: 9 }, null]);
+    expect(read('22 ago. 2025 (Andina)')).toEqual(['22 ago. 2025', { year: 2025, month: 8, day: 22 }, null]);
+    expect(read('8 JUILLET 2025 –')).toEqual(['8 JUILLET 2025', { year: 2025, month: 7, day: 8 }, null]);
+  });
+
+  it('reads no date from words that are no month or weekday, nor a year-less day the dateline does not close', () => {
+    expect(foreignDayAt('3 out of 5 delegations agreed', 0)).toBeNull();
+    expect(foreignDayAt('12 delegations met in 2025', 0)).toBeNull();
+    expect(foreignDayAt('police 12 de marzo de 2025', 0)).toBeNull();
+    expect(foreignDayAt('40 de marzo de 2025', 0)).toBeNull();
+    expect(foreignDayAt('3 out – 2025', 0)?.from).toEqual({ year: null, month: 10, day: 3 });
+  });
+
+  it('is not read by the scan of the running text', () => {
+    expect(scanDates('The 12 de marzo de 2025 talks and the 5 juin 2025 meeting.')).toEqual([]);
   });
 });

@@ -120,6 +120,7 @@ export const FIGURE_WORDS = figureWords as {
   readonly qualifiers: readonly { qualifier: Qualifier; phrases: readonly string[] }[];
   readonly numbers: Readonly<Record<string, number>>;
   readonly scales: Readonly<Record<string, number>>;
+  readonly measures: readonly string[];
   readonly irregularPlurals: readonly string[];
   readonly notUnits: readonly string[];
   readonly dateWords: readonly string[];

@@ -2,12 +2,14 @@
  * Sentence bounds of a text: a sentence ends at a full stop, question or exclamation mark
  * followed by a space and a capital or a quotation mark, or at a line end. A single capital
  * before the stop ("A. Azizov") is an initial, and an abbreviated title, rank or month ("Mr.
- * Sharma", "Lt. Gen. Malik", "Nov. 5") is not an end either.
+ * Sharma", "Lt. Gen. Malik", "Nov. 5") is not an end either. A name's suffix ("Jr.", "Sr.") ends
+ * a sentence unless a title or rank goes on after it ("John Smith Jr. Director of ...").
  * @module
  */
 import { format } from 'date-fns';
 import cities from '../../../data/cities.json';
 import countries from '../../../data/countries.json';
+import offices from '../../../data/offices.json';
 import cues from '../../../data/cues.json';
 import ranks from '../../../data/ranks.json';
 import { isSpaceAt } from '../../text/space.js';
@@ -80,20 +82,68 @@ function nextOf(text: string, length: number, char: string, from: number): numbe
 const dottedWords = (names: readonly string[]): string[] =>
   names.flatMap((v) => v.split(/[\s-]+/)).filter((w) => /^\p{L}+\.$/u.test(w)).map((w) => w.slice(0, -1));
 
+/** A name's suffixes ("Jr", "Sr", "III"): written with a stop, they may end a sentence ("... John Smith Jr. The next day ..."). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(cues.nameSuffixes);
+
 /**
  * Words written with a full stop that does not end a sentence: short honorifics, abbreviated
  * ranks, abbreviated words of place names ("St. Petersburg"), month abbreviations.
  */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  ...cues.honorifics.filter((h) => h.length <= 4),
-  ...dottedWords(ranks.flatMap((r) => r.variants)),
-  ...dottedWords([...cities, ...countries].flatMap((p) => [p.name, ...p.aliases])),
-  // "May" is the month's full name too: "held in May. The ..." ends there.
-  ...Array.from({ length: 12 }, (_, m) => new Date(2001, m, 1))
-    .filter((day) => format(day, 'MMM') !== format(day, 'MMMM'))
-    .map((day) => format(day, 'MMM')),
-  'Sept',
-]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [
+    ...cues.honorifics.filter((h) => h.length <= 4),
+    ...dottedWords(ranks.flatMap((r) => r.variants)),
+    ...dottedWords([...cities, ...countries].flatMap((p) => [p.name, ...p.aliases])),
+    // "May" is the month's full name too: "held in May. The ..." ends there.
+    ...Array.from({ length: 12 }, (_, m) => new Date(2001, m, 1))
+      .filter((day) => format(day, 'MMM') !== format(day, 'MMMM'))
+      .map((day) => format(day, 'MMM')),
+    'Sept',
+  ].filter((w) => !NAME_SUFFIXES.has(w)),
+);
+
+/**
+ * The words a title or rank opens with ("Director", "Deputy", "Lt", "Commissioner"), from the
+ * office and rank tables, without their stops; the words that open sentences ("The", "Under") are not.
+ */
+const TITLE_OPENERS: ReadonlySet<string> = (() => {
+  const words = new Set<string>(cues.officeModifiers);
+  const first = (title: string): string => (title.split(/[\s-]/)[0] ?? '').replace(/\.$/, '');
+  for (const o of offices) for (const t of [o.title, ...o.variants]) words.add(first(t));
+  for (const r of ranks) for (const t of [r.rank, ...r.variants]) words.add(first(t));
+  for (const w of cues.orgStops) words.delete(w);
+  return words;
+})();
+
+/** The longest of {@link NAME_SUFFIXES}. */
+const LONGEST_SUFFIX = Math.max(...[...NAME_SUFFIXES].map((w) => w.length));
+
+/** The longest of {@link TITLE_OPENERS}. */
+const LONGEST_TITLE_OPENER = Math.max(...[...TITLE_OPENERS].map((w) => w.length));
+
+/** Whether the code unit `c` is an ASCII letter. */
+const isAsciiLetter = (c: number): boolean => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
+/** The ASCII letters before the stop at `at` (after a non-letter), or '' when more than {@link LONGEST_SUFFIX} of them. */
+function wordBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from <= LONGEST_SUFFIX && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  return at - from > LONGEST_SUFFIX || (from > 0 && isAsciiWordUnit(text.charCodeAt(from - 1))) ? '' : text.slice(from, at);
+}
+
+/**
+ * Whether the stop at `at` closes a name's suffix that a title or rank goes on after, the next word
+ * after the white space from `next` ("Smith Jr. Director of ...", "Sr. Lt. Gen."): then it ends no sentence.
+ */
+function suffixBeforeTitle(text: string, at: number, next: number): boolean {
+  if (!NAME_SUFFIXES.has(wordBefore(text, at))) return false;
+  let from = next;
+  while (isSpaceAt(text, from)) from++;
+  let to = from;
+  while (to - from <= LONGEST_TITLE_OPENER && isAsciiLetter(text.charCodeAt(to))) to++;
+  return to > from && TITLE_OPENERS.has(text.slice(from, to));
+}
+
 /** The longest of {@link ABBREVIATIONS}. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
@@ -151,7 +201,7 @@ export function sentences(text: string): readonly Bounds[] {
     const at = Math.min(dot, bang, question, newline);
     if (at >= length) break;
     const size = endAt(text, length, at);
-    if (size === 0 || (size === 1 && text.charCodeAt(at) === 0x2e && closesAbbreviation(text, at))) {
+    if (size === 0 || (size === 1 && text.charCodeAt(at) === 0x2e && (closesAbbreviation(text, at) || suffixBeforeTitle(text, at, at + 1)))) {
       from = at + 1;
       continue;
     }

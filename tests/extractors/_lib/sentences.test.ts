@@ -38,6 +38,24 @@ describe('sentences', () => {
     expect(split('Line one\n\nLine two.\nLine three')).toEqual(['Line one\n\n', 'Line two.', 'Line three']);
   });
 
+  it('does not end a sentence at a name\'s suffix that a title or rank goes on after ("Carlos Ruiz Jr. Deputy Director ...", "Sr. Col.")', () => {
+    expect(split('The delegation was led by Mr. Carlos Ruiz Jr. Deputy Director of the National Police, who met Sr. Col. Li Wen. Talks followed.')).toEqual([
+      'The delegation was led by Mr. Carlos Ruiz Jr. Deputy Director of the National Police, who met Sr. Col. Li Wen.',
+      'Talks followed.',
+    ]);
+    expect(split('Talks were opened by Peter Okafor Sr. Commissioner of Police in Lagos.')).toEqual(['Talks were opened by Peter Okafor Sr. Commissioner of Police in Lagos.']);
+  });
+
+  it('ends a sentence at a name\'s suffix before a word that opens no title ("... Okafor Sr. The next day ...")', () => {
+    expect(split('The talks were opened by Peter Okafor Sr. The next day the chiefs signed a plan.')).toEqual(['The talks were opened by Peter Okafor Sr.', 'The next day the chiefs signed a plan.']);
+    expect(split('The guest was Carlos Ruiz Jr. Delegates from Peru then spoke. The era of World War II. Directors met.')).toEqual([
+      'The guest was Carlos Ruiz Jr.',
+      'Delegates from Peru then spoke.',
+      'The era of World War II.',
+      'Directors met.',
+    ]);
+  });
+
   it('finds the sentence holding an offset', () => {
     const text = 'First one. Second one.';
     expect(sentenceAt(text, 14)).toEqual({ start: 11, end: 22 });
