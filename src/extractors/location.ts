@@ -29,6 +29,16 @@ const HOSTED_AFTER = /^\s+(?:hosted|hosts|welcomed|was\s+the\s+venue|played\s+ho
 /** A sentence about the event itself: an event noun, or a verb of holding or meeting (not the adjective of "organised crime"). */
 const ABOUT_EVENT = new RegExp(`\\b(?:${alternation([...Object.keys(events.kinds), ...words.venueVerbs, ...words.meetingVerbs])})\\b(?!\\s+crim)`, 'i');
 
+/**
+ * A facility's noun in lower case right before "in": "the joint intelligence centre in" (a named
+ * one, "the Strategic Intelligence Center in Quito", is an institution's seat, where it received).
+ */
+const FACILITY_IN = /\b(?:centre|center|hub|office|base|camp|facility|academy|bureau|laboratory|school)\s+in\s+$/;
+/** "at" (and "the") and up to four words before a facility's noun: "at the regional training centre in", a venue after all. */
+const AT_FACILITY_IN = /\b[Aa]t\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:centre|center|hub|office|base|camp|facility|academy|bureau|laboratory|school)\s+in\s+$/u;
+/** Whether the words before a city end with a facility's noun and "in", with no "at" before the facility. */
+const facilityIn = (before: string): boolean => FACILITY_IN.test(before) && !AT_FACILITY_IN.test(before);
+
 /** Inside a parenthesis that gives a date: "(31 May - 1 June 2017, Dushanbe)". */
 function inDatedParenthesis(lead: string): boolean {
   const open = lead.lastIndexOf('(');
@@ -185,7 +195,8 @@ function run(ctx: Context): void {
     if (country !== undefined && country.end === h.end && country.entry.name !== h.entry.name) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     const after = text.slice(h.end, h.end + 30);
-    const placed = PLACE_BEFORE.test(before) || inDatedParenthesis(text.slice(Math.max(0, h.start - 60), h.start));
+    // "the joint intelligence centre in Ciudad del Este": a facility placed there, not the event (but "at the training centre in Almaty").
+    const placed = (PLACE_BEFORE.test(before) && !facilityIn(before)) || inDatedParenthesis(text.slice(Math.max(0, h.start - 60), h.start));
     if (!placed && !HOSTED_AFTER.test(after)) continue;
     if (aboutOtherEvent(ctx, h.start)) continue;
     first ??= h;

@@ -100,6 +100,12 @@ describe('location', () => {
     expect(where('TACNA, 6 May 2025 – Talks were held on Monday between the police chiefs of Peru and Chile.')).toBeNull();
   });
 
+  it('does not take a city named for a facility ("a joint training centre in X"), but does take one "at" a centre or a named centre\'s seat', () => {
+    expect(where('ASUNCIÓN, 3 June 2025 – The ministers met on Monday. After the meeting, they praised the joint training centre in Foz do Iguaçu.')).toEqual({ city: 'Asunción', country: 'PY' });
+    expect(where('The seminar was held at the regional training centre in Almaty on 3 May 2025.')).toEqual({ city: 'Almaty', country: 'KZ' });
+    expect(where('During the visit, the guests were received by the head of the National Intelligence Center in Bogotá.')).toEqual({ city: 'Bogotá', country: 'CO' });
+  });
+
   it('takes the dateline\'s city where the content names no venue, and only then', () => {
     const received = parsePressRelease('MUSCAT, Feb 11 (ONA) -- The Minister of the Interior received in his office today the Minister of Interior of the State of Kuwait.');
     expect([received.event.location, received.event.host?.country]).toEqual([{ city: 'Muscat', country: 'OM' }, 'OM']);
