@@ -11,7 +11,7 @@ import { outletTail } from './_lib/outletTail.js';
 import { TABLES } from '../gazetteer/tables.js';
 import { phraseKey } from '../gazetteer/tokenize.js';
 import { isSpaceAt } from '../text/space.js';
-import { startsLower, startsUpper } from './_lib/letterCase.js';
+import { capitalisedName, startsLower, startsUpper } from './_lib/letterCase.js';
 import { MEDIA_NAMES } from './_lib/mediaNames.js';
 
 const BY = 'extractor/outlet';
@@ -48,7 +48,7 @@ const KNOWN_NAMES: ReadonlySet<string> = new Set(
 const knownName = (name: string): boolean => KNOWN_NAMES.has(phraseKey(name));
 
 /** "Press release" before or after the publisher's name on a masthead line: the document, not who issued it. */
-const RELEASE_WORDS: readonly string[] = ['press release', 'news release', 'media release'];
+const RELEASE_WORDS: readonly string[] = ['press release', 'news release', 'media release', 'press statement', 'media statement'];
 /** Punctuation that joins "press release" to a name: "Press Release - Europol", "Europol | Press release". */
 const JOINS = ',:|\u2013\u2014-';
 
@@ -69,18 +69,26 @@ const isLetter = (c: string): boolean => c !== '' && (startsUpper(c) || startsLo
  * around a known publisher's name ("Europol press release": Europol); null when nothing else is written.
  */
 function mastheadName(line: string): string | null {
-  let name = tidy(line.replace(MASTHEAD_LEAD, ''));
+  let name = tidy(line.replace(MASTHEAD_LEAD, '')).replace(RELEASE_NUMBER, '');
   for (const words of RELEASE_WORDS) {
     const lower = name.toLowerCase();
     // Whole words only: "Press releases" is no masthead name to cut.
     let rest: string | null = null;
     if (lower.startsWith(words) && !isLetter(name.charAt(words.length))) rest = trimJoins(name.slice(words.length));
     else if (lower.endsWith(words) && !isLetter(name.charAt(name.length - words.length - 1))) rest = trimJoins(name.slice(0, name.length - words.length));
-    // The words are cut only from before or after a known publisher's name: "Europol press release", not "the Department's press release".
-    if (rest !== null && (rest === '' || knownName(rest))) name = rest;
+    // The words are cut only from before or after a known publisher's name ("Europol press release", not "the Department's
+    // press release"), or from a name they are set apart from by a dash or by a heading's capitals ("MINISTRY OF SECURITY –
+    // PRESS RELEASE", "NATIONAL POLICE SERVICE PRESS STATEMENT").
+    const setApart = rest !== null && rest !== '' && (DASHED_LABEL.test(name.slice(rest.length)) || capitalisedName(name) !== name);
+    if (rest !== null && (rest === '' || setApart || knownName(rest))) name = rest;
   }
-  return name === '' ? null : name;
+  return name === '' ? null : capitalisedName(name);
 }
+
+/** A release's number at the end of a masthead, its white space tidied to single spaces: "No. 214/2025", "Nr. 12", "#45". */
+const RELEASE_NUMBER = / (?:No\.?|Nr\.?|#) ?\d[\d/.-]*$/i;
+/** A dash with white space around it before a label: " – PRESS RELEASE". */
+const DASHED_LABEL = /^\s+[\u2013\u2014-]\s/;
 
 /** How many characters at the end of the text the sign-off is looked for in. */
 const SIGN_OFF_WINDOW = 400;
@@ -174,7 +182,7 @@ function headerName(ctx: Context): string | null {
   if (candidates.length < 2) return null;
   const lines = candidates.slice(0, -1).map((c) => ctx.text.slice(c.span.start, c.span.end));
   if (!lines.every((l) => NAME_LINE.test(l) && l.split(/\s+/).length <= 7)) return null;
-  return tidy(lines.join(' ')).replace(/^the\s+/i, '');
+  return capitalisedName(tidy(lines.join(' ')).replace(/^the\s+/i, ''));
 }
 
 /**

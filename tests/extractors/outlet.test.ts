@@ -98,4 +98,11 @@ describe('outlet', () => {
     const rec = parsePressRelease('Gulf security chiefs meet in Kuwait - Kuwait News Agency\n\nThe heads of the state security services of the Gulf states met in Kuwait on Saturday to discuss regional threats.');
     expect([rec.headline, rec.source.outlet]).toEqual(['Gulf security chiefs meet in Kuwait', 'Kuwait News Agency']);
   });
+
+  it('cuts a release label set apart by a dash or a heading\'s capitals, and its number, and writes a name in capitals as a name', () => {
+    const outletOf = (text: string): string | null => parsePressRelease(text).source.outlet;
+    expect(outletOf('MINISTRY OF INTERIOR – PRESS RELEASE No. 57/2025\nQuito, 3 May 2025\n\nThe minister received the police chiefs of Peru and Colombia.')).toBe('Ministry of Interior');
+    expect(outletOf('GHANA POLICE SERVICE\nPRESS STATEMENT\n\nACCRA, 3 May 2025\n\nThe Inspector General of Police hosted a delegation from Togo.')).toBe('Ghana Police Service');
+    expect(outletOf('The Department\'s press release\n\nACCRA, 3 May 2025\n\nThe Inspector General of Police hosted a delegation from Togo.')).not.toBe('The Department\'s');
+  });
 });

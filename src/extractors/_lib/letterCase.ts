@@ -18,3 +18,23 @@ export function startsLower(s: string): boolean {
   const c = s.charCodeAt(0);
   return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_START.test(s);
 }
+
+/** Short words a name written in capitals keeps in lower case, but for its first word. */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'de', 'del', 'la', 'el', 'du', 'des', 'le', 'y', 'e']);
+
+/**
+ * A name of several words written all in capitals ("MINISTRY OF SECURITY") written as a name
+ * ("Ministry of Security"); any other name as it is (one word in capitals is an acronym or a brand: "AZERTAC").
+ */
+export function capitalisedName(name: string): string {
+  if (name.toUpperCase() !== name || name.toLowerCase() === name) return name;
+  const words = name.split(' ');
+  if (words.length === 1) return name;
+  return words
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (i > 0 && NAME_CONNECTORS.has(lower)) return lower;
+      return lower.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    })
+    .join(' ');
+}
