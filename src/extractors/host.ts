@@ -120,6 +120,17 @@ function organisationAt(ctx: Context, start: number): Context['record']['organiz
   return ctx.record.organizations.find((org) => org.mentions.some((m) => m.start === start));
 }
 
+/** The first body or agency that starts where a chair phrase ends ("organised by the X"), in the content and not another event's: found from each end by halving. */
+function chairHit(ctx: Context, chairs: ReadonlySet<number>, spans: ReturnType<typeof contentSpans>): (typeof ctx.hits)[number] | undefined {
+  let found: (typeof ctx.hits)[number] | undefined;
+  for (const end of chairs) {
+    for (let i = firstStartingAtOrAfter(ctx.hits, end), h = ctx.hits[i]; h !== undefined && h.start === end; h = ctx.hits[++i]) {
+      if ((h.kind === 'body' || h.kind === 'agency') && (found === undefined || h.start < found.start) && inSpans(spans, h.start) && !aboutOtherEvent(ctx, h.start)) found = h;
+    }
+  }
+  return found;
+}
+
 /** Sets `event.host`. */
 function run(ctx: Context): void {
   const { hits } = ctx;
@@ -153,7 +164,7 @@ function run(ctx: Context): void {
   if (country === null && organization === null && chairs.size > 0) {
     // "under the auspices of the United Nations": an intergovernmental body as the organiser; "organised
     // by the State Security Bureau": a service whose name gave the country step no country.
-    const chair = ctx.hits.find((h) => (h.kind === 'body' || h.kind === 'agency') && chairs.has(h.start) && inSpans(spans, h.start) && !aboutOtherEvent(ctx, h.start));
+    const chair = chairHit(ctx, chairs, spans);
     if (chair?.kind === 'body') organization = chair.entry.name;
     else if (chair?.kind === 'agency') {
       const org = organisationAt(ctx, chair.start);

@@ -37,7 +37,7 @@ const FACILITY_IN = /\b(?:centre|center|hub|office|base|camp|facility|academy|bu
 /** "at" (and "the") and up to four words before a facility's noun: "at the regional training centre in", a venue after all. */
 const AT_FACILITY_IN = /\b[Aa]t\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:centre|center|hub|office|base|camp|facility|academy|bureau|laboratory|school)\s+in\s+$/u;
 /** Whether the words before a city end with a facility's noun and "in", with no "at" before the facility. */
-const facilityIn = (before: string): boolean => FACILITY_IN.test(before) && !AT_FACILITY_IN.test(before);
+const facilityIn = (before: string): boolean => before.endsWith(' in ') && FACILITY_IN.test(before) && !AT_FACILITY_IN.test(before);
 
 /** Inside a parenthesis that gives a date: "(31 May - 1 June 2017, Dushanbe)". */
 function inDatedParenthesis(lead: string): boolean {

@@ -9,6 +9,7 @@ import words from '../../data/event-words.json';
 import offices from '../../data/offices.json';
 import type { Context, Extractor } from '../pipeline/context.js';
 import { isSpaceAt } from '../text/space.js';
+import { hasFoldedAt } from '../text/wordUnit.js';
 import { contentNouns, type EventNoun } from './_lib/eventNouns.js';
 import { startsUpper } from './_lib/letterCase.js';
 import { aboutOtherEvent } from './_lib/otherEvent.js';
@@ -207,12 +208,21 @@ const firstSince = (text: string, noun: EventNoun): boolean => noun.edition === 
 /** Possessive pronouns that open no series' name ("meeting of their intelligence chiefs"). */
 const POSSESSIVE_PRONOUN = /^(?:their|its|our|his|her)\s/i;
 
-/** The titles of one person's office, as written ("Minister", "Director General"). */
-const OFFICE_TITLES: readonly string[] = offices.flatMap((o) => [o.title, ...o.variants]);
+/** The titles of one person's office, as written ("Minister", "Director General"), by their first word. */
+const OFFICE_TITLES: ReadonlyMap<string, readonly string[]> = (() => {
+  const byFirst = new Map<string, string[]>();
+  for (const t of offices.flatMap((o) => [o.title, ...o.variants])) {
+    const first = t.split(' ')[0] ?? t;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), t]);
+  }
+  return byFirst;
+})();
 
 /** Whether a name is one person's office, alone or before "of" or "for" ("a meeting of the Minister of Internal Affairs of X with ..."), which names no series. */
 function namesOffice(name: string): boolean {
-  return OFFICE_TITLES.some((t) => name.startsWith(t) && (name.length === t.length || name.startsWith(' of ', t.length) || name.startsWith(' for ', t.length)));
+  const space = name.indexOf(' ');
+  const titles = OFFICE_TITLES.get(space < 0 ? name : name.slice(0, space)) ?? [];
+  return titles.some((t) => name.startsWith(t) && (name.length === t.length || name.startsWith(' of ', t.length) || name.startsWith(' for ', t.length)));
 }
 
 /** Sets `event.series`. */
@@ -223,7 +233,7 @@ function run(ctx: Context): void {
   // the same noun before it ("A meeting of the Committee of ... took place. The meeting was attended by ...").
   const chosenWord = chosen === undefined ? '' : ctx.text.slice(chosen.start, chosen.end).toLowerCase();
   const namesChosen = (n: EventNoun): boolean =>
-    chosen !== undefined && n.start <= chosen.start && n.end - n.start === chosenWord.length && ctx.text.slice(n.start, n.end).toLowerCase() === chosenWord;
+    chosen !== undefined && n.start <= chosen.start && n.end - n.start === chosenWord.length && hasFoldedAt(ctx.text, n.start, chosenWord);
   const ranked = nouns.filter((n) => n.edition !== null);
   for (const n of nouns) if (n.edition === null && (n.strength >= 2 || namesChosen(n) || recurringBefore(ctx.text, n.start))) ranked.push(n);
   for (const noun of ranked) {

@@ -230,13 +230,14 @@ export function participantCodes(ctx: Context): ReadonlySet<string> {
     // "Delegations from Benin and Niger did not attend": named with a cue, but stayed away.
     if (notBefore(text, leadStart, first.start) || characterisingLead(text, leadStart, first.start) || characterisingTail(tail) || absentTail(tail)) continue;
     const members = endsWithWordOf(text, MEMBERS_OF_ENDS, 'the', leadStart, first.start) && MEMBERS_OF.test(lead) && CUE.test(text.slice(sentence.start, first.start));
+    // "Bangladesh and India border forces": the noun after the last name is every name's.
+    const nounOfAll = run.length > 1 && nounAfter(text, last.end);
     // "Intelligence chiefs ... met on ISIS, which the US ...": a cue before a relative clause is not the list's.
+    if (!(members || nounOfAll || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead)))) continue;
     // "Finland and Sweden, which joined NATO recently, will be invited to the next meeting": guests of another event.
     // "the services of Sudan's neighbouring countries": the neighbours take part, not the country named.
     if (nextEventTail(tail) || discussedIn(lead) || NEIGHBOURS_AFTER.test(tail)) continue;
-    // "Bangladesh and India border forces": the noun after the last name is every name's.
-    const nounOfAll = run.length > 1 && nounAfter(text, last.end);
-    if (members || nounOfAll || CUE.test(relativeClauseOf(lead)) || CUE_AFTER.test(tail) || (run.length > 1 && EVENT_BETWEEN.test(lead))) for (const m of run) codes.add(m.code);
+    for (const m of run) codes.add(m.code);
   }
   memoText = text;
   memoCodes = codes;
