@@ -99,7 +99,7 @@ function run(ctx: Context): void {
   /** Whether a noun of the event's kind and "on" stand right before offset `at`: the conference on "Countering ...". */
   const nounOnBefore = (nouns: readonly EventNoun[], at: number): boolean => nouns.some((n) => n.end === at - 4 && ofEvent(n) && text.startsWith(' on ', n.end));
   /** Whether a noun of the event's kind follows offset `at` after one space: the "Caspian Security - 2025" conference. */
-  const nounAfter = (nouns: readonly EventNoun[], at: number): boolean => nouns.some((n) => n.start === at + 1 && ofEvent(n) && isSpaceAt(text, at));
+  const nounFollows = (nouns: readonly EventNoun[], at: number): boolean => nouns.some((n) => n.start === at + 1 && ofEvent(n) && isSpaceAt(text, at));
   /** Whether the title cue before a quotation at `at` names the event: a naming cue ("codenamed") names the thing right before it, which must be the event's noun. */
   const cueNamesEvent = (nouns: readonly EventNoun[], at: number, from: number): boolean => {
     if (!cueBefore(text, Math.max(from, at - 60), at)) return false;
@@ -128,7 +128,7 @@ function run(ctx: Context): void {
       const afterNoun = capital && nounBefore(nouns, at);
       // One word is no title ("a "successful" meeting"), but for a capitalised code name right after the noun (exercise "Warrior-VIII").
       if (!SPACE.test(inner) && !(afterNoun && startsUpper(inner))) continue;
-      if (afterNoun || (capital && (nounOnBefore(nouns, at) || nounAfter(nouns, q.close + 1))) || cueNamesEvent(nouns, at, span.start)) {
+      if (afterNoun || (capital && (nounOnBefore(nouns, at) || nounFollows(nouns, q.close + 1))) || cueNamesEvent(nouns, at, span.start)) {
         ctx.record.event.title = inner;
         ctx.trace(BY, () => `title ${JSON.stringify(inner)}`);
         return;

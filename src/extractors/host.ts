@@ -38,6 +38,8 @@ const CHAIR = new PhraseScan(new RegExp(`\\b(?:${alternation(words.chairPhrases)
 
 /** The chair phrases that name who presided, not who hosted or organised: "chaired by", "under the chairmanship of". */
 const PRESIDING = new RegExp(`\\b(?:${alternation(words.chairPhrases.filter((p) => /chair|presidency/.test(p)))})\\s+(?:the\\s+)?$`, 'i');
+/** Whether a presiding chair phrase ends right before offset `at` ("chaired by the"): who follows presides, and may not host. */
+const presidesAt = (text: string, at: number): boolean => PRESIDING.test(text.slice(Math.max(0, at - 40), at));
 /** Verbs whose subject is the host: "The Presidency of State Security hosted ...", "ONSA will host ...". */
 const HOST_VERBS: ReadonlySet<string> = new Set(words.hostVerbs);
 /** Verbs whose subject holds its own event when "its" follows: "IMPACS on Tuesday opened its annual conference". */
@@ -155,7 +157,7 @@ function run(ctx: Context): void {
     // "The next conference will be hosted by the Philippines": the host of another event.
     if (!inSpans(spans, m.start) || !chairs.has(m.start) || aboutOtherEvent(ctx, m.start)) continue;
     country = m.code;
-    chairedOnly = PRESIDING.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+    chairedOnly = presidesAt(ctx.text, m.start);
     const service = hitsOf(hits, 'agency').find((h) => h.start >= m.start && h.start - m.end <= 4);
     // The name as the organisations step read it there: a name several countries' services share ("National Police") is not another country's.
     if (service !== undefined) organization = organisationAt(ctx, service.start)?.name ?? service.entry.name;
@@ -170,7 +172,7 @@ function run(ctx: Context): void {
       const org = organisationAt(ctx, chair.start);
       organization = org?.name ?? chair.entry.name;
       country = org?.country ?? null;
-      chairedOnly = PRESIDING.test(ctx.text.slice(Math.max(0, chair.start - 40), chair.start));
+      chairedOnly = presidesAt(ctx.text, chair.start);
     }
   }
   if (country === null && organization === null) {

@@ -11,7 +11,7 @@ import { outletTail } from './_lib/outletTail.js';
 import { TABLES } from '../gazetteer/tables.js';
 import { phraseKey } from '../gazetteer/tokenize.js';
 import { isSpaceAt } from '../text/space.js';
-import { capitalisedName, startsLower, startsUpper } from './_lib/letterCase.js';
+import { capitalisedName, inCapitals, startsLower, startsUpper } from './_lib/letterCase.js';
 import { MEDIA_NAMES } from './_lib/mediaNames.js';
 
 const BY = 'extractor/outlet';
@@ -74,13 +74,17 @@ function mastheadName(line: string): string | null {
     const lower = name.toLowerCase();
     // Whole words only: "Press releases" is no masthead name to cut.
     let rest: string | null = null;
+    /** Whether the words end the name after a dash: "MINISTRY OF SECURITY – PRESS RELEASE". */
+    let dashed = false;
     if (lower.startsWith(words) && !isLetter(name.charAt(words.length))) rest = trimJoins(name.slice(words.length));
-    else if (lower.endsWith(words) && !isLetter(name.charAt(name.length - words.length - 1))) rest = trimJoins(name.slice(0, name.length - words.length));
+    else if (lower.endsWith(words) && !isLetter(name.charAt(name.length - words.length - 1))) {
+      rest = trimJoins(name.slice(0, name.length - words.length));
+      dashed = DASHED_LABEL.test(name.slice(rest.length));
+    }
     // The words are cut only from before or after a known publisher's name ("Europol press release", not "the Department's
     // press release"), or from a name they are set apart from by a dash or by a heading's capitals ("MINISTRY OF SECURITY –
     // PRESS RELEASE", "NATIONAL POLICE SERVICE PRESS STATEMENT").
-    const setApart = rest !== null && rest !== '' && (DASHED_LABEL.test(name.slice(rest.length)) || capitalisedName(name) !== name);
-    if (rest !== null && (rest === '' || setApart || knownName(rest))) name = rest;
+    if (rest !== null && (rest === '' || dashed || inCapitals(name) || knownName(rest))) name = rest;
   }
   return name === '' ? null : capitalisedName(name);
 }

@@ -213,7 +213,9 @@ const OFFICE_TITLES: ReadonlyMap<string, readonly string[]> = (() => {
   const byFirst = new Map<string, string[]>();
   for (const t of offices.flatMap((o) => [o.title, ...o.variants])) {
     const first = t.split(' ')[0] ?? t;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), t]);
+    const titles = byFirst.get(first);
+    if (titles === undefined) byFirst.set(first, [t]);
+    else titles.push(t);
   }
   return byFirst;
 })();
